@@ -1,0 +1,20 @@
+"""The library's own errors; the CLI maps them to exit codes in one place."""
+
+from __future__ import annotations
+
+
+class NewsfactsError(Exception):
+    """Base of every error newsfacts raises on purpose."""
+
+
+class InputError(NewsfactsError):
+    """One document could not be read: reported, and the run goes on (exit 1)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class UsageError(NewsfactsError):
+    """The command line asks for something impossible (exit 2)."""

@@ -1,0 +1,57 @@
+"""The extractor registry: `EXTRACTORS` is the only list of kinds, in dependency order.
+
+Every extractor is `extract(doc, ctx) -> list[Record]`: no I/O, no printing, no shared state.
+Claims run after actors, so they can point at the actor records in `ctx.records`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..body import Body
+from ..records import Record
+from . import actors, claims, dates, distances
+from ._spans import sentence_index
+
+
+@dataclass(slots=True, kw_only=True)
+class Context:
+    """What an extractor may know besides the parsed doc."""
+
+    doc_id: str
+    text: str
+    reference_date: date | None
+    body: Body
+    sentence_starts: list[int]
+    records: dict[str, list[Record]] = field(default_factory=dict)
+
+    def sentence(self, offset: int) -> int | None:
+        """Index of the body sentence holding `offset`."""
+        return sentence_index(self.sentence_starts, offset)
+
+
+Extract = Callable[[Doc, Context], list]
+
+EXTRACTORS: dict[str, Extract] = {
+    "actor": actors.extract,
+    "date": dates.extract,
+    "distance": distances.extract,
+    "claim": claims.extract,
+}
+
+DEPENDS_ON: dict[str, tuple[str, ...]] = {"claim": ("actor",)}
+
+
+def kinds_to_run(wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds asked for plus the ones they depend on, in registry order."""
+    needed = set(wanted)
+    for kind in wanted:
+        needed.update(DEPENDS_ON.get(kind, ()))
+    return tuple(kind for kind in EXTRACTORS if kind in needed)
+
+
+__all__ = ["EXTRACTORS", "Context", "kinds_to_run"]

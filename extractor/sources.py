@@ -1,0 +1,188 @@
+"""PATH arguments -> documents: files, folders, stdin and JSONL batches, decoded exactly.
+
+Everything is read lazily, one document at a time, so a folder of any size streams. A document
+that cannot be read becomes a `Failure` value and the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from fnmatch import fnmatch
+from pathlib import Path
+
+from .errors import InputError, UsageError
+from .html import extract_article, looks_like_html
+
+DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
+HTML_SUFFIXES = (".html", ".htm")
+_BOM = "\ufeff"
+_SNIFF_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """One readable document: its id, the text offsets index, and its own reference date."""
+
+    doc: str
+    text: str
+    reference_date: date | None = None
+    reference_date_source: str = "none"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Failure:
+    """A document that could not be read, with the reason."""
+
+    doc: str
+    reason: str
+
+
+def parse_date(value: str) -> date:
+    """A YYYY-MM-DD string as a date; ValueError with a plain reason otherwise."""
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def check_paths(paths: Iterable[str], globs: Iterable[str] | None = None) -> None:
+    """Raise UsageError for a missing path or a folder with no matching file, before any work."""
+    globs = tuple(globs or DEFAULT_GLOBS)
+    for path in paths:
+        if path == "-":
+            continue
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: no such file or directory")
+        if os.path.isdir(path) and next(walk(path, globs), None) is None:
+            raise UsageError(f"{path}: no files matching {' '.join(globs)}")
+
+
+def walk(folder: str, globs: Iterable[str]) -> Iterator[str]:
+    """Files under `folder` whose names match one of `globs`, recursively, in sorted order."""
+    globs = tuple(globs)
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if any(fnmatch(name, g) for g in globs):
+                yield os.path.join(root, name)
+
+
+def iter_sources(
+    paths: Iterable[str],
+    *,
+    globs: Iterable[str] | None = None,
+    reference_date: date | None = None,
+) -> Iterator[Source | Failure]:
+    """Every document named by `paths`, in order. `reference_date` overrides a document's own."""
+    globs = tuple(globs or DEFAULT_GLOBS)
+    for path in paths:
+        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
+        for file in files:
+            for item in read_path(file):
+                yield _with_reference(item, reference_date)
+
+
+def read_path(path: str) -> Iterator[Source | Failure]:
+    """The documents of one file (several for a .jsonl batch), or stdin for "-"."""
+    try:
+        if path == "-":
+            yield _source(path, decode(path, sys.stdin.buffer.read()))
+        elif path.endswith(".jsonl"):
+            yield from _read_jsonl(path)
+        else:
+            data = Path(path).read_bytes()
+            yield _source(path, decode(path, data), html=path.lower().endswith(HTML_SUFFIXES))
+    except InputError as exc:
+        yield Failure(doc=exc.path, reason=exc.reason)
+    except OSError as exc:
+        yield Failure(doc=path, reason=exc.strerror or str(exc))
+
+
+def decode(path: str, data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Bytes -> text: UTF-8 (BOM removed), else the detected encoding with a warning."""
+    if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8").removeprefix(_BOM), ()
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        raise InputError(path, "not text in any known encoding")
+    text = str(match).removeprefix(_BOM)
+    return text, (f"{path}: not UTF-8, read as {match.encoding}",)
+
+
+def _source(
+    doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False
+) -> Source:
+    text, warnings = decoded
+    if html or looks_like_html(text):
+        article = extract_article(doc, text)
+        return Source(
+            doc=doc,
+            text=article.text,
+            reference_date=article.published,
+            reference_date_source="html" if article.published else "none",
+            warnings=warnings,
+        )
+    return Source(doc=doc, text=text, warnings=warnings)
+
+
+def _read_jsonl(path: str) -> Iterator[Source | Failure]:
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                yield _jsonl_source(where, raw)
+            except InputError as exc:
+                yield Failure(doc=exc.path, reason=exc.reason)
+
+
+def _jsonl_source(where: str, raw: bytes) -> Source:
+    try:
+        item = json.loads(raw.decode("utf-8").removeprefix(_BOM))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise InputError(where, f"not a JSON object ({exc})") from None
+    if not isinstance(item, dict):
+        raise InputError(where, "not a JSON object")
+    doc = str(item["id"]) if item.get("id") is not None else where
+    content = item.get("text", item.get("html"))
+    if not isinstance(content, str):
+        raise InputError(doc, 'a JSONL document needs a "text" or "html" string')
+    source = _source(doc, (content, ()), html="text" not in item)
+    if item.get("reference_date") is None:
+        return source
+    try:
+        published = parse_date(item["reference_date"])
+    except ValueError as exc:
+        raise InputError(doc, f"reference_date {exc}") from None
+    return Source(
+        doc=doc,
+        text=source.text,
+        reference_date=published,
+        reference_date_source="jsonl",
+        warnings=source.warnings,
+    )
+
+
+def _with_reference(item: Source | Failure, reference_date: date | None) -> Source | Failure:
+    if reference_date is None or isinstance(item, Failure):
+        return item
+    return Source(
+        doc=item.doc,
+        text=item.text,
+        reference_date=reference_date,
+        reference_date_source="option",
+        warnings=item.warnings,
+    )
