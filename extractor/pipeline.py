@@ -43,9 +43,24 @@ def load_model(name: str | None = None) -> Language:
     raise UsageError(f"spaCy pipeline {wanted} is not installed")
 
 
+def model_versions() -> dict[str, str]:
+    """spaCy's version and the default pipeline that `load_model()` would pick, without loading."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {"spaCy": spacy.__version__}
+    for name in DEFAULT_MODELS:
+        try:
+            found["model"] = f"{name} {version(name.replace('_', '-'))}"
+            break
+        except PackageNotFoundError:
+            continue
+    return found
+
+
 def model_label(nlp: Language) -> str:
     """`lang_name version` of a loaded pipeline, e.g. `en_core_web_sm 3.8.0`."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '')}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +70,7 @@ class Result:
     doc: str
     records: list[Record]
     error: str | None
+    warnings: tuple[str, ...] = ()
 
     @property
     def document(self) -> Document:
@@ -171,7 +187,7 @@ class Extractor:
             version=__version__,
             model=self.model,
         )
-        return Result(source.doc, [*facts, document], None)
+        return Result(source.doc, [*facts, document], None, source.warnings)
 
     def _failed(self, doc_id: str, reason: str) -> Result:
         document = Document(

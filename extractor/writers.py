@@ -1,0 +1,149 @@
+"""Record writers: jsonl, json, csv and a rich table, each streaming one document at a time.
+
+A writer receives a document's records when the document is done and writes them in one piece,
+so an interrupted run leaves only whole lines (and `json` closes its array in `close()`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import IO, Any, Protocol
+
+from .records import Record
+
+FORMATS = ("jsonl", "json", "csv", "table")
+COMMON_FIELDS = ("schema", "doc", "kind", "text", "start", "end", "rule", "sentence")
+CSV_COLUMNS = (*COMMON_FIELDS, "details")
+
+
+class Writer(Protocol):
+    def write(self, records: Iterable[Record]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One JSON object per line."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, records: Iterable[Record]) -> None:
+        lines = "".join(record.to_json() + "\n" for record in records)
+        if lines:
+            self.stream.write(lines)
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonWriter:
+    """One JSON array; stays valid however the run ends, since `close()` always closes it."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+        self.stream.write("[")
+
+    def write(self, records: Iterable[Record]) -> None:
+        parts = []
+        for record in records:
+            parts.append(("\n" if self.count == 0 else ",\n") + record.to_json())
+            self.count += 1
+        if parts:
+            self.stream.write("".join(parts))
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+class CsvWriter:
+    """The common fields as columns, the kind-specific ones as JSON in `details`."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.stream.write(_csv_line(CSV_COLUMNS))
+
+    def write(self, records: Iterable[Record]) -> None:
+        rows = "".join(_csv_line(csv_row(record.to_dict())) for record in records)
+        if rows:
+            self.stream.write(rows)
+            self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def csv_row(record: dict[str, Any]) -> list[Any]:
+    details = {k: v for k, v in record.items() if k not in COMMON_FIELDS}
+    return [*(record[k] for k in COMMON_FIELDS), json.dumps(details, ensure_ascii=False)]
+
+
+def _csv_line(values: Iterable[Any]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(["" if v is None else v for v in values])
+    return buffer.getvalue()
+
+
+class TableWriter:
+    """A rich table per document, for a person at a terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        from rich.console import Console
+
+        self.console = Console(file=stream, highlight=False, soft_wrap=False)
+
+    def write(self, records: Iterable[Record]) -> None:
+        from rich.table import Table
+
+        records = list(records)
+        if not records:
+            return
+        table = Table(title=records[-1].doc, title_justify="left", expand=False)
+        for column in ("kind", "text", "span", "details"):
+            table.add_column(column, overflow="fold")
+        for record in records:
+            table.add_row(
+                record.kind, record.text, f"{record.start}-{record.end}", summary(record)
+            )
+        self.console.print(table)
+
+    def close(self) -> None:
+        self.console.file.flush()
+
+
+def summary(record: Record) -> str:
+    """A few words on what a record says, for the table and the terminal view."""
+    data = record.to_dict()
+    kind = record.kind
+    if kind == "actor":
+        extra = [data["type"], data["country_code"], ", ".join(data["roles"])]
+        return f"{data['id']} {data['name']} " + " ".join(f"[{e}]" for e in extra if e)
+    if kind == "date":
+        return f"{data['type']} {data['value']}" + (" ~" if data["approximate"] else "")
+    if kind == "distance":
+        return f"{data['qualifier']} {data['value']} {data['unit']} = {data['meters']} m"
+    if kind == "claim":
+        return f"{data['speaker']} [{data['cue']}, {data['quote']}]: {data['content'][:80]}"
+    if kind == "document":
+        counts = " ".join(f"{k}={v}" for k, v in data["counts"].items())
+        return f"{data['status']} {data['error'] or ''} ref={data['reference_date']} {counts}"
+    return ""
+
+
+WRITERS: dict[str, type] = {
+    "jsonl": JsonlWriter,
+    "json": JsonWriter,
+    "csv": CsvWriter,
+    "table": TableWriter,
+}
+
+
+def make_writer(fmt: str, stream: IO[str]) -> Writer:
+    return WRITERS[fmt](stream)
