@@ -1,7 +1,7 @@
 """newsfacts: structured, source-grounded fact records from English news articles.
 
-    from extractor import Extractor
-    records = Extractor().extract(text, reference_date=date(2025, 1, 6))
+from extractor import Extractor
+records = Extractor().extract(text, reference_date=date(2025, 1, 6))
 """
 
 from __future__ import annotations

@@ -68,9 +68,7 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[
         bool,
-        typer.Option(
-            "--version", callback=_version, is_eager=True, help="Show versions and exit."
-        ),
+        typer.Option("--version", callback=_version, is_eager=True, help="Show versions and exit."),
     ] = False,
 ) -> None:
     """Turn English news articles into source-grounded fact records."""
@@ -114,9 +112,13 @@ def open_output(output: str | None, fmt: str) -> Iterator[IO[str]]:
         if fmt == "table":
             yield sys.stdout
             return
-        stream = open(  # noqa: SIM115 - stdout's descriptor must outlive this wrapper
-            sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False
-        ) if _has_fileno(sys.stdout) else sys.stdout
+        stream = (
+            open(  # noqa: SIM115 - stdout's descriptor must outlive this wrapper
+                sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False
+            )
+            if _has_fileno(sys.stdout)
+            else sys.stdout
+        )
         try:
             yield stream
         finally:
@@ -170,9 +172,7 @@ def extract(
     dask: Annotated[
         str | None, typer.Option(help="Run on a dask.distributed cluster at this address.")
     ] = None,
-    resume: Annotated[
-        bool, typer.Option(help="With -o, continue an interrupted run.")
-    ] = False,
+    resume: Annotated[bool, typer.Option(help="With -o, continue an interrupted run.")] = False,
 ) -> int:
     """Extract fact records from articles."""
     fmt = format or default_format(output)

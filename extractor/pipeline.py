@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from itertools import islice
 
 import spacy
@@ -32,8 +33,12 @@ BATCH_SIZE = 16
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+@cache
 def load_model(name: str | None = None) -> Language:
-    """Load `name`, or the official small English pipeline, else its registry twin. No downloads."""
+    """Load `name`, or the official small English pipeline, else its registry twin. No downloads.
+
+    Cached, so a process loads each pipeline once however many Extractors it makes.
+    """
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
             return spacy.load(candidate)

@@ -150,9 +150,7 @@ class Claim(Record):
     quote: QuoteType
 
 
-FACT_TYPES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Actor, DateFact, Distance, Claim)
-}
+FACT_TYPES: dict[str, type[Record]] = {cls.KIND: cls for cls in (Actor, DateFact, Distance, Claim)}
 RECORD_TYPES: dict[str, type[Record]] = {"document": Document, **FACT_TYPES}
 
 

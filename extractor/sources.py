@@ -22,6 +22,7 @@ DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 _BOM = "\ufeff"
 _SNIFF_BYTES = 8192
+ASCII_SHARE_FOR_CP1252 = 0.9
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -112,18 +113,28 @@ def decode(path: str, data: bytes) -> tuple[str, tuple[str, ...]]:
         return data.decode("utf-8").removeprefix(_BOM), ()
     except UnicodeDecodeError:
         pass
+    encoding, text = _legacy_decode(data)
+    if text is None:
+        raise InputError(path, "not text in any known encoding")
+    return text.removeprefix(_BOM), (f"{path}: not UTF-8, read as {encoding}",)
+
+
+def _legacy_decode(data: bytes) -> tuple[str, str | None]:
+    """Mostly-ASCII English text is Windows-1252 (a superset of Latin-1); else ask
+    charset-normalizer, whose guesses on short Western text tie between code pages."""
+    ascii_share = sum(b < 0x80 for b in data) / max(len(data), 1)
+    if ascii_share >= ASCII_SHARE_FOR_CP1252:
+        try:
+            return "cp1252", data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     match = from_bytes(data).best()
-    if match is None:
-        raise InputError(path, "not text in any known encoding")
-    text = str(match).removeprefix(_BOM)
-    return text, (f"{path}: not UTF-8, read as {match.encoding}",)
+    return (match.encoding, str(match)) if match is not None else ("", None)
 
 
-def _source(
-    doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False
-) -> Source:
+def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False) -> Source:
     text, warnings = decoded
     if html or looks_like_html(text):
         article = extract_article(doc, text)

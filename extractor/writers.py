@@ -109,9 +109,7 @@ class TableWriter:
         for column in ("kind", "text", "span", "details"):
             table.add_column(column, overflow="fold")
         for record in records:
-            table.add_row(
-                record.kind, record.text, f"{record.start}-{record.end}", summary(record)
-            )
+            table.add_row(record.kind, record.text, f"{record.start}-{record.end}", summary(record))
         self.console.print(table)
 
     def close(self) -> None:

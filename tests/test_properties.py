@@ -1,0 +1,59 @@
+"""Offsets are sacred: on any document, every record's text is the document text at its span."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor import Extractor
+from extractor.pipeline import paragraph_chunks
+from extractor.sources import decode
+
+FRAGMENTS = [
+    "Foreign Minister Ana Duarte said on Tuesday that talks would resume next week.",
+    '"We will not back down," the ministry said in a statement.',
+    "The ferry sank about 40km (25 miles) off the coast of Crete last April.",
+    "Moscow's decision, according to officials in Kyiv, came at about noon (09:00 GMT).",
+    "Президент Россия Владимир встретился 5 марта.",
+    "Café owners in São Tomé — 54-year-old Zoë among them — met in 2023.",
+    "Sign up to read this article",
+    "Rescuers searched 12 nautical miles from Piraeus for two weeks.",
+    "‘It’s over,’ she said, “for now”.",
+]
+NOISE = st.sampled_from(["\r\n", "\n\n", "\t", " ", "😀", "🇰🇷", "e\u0301", "\u200b", "\ufeff", "’"])
+DOCUMENTS = st.lists(
+    st.one_of(st.sampled_from(FRAGMENTS), NOISE, st.text(max_size=12)), max_size=14
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(parts=DOCUMENTS, bom=st.booleans())
+def test_properties_every_span_indexes_the_document_text(extractor: Extractor, parts, bom) -> None:
+    raw = ("\ufeff" if bom else "") + "".join(parts)
+    text, _ = decode("generated.txt", raw.encode("utf-8"))
+    assert not text.startswith("\ufeff") or not bom
+    records = extractor.extract(text, doc_id="g", reference_date=date(2025, 1, 6))
+    *facts, document = records
+    assert document.chars == len(text)
+    for record in facts:
+        assert text[record.start : record.end] == record.text
+        assert 0 <= record.start <= record.end <= len(text)
+        for mention in getattr(record, "mentions", ()):
+            assert text[mention.start : mention.end] == mention.text
+        if record.kind == "claim":
+            assert text[record.content_start : record.content_end] == record.content
+            if record.speaker_start is not None:
+                assert text[record.speaker_start : record.speaker_end] == record.speaker
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab \n\r\t😀é"), max_size=400), size=st.integers(5, 60)
+)
+def test_properties_paragraph_chunks_concatenate_back(text: str, size: int) -> None:
+    chunks = paragraph_chunks(text, size)
+    assert "".join(chunks) == text
+    assert all(chunks[:-1])

@@ -1,0 +1,242 @@
+"""The record model against CONTRACT.md: every field, its JSON type and its allowed values."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from extractor.records import (
+    Actor,
+    Claim,
+    DateFact,
+    Distance,
+    Document,
+    Mention,
+    json_schema,
+)
+
+# CONTRACT.md's tables, written out independently of the model: field -> (JSON types, enum).
+COMMON = {
+    "schema": ({"string"}, ["newsfacts/1"]),
+    "doc": ({"string"}, None),
+    "kind": ({"string"}, None),
+    "text": ({"string"}, None),
+    "start": ({"integer"}, None),
+    "end": ({"integer"}, None),
+    "rule": ({"string", "null"}, None),
+    "sentence": ({"integer", "null"}, None),
+}
+CONTRACT = {
+    "document": {
+        "status": ({"string"}, ["ok", "failed"]),
+        "error": ({"string", "null"}, None),
+        "sha256": ({"string", "null"}, None),
+        "chars": ({"integer"}, None),
+        "body_start": ({"integer", "null"}, None),
+        "body_end": ({"integer", "null"}, None),
+        "reference_date": ({"string", "null"}, None),
+        "reference_date_source": ({"string"}, ["option", "jsonl", "dateline", "html", "none"]),
+        "counts": ({"object"}, None),
+        "version": ({"string"}, None),
+        "model": ({"string"}, None),
+    },
+    "actor": {
+        "id": ({"string"}, None),
+        "name": ({"string"}, None),
+        "type": ({"string"}, ["person", "organization", "country", "location", "group"]),
+        "mentions": ({"array"}, None),
+        "aliases": ({"array"}, None),
+        "roles": ({"array"}, None),
+        "affiliation": ({"string", "null"}, None),
+        "country_code": ({"string", "null"}, None),
+    },
+    "date": {
+        "type": ({"string"}, ["date", "time", "duration", "set"]),
+        "value": ({"string", "null"}, None),
+        "granularity": ({"string"}, ["year", "month", "week", "day", "time"]),
+        "relative": ({"boolean"}, None),
+        "approximate": ({"boolean"}, None),
+    },
+    "distance": {
+        "value": ({"number", "null"}, None),
+        "unit": ({"string"}, None),
+        "meters": ({"number", "null"}, None),
+        "qualifier": (
+            {"string"},
+            ["exact", "about", "at least", "more than", "less than", "up to", "nearly"],
+        ),
+        "max_value": ({"number", "null"}, None),
+        "same_as": ({"integer", "null"}, None),
+    },
+    "claim": {
+        "speaker": ({"string", "null"}, None),
+        "speaker_start": ({"integer", "null"}, None),
+        "speaker_end": ({"integer", "null"}, None),
+        "speaker_id": ({"string", "null"}, None),
+        "speaker_ids": ({"array"}, None),
+        "cue": ({"string"}, None),
+        "cue_start": ({"integer", "null"}, None),
+        "cue_end": ({"integer", "null"}, None),
+        "content": ({"string"}, None),
+        "content_start": ({"integer"}, None),
+        "content_end": ({"integer"}, None),
+        "content_fragments": ({"array"}, None),
+        "quote": ({"string"}, ["direct", "indirect", "mixed"]),
+    },
+}
+
+
+def _variant(kind: str) -> dict:
+    schema = json_schema()
+    ref = schema["discriminator"]["mapping"][kind]
+    return schema["$defs"][ref.rsplit("/", 1)[1]]
+
+
+def _types(prop: dict) -> set[str]:
+    options = prop.get("anyOf", [prop])
+    found = set()
+    for option in options:
+        kind = option.get("type")
+        if kind is None and "$ref" in option:
+            kind = "object"
+        found.update(kind if isinstance(kind, list) else [kind])
+    return {"number" if t == "number" else t for t in found}
+
+
+def _enum(prop: dict) -> list | None:
+    for option in prop.get("anyOf", [prop]):
+        if "enum" in option:
+            return option["enum"]
+        if "const" in option:
+            return [option["const"]]
+    return None
+
+
+@pytest.mark.parametrize("kind", list(CONTRACT))
+def test_records_schema_matches_contract_fields(kind: str) -> None:
+    variant = _variant(kind)
+    expected = {**COMMON, **CONTRACT[kind]}
+    assert set(variant["properties"]) == set(expected)
+    assert set(variant["required"]) == set(expected)
+    assert variant["additionalProperties"] is False
+    assert variant["properties"]["kind"]["const"] == kind
+    for name, (types, enum) in expected.items():
+        prop = variant["properties"][name]
+        got = _types(prop)
+        if types == {"number", "null"}:  # ints are numbers too
+            assert got >= {"null"} and got & {"number", "integer"}, name
+        else:
+            assert got == types, name
+        if enum is not None:
+            assert sorted(_enum(prop)) == sorted(enum), name
+
+
+def test_records_schema_is_valid_draft_2020_12() -> None:
+    schema = json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+COMMON_VALUES = dict(doc="a.txt", rule="r", sentence=0)
+EXAMPLES = [
+    DateFact(
+        **COMMON_VALUES,
+        text="Monday",
+        start=3,
+        end=9,
+        type="date",
+        value="2025-01-06",
+        granularity="day",
+        relative=True,
+        approximate=False,
+    ),
+    Distance(
+        **COMMON_VALUES,
+        text="about 1,100km",
+        start=0,
+        end=13,
+        value=1100,
+        unit="km",
+        meters=1100000,
+        qualifier="about",
+        max_value=None,
+        same_as=None,
+    ),
+    Actor(
+        **COMMON_VALUES,
+        text="Ana Duarte",
+        start=0,
+        end=10,
+        id="A1",
+        name="Ana Duarte",
+        type="person",
+        mentions=[Mention(start=0, end=10, text="Ana Duarte")],
+        aliases=[],
+        roles=["Foreign Minister"],
+        affiliation="Portugal",
+        country_code="PRT",
+    ),
+    Claim(
+        **COMMON_VALUES,
+        text='"Go," she said',
+        start=0,
+        end=14,
+        speaker="she",
+        speaker_start=6,
+        speaker_end=9,
+        speaker_id="A1",
+        speaker_ids=["A1"],
+        cue="say",
+        cue_start=10,
+        cue_end=14,
+        content='"Go,"',
+        content_start=0,
+        content_end=5,
+        content_fragments=[(0, 5)],
+        quote="direct",
+    ),
+    Document(
+        doc="a.txt",
+        text="",
+        start=0,
+        end=0,
+        rule=None,
+        sentence=None,
+        status="failed",
+        error="binary file, not text",
+        sha256=None,
+        chars=0,
+        body_start=None,
+        body_end=None,
+        reference_date=None,
+        reference_date_source="none",
+        counts={"date": 0},
+        version="0.1.0",
+        model="en_core_web_sm 3.8.0",
+    ),
+]
+
+
+@pytest.mark.parametrize("record", EXAMPLES, ids=lambda r: r.kind)
+def test_records_to_dict_validates_and_keeps_nulls(record) -> None:
+    data = record.to_dict()
+    jsonschema.validate(data, json_schema())
+    assert list(data)[:2] == ["schema", "kind"]
+    assert json.loads(record.to_json()) == json.loads(json.dumps(data))
+    assert set(data) == set(COMMON) | set(CONTRACT[record.kind])
+
+
+def test_records_schema_rejects_a_missing_field_and_a_wrong_enum() -> None:
+    good = EXAMPLES[0].to_dict()
+    missing = {k: v for k, v in good.items() if k != "relative"}
+    wrong = {**good, "granularity": "fortnight"}
+    for bad in (missing, wrong):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, json_schema())
+
+
+def test_records_are_frozen() -> None:
+    with pytest.raises(AttributeError):
+        EXAMPLES[0].value = "2020"  # type: ignore[misc]
