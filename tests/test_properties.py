@@ -24,7 +24,12 @@ FRAGMENTS = [
 ]
 NOISE = st.sampled_from(["\r\n", "\n\n", "\t", " ", "😀", "🇰🇷", "e\u0301", "\u200b", "\ufeff", "’"])
 DOCUMENTS = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), NOISE, st.text(max_size=12)), max_size=14
+    st.one_of(
+        st.sampled_from(FRAGMENTS),
+        NOISE,
+        st.text(st.characters(exclude_categories=["Cc"]), max_size=12),
+    ),
+    max_size=14,
 )
 
 
