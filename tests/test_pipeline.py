@@ -1,0 +1,71 @@
+"""The library pipeline: one Extractor, records as values, long texts in chunks, failures kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import Document, Extractor, UsageError
+from extractor.sources import Failure, Source
+
+PARAGRAPH = (
+    "Foreign Minister Ana Duarte met Prime Minister Tomas Varga in Lisbon on Tuesday, "
+    "and the ferry later sailed about 40km along the coast.\n\n"
+)
+
+
+def test_pipeline_extract_returns_facts_then_the_document_record(extractor: Extractor) -> None:
+    records = extractor.extract(PARAGRAPH, doc_id="p", reference_date=date(2025, 3, 6))
+    document = records[-1]
+    assert isinstance(document, Document)
+    assert [r.kind for r in records].count("document") == 1
+    assert (document.doc, document.status, document.chars) == ("p", "ok", len(PARAGRAPH))
+    assert (document.reference_date, document.reference_date_source) == ("2025-03-06", "option")
+    assert (document.body_start, document.body_end) == (0, len(PARAGRAPH) - 2)
+    kinds = [r.kind for r in records[:-1]]
+    assert kinds == sorted(kinds, key=["actor", "date", "distance", "claim"].index)
+
+
+def test_pipeline_reference_date_from_a_publication_line(extractor: Extractor) -> None:
+    text = "Published 12 May 2025\n\n" + PARAGRAPH
+    document = extractor.extract(text)[-1]
+    assert (document.reference_date, document.reference_date_source) == ("2025-05-12", "dateline")
+
+
+def test_pipeline_no_reference_date_is_none(extractor: Extractor) -> None:
+    document = extractor.extract(PARAGRAPH)[-1]
+    assert (document.reference_date, document.reference_date_source) == (None, "none")
+
+
+def test_pipeline_unknown_kind_is_a_usage_error(nlp) -> None:
+    with pytest.raises(UsageError, match="unknown kind weather; valid kinds: document,"):
+        Extractor(nlp=nlp, kinds=("date", "weather"))
+
+
+def test_pipeline_failures_pass_through_in_order(extractor: Extractor) -> None:
+    sources = [
+        Source(doc="a", text=PARAGRAPH),
+        Failure(doc="b", reason="binary file, not text"),
+        Source(doc="c", text=""),
+    ]
+    results = list(extractor.extract_sources(sources))
+    assert [(r.doc, r.error) for r in results] == [
+        ("a", None),
+        ("b", "binary file, not text"),
+        ("c", None),
+    ]
+    assert results[1].records == [results[1].document]
+    assert results[1].document.status == "failed"
+    assert results[2].records == [results[2].document]
+
+
+def test_pipeline_text_over_max_length_is_parsed_in_chunks(nlp, monkeypatch) -> None:
+    text = PARAGRAPH * 12
+    whole = Extractor(nlp=nlp).extract(text, reference_date=date(2025, 3, 6))
+    monkeypatch.setattr(nlp, "max_length", 700)
+    chunked = Extractor(nlp=nlp).extract(text, reference_date=date(2025, 3, 6))
+    assert chunked[-1].chars == len(text)
+    assert [r.to_dict() for r in chunked] == [r.to_dict() for r in whole]
+    for record in chunked[:-1]:
+        assert text[record.start : record.end] == record.text
