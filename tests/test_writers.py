@@ -1,0 +1,90 @@
+"""Writers stream whole documents and keep their format valid however a run ends."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from extractor.records import DateFact, Document
+from extractor.writers import make_writer, summary
+
+DATE = DateFact(
+    doc="a.txt",
+    text="last month",
+    start=4,
+    end=14,
+    rule="relative:last",
+    sentence=0,
+    type="date",
+    value="2024-12",
+    granularity="month",
+    relative=True,
+    approximate=False,
+)
+DOCUMENT = Document(
+    doc="a.txt",
+    text="",
+    start=0,
+    end=0,
+    rule=None,
+    sentence=None,
+    status="ok",
+    error=None,
+    sha256="0" * 64,
+    chars=20,
+    body_start=0,
+    body_end=20,
+    reference_date="2025-01-06",
+    reference_date_source="option",
+    counts={"date": 1},
+    version="0.1.0",
+    model="m 1",
+)
+
+
+def _written(fmt: str, batches: list[list]) -> str:
+    stream = io.StringIO()
+    writer = make_writer(fmt, stream)
+    for batch in batches:
+        writer.write(batch)
+    writer.close()
+    return stream.getvalue()
+
+
+def test_writers_jsonl_one_object_per_line() -> None:
+    out = _written("jsonl", [[DATE, DOCUMENT]])
+    assert [json.loads(line) for line in out.splitlines()] == [DATE.to_dict(), DOCUMENT.to_dict()]
+
+
+def test_writers_json_is_a_valid_array_also_when_empty() -> None:
+    assert json.loads(_written("json", [])) == []
+    assert json.loads(_written("json", [[DATE], [], [DOCUMENT]])) == [
+        DATE.to_dict(),
+        DOCUMENT.to_dict(),
+    ]
+
+
+def test_writers_csv_puts_kind_fields_in_details() -> None:
+    rows = list(csv.reader(io.StringIO(_written("csv", [[DATE]]))))
+    assert rows == [
+        ["schema", "doc", "kind", "text", "start", "end", "rule", "sentence", "details"],
+        [
+            "newsfacts/1",
+            "a.txt",
+            "date",
+            "last month",
+            "4",
+            "14",
+            "relative:last",
+            "0",
+            '{"type": "date", "value": "2024-12", "granularity": "month", "relative": true, '
+            '"approximate": false}',
+        ],
+    ]
+
+
+def test_writers_table_shows_each_record() -> None:
+    out = _written("table", [[DATE, DOCUMENT]])
+    assert "last month" in out and "date 2024-12" in out and "4-14" in out
+    assert summary(DATE) == "date 2024-12"
