@@ -1,13 +1,85 @@
-"""Saved web pages -> the article text and its publication date (trafilatura, htmldate)."""
+"""Saved web pages -> the article text and its publication date (trafilatura, htmldate).
+
+trafilatura's precision mode finds the article; what it still leaves in (bylines, share prompts,
+"Related:" links, photo credits, "Advertisement", contact lines, an author's bio) is then dropped
+line by line, so `newsfacts text` prints the article alone. What is dropped is only ever whole
+lines that look like page furniture; anything doubtful stays for the body finder to mask.
+
+Deterministic: the same page always gives the same text, whatever was read before it
+(trafilatura's `deduplicate` keeps a process-wide cache, so it gets a fresh one per page).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
+from .body import Line, ends_like_sentence, find_body, is_call_to_action
+from .dateline import find_publication_date
 from .errors import InputError
 
 _HTML_STARTS = ("<!doctype html", "<html")
+_PREAMBLE = re.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.DOTALL)
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+
+# A page whose precision extraction kept less than this share of the prose that the balanced
+# mode finds has lost part of its article; the balanced extraction is used instead.
+MIN_PRECISION_SHARE = 0.25
+PROSE_WORDS = 8
+MAX_FURNITURE_WORDS = 25
+
+_WORD = re.compile(r"\w[\w'’.-]*")
+_NAME = r"[A-Z][\w'’.-]*"
+_BYLINE = re.compile(
+    rf"^(?:by|written by|words by|story by|text by)\s+(?:{_NAME}|[a-z]+ {_NAME})", re.I
+)
+_BYLINE_BY = re.compile(rf"^By\s+{_NAME}")
+_CREDITS = re.compile(
+    r"\b(?:reporting|reported|editing|edited|writing|written|compiled|produced|"
+    r"additional reporting|contributed|research)\s+by\b",
+    re.I,
+)
+_PICTURE = re.compile(
+    r"^(?:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic|credit|"
+    r"photo credit|image source|source)\s*(?::|/|\||©|by\b)",
+    re.I,
+)
+_AGENCY_CREDIT = re.compile(
+    r"(?:/|©|\()\s*(?:getty images|afp|reuters|ap(?: photo)?|epa|shutterstock|alamy|"
+    r"anadolu|xinhua|pa(?: media)?|dpa)\b",
+    re.I,
+)
+_LINK_PROMPT = re.compile(
+    r"^(?:related(?: stories| articles| content| coverage)?|read more|more|read also|also read|"
+    r"see also|read next|recommended|watch|listen|further reading|more on this(?: story)?|"
+    r"explore more|latest|trending|in pictures|more from [\w ]+)\s*[:|>»›]",
+    re.I,
+)
+_ADS = re.compile(
+    r"^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|"
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+    r"continue reading (?:below|the main story)|scroll to continue(?: with content)?)\W*$",
+    re.I,
+)
+_META = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|-minute)\s+read\b|"
+    r"^(?:published|updated|last updated|posted|first published|modified)\b",
+    re.I,
+)
+_SEPARATORS = re.compile(r"\s[·|•]\s")
+_US = re.compile(
+    r"\b(?:contact us|email us|e-mail us|write to us|tell us|send us|follow us|join us|"
+    r"contact (?:him|her|them|the author|the reporter))\b",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_BIO = re.compile(
+    rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+(?:a|an|the|our)\b.{{0,80}}?\b"
+    r"(?:writer|reporter|correspondent|journalist|editor|columnist|contributor|"
+    r"freelancer|photographer|producer|author)\b",
+)
+_LIST_MARK = re.compile(r"^(?:[-*•]\s+|\d+[.)]\s+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,19 +89,135 @@ class Article:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a document's content starts like a web page."""
-    return text.lstrip()[:20].lower().startswith(_HTML_STARTS)
+    """Whether a document's content starts like a web page (after comments, an XML prolog)."""
+    head = text[:4096].lstrip("\ufeff")
+    rest = head[_PREAMBLE.match(head).end() :]  # type: ignore[union-attr]
+    return rest[:20].lower().startswith(_HTML_STARTS)
 
 
 def extract_article(path: str, html: str) -> Article:
-    """The main text of a page (precision-first) and the date it was published, if found."""
+    """The main text of a page, furniture lines dropped, and the date it was published."""
+    try:
+        raw = _main_text(html)
+    except Exception as exc:  # lxml/trafilatura failures on broken markup
+        raise InputError(path, f"could not read the HTML page ({type(exc).__name__})") from None
+    if not raw:
+        raise InputError(path, "no article text found in the HTML page")
+    text = clean_text(raw)
+    return Article(text=text, published=publication_date(html, raw))
+
+
+def _main_text(html: str) -> str | None:
+    """trafilatura's precision extraction, unless it lost most of the article; then balanced."""
+    precise = _trafilatura(html, favor_precision=True)
+    balanced = _trafilatura(html, favor_precision=False)
+    if not precise:
+        return balanced or _trafilatura(html, favor_precision=False, favor_recall=True)
+    if balanced and _prose_chars(precise) < MIN_PRECISION_SHARE * _prose_chars(balanced):
+        return balanced
+    return precise
+
+
+def _trafilatura(html: str, **mode: bool) -> str | None:
     import trafilatura
+    from trafilatura.deduplication import LRUCache
+
+    return trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=LRUCache(maxsize=1024),  # a fresh cache: within this page only
+        **mode,
+    )
+
+
+def _prose_chars(text: str) -> int:
+    return sum(len(line) for line in text.split("\n") if _is_prose(line))
+
+
+def _is_prose(text: str) -> bool:
+    line = _line(text)
+    return len(line.words) >= PROSE_WORDS and ends_like_sentence(line)
+
+
+def _line(text: str) -> Line:
+    return Line(0, len(text), text)
+
+
+def is_furniture_line(text: str) -> bool:
+    """A line of extracted page text that is not article text: a byline, credit, prompt, ad."""
+    line = text.strip()
+    bare = _LIST_MARK.sub("", line)
+    words = _WORD.findall(bare)
+    if not words:
+        return len(line) < 4
+    if len(words) > MAX_FURNITURE_WORDS or '"' in bare or "“" in bare:
+        return False
+    sentence = ends_like_sentence(_line(bare))
+    short = len(words) < PROSE_WORDS or not sentence
+    if _ADS.match(bare) or _LINK_PROMPT.match(bare) or _PICTURE.match(bare):
+        return True
+    if _CREDITS.search(bare) and (short or bare.lower().startswith(_CREDIT_STARTS)):
+        return True
+    if _BYLINE.match(bare) and not sentence and len(words) <= 12:
+        return True
+    if _BYLINE_BY.match(bare) and re.search(r"\s(?:and|&)\s|,", bare) and not sentence:
+        return True
+    if _META.search(bare) and short:
+        return True
+    if _SEPARATORS.search(bare) and not sentence and len(words) <= 15:
+        return True
+    if _AGENCY_CREDIT.search(bare) and short:
+        return True
+    if (_US.search(bare) or _EMAIL.search(bare)) and (short or _US.match(bare)):
+        return True
+    if _BIO.match(bare):
+        return True
+    return short and is_call_to_action(_line(bare))
+
+
+_CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")
+
+
+def clean_text(raw: str) -> str:
+    """The extracted text without furniture lines, paragraphs separated by a blank line.
+
+    Lines after the last prose paragraph that do not end like a sentence (lists of related
+    headlines, tags) go too. If nothing of substance would be left, the text is kept whole.
+    """
+    lines = [line.strip() for line in raw.split("\n")]
+    kept = [line for line in lines if line and not is_furniture_line(line)]
+    prose = [i for i, line in enumerate(kept) if _is_prose(line)]
+    if not prose:
+        kept = [line for line in lines if line]
+        return "\n\n".join(kept)
+    last = prose[-1]
+    tail = [line for line in kept[last + 1 :] if ends_like_sentence(_line(line))]
+    return "\n\n".join(kept[: last + 1] + tail)
+
+
+def publication_date(html: str, raw_text: str | None = None) -> date | None:
+    """The page's original publication date: metadata, <time>, its URL, a "Published" line."""
     from htmldate import find_date
 
-    text = trafilatura.extract(
-        html, favor_precision=True, include_comments=False, include_tables=False, deduplicate=True
-    )
-    if not text:
-        raise InputError(path, "no article text found in the HTML page")
-    found = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
-    return Article(text=text, published=date.fromisoformat(found) if found else None)
+    url_match = _SAVED_FROM.search(html[:2048])
+    try:
+        found = find_date(
+            html,
+            url=url_match.group(1) if url_match else None,
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+        )
+    except Exception:  # htmldate on broken markup
+        found = None
+    if found:
+        try:
+            return date.fromisoformat(found)
+        except ValueError:
+            pass
+    if raw_text:
+        return find_publication_date(raw_text, find_body(raw_text))
+    return None
