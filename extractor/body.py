@@ -1,8 +1,17 @@
 """Find the article body inside a saved page and mask the page furniture around and within it.
 
-Saved news carries calls to action, subscription prompts, navigation and footers. Rather than
-cutting them out (which would shift offsets), their characters are replaced by spaces in the text
-spaCy reads, so every offset still indexes the original document text.
+Saved news carries calls to action, subscription prompts, navigation, bylines, share bars,
+related-story lists and footers. Rather than cutting them out (which would shift offsets), their
+characters are replaced by spaces in the text spaCy reads, so every offset still indexes the
+original document text.
+
+Every line is first classified on its own (`classify_line`): furniture, a related-list heading,
+prose (a paragraph of at least `MIN_PARAGRAPH_WORDS` words ending like a sentence), a short
+sentence ("He declined to comment."), a dateline, or a title (headline, subhead, caption, list
+item). Then, in context: related lists and runs of title-like lines are furniture, short lines
+that repeat are furniture, the body is the largest block of prose, extended back over its
+headline and standfirst and forward over closing short sentences. Everything outside the body
+is furniture. The rules are generic: no site's own phrases.
 """
 
 from __future__ import annotations
@@ -10,15 +19,72 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from .data import lines as data_lines
 
 MIN_PARAGRAPH_WORDS = 8
 MAX_HEADLINE_WORDS = 25
 MAX_FURNITURE_WORDS = 25
+MIN_STANDFIRST_WORDS = 15
+MIN_TITLE_RUN = 3
+
+FURNITURE = "furniture"
+LIST_HEADING = "list-heading"
+PROSE = "prose"
+SENTENCE = "sentence"
+DATELINE = "dateline"
+TITLE = "title"
+
 _SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _LINE = re.compile(r"[^\n]*\n?")
+_QUOTES = '"“”«»'
+_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve)\b", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:we|you|your|our|accept|consent|policy|preferences|settings|reject|allow)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|all rights reserved", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|words by|(?:additional\s+)?reporting by|writing by|editing by|compiled by)\s+\S",
+    re.IGNORECASE,
+)
+_TIMESTAMP_START = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\b|"
+    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b)",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\s+read\b", re.IGNORECASE)
+_DATE_WORDS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|"
+    "cest|est|edt|et|pt|pst|at|on|th|st|nd|rd|today|yesterday"
+)
+_DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—-]+|\s+|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(
+    r"^(?:image|video|media|photo|picture)\s+caption\s*[,:.-]?\s*", re.IGNORECASE
+)
+_CREDIT = re.compile(
+    r"^(?:image\s+source|photo(?:graph)?|picture|pictures|credit|photo\s+credit|photo\s+by|"
+    r"image|illustration|video)\s*(?:[:,/]|by\b)",
+    re.IGNORECASE,
+)
+_BRACKET_CREDIT = re.compile(
+    r"^[\[(]\s*(?:file(?:\s+photo)?|photo|ap\s+photo|image|pictured|credit)\b[^\])]*[\])]$",
+    re.IGNORECASE,
+)
+_NAV_SEPARATOR = re.compile(r"\s[|•·›»/]\s|\s[|•·›»]$|^[|•·›»]\s")
+_BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
+_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+_DATELINE = re.compile(
+    r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
+    r"(?:,?\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)?"  # a date
+    r"\s*(?:\([A-Za-z ]+\))?\s*[*_]*\s*[-–—:]?\s*[*_]*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +114,22 @@ class Body:
         pieces, last = [], 0
         for start, end in self.furniture:
             pieces.append(text[last:start])
-            pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+            pieces.append(re.sub(r"[^\r\n]", " ", text[start:end]))
             last = end
         pieces.append(text[last:])
         return "".join(pieces)
 
     def is_nonprose(self, start: int, end: int) -> bool:
-        """Whether [start, end) lies in a headline, subhead or caption line."""
+        """Whether [start, end) lies in a headline, subhead, caption or dateline line."""
         return any(s <= start and end <= e for s, e in self.nonprose)
+
+    def is_furniture(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps masked page furniture."""
+        return any(s < end and start < e for s, e in self.furniture)
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines with their offsets, line ends excluded, blank lines skipped."""
+    """Lines with their offsets, line ends and surrounding blanks excluded, blank lines skipped."""
     out = []
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -74,43 +144,176 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def is_call_to_action(line: Line) -> bool:
-    """Subscription prompts, navigation and footer lines, recognised by their vocabulary."""
-    words = line.words
-    if len(words) > MAX_FURNITURE_WORDS or _has_quote(line.text):
-        return False
-    lowered = line.text.lower()
-    if any(phrase in lowered for phrase in data_lines("furniture.txt")):
-        return True
-    return bool(words) and len(words) < 12 and words[0].lower() in data_lines("imperatives.txt")
+@cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in data_lines(name))
 
 
-def is_prose(line: Line) -> bool:
-    """Running text: long enough to be a paragraph and not a call to action."""
-    return len(line.words) >= MIN_PARAGRAPH_WORDS and not is_call_to_action(line)
+@cache
+def _wordset(name: str) -> frozenset[str]:
+    return frozenset(_phrases(name))
+
+
+@cache
+def _social_line() -> re.Pattern[str]:
+    names = sorted(_phrases("body_social.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:[\W_]*(?:{'|'.join(map(re.escape, names))}))+[\W_]*")
+
+
+def _plain(text: str) -> str:
+    """A line without Markdown heading/emphasis marks around it, lowercased."""
+    return _MARKUP.sub("", text).lower()
+
+
+def has_quote(text: str) -> bool:
+    return any(mark in text for mark in _QUOTES)
 
 
 def ends_like_sentence(line: Line) -> bool:
-    return bool(_SENTENCE_END.search(line.text))
+    return bool(_SENTENCE_END.search(_MARKUP.sub("", line.text) or line.text))
+
+
+def has_verb(line: Line) -> bool:
+    """A cheap test for a finite verb: a common verb form, or a past form in -ed."""
+    verbs = _wordset("body_verbs.txt")
+    for word in line.words:
+        lowered = word.lower().strip("'’.")
+        if lowered in verbs or (len(lowered) > 4 and lowered.endswith("ed")):
+            return True
+    return False
+
+
+def is_call_to_action(line: Line) -> bool:
+    """Subscription prompts, navigation, share bars and footer lines, by their vocabulary.
+
+    A line that reads like a paragraph needs stronger evidence (it must address the reader)
+    than a short one, so that "Share prices fell..." or "... NATO membership ..." stay prose.
+    """
+    words = line.words
+    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(line.text):
+        return False
+    lowered = _plain(line.text)
+    reader = bool(_READER.search(lowered))
+    prose_like = len(words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
+    if _COPYRIGHT.search(lowered):
+        return True
+    if _COOKIE.search(lowered) and _COOKIE_CONTEXT.search(lowered):
+        return True
+    phrase = any(p in lowered for p in _phrases("furniture.txt"))
+    imperative = _imperative_start(words)
+    if prose_like:
+        return reader and (phrase or imperative or _has_weak_word(words))
+    if phrase or imperative:
+        return True
+    return reader and _has_weak_word(words)
+
+
+def _imperative_start(words: list[str]) -> bool:
+    """An imperative verb opening a call to action: "Sign up", "Read more", "Share this"."""
+    if words[0].lower() not in _wordset("imperatives.txt"):
+        return False
+    if len(words) <= 3:
+        return True
+    return words[1].lower() in _wordset("body_imperative_objects.txt")
+
+
+def _has_weak_word(words: list[str]) -> bool:
+    weak = _wordset("body_weak_furniture.txt")
+    return any(w.lower() in weak for w in words)
+
+
+def is_metadata(line: Line) -> bool:
+    """Bylines, timestamps, reading times, photo credits, share bars, navigation rows."""
+    text = line.text
+    plain = _MARKUP.sub("", text)
+    words = line.words
+    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(text):
+        return False
+    if len(words) <= 12 and _BYLINE.match(plain) and not ends_like_sentence(line):
+        return True
+    if len(words) <= 12 and (_TIMESTAMP_START.match(plain) or _READ_TIME.search(plain)):
+        return True
+    if _DATE_ONLY.fullmatch(plain) and any(c.isdigit() for c in plain):
+        return True
+    if len(words) <= 12 and (_CREDIT.match(plain) or _BRACKET_CREDIT.match(plain)):
+        return True
+    if _CAPTION_LABEL.fullmatch(plain):
+        return True
+    if _social_line().fullmatch(plain.lower()):
+        return True
+    return len(_NAV_SEPARATOR.findall(plain)) >= 2 and all(
+        len(part.split()) <= 4 for part in re.split(r"[|•·›»/]", plain)
+    )
+
+
+def is_list_heading(line: Line) -> bool:
+    """The heading of a related-stories, most-read or comments list."""
+    plain = _plain(line.text).rstrip(":").strip()
+    if len(line.words) > 6 or ends_like_sentence(Line(0, len(plain), plain)):
+        return False
+    return any(
+        plain.startswith(p) or plain.endswith(p) or plain == p
+        for p in _phrases("body_list_headings.txt")
+    )
+
+
+def is_dateline(line: Line) -> bool:
+    """A dateline on a line of its own: "LISBON, March 4 (Reuters) -", "*Nairobi, January 22*"."""
+    plain = line.text.strip()
+    if len(line.words) > 8 or not _DATELINE.fullmatch(plain):
+        return False
+    return plain.rstrip("*_ ").endswith(("-", "–", "—", ")")) or any(c.isdigit() for c in plain)
+
+
+def classify_line(line: Line) -> str:
+    """The kind of one line seen on its own: furniture, list-heading, prose, sentence, ..."""
+    if is_list_heading(line):
+        return LIST_HEADING
+    if is_call_to_action(line) or is_metadata(line):
+        return FURNITURE
+    if is_dateline(line):
+        return DATELINE
+    if len(line.words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line):
+        return PROSE
+    if ends_like_sentence(line) and _is_short_sentence(line):
+        return SENTENCE
+    return TITLE
+
+
+def _is_short_sentence(line: Line) -> bool:
+    """ "He declined to comment." or a one-line quoted paragraph, not "One app." """
+    text = _MARKUP.sub("", line.text)
+    if text[:1] in _QUOTES and text.rstrip(".!?")[-1:] in _QUOTES:
+        return True
+    return any(w[:1].islower() for w in line.words) and has_verb(line)
 
 
 def find_body(text: str) -> Body:
-    """Locate the article body: from the headline before the first paragraph to the last one."""
+    """Locate the article body and the furniture to mask inside and around it."""
     lines = split_lines(text)
-    prose = [i for i, line in enumerate(lines) if is_prose(line)]
+    kinds = [classify_line(line) for line in lines]
+    _mark_repeated(lines, kinds)
+    _mark_lists(lines, kinds)
+    _mark_title_runs(lines, kinds)
+    prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
     if not prose:
-        return Body(start=0, end=len(text), furniture=(), nonprose=())
-    first, last = prose[0], prose[-1]
-    if first > 0 and _is_headline(lines[first - 1]):
-        first -= 1
-    repeated = _repeated_lines(lines)
+        pairs = zip(lines, kinds, strict=True)
+        furniture = [(line.start, line.end) for line, kind in pairs if _masked(kind)]
+        return Body(start=0, end=len(text), furniture=tuple(furniture), nonprose=())
+    first, last = _main_block(lines, kinds, prose)
+    first = _extend_back(lines, kinds, first)
+    last = _extend_forward(kinds, last)
     furniture: list[tuple[int, int]] = []
     nonprose: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
-        inside = first <= i <= last
-        if not inside or is_call_to_action(line) or line.text in repeated:
+        if not first <= i <= last or _masked(kinds[i]):
             furniture.append((line.start, line.end))
-        elif not ends_like_sentence(line) or len(line.words) < MIN_PARAGRAPH_WORDS:
+            continue
+        label = _CAPTION_LABEL.match(line.text)
+        if label and label.end() < len(line.text):
+            furniture.append((line.start, line.start + label.end()))
+            nonprose.append((line.start + label.end(), line.end))
+        elif kinds[i] in (TITLE, DATELINE):
             nonprose.append((line.start, line.end))
     return Body(
         start=lines[first].start,
@@ -120,20 +323,139 @@ def find_body(text: str) -> Body:
     )
 
 
-def _is_headline(line: Line) -> bool:
-    words = line.words
-    return (
-        2 <= len(words) <= MAX_HEADLINE_WORDS
-        and not is_call_to_action(line)
-        and not line.text.endswith(".")
+def _masked(kind: str) -> bool:
+    return kind in (FURNITURE, LIST_HEADING)
+
+
+def _mark_repeated(lines: list[Line], kinds: list[str]) -> None:
+    """Short lines that occur more than once: site names, menus, repeated prompts."""
+    counts = Counter(
+        line.text
+        for line in lines
+        if len(line.words) < MIN_PARAGRAPH_WORDS and not has_quote(line.text)
+    )
+    for i, line in enumerate(lines):
+        if counts.get(line.text, 0) > 1:
+            kinds[i] = FURNITURE
+
+
+def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
+    """The items after a list heading: title-like lines, up to the first line of running text.
+
+    A title directly followed by prose is a headline or a teaser; it ends the list unmasked.
+    """
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != LIST_HEADING:
+            i += 1
+            continue
+        i += 1
+        while i < len(kinds) and kinds[i] in (TITLE, FURNITURE, DATELINE):
+            following = next((k for k in kinds[i + 1 :] if k != FURNITURE), None)
+            if kinds[i] == TITLE and following in (PROSE, SENTENCE):
+                break
+            kinds[i] = FURNITURE
+            i += 1
+
+
+def _mark_title_runs(lines: list[Line], kinds: list[str]) -> None:
+    """Three or more title-like lines in a row not leading into prose: a list of links."""
+    i = 0
+    while i < len(kinds):
+        if kinds[i] != TITLE or _BULLET.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and kinds[j] == TITLE and not _BULLET.match(lines[j].text):
+            j += 1
+        if j - i >= MIN_TITLE_RUN and (j == len(kinds) or kinds[j] not in (PROSE, SENTENCE)):
+            for k in range(i, j):
+                kinds[k] = FURNITURE
+        i = j
+
+
+def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[int, int]:
+    """First and last prose line of the block of prose with the most words.
+
+    Prose lines separated by a list heading or by a run of masked lines that holds a
+    copyright or cookie line are in different blocks (a teaser list, an "about us" footer).
+    A neighbouring block joins the main one across a list heading when it holds two prose
+    paragraphs in a row (an in-article "Related" box, not a teaser list).
+    """
+    blocks: list[list[int]] = [[prose[0]]]
+    hard: list[bool] = []
+    for a, b in zip(prose, prose[1:], strict=False):
+        gap = range(a + 1, b)
+        heading = any(kinds[k] == LIST_HEADING for k in gap)
+        end = any(_is_hard_end(lines[k]) for k in gap)
+        if heading or end:
+            blocks.append([b])
+            hard.append(end)
+        else:
+            blocks[-1].append(b)
+    words = [sum(len(lines[i].words) for i in block) for block in blocks]
+    best = words.index(max(words))
+    lo = hi = best
+    while hi + 1 < len(blocks) and not hard[hi] and _paragraphs_in_a_row(blocks[hi + 1]):
+        hi += 1
+    while lo > 0 and not hard[lo - 1] and _paragraphs_in_a_row(blocks[lo - 1]):
+        lo -= 1
+    return blocks[lo][0], blocks[hi][-1]
+
+
+def _paragraphs_in_a_row(block: list[int]) -> bool:
+    return any(b == a + 1 for a, b in zip(block, block[1:], strict=False))
+
+
+def _is_hard_end(line: Line) -> bool:
+    lowered = line.text.lower()
+    return bool(_COPYRIGHT.search(lowered)) or bool(
+        _COOKIE.search(lowered) and _COOKIE_CONTEXT.search(lowered)
     )
 
 
-def _repeated_lines(lines: list[Line]) -> set[str]:
-    """Short lines that occur more than once: site names, menus, repeated prompts."""
-    counts = Counter(line.text for line in lines if len(line.words) < MIN_PARAGRAPH_WORDS)
-    return {text for text, n in counts.items() if n > 1}
+def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
+    """Take in the headline and standfirst above the first paragraph, skipping furniture.
+
+    At most two lines: the one just above (a headline, standfirst or caption), and above it a
+    headline only when the lower one reads like a standfirst or caption (long, or a sentence).
+    """
+    taken = 0
+    i = first - 1
+    lower: Line | None = None
+    while i >= 0 and taken < 2:
+        kind = kinds[i]
+        if _masked(kind):
+            i -= 1
+            continue
+        if kind == DATELINE:
+            first = i
+            i -= 1
+            continue
+        line = lines[i]
+        n = len(line.words)
+        if kind not in (TITLE, SENTENCE) or n < 3:
+            break
+        if lower is None:
+            if n > 60:
+                break
+        elif not _is_standfirst(lower) or n > MAX_HEADLINE_WORDS or line.text.endswith("."):
+            break
+        first, lower, taken = i, line, taken + 1
+        i -= 1
+    return first
 
 
-def _has_quote(text: str) -> bool:
-    return any(mark in text for mark in "\"“”")
+def _is_standfirst(line: Line) -> bool:
+    return (
+        len(line.words) >= MIN_STANDFIRST_WORDS
+        or ends_like_sentence(line)
+        or line.text.endswith(("]", ")"))
+    )
+
+
+def _extend_forward(kinds: list[str], last: int) -> int:
+    """Take in the short closing sentences after the last paragraph ("He declined to comment.")."""
+    while last + 1 < len(kinds) and kinds[last + 1] == SENTENCE:
+        last += 1
+    return last
