@@ -144,12 +144,18 @@ class Extractor:
                 yield self._failed(source.doc, f"internal error: {type(exc).__name__}: {exc}")
 
     def _parse(self, sources: list[Source], bodies: dict[int, Body]) -> Iterator[Doc]:
-        """One Doc per source over its masked text; over-long texts in paragraph chunks."""
-        masked = [bodies[id(s)].mask(s.text) for s in sources]
+        """One Doc per source over its masked text; over-long texts in paragraph chunks.
+
+        The body, the (blanked) text before it and the text after it are parsed apart and
+        joined, so the furniture around an article cannot change how the article is parsed.
+        """
+        pieces = [_around_body(bodies[id(s)], bodies[id(s)].mask(s.text)) for s in sources]
         limit = self.nlp.max_length
-        short = iter(self.nlp.pipe(t for t in masked if len(t) <= limit))
-        for text in masked:
-            yield next(short) if len(text) <= limit else self._parse_long(text)
+        flat = [t for parts in pieces for t in parts]
+        short = iter(self.nlp.pipe(t for t in flat if len(t) <= limit))
+        for parts in pieces:
+            docs = [next(short) if len(t) <= limit else self._parse_long(t) for t in parts]
+            yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
     def _parse_long(self, text: str) -> Doc:
         chunks = paragraph_chunks(text, self.nlp.max_length // 2)
@@ -215,6 +221,12 @@ class Extractor:
             model=self.model,
         )
         return Result(doc_id, [document], reason)
+
+
+def _around_body(body: Body, masked: str) -> list[str]:
+    """`masked` cut at the body's start and end, empty pieces left out (one piece at least)."""
+    parts = [masked[: body.start], masked[body.start : body.end], masked[body.end :]]
+    return [p for p in parts if p] or [masked]
 
 
 def paragraph_chunks(text: str, size: int) -> list[str]:
