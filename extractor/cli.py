@@ -254,3 +254,43 @@ def text(
         sys.stdout.buffer.write(item.text.encode("utf-8"))
         sys.stdout.buffer.flush()
     return 1 if failed else 0
+
+
+@app.command()
+def show(
+    file: Annotated[
+        str, typer.Argument(help="An article: .txt, .md, .html or .jsonl.", show_default=False)
+    ],
+    html: Annotated[
+        str | None,
+        typer.Option("--html", metavar="OUT.html", help="Write a self-contained HTML page."),
+    ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option(help="Publication day YYYY-MM-DD that anchors relative dates."),
+    ] = None,
+    kinds: Annotated[
+        str | None,
+        typer.Option(help=f"Comma-separated kinds to show: {','.join(ALL_KINDS)}."),
+    ] = None,
+) -> int:
+    """Show an article with every fact highlighted, in the terminal or as an HTML page."""
+    from contextlib import nullcontext
+
+    from .show import show as show_article
+
+    wanted = parse_kinds(kinds)
+    published = parse_reference_date(reference_date)
+    check_paths([file])
+    if os.path.isdir(file):
+        raise UsageError(f"{file}: is a folder; give one file")
+    with open_output(html, "html") if html else nullcontext(None) as stream:
+        shown = show_article(file, html_out=stream, reference_date=published, kinds=wanted)
+    failed = 0
+    for view in shown:
+        for warning in view.warnings:
+            print(f"Warning: {warning}", file=sys.stderr)
+        if view.error is not None:
+            failed += 1
+            _error(f"{view.doc}: {view.error}")
+    return 1 if failed else 0
