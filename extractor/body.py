@@ -342,17 +342,20 @@ def _mark_repeated(lines: list[Line], kinds: list[str]) -> None:
 def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
     """The items after a list heading: title-like lines, up to the first line of running text.
 
-    A title directly followed by prose is a headline or a teaser; it ends the list unmasked.
+    Before any prose, a title directly followed by prose is the article's headline: it ends
+    the list unmasked. After prose, it is a related link or a teaser's title, and is masked.
     """
     i = 0
+    seen_prose = False
     while i < len(kinds):
         if kinds[i] != LIST_HEADING:
+            seen_prose = seen_prose or kinds[i] == PROSE
             i += 1
             continue
         i += 1
         while i < len(kinds) and kinds[i] in (TITLE, FURNITURE, DATELINE):
             following = next((k for k in kinds[i + 1 :] if k != FURNITURE), None)
-            if kinds[i] == TITLE and following in (PROSE, SENTENCE):
+            if kinds[i] == TITLE and following in (PROSE, SENTENCE) and not seen_prose:
                 break
             kinds[i] = FURNITURE
             i += 1

@@ -1,0 +1,284 @@
+"""The body finder: the line classifier, and find_body's spans on small invented pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.body import (
+    DATELINE,
+    FURNITURE,
+    LIST_HEADING,
+    PROSE,
+    SENTENCE,
+    TITLE,
+    Line,
+    classify_line,
+    find_body,
+    split_lines,
+)
+
+
+def _line(text: str) -> Line:
+    return Line(0, len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # calls to action and subscription prompts
+        ("Sign up to read this article", FURNITURE),
+        ("Get all your news in one place.", FURNITURE),
+        ("Already a member? Sign in here", FURNITURE),
+        ("Start reading", FURNITURE),
+        ("Download our app", FURNITURE),
+        ("Subscribe for £1 a week", FURNITURE),
+        ("Get the day’s top stories in your inbox.", FURNITURE),
+        ("Enjoy unlimited access to award-winning journalism for your whole family.", FURNITURE),
+        ("You have reached your limit of free articles this month.", FURNITURE),
+        ("Read more: Chile declares drought emergency in three regions", FURNITURE),
+        ("Listen to this article", FURNITURE),
+        ("Advertisement", FURNITURE),
+        ("Story continues below advertisement", FURNITURE),
+        # share bars, bylines, timestamps, credits, navigation, footers
+        ("Share", FURNITURE),
+        ("Share this article", FURNITURE),
+        ("Facebook Twitter WhatsApp Email", FURNITURE),
+        ("Share on FacebookShare on XShare on LinkedIn", FURNITURE),
+        ("By Jane Doe", FURNITURE),
+        ("By Jane Doe and Omar Haddad, Reuters", FURNITURE),
+        ("By a staff reporter", FURNITURE),
+        ("Reporting by Lina Sousa; Editing by Mark Oduya", FURNITURE),
+        ("Updated 3 hours ago", FURNITURE),
+        ("Published 12 May 2025", FURNITURE),
+        ("Published On 12 May 2025", FURNITURE),
+        ("12 May 2025, 14:05 GMT", FURNITURE),
+        ("5 min read", FURNITURE),
+        ("Image caption", FURNITURE),
+        ("Image source, Getty Images", FURNITURE),
+        ("Photo: Lena Novak/Reuters", FURNITURE),
+        ("(AP Photo/Rui Mendes)", FURNITURE),
+        ("World | Business | Sport | Culture", FURNITURE),
+        ("Terms of use | Privacy policy | Contact us", FURNITURE),
+        ("© 2025 The Harbour Post. All rights reserved.", FURNITURE),
+        ("We use cookies to improve your experience on our site.", FURNITURE),
+        ("Accept all cookies", FURNITURE),
+        ("Skip to main content", FURNITURE),
+        # headings of related-story lists
+        ("Related stories", LIST_HEADING),
+        ("Related Topics", LIST_HEADING),
+        ("Most read", LIST_HEADING),
+        ("More from Europe", LIST_HEADING),
+        ("You may also like", LIST_HEADING),
+        ("Comments", LIST_HEADING),
+        # article lines that must never be furniture
+        ("He declined to comment.", SENTENCE),
+        ("The company declined to comment further.", SENTENCE),
+        ("“We are not in a hurry.”", SENTENCE),
+        ('"Nobody listened."', SENTENCE),
+        ("By Tuesday evening, the talks had collapsed.", SENTENCE),
+        (
+            "Share prices in Tokyo fell 2% on Monday after the central bank surprised markets.",
+            PROSE,
+        ),
+        ("Finland's NATO membership was approved by all allies on Tuesday, officials said.", PROSE),
+        ("The newsletter, published by the ministry, said exports rose 4% last year.", PROSE),
+        ("Subscription revenue at the broadcaster rose 12% last year, its chief said.", PROSE),
+        ("“Sign up now or lose your place,” the recruiter told the crowd on Friday.", PROSE),
+        ("Watch lists grow as Europe tightens its border checks", TITLE),
+        ("Pressure from Jakarta", TITLE),
+        ("Portugal and Spain to reopen talks on shared river after dry winter", TITLE),
+        ("## Financing still unclear", TITLE),
+        ("Image caption, Divers search the harbour at dawn", TITLE),
+        ("Calm seas.", TITLE),
+        # datelines on a line of their own
+        ("LISBON, March 4 (Reuters) -", DATELINE),
+        ("KITWE, Zambia, Oct 2 (AP) -", DATELINE),
+        ("*Nairobi, January 22*", DATELINE),
+    ],
+)
+def test_body_classify_line(text: str, kind: str) -> None:
+    assert classify_line(_line(text)) == kind
+
+
+def test_body_split_lines_offsets_exclude_blanks_and_line_ends() -> None:
+    text = "  Title here\r\n\r\nA paragraph.\n"
+    lines = split_lines(text)
+    assert [(line.start, line.end, line.text) for line in lines] == [
+        (2, 12, "Title here"),
+        (16, 28, "A paragraph."),
+    ]
+
+
+P1 = (
+    "Officials in the port city said on Monday that the new ferry terminal would open next "
+    "spring after two years of delays."
+)
+P2 = (
+    "The harbour master, Ilse Varga, said that about 40 ships a week would use the terminal "
+    "once the second pier was finished."
+)
+P3 = '"We have waited long enough," Varga told reporters at the quay on Monday afternoon.'
+HEADLINE = "Ferry terminal to open next spring after delays"
+STANDFIRST = "The project, first announced in 2019, was held up by a dispute over dredging rights."
+
+HEADER = "Skip to main content\nThe Harbour Post\nSign in\nSubscribe\nWorld | Ports | Business\n"
+FOOTER = (
+    "Share this article\n"
+    "Related stories\n"
+    "Container ship runs aground in estuary fog\n"
+    "Dock workers vote on new pay offer\n"
+    "Canal reopens after three-week closure\n"
+    "© 2025 The Harbour Post. All rights reserved.\n"
+)
+
+
+def _span(text: str, first: str, last: str) -> tuple[int, int]:
+    return text.index(first), text.index(last) + len(last)
+
+
+def _masked_texts(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_body(text).furniture]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # a bare article: headline to last paragraph
+        (f"{HEADLINE}\n\n{P1}\n\n{P2}\n", HEADLINE, P2),
+        # header and footer furniture around it
+        (f"{HEADER}{HEADLINE}\n{P1}\n{P2}\n{FOOTER}", HEADLINE, P2),
+        # headline and standfirst, then byline and timestamp, then paragraphs
+        (
+            f"{HEADER}{HEADLINE}\n{STANDFIRST}\nBy Ana Ribeiro\nUpdated 2 hours ago\n{P1}\n{P2}\n",
+            HEADLINE,
+            P2,
+        ),
+        # a short closing sentence after the last paragraph belongs to the article
+        (f"{HEADLINE}\n{P1}\n{P2}\nShe declined to comment.\n{FOOTER}", HEADLINE, "comment."),
+        # a one-line quote paragraph at the end too
+        (f"{HEADLINE}\n{P1}\n{P2}\n“We are ready.”\n{FOOTER}", HEADLINE, "“We are ready.”"),
+        # a dateline on a line of its own is kept with the headline above it
+        (f"{HEADER}{HEADLINE}\nROTTERDAM, May 2 (Reuters) -\n{P1}\n{P2}\n", HEADLINE, P2),
+        # a one-word section label above the headline stays outside
+        (f"Ports\n{HEADLINE}\n{P1}\n{P2}\n", HEADLINE, P2),
+        # teasers after a related-stories heading are not the article
+        (
+            f"{HEADLINE}\n{P1}\n{P2}\n{P3}\nMore from Ports\nDock strike ends\n"
+            "Union leaders accepted the offer late on Friday, ending a week of walkouts.\n"
+            "Canal reopens\nThe canal reopened to ships on Sunday after a three-week closure.\n",
+            HEADLINE,
+            P3,
+        ),
+        # an "about us" paragraph after the copyright line is not the article
+        (
+            f"{HEADLINE}\n{P1}\n{P2}\n{P3}\n© 2025 The Harbour Post\n"
+            "The Harbour Post is an independent newspaper founded in 1921 in the port city.\n",
+            HEADLINE,
+            P3,
+        ),
+        # an in-article related box: the article goes on after it
+        (
+            f"{HEADLINE}\n{P1}\n{STANDFIRST}\nRelated\nDock strike ends after a week\n{P2}\n{P3}\n",
+            HEADLINE,
+            P3,
+        ),
+    ],
+)
+def test_body_find_body_span(text: str, first: str, last: str) -> None:
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, first, last)
+
+
+def test_body_furniture_inside_body_is_masked_and_prose_kept() -> None:
+    text = (
+        f"{HEADLINE}\n{P1}\nAdvertisement\nDredging dispute\n{P2}\n"
+        "Image caption, The old quay in winter\nHe declined to comment.\n"
+        f"Share\n{P3}\n"
+    )
+    body = find_body(text)
+    assert _masked_texts(text) == ["Advertisement", "Image caption, ", "Share"]
+    assert [text[s:e] for s, e in body.nonprose] == [
+        HEADLINE,
+        "Dredging dispute",
+        "The old quay in winter",
+    ]
+    assert (body.start, body.end) == _span(text, HEADLINE, P3)
+
+
+def test_body_header_and_footer_are_masked_line_by_line() -> None:
+    text = f"{HEADER}{HEADLINE}\n{P1}\n{P2}\n{FOOTER}"
+    assert _masked_texts(text) == [
+        *HEADER.splitlines(),
+        *FOOTER.splitlines(),
+    ]
+
+
+def test_body_repeated_short_lines_are_masked() -> None:
+    text = f"Harbour Post\n{HEADLINE}\n{P1}\nHarbour Post\n{P2}\n"
+    assert _masked_texts(text) == ["Harbour Post", "Harbour Post"]
+
+
+def test_body_run_of_title_lines_not_leading_into_prose_is_masked() -> None:
+    text = (
+        f"{HEADLINE}\n{P1}\n{P2}\nContainer ship runs aground in estuary fog\n"
+        "Dock workers vote on new pay offer\nCanal reopens after three-week closure\n"
+    )
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+    assert len(body.furniture) == 3
+
+
+def test_body_bulleted_list_inside_article_is_kept() -> None:
+    text = f"{HEADLINE}\n{P1}\n- two new piers\n- a rail link\n- a customs hall\n{P2}\n"
+    body = find_body(text)
+    assert body.furniture == ()
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("", (0, 0)),
+        ("Short note\nNo paragraph here\n", (0, 29)),
+    ],
+)
+def test_body_text_without_prose_is_all_body(text: str, span: tuple[int, int]) -> None:
+    body = find_body(text)
+    assert (body.start, body.end) == span
+    assert body.furniture == ()
+
+
+def test_body_mask_keeps_length_and_line_ends() -> None:
+    text = f"Sign in\r\n{HEADLINE}\r\n{P1}\r\nAdvertisement\r\n{P2}\r\n"
+    masked = find_body(text).mask(text)
+    assert len(masked) == len(text)
+    assert masked.count("\r\n") == text.count("\r\n")
+    assert masked.startswith("       \r\n" + HEADLINE)
+    assert "Advertisement" not in masked and P2 in masked
+
+
+def test_body_is_furniture_and_is_nonprose() -> None:
+    text = f"Sign in\n{HEADLINE}\n{P1}\n{P2}\n"
+    body = find_body(text)
+    assert body.is_furniture(0, 4)
+    assert not body.is_furniture(8, 12)
+    assert body.is_nonprose(text.index("terminal"), text.index("terminal") + 8)
+    assert not body.is_nonprose(text.index("Officials"), text.index("Officials") + 9)
+
+
+def test_body_related_box_inside_article_is_masked() -> None:
+    text = f"{HEADLINE}\n{P1}\n{STANDFIRST}\nRelated\nDock strike ends after a week\n{P2}\n{P3}\n"
+    assert _masked_texts(text) == ["Related", "Dock strike ends after a week"]
+
+
+def test_body_list_heading_before_the_article_keeps_its_headline() -> None:
+    text = (
+        f"Trending\nDock strike ends after a week\nCanal reopens to ships\n{HEADLINE}\n{P1}\n{P2}\n"
+    )
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+    assert _masked_texts(text) == [
+        "Trending",
+        "Dock strike ends after a week",
+        "Canal reopens to ships",
+    ]
