@@ -90,21 +90,32 @@ class Article:
 
 def looks_like_html(text: str) -> bool:
     """Whether a document's content starts like a web page (after comments, an XML prolog)."""
-    head = text[:4096].lstrip("\ufeff")
-    rest = head[_PREAMBLE.match(head).end() :]  # type: ignore[union-attr]
-    return rest[:20].lower().startswith(_HTML_STARTS)
+    return strip_preamble(text[:4096])[:20].lower().startswith(_HTML_STARTS)
+
+
+def strip_preamble(html: str) -> str:
+    """The page without a leading BOM, XML prolog or comments (a browser's "saved from url"):
+    lxml would take a leading comment for the whole document and find no article."""
+    head = html.lstrip("\ufeff")
+    return head[_PREAMBLE.match(head).end() :]  # type: ignore[union-attr]
+
+
+def _saved_from(html: str) -> str | None:
+    match = _SAVED_FROM.search(html[:2048])
+    return match.group(1) if match else None
 
 
 def extract_article(path: str, html: str) -> Article:
     """The main text of a page, furniture lines dropped, and the date it was published."""
+    page = strip_preamble(html)
     try:
-        raw = _main_text(html)
+        raw = _main_text(page)
     except Exception as exc:  # lxml/trafilatura failures on broken markup
         raise InputError(path, f"could not read the HTML page ({type(exc).__name__})") from None
     if not raw:
         raise InputError(path, "no article text found in the HTML page")
     text = clean_text(raw)
-    return Article(text=text, published=publication_date(html, raw))
+    return Article(text=text, published=publication_date(page, raw, url=_saved_from(html)))
 
 
 def _main_text(html: str) -> str | None:
@@ -198,15 +209,16 @@ def clean_text(raw: str) -> str:
     return "\n\n".join(kept[: last + 1] + tail)
 
 
-def publication_date(html: str, raw_text: str | None = None) -> date | None:
+def publication_date(
+    html: str, raw_text: str | None = None, *, url: str | None = None
+) -> date | None:
     """The page's original publication date: metadata, <time>, its URL, a "Published" line."""
     from htmldate import find_date
 
-    url_match = _SAVED_FROM.search(html[:2048])
     try:
         found = find_date(
             html,
-            url=url_match.group(1) if url_match else None,
+            url=url or _saved_from(html),
             extensive_search=False,
             original_date=True,
             outputformat="%Y-%m-%d",
