@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 from ..data import lines, table
 
 #: Match labels of the gazetteer matcher.
-COUNTRY, CAPITAL, DEMONYM = "COUNTRY", "CAPITAL", "DEMONYM"
+COUNTRY, CAPITAL, DEMONYM, MEDIA = "COUNTRY", "CAPITAL", "DEMONYM", "MEDIA"
 TITLE = "TITLE"
 #: Match labels of the noun matcher: plural groups, collectives, organisations.
 GROUP, COLLECTIVE, ORGANIZATION = "GROUP", "COLLECTIVE", "ORGANIZATION"
@@ -92,6 +92,14 @@ def institutions() -> dict[str, str]:
 
 
 @cache
+def subdivisions() -> frozenset[str]:
+    """Names of states, provinces and regions (pycountry): places, never people."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+@cache
 def word_set(name: str) -> frozenset[str]:
     return frozenset(lines(name))
 
@@ -124,6 +132,7 @@ def _build(vocab: Vocab) -> Matchers:
     places.add(COUNTRY, list(tokenizer.pipe(sorted(country_aliases()))))
     places.add(CAPITAL, list(tokenizer.pipe(sorted(capitals()))))
     places.add(DEMONYM, list(tokenizer.pipe(sorted(demonyms()))))
+    places.add(MEDIA, list(tokenizer.pipe(sorted(word_set("actors_media.txt")))))
     titles = PhraseMatcher(vocab, attr="LOWER")
     words = sorted(set(lines("actors_titles.txt")) | set(lines("actors_courtesy_titles.txt")))
     titles.add(TITLE, list(tokenizer.pipe(words)))

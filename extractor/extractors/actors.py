@@ -69,6 +69,7 @@ class _Mention:
     head: str = ""
     possessor: _Mention | None = None
     qualifier: str | None = None
+    name_start: int | None = None  # an institution's name with its country ("US Army")
 
 
 @dataclass(slots=True, eq=False)
@@ -190,6 +191,7 @@ class _Analysis:
         doc = self.doc
         not_actors = tables.word_set("actors_not_actors.txt")
         capitals = tables.capitals()
+        media = tables.word_set("actors_media.txt")
         for ent in doc.ents:
             label = ent.label_
             if label not in NER_TYPES:
@@ -203,20 +205,28 @@ class _Analysis:
                 self.taken[ent.start : ent.end] = b"\x01" * len(ent)
             if s >= e:
                 continue
+            name_start = s
+            if label == "ORG":
+                s = self.split_country_prefix(s, e)
             text = self.surface(s, e)
             if text in not_actors or not any(c.isupper() for c in text):
                 continue
             if self.inside_title(s, e):
                 continue
             code = tables.country_code(text)
-            if code is not None:
+            if text in media:
+                self.mentions.append(_Mention(s, e, "organization", ("ner", "gazetteer"), label))
+            elif code is not None:
                 self.mentions.append(_Mention(s, e, "country", ("ner", "gazetteer"), label, code))
             elif text in capitals:
                 self.mentions.append(
                     _Mention(s, e, "location", ("ner",), label, capitals[text], capital=True)
                 )
             elif not self.capitalised_by_position(s, e, text):
-                self.mentions.append(_Mention(s, e, NER_TYPES[label], ("ner",), label))
+                mention = _Mention(s, e, NER_TYPES[label], ("ner",), label)
+                if name_start < s:
+                    mention.name_start = name_start
+                self.mentions.append(mention)
         for s, e, label in self.places:
             if any(self.taken[s:e]):
                 continue
@@ -225,6 +235,8 @@ class _Analysis:
             if label == tables.COUNTRY:
                 code = tables.country_code(text)
                 self.mentions.append(_Mention(s, e, "country", ("gazetteer",), "", code))
+            elif label == tables.MEDIA:
+                self.mentions.append(_Mention(s, e, "organization", ("gazetteer",)))
             else:
                 self.mentions.append(
                     _Mention(s, e, "location", ("gazetteer",), "", capitals[text], capital=True)
@@ -250,6 +262,8 @@ class _Analysis:
                 and (low in modifiers or s in self.title_start and self.title_start[s] < e)
             ):
                 s = self.title_start.get(s, s + 1)
+            elif not person and t.is_lower and t.whitespace_ and e - s > 1:
+                s += 1
             elif person and s in self.demonym_start and self.demonym_start[s][0] < e:
                 s = self.demonym_start[s][0]
             elif person and s in self.country_start and self.country_start[s] < e:
@@ -260,7 +274,22 @@ class _Analysis:
             doc[e - 1].lower_ in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space
         ):
             e -= 1
+        while not person and e - s > 1 and doc[e - 1].is_lower:
+            e -= 1
         return s, e
+
+    def split_country_prefix(self, s: int, e: int) -> int:
+        """Start of an institution's name after a country or nationality word inside its entity
+        ("U.S. State Department" -> "State Department"); the country stays a mention of its own."""
+        end = self.country_start.get(s) or self.demonym_start.get(s, (None,))[0]
+        if end is None or end >= e:
+            return s
+        rest = self.surface(end, e)
+        heads = tables.word_set("actors_org_heads.txt")
+        if rest in tables.institutions() or any(rest == h or rest.endswith(" " + h) for h in heads):
+            self.taken[s:end] = b"\x00" * (end - s)
+            return end
+        return s
 
     def inside_title(self, s: int, e: int) -> bool:
         cover = self.title_cover.get(s)
@@ -308,8 +337,25 @@ class _Analysis:
         return False
 
     def retype_titled(self) -> None:
-        """A name right after a title ("President Lee") is a person, whatever NER said."""
+        """A name right after a title ("President Lee") is a person, whatever NER said; so is
+        a one-word name that speaks ("Lee said") and is no known place."""
+        speech = tables.word_set("actors_speech_verbs.txt")
         for mention in self.mentions:
+            if (
+                mention.type == "location"
+                and not mention.capital
+                and mention.end - mention.start == 1
+                and mention.label in ("GPE", "LOC")
+            ):
+                token = self.doc[mention.start]
+                if (
+                    token.dep_ == "nsubj"
+                    and token.head.lemma_ in speech
+                    and token.text not in tables.subdivisions()
+                ):
+                    mention.type = "person"
+                    mention.rules = (*mention.rules, "speaker")
+                    continue
             if mention.type in ("location", "organization") and not mention.capital:
                 ts = self.title_end.get(mention.start)
                 if ts is None or mention.end - mention.start > 4:
@@ -506,7 +552,6 @@ class _Analysis:
         places: dict[str, _Actor] = {}
         orgs: dict[str, list[_Actor]] = {}
         nouns: dict[tuple, _Actor] = {}
-        recent_noun: dict[str, _Actor] = {}
         self.by_end = {m.end: m for m in self.mentions if not m.head}
         self.by_start = {m.start: m for m in self.mentions if not m.head}
         entities = [m for m in self.mentions if not m.head]
@@ -526,7 +571,7 @@ class _Analysis:
                     actor = places[text.casefold()] = _Actor("location", [], name=text)
                     actors.append(actor)
             elif mention.head:
-                actor = self.noun_actor(mention, nouns, recent_noun, actors)
+                actor = self.noun_actor(mention, nouns, actors)
             elif mention.type == "organization":
                 actor = self.org_actor(mention, text, orgs, actors)
             else:
@@ -536,15 +581,13 @@ class _Analysis:
         self.merge_acronyms(orgs, actors)
         return actors
 
-    def noun_actor(
-        self, mention: _Mention, nouns: dict, recent: dict[str, _Actor], actors: list[_Actor]
-    ) -> _Actor:
+    def noun_actor(self, mention: _Mention, nouns: dict, actors: list[_Actor]) -> _Actor:
         if mention.possessor is not None:
             key: tuple = (mention.type, mention.head, id(mention.possessor.actor))
         elif mention.qualifier is not None:
             key = (mention.type, mention.head, mention.qualifier)
         else:
-            actor = recent.get(mention.type + mention.head)
+            actor = self.antecedent(mention, actors)
             if actor is not None:
                 return actor
             key = (mention.type, mention.head, None)
@@ -556,8 +599,23 @@ class _Analysis:
             elif mention.qualifier is not None:
                 actor.affiliation = self.country_affiliation(mention.qualifier)
             actors.append(actor)
-        recent[mention.type + mention.head] = actor
         return actor
+
+    def antecedent(self, mention: _Mention, actors: list[_Actor]) -> _Actor | None:
+        """The group or organisation a bare "the military" / "the ministry" refers back to: the
+        last one mentioned before it with that head noun."""
+        best, best_at = None, -1
+        for actor in actors:
+            if actor.type not in ("group", "organization"):
+                continue
+            if actor.head != mention.head:
+                last = actor.name.rsplit(None, 1)[-1].casefold() if actor.name else ""
+                if actor.head or last != mention.head:
+                    continue
+            at = max((m.start for m in actor.mentions if m.start < mention.start), default=-1)
+            if at > best_at:
+                best, best_at = actor, at
+        return best
 
     def org_actor(
         self, mention: _Mention, text: str, orgs: dict[str, list[_Actor]], actors: list[_Actor]
@@ -744,9 +802,12 @@ class _Analysis:
                 actor.name = self.noun_name(actor)
             elif actor.type == "organization":
                 owned = next((m for m in actor.mentions if m.possessor is not None), None)
+                prefixed = next((m for m in actor.mentions if m.name_start is not None), None)
                 if owned is not None and owned.possessor.actor is not None:
                     owner = owned.possessor
                     actor.name = owner.actor.name + self.surface(owner.end, owned.end)
+                elif prefixed is not None:
+                    actor.name = self.surface(prefixed.name_start, prefixed.end)
         return [self.record(number, actor) for number, actor in enumerate(actors, 1)]
 
     def noun_name(self, actor: _Actor) -> str:
