@@ -28,6 +28,8 @@ MAX_HEADLINE_WORDS = 25
 MAX_FURNITURE_WORDS = 25
 MIN_STANDFIRST_WORDS = 15
 MIN_TITLE_RUN = 3
+MIN_FURNITURE_GAP = 3
+LONG_PARAGRAPH_WORDS = 25
 
 FURNITURE = "furniture"
 LIST_HEADING = "list-heading"
@@ -82,8 +84,8 @@ _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
-    r"(?:,?\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)(?:,?\s+\d{4})?)?"  # a date
-    r"\s*(?:\([A-Za-z ]+\))?\s*[*_]*\s*[-–—:]?\s*[*_]*$"
+    r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?)?"
+    r"\s*(?P<agency>\([A-Za-z ]+\))?\s*[*_]*\s*(?P<dash>[-–—])?\s*[*_]*$"
 )
 
 
@@ -186,8 +188,9 @@ def has_verb(line: Line) -> bool:
 def is_call_to_action(line: Line) -> bool:
     """Subscription prompts, navigation, share bars and footer lines, by their vocabulary.
 
-    A line that reads like a paragraph needs stronger evidence (it must address the reader)
-    than a short one, so that "Share prices fell..." or "... NATO membership ..." stay prose.
+    A line that reads like a paragraph needs two signs (addressing the reader, an imperative
+    opening, a prompt's words) where a short line needs one, so that "Share prices fell ..."
+    or "... NATO membership ..." stay prose.
     """
     words = line.words
     if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(line.text):
@@ -202,7 +205,8 @@ def is_call_to_action(line: Line) -> bool:
     phrase = any(p in lowered for p in _phrases("furniture.txt"))
     imperative = _imperative_start(words)
     if prose_like:
-        return reader and (phrase or imperative or _has_weak_word(words))
+        weak = _has_weak_word(words)
+        return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak))
     if phrase or imperative:
         return True
     return reader and _has_weak_word(words)
@@ -259,10 +263,10 @@ def is_list_heading(line: Line) -> bool:
 
 def is_dateline(line: Line) -> bool:
     """A dateline on a line of its own: "LISBON, March 4 (Reuters) -", "*Nairobi, January 22*"."""
-    plain = line.text.strip()
-    if len(line.words) > 8 or not _DATELINE.fullmatch(plain):
+    match = _DATELINE.fullmatch(line.text.strip())
+    if len(line.words) > 8 or not match:
         return False
-    return plain.rstrip("*_ ").endswith(("-", "–", "—", ")")) or any(c.isdigit() for c in plain)
+    return bool(match["date"] or match["agency"] or match["dash"])
 
 
 def classify_line(line: Line) -> str:
@@ -378,36 +382,49 @@ def _mark_title_runs(lines: list[Line], kinds: list[str]) -> None:
 
 
 def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[int, int]:
-    """First and last prose line of the block of prose with the most words.
+    """First and last prose line of the block of prose with the most words, and its neighbours.
 
-    Prose lines separated by a list heading or by a run of masked lines that holds a
-    copyright or cookie line are in different blocks (a teaser list, an "about us" footer).
-    A neighbouring block joins the main one across a list heading when it holds two prose
-    paragraphs in a row (an in-article "Related" box, not a teaser list).
+    Prose lines are in different blocks when the lines between them hold a copyright or
+    cookie line (a hard end: an "about us" footer follows), a list heading (teasers follow),
+    or at least `MIN_FURNITURE_GAP` lines of which two are furniture (a promotional box, a
+    marketing header). A neighbouring block joins the main one, except across a hard end,
+    when it holds two paragraphs in a row, or across furniture only, one long paragraph.
     """
     blocks: list[list[int]] = [[prose[0]]]
-    hard: list[bool] = []
+    gaps: list[str] = []
     for a, b in zip(prose, prose[1:], strict=False):
-        gap = range(a + 1, b)
-        heading = any(kinds[k] == LIST_HEADING for k in gap)
-        end = any(_is_hard_end(lines[k]) for k in gap)
-        if heading or end:
+        gap = _gap_kind(lines, kinds, a, b)
+        if gap:
             blocks.append([b])
-            hard.append(end)
+            gaps.append(gap)
         else:
             blocks[-1].append(b)
     words = [sum(len(lines[i].words) for i in block) for block in blocks]
-    best = words.index(max(words))
-    lo = hi = best
-    while hi + 1 < len(blocks) and not hard[hi] and _paragraphs_in_a_row(blocks[hi + 1]):
+    lo = hi = words.index(max(words))
+    while hi < len(gaps) and _joins(lines, blocks[hi + 1], gaps[hi]):
         hi += 1
-    while lo > 0 and not hard[lo - 1] and _paragraphs_in_a_row(blocks[lo - 1]):
+    while lo > 0 and _joins(lines, blocks[lo - 1], gaps[lo - 1]):
         lo -= 1
     return blocks[lo][0], blocks[hi][-1]
 
 
-def _paragraphs_in_a_row(block: list[int]) -> bool:
-    return any(b == a + 1 for a, b in zip(block, block[1:], strict=False))
+def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int) -> str:
+    """Why prose lines `a` and `b` are in different blocks: "hard", "list", "furniture" or ""."""
+    gap = range(a + 1, b)
+    if any(_is_hard_end(lines[k]) for k in gap):
+        return "hard"
+    if any(kinds[k] == LIST_HEADING for k in gap):
+        return "list"
+    masked = sum(_masked(kinds[k]) for k in gap)
+    return "furniture" if len(gap) >= MIN_FURNITURE_GAP and masked >= 2 else ""
+
+
+def _joins(lines: list[Line], block: list[int], gap: str) -> bool:
+    if gap == "hard":
+        return False
+    in_a_row = any(b == a + 1 for a, b in zip(block, block[1:], strict=False))
+    long = any(len(lines[i].words) >= LONG_PARAGRAPH_WORDS for i in block)
+    return in_a_row or (gap == "furniture" and long)
 
 
 def _is_hard_end(line: Line) -> bool:
