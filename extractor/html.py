@@ -51,9 +51,27 @@ _AGENCY_CREDIT = re.compile(
     re.I,
 )
 _LINK_PROMPT = re.compile(
-    r"^(?:related(?: stories| articles| content| coverage)?|read more|more|read also|also read|"
-    r"see also|read next|recommended|watch|listen|further reading|more on this(?: story)?|"
-    r"explore more|latest|trending|in pictures|more from [\w ]+)\s*[:|>»›]",
+    r"^(?:related(?: stories| articles| content| coverage| topics)?|read more|more|read also|"
+    r"also read|see also|read next|recommended|watch|listen|further reading|"
+    r"more on this(?: story)?|more on|explore more|latest|trending|in pictures|more from [\w ]+|"
+    r"tags|topics|filed under|categories|keywords)\s*[:|>»›]|"
+    r"^(?:image caption|media caption|caption|image source)\s*[:,]",
+    re.I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|AAP|PA)/[\w .'’-]{2,40}|"
+    r"(?:/|©|\||photo:|photograph:|image:)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|"
+    r"alamy|pa media|xinhua|dpa)(?: via getty images)?)\s*\)?\s*$",
+    re.I,
+)
+_AGENCY_ONLY = re.compile(
+    r"^(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|xinhua|dpa|"
+    r"\d+\s+comments?|comments?|print|email|share)$",
+    re.I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
     re.I,
 )
 _ADS = re.compile(
@@ -67,7 +85,7 @@ _META = re.compile(
     r"^(?:published|updated|last updated|posted|first published|modified)\b",
     re.I,
 )
-_SEPARATORS = re.compile(r"\s[·|•]\s")
+_SEPARATORS = re.compile(r"\s[·|•›»]\s")
 _US = re.compile(
     r"\b(?:contact us|email us|e-mail us|write to us|tell us|send us|follow us|join us|"
     r"contact (?:him|her|them|the author|the reporter))\b",
@@ -182,11 +200,13 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _AGENCY_CREDIT.search(bare) and short:
         return True
+    if _CAPTION_CREDIT.search(bare) or _AGENCY_ONLY.match(bare) or _COPYRIGHT.search(bare):
+        return True
     if (_US.search(bare) or _EMAIL.search(bare)) and (short or _US.match(bare)):
         return True
     if _BIO.match(bare):
         return True
-    return short and is_call_to_action(_line(bare))
+    return is_call_to_action(_line(bare))  # prose-like lines need two signs there
 
 
 _CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")

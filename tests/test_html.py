@@ -186,6 +186,17 @@ def test_html_looks_like_html(content: str, expected: bool) -> None:
         "Paolo Vesentini is a science writer based in Milan. Contact him at the desk.",
         "Sign up to the Morning Briefing",
         "|",
+        "Home › World › Europe",
+        "Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe",
+        "Rescue boats off the coast near Crete on Monday. Photo: Jo Smith/AFP",
+        "Getty Images",
+        "Image caption, Residents queue for water in the city",
+        "Topics: Denmark, Cyber security",
+        "12 comments",
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "© Harbour Media 2025",
+        "Sign up for our daily newsletter and get the best stories in your inbox every day.",
     ],
 )
 def test_html_furniture_lines(line: str) -> None:
@@ -205,6 +216,11 @@ def test_html_furniture_lines(line: str) -> None:
         "Talks in Geneva",
         "Ingrid Halvorsen is the chief executive of the ferry operator.",
         "He declined to comment.",
+        "More, he said, would follow.",
+        "The minister told Reuters that the talks would resume in Geneva next month.",
+        "More than 40 people were hurt, the fire service said.",
+        "Share prices fell by 3% in Frankfurt after the announcement on Friday.",
+        "Print newspapers lost a fifth of their readers in the past ten years, the study said.",
     ],
 )
 def test_html_article_lines_are_kept(line: str) -> None:
