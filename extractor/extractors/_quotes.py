@@ -20,11 +20,16 @@ _ELISION = re.compile(r"(?:em|til|tis|twas|cause|n|bout|round|s)\b|\d\d", re.IGN
 
 CURLY_DOUBLE, STRAIGHT_DOUBLE, CURLY_SINGLE, STRAIGHT_SINGLE, GUILLEMET = range(5)
 _FAMILY = {
-    "“": CURLY_DOUBLE, "”": CURLY_DOUBLE, "„": CURLY_DOUBLE,
-    '"': STRAIGHT_DOUBLE, "''": STRAIGHT_DOUBLE,
-    "‘": CURLY_SINGLE, "’": CURLY_SINGLE,
+    "“": CURLY_DOUBLE,
+    "”": CURLY_DOUBLE,
+    "„": CURLY_DOUBLE,
+    '"': STRAIGHT_DOUBLE,
+    "''": STRAIGHT_DOUBLE,
+    "‘": CURLY_SINGLE,
+    "’": CURLY_SINGLE,
     "'": STRAIGHT_SINGLE,
-    "«": GUILLEMET, "»": GUILLEMET,
+    "«": GUILLEMET,
+    "»": GUILLEMET,
 }
 OPEN, CLOSE, EITHER = 1, 2, 3
 
@@ -57,8 +62,9 @@ def _direction(text: str, start: int, mark: str) -> int:
     if mark in "“„«":
         return OPEN
     if mark in "”»":
-        return CLOSE
-    if mark in ("\"", "''"):
+        # a closing mark typed at the start of a quoted paragraph opens it
+        return OPEN if mark == "”" and before.isspace() and after.isalnum() else CLOSE
+    if mark in ('"', "''"):
         if left and not after.isspace():
             return OPEN
         if right:
@@ -89,6 +95,7 @@ def find_quotes(text: str) -> list[Quote]:
         if lstart == lend:
             continue
         stacks: dict[int, list] = {}
+        strays: dict[int, list[int]] = {}  # closing marks with nothing to close, by family
         first_mark = True
         for match in _MARK.finditer(text, lstart, lend):
             mark, pos = match.group(), match.start()
@@ -109,6 +116,8 @@ def find_quotes(text: str) -> list[Quote]:
                     start, pieces, para_start, piece_start = stack.pop()
                     pieces.append((piece_start, pos + len(mark)))
                     found.append(Quote(start, pos + len(mark), tuple(pieces), True))
+                else:
+                    strays.setdefault(family, []).append(pos + len(mark))
                 continue
             if direction == OPEN and stack and family in (STRAIGHT_DOUBLE, STRAIGHT_SINGLE):
                 # a straight mark that looks like an opener while one is open closes it
@@ -117,6 +126,7 @@ def find_quotes(text: str) -> list[Quote]:
                 found.append(Quote(start, pos + len(mark), tuple(pieces), True))
                 continue
             stack.append([pos, [], at_start, pos])
+        _pair_mixed_kinds(found, stacks, strays)
         # quotes left open at paragraph end may continue into the next paragraph
         for family, entries in list(carry.items()):
             _finish_unclosed(found, *entries)
@@ -129,6 +139,21 @@ def find_quotes(text: str) -> list[Quote]:
         _finish_unclosed(found, *entries)
     found.sort(key=lambda q: (q.start, -q.end))
     return found
+
+
+def _pair_mixed_kinds(
+    found: list[Quote], stacks: dict[int, list], strays: dict[int, list[int]]
+) -> None:
+    """“like this" : a curly opener left open pairs with a straight closer left over, and back."""
+    for opener, closer in ((CURLY_DOUBLE, STRAIGHT_DOUBLE), (STRAIGHT_DOUBLE, CURLY_DOUBLE)):
+        stack, ends = stacks.get(opener), strays.get(closer)
+        if not stack or not ends:
+            continue
+        start, pieces, _, piece_start = stack[-1]
+        after = [end for end in ends if end > start]
+        if after:
+            stack.pop()
+            found.append(Quote(start, after[0], (*pieces, (piece_start, after[0])), True))
 
 
 def _finish_unclosed(

@@ -21,7 +21,7 @@ from ..data import lines, table
 from ..records import Actor
 
 # children of a speaker's head that are not part of the speaker as written
-_CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "cc", "mark"}
+_CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "mark"}
 _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "conj", "cc"}
 _TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
 _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
@@ -172,6 +172,12 @@ class SpeakerResolver:
         head = span.root
         s_char, e_char = span.start_char, span.end_char
         inside = self._mentions_in(s_char, e_char)
+        # 0. "his office", "her spokesman": the person the pronoun stands for
+        if head.lower_ in proxy_nouns():
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("his", "her"):
+                found = self.antecedent(owner.idx)
+                return [found] if found else []
         # 1. a mention on the head word
         for m_start, m_end, actor_id in inside:
             if m_start <= head.idx < m_end:
@@ -182,7 +188,8 @@ class SpeakerResolver:
             return [found] if found else []
         # 3. descriptions by post
         role_heads, _ = _roles()
-        if head.lower_ in role_heads or any(t.lower_ in role_heads for t in span):
+        definite = span[0].lower_ in ("the", "this", "that") or span[0].dep_ == "poss"
+        if head.lower_ in role_heads or any(t.lower_ in role_heads for t in span) or definite:
             found = self._by_role(start, end)
             if found:
                 return [found]
@@ -232,34 +239,49 @@ class SpeakerResolver:
         _, synonyms = _roles()
         phrases = [core, *synonyms.get(core, ()), *synonyms.get(words[-1], ())]
         before = doc[start].idx
-        candidates: list[tuple[int, str, str | None]] = []  # (offset, actor id, country)
+        # (match quality, offset, actor id, country): the exact post beats a broader one
+        candidates: list[tuple[int, int, str, str | None]] = []
         for actor in self.actors.values():
             if actor.type != "person":
                 continue
             for role in actor.roles:
                 role_l = role.lower()
-                if any(_contains_words(role_l, p) or _contains_words(p, role_l) for p in phrases):
-                    first = min((m.start for m in actor.mentions), default=0)
-                    code = actor.country_code or (
-                        country_code(actor.affiliation) if actor.affiliation else None
-                    )
-                    code = code or _country_in(role_l)
-                    candidates.append((first if first < before else -1, actor.id, code))
+                quality = max(
+                    (
+                        2 if role_l == p else 1 if _contains_words(role_l, p) else 0
+                        for p in phrases
+                        if _contains_words(role_l, p) or _contains_words(p, role_l)
+                    ),
+                    default=-1,
+                )
+                if quality < 0:
+                    continue
+                if role_l != core and quality == 2:
+                    quality = 1  # a synonym
+                seen = [m.start for m in actor.mentions if m.start < before]
+                code = actor.country_code or (
+                    country_code(actor.affiliation) if actor.affiliation else None
+                )
+                code = code or _country_in(role_l)
+                candidates.append((quality, max(seen, default=-1), actor.id, code))
         for phrase in phrases:
             for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", self.lower[:before]):
                 actor_id = self._titled_person(match.start(), match.end())
                 if actor_id:
                     context = " ".join(self.text[: match.start()].split()[-3:])
-                    candidates.append((match.start(), actor_id, _country_in(context, last=True)))
+                    quality = 2 if phrase == core else 1
+                    candidates.append(
+                        (quality, match.start(), actor_id, _country_in(context, last=True))
+                    )
         if not candidates:
             return None
         if hint:
-            matching = [c for c in candidates if c[2] == hint]
+            matching = [c for c in candidates if c[3] == hint]
             if matching:
                 candidates = matching
-            elif all(c[2] for c in candidates):
+            elif all(c[3] for c in candidates):
                 return None
-        return max(candidates)[1]
+        return max(candidates)[2]
 
     def _titled_person(self, start: int, end: int) -> str | None:
         """The person a title at [start, end) belongs to: named right after it or before it."""

@@ -38,9 +38,14 @@ _ATTRIBUTION_END = ",?!—–-…:"  # how a quote that hands over to "he said" 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 _RELATIVE = {"who", "which", "that"}
-_TRANSCRIPT = re.compile(r"[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
+_TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
+_OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
 _MAX_SPEAKER_GAP = 14  # tokens between a quote and its "he said"
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
+    r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0.]*(?:\n|$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +99,7 @@ class _Finder:
         self.text = doc.text
         self.verbs = reporting_verbs()
         self.starts = [t.idx for t in doc]
-        self.quotes = [q for q in outermost(find_quotes(self.text)) if self._prose(q.start, q.end)]
+        self.quotes = outermost(find_quotes(self.text))
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_start_set = frozenset(self.quote_starts)
         actors: list[Actor] = [
@@ -139,7 +144,12 @@ class _Finder:
         i = 0
         while i < len(quotes):
             quote = quotes[i]
-            draft = self._quote_after(quote) or self._quote_before(quote)
+            if not self._prose(quote.start, quote.end):
+                # captions and headlines hold no claims; a signed quote is neither
+                long_enough = len(self.text[quote.start : quote.end].split()) >= 5
+                draft = self._dash_attribution(quote) if long_enough else None
+            else:
+                draft = self._quote_after(quote) or self._quote_before(quote)
             if draft is None:
                 i += 1
                 continue
@@ -159,7 +169,9 @@ class _Finder:
         # quotes with no attribution of their own continue the previous speaker's turn
         covered = [(d.content_start, d.content_end) for d in attributed.values()]
         for quote in quotes:
-            if any(s <= quote.start < e for s, e in covered):
+            if any(s <= quote.start < e for s, e in covered) or not self._prose(
+                quote.start, quote.end
+            ):
                 continue
             draft = self._continuation(quote)
             if draft:
@@ -172,6 +184,9 @@ class _Finder:
         doc, text = self.doc, self.text
         if not quote.closed or not self._starts_sentence(quote.start):
             return None
+        dash = self._dash_attribution(quote)
+        if dash is not None:
+            return None if probe and dash is None else dash
         i = bisect_left(self.starts, quote.end)
         inner_end = quote.end - 1
         while inner_end > quote.start and text[inner_end - 1] in _QUOTE_CHARS:
@@ -216,7 +231,7 @@ class _Finder:
                 if speaker is None:
                     speaker = self._speaker_in_window(window, tok)
                 self.used_cues.add(tok.i)
-                used = {t.i for t in window[: window.index(tok) + 1]}
+                used = {t.i for t in window}
                 if speaker:
                     used |= set(range(*speaker))
                 return _Draft(
@@ -226,6 +241,21 @@ class _Finder:
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
                 return None  # another verb comes first: not an attribution
         return None
+
+    def _dash_attribution(self, quote: Quote) -> _Draft | None:
+        """ "..." ― Jane Doe: a quote signed with a dash and a name closing its paragraph."""
+        text = self.text
+        match = _DASH_NAME.match(text, quote.end)
+        if not match:
+            return None
+        first = bisect_left(self.starts, match.start(2))
+        last = bisect_left(self.starts, match.end(2))
+        if first >= last:
+            return None
+        return _Draft(
+            "quote-dash", match.group(1), match.span(1), list(quote.pieces), (first, last),
+            quote="direct", used=set(range(first, last)),
+        )
 
     def _quote_before(self, quote: Quote) -> _Draft | None:
         """X said: "..." / X said, "..." / X continued:<paragraph>"..." """
@@ -345,6 +375,8 @@ class _Finder:
         cue_end_tok = tok
         if "c" in frames:
             comp = next((c for c in children if c.dep_ == "ccomp"), None)
+            if comp is None:
+                comp = self._that_clause_after_prep(tok)
             if comp is not None:
                 content, rule = [self._subtree(comp)], "ccomp"
         if content is None and "o" in frames:
@@ -356,7 +388,7 @@ class _Finder:
                 span = self._subtree(obj)
                 for c in children:
                     if c.dep_ in ("oprd", "xcomp") and c.i > obj.i or (
-                        c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i
+                        c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > obj.i
                     ):
                         span = (span[0], max(span[1], self._subtree(c)[1]))
                 content, rule = [span], "dobj"
@@ -394,6 +426,11 @@ class _Finder:
             return None
         if self._nested_in_quote(tok, speaker):
             return None
+        content = [self._one_sentence(s, e, tok) for s, e in content]
+        content = [self._clean(s, e) for s, e in content if e > s]
+        content = [(s, e) for s, e in content if e > s]
+        if not content:
+            return None
         content = self._with_quote_marks(content, tok)
         used = set()
         if speaker is not None:
@@ -406,6 +443,55 @@ class _Finder:
             cue = f"{cue} {cue_end_tok.lower_}"
             cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
         return _Draft(rule, cue, cue_span, content, speaker, used=used)
+
+    def _that_clause_after_prep(self, tok: Token) -> Token | None:
+        """`said in a statement that ...`, parsed as a clause of "statement"."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.i < tok.i:
+                continue
+            for obj in prep.children:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                    ):
+                        return clause
+        return None
+
+    def _one_sentence(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """Keep the content to the sentence of its cue, and leave out a trailing participle
+        that reports on its own (", citing ...", ", adding that ...")."""
+        doc = self.doc
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        for tok in doc[first:last]:
+            if tok.text not in (".", "!", "?") or self._inside_quote(tok.idx):
+                if (
+                    tok.i > cue.i
+                    and tok.tag_ == "VBG"
+                    and tok.lemma_ in self.verbs
+                    and tok.i > first
+                    and doc[tok.i - 1].text == ","
+                ):
+                    return start, min(end, doc[tok.i - 1].idx)
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            while (
+                nxt is not None
+                and (nxt.is_space or nxt.text in _QUOTE_CHARS)
+                and nxt.i + 1 < len(doc)
+            ):
+                nxt = doc[nxt.i + 1]
+            if nxt is None or nxt.idx >= end or not (nxt.is_title or nxt.is_upper):
+                continue
+            if tok.idx < cue.idx:
+                start = nxt.idx
+            else:
+                return start, tok.idx
+        return start, end
+
+    def _inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
 
     def _around(self, tok: Token) -> list[tuple[int, int]]:
         """The clause around a parenthetical attribution: ", he said, " cut out of it."""
@@ -579,6 +665,8 @@ class _Finder:
                     e = q.end
                 elif q.start < s < q.end <= e and s - q.start <= 2:
                     s = q.start
+                elif q.start < s and e == q.end and q.closed:
+                    e = self._clean(s, q.end - 1)[1]  # a closing mark without its opening
                 elif q.start < s and e <= q.end:
                     inner_s, inner_e = q.inner()
                     covered = (e - s) / max(1, inner_e - inner_s)

@@ -1,0 +1,532 @@
+"""Claims: direct, indirect and mixed attribution, speakers resolved to actors, quote marks."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from extractor import Extractor
+from extractor.extractors._quotes import find_quotes, outermost
+from extractor.records import Actor, Claim
+
+
+@pytest.fixture(scope="module")
+def claims_extractor(nlp: Language) -> Extractor:
+    return Extractor(nlp=nlp, kinds=("actor", "claim"))
+
+
+def run(extractor: Extractor, text: str) -> tuple[list[Claim], dict[str, Actor]]:
+    records = extractor.extract(text)
+    claims = [r for r in records if isinstance(r, Claim)]
+    actors = {r.id: r for r in records if isinstance(r, Actor)}
+    return claims, actors
+
+
+def check_offsets(text: str, claim: Claim) -> None:
+    assert claim.text == text[claim.start : claim.end]
+    assert claim.content == " ".join(text[s:e] for s, e in claim.content_fragments)
+    assert claim.content_start == claim.content_fragments[0][0]
+    assert claim.content_end == claim.content_fragments[-1][1]
+    points = [claim.content_start, claim.content_end]
+    if claim.speaker_start is not None:
+        assert text[claim.speaker_start : claim.speaker_end] == claim.speaker
+        points += [claim.speaker_start, claim.speaker_end]
+    if claim.cue_start is not None:
+        points += [claim.cue_start, claim.cue_end]
+    assert (claim.start, claim.end) == (min(points), max(points))
+    assert claim.speaker_id == (claim.speaker_ids[0] if claim.speaker_ids else None)
+
+
+# (text, [(speaker, cue, content, quote), ...]) - every claim of the text, in order
+CASES = [
+    # direct quotes, attribution after
+    (
+        "“The bridge will reopen in March,” the mayor said.",
+        [("the mayor", "say", "“The bridge will reopen in March,”", "direct")],
+    ),
+    (
+        '"The vote was rigged," said Tom Baker, a local organiser.',
+        [("Tom Baker", "say", '"The vote was rigged,"', "direct")],
+    ),
+    (
+        "‘We will win this election,’ the candidate said.",
+        [("the candidate", "say", "‘We will win this election,’", "direct")],
+    ),
+    (
+        "'It was a mistake,' the senator admitted.",
+        [("the senator", "admit", "'It was a mistake,'", "direct")],
+    ),
+    (
+        "“Why would anyone believe that?” she asked.",
+        [("she", "ask", "“Why would anyone believe that?”", "direct")],
+    ),
+    (
+        "“The figures are wrong”, the spokesman said.",
+        [("the spokesman", "say", "“The figures are wrong”", "direct")],
+    ),
+    (
+        "“Nothing has changed,” said the company’s chief executive.",
+        [("the company’s chief executive", "say", "“Nothing has changed,”", "direct")],
+    ),
+    (
+        "“Demand remains weak,” according to the report.",
+        [("the report", "according to", "“Demand remains weak,”", "direct")],
+    ),
+    (
+        "“The data is clear. Emissions are rising. We must act now,” the scientist said.",
+        [
+            (
+                "the scientist",
+                "say",
+                "“The data is clear. Emissions are rising. We must act now,”",
+                "direct",
+            )
+        ],
+    ),
+    (
+        "“Let’s go!” the crowd chanted as the team arrived at the stadium for the final match.",
+        [("the crowd", "chant", "“Let’s go!”", "direct")],
+    ),
+    # a quote about what someone thinks is one claim, not two
+    (
+        "“I think we will win,” the candidate said.",
+        [("the candidate", "say", "“I think we will win,”", "direct")],
+    ),
+    # direct quotes, attribution before
+    (
+        "Ms. Alvarez said: “We have no plans to raise taxes.”",
+        [("Ms. Alvarez", "say", "“We have no plans to raise taxes.”", "direct")],
+    ),
+    (
+        "It was, she recalled, “the longest night of my life.”",
+        [("she", "recall", "“the longest night of my life.”", "direct")],
+    ),
+    # attribution interrupting the quote, and a quote continuing after it
+    (
+        "“The missile,” he said, “flew farther than any before.”",
+        [("he", "say", "“The missile,” “flew farther than any before.”", "direct")],
+    ),
+    (
+        "“We are ready,” the coach said. “Our players have trained all summer.”",
+        [("the coach", "say", "“We are ready,” “Our players have trained all summer.”", "direct")],
+    ),
+    (
+        "“We have done nothing wrong,” the firm said in a statement. “We will cooperate fully "
+        "with investigators.”\n\nThe regulator declined to comment.",
+        [
+            (
+                "the firm",
+                "say",
+                "“We have done nothing wrong,” “We will cooperate fully with investigators.”",
+                "direct",
+            )
+        ],
+    ),
+    # a quote over two paragraphs, opened again and closed in the second
+    (
+        "The minister told reporters:\n\n“Prices will fall next year.\n\n"
+        "“Wages will rise as well.”",
+        [
+            (
+                "The minister",
+                "tell",
+                "“Prices will fall next year. “Wages will rise as well.”",
+                "direct",
+            )
+        ],
+    ),
+    # a new paragraph that is a quote with no cue continues the speaker's turn
+    (
+        "Kofi Osei, the union leader, said the strike would continue. “We will not go back until "
+        "the contract is signed,” he said.\n\n"
+        "“Our members have waited long enough for a fair deal.”",
+        [
+            ("Kofi Osei", "say", "the strike would continue", "indirect"),
+            ("he", "say", "“We will not go back until the contract is signed,”", "direct"),
+            ("he", "say", "“Our members have waited long enough for a fair deal.”", "direct"),
+        ],
+    ),
+    # a quote signed with a dash
+    (
+        "Readers wrote to us about the storm that hit the town on Sunday night.\n\n“The water came "
+        "up to our windows in minutes.” ― Maria Lopez\n\nThe council has promised to review the "
+        "flood defences before the winter begins.",
+        [("Maria Lopez", "―", "“The water came up to our windows in minutes.”", "direct")],
+    ),
+    # indirect speech
+    (
+        "The military said the missile was launched eastward.",
+        [("The military", "say", "the missile was launched eastward", "indirect")],
+    ),
+    (
+        "Police said that two men had been arrested.",
+        [("Police", "say", "that two men had been arrested", "indirect")],
+    ),
+    (
+        "The minister told reporters that the talks had failed.",
+        [("The minister", "tell", "that the talks had failed", "indirect")],
+    ),
+    (
+        "Two officials, speaking on condition of anonymity, said the plan had been shelved.",
+        [("Two officials", "say", "the plan had been shelved", "indirect")],
+    ),
+    (
+        "The troops were withdrawn last week, the ministry said.",
+        [("the ministry", "say", "The troops were withdrawn last week", "indirect")],
+    ),
+    (
+        "The economy, she said, is growing faster than expected.",
+        [("she", "say", "The economy is growing faster than expected", "indirect")],
+    ),
+    (
+        "A Foreign Ministry statement said the ambassador had been recalled.",
+        [("A Foreign Ministry statement", "say", "the ambassador had been recalled", "indirect")],
+    ),
+    (
+        "The company said in a statement that profits had doubled.",
+        [("The company", "say", "that profits had doubled", "indirect")],
+    ),
+    (
+        "The governor denied that she had known about the payments.",
+        [("The governor", "deny", "that she had known about the payments", "indirect")],
+    ),
+    (
+        "Opposition leaders warned that the law would silence critics.",
+        [("Opposition leaders", "warn", "that the law would silence critics", "indirect")],
+    ),
+    (
+        "The senator accused the agency of hiding the report.",
+        [("The senator", "accuse", "the agency of hiding the report", "indirect")],
+    ),
+    (
+        "Both the mayor and the governor condemned the attack.",
+        [("Both the mayor and the governor", "condemn", "the attack", "indirect")],
+    ),
+    (
+        "The president vowed to rebuild the damaged towns.",
+        [("The president", "vow", "to rebuild the damaged towns", "indirect")],
+    ),
+    (
+        "The union called for an independent inquiry.",
+        [("The union", "call for", "an independent inquiry", "indirect")],
+    ),
+    (
+        "He reiterated the government’s commitment to the treaty.",
+        [("He", "reiterate", "the government’s commitment to the treaty", "indirect")],
+    ),
+    (
+        "Officials told the Associated Press that the border would reopen on Monday.",
+        [("Officials", "tell", "that the border would reopen on Monday", "indirect")],
+    ),
+    (
+        "The report, which was published on Friday, found that emissions had risen for a "
+        "third year.",
+        [("The report", "find", "that emissions had risen for a third year", "indirect")],
+    ),
+    (
+        "The prime minister insisted the economy was on track, while critics argued that growth "
+        "had stalled.",
+        [
+            ("The prime minister", "insist", "the economy was on track", "indirect"),
+            ("critics", "argue", "that growth had stalled", "indirect"),
+        ],
+    ),
+    # according to
+    (
+        "The ship sank near the coast, according to the coast guard.",
+        [("the coast guard", "according to", "The ship sank near the coast", "indirect")],
+    ),
+    (
+        "According to the census office, the population grew by two percent.",
+        [
+            (
+                "the census office",
+                "according to",
+                "the population grew by two percent",
+                "indirect",
+            )
+        ],
+    ),
+    # mixed: reported speech holding quoted words
+    (
+        "The general said the troops had “performed with honour” during the operation.",
+        [
+            (
+                "The general",
+                "say",
+                "the troops had “performed with honour” during the operation",
+                "mixed",
+            )
+        ],
+    ),
+    (
+        "She called the decision “a betrayal of voters”.",
+        [("She", "call", "the decision “a betrayal of voters”", "mixed")],
+    ),
+    (
+        "The agency said it was “deeply concerned”.",
+        [("The agency", "say", "it was “deeply concerned”", "mixed")],
+    ),
+    (
+        "Lena Fischer, reporting from Berlin, said the mood was “tense” after the vote.",
+        [("Lena Fischer", "say", "the mood was “tense” after the vote", "mixed")],
+    ),
+    (
+        "The plan is “dead on arrival,” one senator said, adding that it lacked support.",
+        [
+            ("one senator", "say", "The plan is “dead on arrival,”", "mixed"),
+            ("one senator", "add", "that it lacked support", "indirect"),
+        ],
+    ),
+    # the cue inside the quotation: the reported words are all quoted
+    (
+        "The chairman “stated that the company will continue to invest in the region”.",
+        [
+            (
+                "The chairman",
+                "state",
+                "that the company will continue to invest in the region",
+                "direct",
+            )
+        ],
+    ),
+    # not claims: a scare quote, a title, apostrophes, a headline, a caption
+    ("The so-called “reform” was delayed again.", []),
+    ("She starred in “The Long Night” last year.", []),
+    ("The country’s leaders don’t agree on the ’90s-era rules.", []),
+    (
+        "Mayor says bridge will reopen\n\nThe bridge across the river has been closed since a "
+        "barge struck one of its piers in the spring.",
+        [],
+    ),
+    (
+        "The ministry said the plan was ready and would be presented to parliament next week."
+        "\n\nOfficials said the plan was ready [Photo: Reuters]\n\nThe minister said talks would "
+        "continue through the end of the month and into next year.",
+        [
+            (
+                "The ministry",
+                "say",
+                "the plan was ready and would be presented to parliament next week",
+                "indirect",
+            ),
+            (
+                "The minister",
+                "say",
+                "talks would continue through the end of the month and into next year",
+                "indirect",
+            ),
+        ],
+    ),
+    # an odd quote mark does not pair across paragraphs
+    (
+        "He said “this is odd and never closed.\n\nThe next paragraph has a “scare quote” and "
+        "nothing else happens here at all.",
+        [("He", "say", "this is odd and never closed", "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_claims_forms(claims_extractor: Extractor, text: str, expected: list) -> None:
+    claims, _ = run(claims_extractor, text)
+    got = [(c.speaker, c.cue, c.content, c.quote) for c in claims]
+    assert got == expected
+    for claim in claims:
+        check_offsets(text, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragments"),
+    [
+        ("“The missile,” he said, “flew far.”", ["“The missile,”", "“flew far.”"]),
+        (
+            "The economy, she said, is growing faster than expected.",
+            ["The economy", "is growing faster than expected"],
+        ),
+        (
+            "“We are ready,” the coach said. “Our players have trained all summer.”",
+            ["“We are ready,”", "“Our players have trained all summer.”"],
+        ),
+    ],
+)
+def test_claims_fragments(claims_extractor: Extractor, text: str, fragments: list[str]) -> None:
+    claims, _ = run(claims_extractor, text)
+    assert len(claims) == 1
+    assert [text[s:e] for s, e in claims[0].content_fragments] == fragments
+
+
+def test_claims_offsets_of_speaker_and_cue(claims_extractor: Extractor) -> None:
+    text = "“The bridge will reopen in March,” the mayor said."
+    (claim,) = run(claims_extractor, text)[0]
+    assert (claim.speaker_start, claim.speaker_end) == (35, 44)
+    assert (claim.cue_start, claim.cue_end) == (45, 49)
+    assert (claim.content_start, claim.content_end) == (0, 34)
+    assert (claim.start, claim.end) == (0, 49)
+    assert claim.rule == "quote-after"
+    assert claim.sentence == 0
+
+
+# (text, speaker as written, words of the name of the actor it must point at)
+SPEAKER_IDS = [
+    # a pronoun takes the most recent person named outside quotation marks
+    ("Maria Lopez runs the shelter. She said the beds were full.", "She", ["Lopez"]),
+    (
+        "Anna Berg watched the results. “Nobody expected Daniel Kerr to win,” she said.",
+        "she",
+        ["Berg"],
+    ),
+    # a description by post, matched against a title written before a name
+    (
+        "Finance Minister Karen Holt met bankers on Monday. The finance minister said rates "
+        "would stay low.",
+        "The finance minister",
+        ["Holt"],
+    ),
+    # a capital standing for its country, and a post that fits "top diplomat"
+    (
+        "US Secretary of State Jane Morrow met French Foreign Minister Luc Bernard in Paris. "
+        "Washington’s top diplomat said the alliance was strong.",
+        "Washington’s top diplomat",
+        ["Morrow"],
+    ),
+    (
+        "US Secretary of State Jane Morrow met French Foreign Minister Luc Bernard in Paris. "
+        "France’s top diplomat said the talks went well.",
+        "France’s top diplomat",
+        ["Bernard"],
+    ),
+    # a name
+    ("Tom Baker arrived late. Baker said the vote was rigged.", "Baker", ["Baker"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "name_words"), SPEAKER_IDS)
+def test_claims_speaker_resolved(
+    claims_extractor: Extractor, text: str, speaker: str, name_words: list[str]
+) -> None:
+    claims, actors = run(claims_extractor, text)
+    (claim,) = [c for c in claims if c.speaker == speaker]
+    assert claim.speaker_id is not None
+    name = actors[claim.speaker_id].name
+    assert all(word in name for word in name_words)
+
+
+def test_claims_coordinated_speakers(claims_extractor: Extractor) -> None:
+    claims, actors = run(claims_extractor, "Both Anna Berg and Daniel Kerr condemned the decision.")
+    (claim,) = claims
+    assert claim.speaker == "Both Anna Berg and Daniel Kerr"
+    names = [actors[i].name for i in claim.speaker_ids]
+    assert len(names) == 2 and "Berg" in names[0] and "Kerr" in names[1]
+    assert claim.speaker_id == claim.speaker_ids[0]
+
+
+def test_claims_unresolved_speaker_keeps_text(claims_extractor: Extractor) -> None:
+    (claim,) = run(claims_extractor, "Several residents said they had heard explosions.")[0]
+    assert claim.speaker == "Several residents"
+    assert claim.speaker_start == 0
+
+
+def test_claims_continuation_keeps_speaker(claims_extractor: Extractor) -> None:
+    text = (
+        "Kofi Osei, the union leader, said the strike would continue. “We will not go back until "
+        "the contract is signed,” he said.\n\n"
+        "“Our members have waited long enough for a fair deal.”"
+    )
+    claims, _ = run(claims_extractor, text)
+    quoted, continued = claims[1], claims[2]
+    assert continued.rule == "quote-continuation"
+    assert continued.speaker_id == quoted.speaker_id
+    assert continued.cue_start is None and continued.speaker_start is None
+
+
+def test_claims_empty_and_quote_only_text(claims_extractor: Extractor) -> None:
+    for text in ("", "“", '"""', "‘’’‘", "“A” “B” “C”"):
+        claims, _ = run(claims_extractor, text)
+        for claim in claims:
+            check_offsets(text, claim)
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in outermost(find_quotes(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“A,” he said. “B.”", ["“A,”", "“B.”"]),
+        ('"Yes," she said.', ['"Yes,"']),
+        ("He called it 'a sham' and left.", ["'a sham'"]),
+        ("‘Iron rule’ was the heading.", ["‘Iron rule’"]),
+        ("''Hopefully,'' he said.", ["''Hopefully,''"]),
+        ("«Non», dit-il.", ["«Non»"]),
+        # apostrophes are not quote marks
+        ("Don't, Korea’s, ’90s, the Clintons’ house, rock 'n' roll.", []),
+        ("The 'em and 'til forms.", []),
+        # inches are not quote marks
+        ('a 12" pipe and a "quoted" word', ['"quoted"']),
+        # an odd count: the stray mark pairs with nothing, and nothing pairs across paragraphs
+        ("odd “count here\n\nnew para “x” y", ["“x”"]),
+        ('He said "one\n\nTwo" three "four" five.', ['"four"']),
+        # a quote over paragraphs, each opened again; closed in the last
+        ("“One.\n\n“Two.\n\n“Three,” she said.", ["“One.\n\n“Two.\n\n“Three,”"]),
+        # a quote opening a paragraph and never closed runs to the paragraph end
+        ("“Unclosed to the end\n\nNext.", ["“Unclosed to the end"]),
+        # quotes nest; mixed kinds pair by kind
+        (
+            '"The question: “Is it safe?” was asked," he said.',
+            ['"The question: “Is it safe?” was asked,"'],
+        ),
+        ('“Typed badly," she said.', ['“Typed badly,"']),
+        ("”Typed backwards.” ― A Reader", ["”Typed backwards.”"]),
+    ],
+)
+def test_quotes_pairing(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+def test_quotes_pieces_per_paragraph() -> None:
+    text = "“One.\n\n“Two,” she said."
+    (quote,) = find_quotes(text)
+    assert [text[s:e] for s, e in quote.pieces] == ["“One.", "“Two,”"]
+    assert quote.closed
+
+
+# ---------------------------------------------------------------- an invented article
+
+ARTICLE = """Port authority warns of delays
+
+A container ship ran aground outside the harbour on Tuesday, blocking the main channel.
+
+Harbour Master Ines Duarte said the ship had lost power shortly after leaving its berth.
+
+“The crew did everything right,” she said. “The engine simply stopped.”
+
+The vessel’s owner said in a statement that no fuel had leaked, according to the coast guard.
+
+A tug pulls the ship free on Tuesday evening [Photo: Port Authority]
+
+The harbour master “expects the channel to be fully open by Thursday”, her office said.
+"""
+
+
+def test_claims_article(claims_extractor: Extractor) -> None:
+    claims, actors = run(claims_extractor, ARTICLE)
+    got = [(c.speaker, c.cue, c.quote) for c in claims]
+    assert ("Harbour Master Ines Duarte", "say", "indirect") in got
+    (quote,) = [c for c in claims if c.quote == "direct" and c.cue == "say"]
+    assert len(quote.content_fragments) == 2
+    assert quote.speaker == "she"
+    assert quote.speaker_id is not None and "Duarte" in actors[quote.speaker_id].name
+    assert any(c.cue == "according to" and c.speaker == "the coast guard" for c in claims)
+    (office,) = [c for c in claims if c.speaker == "her office"]
+    assert office.content.startswith("The harbour master “expects")
+    assert office.quote == "mixed"
+    # nothing from the headline or the caption
+    for claim in claims:
+        assert "warns of delays" not in claim.text
+        assert "tug pulls" not in claim.text
+        check_offsets(ARTICLE, claim)
