@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IS_LOWER, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..records import Actor, Mention
@@ -250,6 +250,20 @@ class _Analysis:
             if "\n" in doc[i].text:
                 e = i
                 break
+        # a hyphenated given name NER cut short: "Lee Hyun" of "Lee Hyun-woo"
+        while (
+            person
+            and e + 1 < self.n
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_lower
+        ):
+            e += 2
+        # an entity that starts inside a title: "State Karen Holt" of "Secretary of State ..."
+        cover = self.title_cover.get(s)
+        if cover is not None and cover[0] < s < cover[1] < e:
+            s = cover[1]
         modifiers = tables.word_set("actors_title_modifiers.txt")
         while s < e:
             t = doc[s]
@@ -417,8 +431,33 @@ class _Analysis:
                     words_of[id(actor)] = text.split()
                 mention.actor = actor
                 actor.mentions.append(mention)
+        people = [a for a in people if not self.is_listed_place(a)]
         self.find_surnames(people, words_of)
         return people
+
+    def is_listed_place(self, actor: _Actor) -> bool:
+        """A one-word "person" listed with places ("near Bologna and Ravenna") is a place."""
+        if any(m.end - m.start > 1 or m.label != "PERSON" for m in actor.mentions):
+            return False
+        places = {
+            i
+            for m in self.mentions
+            if m.type in ("location", "country")
+            for i in range(m.start, m.end)
+        }
+        for mention in actor.mentions:
+            token = self.doc[mention.start]
+            near = [c.i for c in token.children if c.dep_ == "conj"]
+            if token.dep_ == "conj":
+                near.append(token.head.i)
+            if any(i in places for i in near):
+                break
+        else:
+            return False
+        for mention in actor.mentions:
+            mention.type, mention.actor = "location", None
+            mention.rules = (*mention.rules, "listed-with-places")
+        return True
 
     def full_name_for(
         self, words: list[str], start: int, people: list[_Actor], words_of: dict[int, list[str]]
@@ -485,7 +524,7 @@ class _Analysis:
             if label == tables.GROUP and head.tag_ not in ("NNS", "NNPS"):
                 continue
             lemma = " ".join([*(t.lower_ for t in doc[s : e - 1]), head.lemma_.lower()])
-            start, possessor, qualifier = s, None, None
+            start, possessor, qualifier, left = s, None, None, s
             i = s - 1
             while i >= 0:
                 t = doc[i]
@@ -508,12 +547,13 @@ class _Analysis:
                     and t.pos_ in ("ADJ", "NOUN", "PROPN")
                     and not self.taken[i]
                 ):
+                    left = i
                     i -= 1
                     continue
                 break
             demonym = qualifier is not None and start in self.demonym_start
             if possessor is None and qualifier is None:
-                start = s
+                start = left
                 if lemma in self.m.needs_affiliation or not self.speaks(head):
                     continue
             elif not demonym and not self.speaks(head):
@@ -530,19 +570,20 @@ class _Analysis:
             )
         self.mentions.sort(key=lambda x: (x.start, -x.end))
 
-    def speaks(self, head) -> bool:
-        """Whether a noun is in the position of an actor: subject, agent, "according to" X."""
+    def speaks(self, head: Token) -> bool:
+        """Whether a noun is a source: subject of a verb of saying, or "according to" X."""
         token = head
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
         if token.dep_ in SUBJECT_DEPS:
-            return True
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            return verb.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
         if token.dep_ == "pobj":
             prep = token.head
             if prep.lower_ == "to" and prep.head.lower_ == "according":
                 return True
             if prep.lower_ == "by" and prep.dep_ == "agent":
-                return True
+                return prep.head.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
         return False
 
     # ------------------------------------------------------------------ 5. actors
