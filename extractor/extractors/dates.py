@@ -1,16 +1,524 @@
-"""Dates: not built yet (see the issue for this kind)."""
+"""Dates: every temporal expression, normalized to a TIMEX3 value against the reference date.
+
+Candidates are spaCy's DATE and TIME entities plus Matcher rules for what the small model misses
+("03:00 GMT" in brackets, "now", "daily", "Thanksgiving Day", "5 1/2 hours"); nothing scans the
+raw text with a date parser. Each candidate is trimmed to TimeML extent, split at "and"/"to" when
+it holds two dates, filtered (ages, "Section 2023", numbers that are not years), and normalized
+by `_timex.normalize` with a direction read from the sentence: the tense of the verb that
+governs it ("on Monday" in a past-tense clause is the Monday on or before the reference date).
+Bare times take their day from a date in the same sentence, else from the reference date.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
-from ..records import Record
+from ..data import lines, table
+from ..records import DateFact
+from . import _timex
+from ._timex import MONTHS, WEEKDAYS, ZONES, Timex, normalize
 
 if TYPE_CHECKING:
     from . import Context
 
+_NER_LABELS = ("DATE", "TIME")
+_TRIM_LEAD = {
+    "in", "on", "at", "since", "for", "from", "between", "by", "until", "till", "during",
+    "within", "through", "throughout", "of", "and", "or", "to", "just", "only", "even", "as",
+    "than", "after", "before", "into", "over", "upon", "around?", "(", "[", ",", "-", "—", "–",
+    "'", '"', "``", "''", "“", "”", "‘", "’", ":", ";", "so", "that", "when", "while", "also",
+}
+_TRIM_TAIL = {
+    "'s", "’s", "'", "’", ",", ".", ";", ":", "(", ")", "[", "]", "-", "—", "–", '"', "''",
+    "“", "”", "and", "or", "to", "of", "from", "until", "till", "through", "between", "the",
+    "!", "?", "at", "on", "in", "apart", "ahead", "``", "with", "when", "as",
+}
+_CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or",
+                 "thru", ","}
+_UNIT_WORDS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "fortnight", "fortnights", "night", "nights", "weekend", "weekends", "quarter", "quarters",
+    "millennium", "millennia", "hrs", "mins", "yrs",
+}
+_NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "several", "few", "couple", "dozen", "dozens", "many", "a", "an",
+]
+_PART_WORDS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "midday"}
+_PER = {"a", "an", "per"}
+_PROMO = {"free", "trial", "off", "money-back", "guarantee"}
+_FUTURE_LEANING = {
+    "plan", "schedule", "expect", "promise", "vow", "pledge", "threaten", "intend", "prepare",
+    "hope", "aim", "due", "propose", "arrange", "postpone", "delay", "adjourn", "slate",
+    "await", "reschedule",
+}
+_FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
+_MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
+_PERFECT_AUX = {"has", "have", "'ve"}
+_PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+_HOLIDAY_WORDS = {"thanksgiving", "election", "christmas", "easter", "labor", "labour",
+                  "memorial", "independence", "veterans", "boxing", "may", "inauguration",
+                  "valentine", "new", "year", "d", "v", "e"}
+_YEAR_TOKEN = re.compile(r"^(1[0-9]|20|21)\d\d$")
+_DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
-def extract(doc: Doc, ctx: Context) -> list[Record]:
-    return []
+
+# ---------------------------------------------------------------------------- matcher
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Rules for temporal expressions the small model's NER tends to miss. Built once."""
+    matcher = Matcher(vocab)
+    months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
+    weekdays = [w for w in WEEKDAYS if len(w) > 3]
+    day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
+    year = {"TEXT": {"REGEX": r"^(?:1[0-9]|20)\d\d$"}}
+    clock = {"TEXT": {"REGEX": r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?$"}}
+    ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
+    zone = {"LOWER": {"IN": sorted(ZONES)}}
+    title_month = {"LOWER": {"IN": months}, "IS_TITLE": True}
+    title_weekday = {"LOWER": {"IN": weekdays}, "IS_TITLE": True}
+    rel = {"LOWER": {"IN": ["last", "next", "this", "coming", "early", "late", "earlier",
+                            "later", "past"]}, "OP": "?"}
+    part = {"LOWER": {"IN": sorted(_PART_WORDS)}, "OP": "?"}
+    number = {"LOWER": {"IN": _NUMBER_WORDS}}
+    unit = {"LOWER": {"IN": sorted(_UNIT_WORDS)}}
+    matcher.add("time+zone", [
+        [clock, zone], [clock, ampm, zone], [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
+        [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, zone],
+        [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\dGMT$"}}],
+    ])
+    matcher.add("time", [[clock, ampm], [{"TEXT": {"REGEX": r"^\d{1,2}(?:[ap]m)$"}}],
+                         [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    matcher.add("weekday", [[rel, title_weekday, part]])
+    matcher.add("month-day", [
+        [rel, title_month, day, {"TEXT": ",", "OP": "?"}, {**year, "OP": "?"}],
+        [day, title_month, {**year, "OP": "?"}],
+        [title_month, year],
+    ])
+    matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
+    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
+    matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}]])
+    matcher.add("set", [
+        [{"LOWER": {"IN": sorted(_timex.SET_WORDS)}, "POS": {"IN": ["ADJ", "ADV"]}}],
+        [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
+         {"LOWER": {"IN": [*_UNIT_WORDS, *weekdays, "morning", "evening", "night",
+                           "afternoon", "summer", "winter", "spring", "autumn"]}}],
+    ])
+    matcher.add("duration", [
+        [{"LIKE_NUM": True}, {"TEXT": {"REGEX": r"^\d/\d$"}}, unit],
+        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["more", "additional", "straight", "full"]}},
+         unit],
+        [{"LOWER": {"IN": ["decades", "centuries"]}}],
+        [{"LOWER": {"IN": ["more", "less"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
+         {"LOWER": {"IN": _NUMBER_WORDS[:-2]}}, unit, {"LOWER": "ago"}],
+        [{"LIKE_NUM": True}, unit, {"LOWER": "ago"}],
+        [unit, {"TEXT": "-"}, {"LOWER": "long"}],
+        [{"LOWER": {"IN": _NUMBER_WORDS[:-2]}}, {"TEXT": "-"}, unit],
+    ])
+    matcher.add("anaphoric", [
+        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["that", "the"]}},
+         {"LOWER": "same"}, {"LOWER": {"IN": ["day", "year", "month", "week", "morning",
+                                              "night", "evening", "afternoon"]}}],
+        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+         {"LOWER": {"IN": ["day", "year", "month"]}}],
+    ])
+    matcher.add("per-unit", [[{"LOWER": {"IN": sorted(_PER)}},
+                              {"LOWER": {"IN": ["day", "week", "month", "year", "hour"]}}]])
+    matcher.add("year", [[{"LOWER": {"IN": ["in", "since", "until", "till", "by", "before",
+                                            "after", "during", "of", "the", "early", "late",
+                                            "mid", "from", "between"]}}, year]])
+    matcher.add("holiday", [[{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, *[
+        {"LOWER": w} for w in name.split()]] for name in _holiday_names()])
+    _ = number
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _holiday_names() -> tuple[str, ...]:
+    names = [k for k in table("dates_holidays.json") if not k.startswith("_")]
+    return tuple(n for n in names if " " in n or n in ("christmas", "thanksgiving", "easter",
+                                                        "halloween"))
+
+
+@lru_cache(maxsize=1)
+def _number_nouns() -> frozenset[str]:
+    return frozenset(lines("dates_number_nouns.txt"))
+
+
+# ---------------------------------------------------------------------------- candidates
+def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, source) of possible temporal expressions, merged."""
+    spans: list[tuple[int, int, str]] = [
+        (e.start, e.end, "ner") for e in doc.ents if e.label_ in _NER_LABELS
+    ]
+    vocab_strings = doc.vocab.strings
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        label = vocab_strings[match_id]
+        if label == "year":
+            start += 1  # the preposition only told us the number is a year
+        if label == "holiday" and not doc[start:end].text[:1].isupper() and \
+                not doc[end - 1].text[:1].isupper():
+            continue
+        spans.append((start, end, label))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[list] = []
+    for start, end, source in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], end)
+            if source != "ner":
+                last[2] = source if last[2] == "ner" else last[2]
+            continue
+        if merged and start == merged[-1][1] and _gluable(doc, merged[-1], start, end):
+            merged[-1][1] = end
+            continue
+        if merged and start == merged[-1][1] + 1 and doc[start - 1].text == "," and \
+                _weekday_then_date(doc, merged[-1], start, end):
+            merged[-1][1] = end  # "Monday, Oct. 26"
+            continue
+        merged.append([start, end, source])
+    return [(s, e, src) for s, e, src in merged]
+
+
+def _gluable(doc: Doc, last: list, start: int, end: int) -> bool:
+    """Adjacent spans that make one expression: "Wednesday" + "night", "9 a.m." + "Tuesday"."""
+    left, right = doc[last[0]:last[1]], doc[start:end]
+    lw = {t.lower_.rstrip(".") for t in left}
+    rw = {t.lower_.rstrip(".") for t in right}
+    calendar = set(WEEKDAYS) | set(MONTHS) | {"today", "tomorrow", "yesterday", "tonight"}
+    timeish = _PART_WORDS | {"am", "a.m", "pm", "p.m", "of"} | set(ZONES)
+    return bool((lw & timeish and rw & calendar) or (lw & calendar and rw & timeish)
+                or (lw & calendar and rw & calendar and not (lw & rw)))
+
+
+def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
+    left = {t.lower_.rstrip(".") for t in doc[last[0]:last[1]]}
+    right = {t.lower_.rstrip(".") for t in doc[start:end]}
+    return bool(left & set(WEEKDAYS)) and bool(right & set(MONTHS))
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):
+        if doc[end - 1].lower_ == "the" and end - start == 1:
+            break
+        end -= 1
+    return start, end
+
+
+def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
+    text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
+    if not cuts:
+        return [(start, end, None)]
+    pieces, last = [], start
+    for cut in cuts:
+        pieces.append(_trimmed(doc, last, cut))
+        last = cut + 1
+    pieces.append(_trimmed(doc, last, end))
+    pieces = [(s, e) for s, e in pieces if e > s]
+    joined: list[tuple[int, int]] = []
+    for s, e in pieces:  # "June 5, 2023 and ...", "Monday, Oct. 26": one date each
+        left = joined[-1] if joined else (0, 0)
+        if joined and doc[s - 1].text == "," and (
+                _year_after_date(doc, left, s, e) or _date_after_weekday(doc, left, s, e)):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    pieces = joined
+    if len(pieces) < 2:
+        return [(start, end, None)]
+    first_month = next((t.lower_.rstrip(".") for t in doc[pieces[0][0]:pieces[0][1]]
+                        if t.lower_.rstrip(".") in MONTHS and t.text[:1].isupper()), None)
+    year_after = next((t.text for t in doc[pieces[-1][0]:pieces[-1][1]]
+                       if _YEAR_TOKEN.match(t.text)), None)
+    out: list[tuple[int, int, str | None]] = []
+    for s, e in pieces:
+        text = doc[s:e].text
+        piece_text: str | None = None
+        if e - s == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text) and first_month:
+            piece_text = f"{first_month} {text}" + (f" {year_after}" if year_after else "")
+        elif year_after and (e, year_after) != (pieces[-1][1], None) and not any(
+                _YEAR_TOKEN.match(t.text) for t in doc[s:e]) and any(
+                t.lower_.rstrip(".") in MONTHS for t in doc[s:e]):
+            piece_text = f"{text} {year_after}"
+        if not _standalone(piece_text or text):
+            return [(start, end, None)]
+        out.append((s, e, piece_text))
+    return out
+
+
+def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
+    return e - s == 1 and bool(_YEAR_TOKEN.match(doc[s].text)) and any(
+        t.lower_.rstrip(".") in MONTHS | WEEKDAYS.keys() for t in doc[left[0]:left[1]])
+
+
+def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
+    return any(t.lower_.rstrip(".") in MONTHS for t in doc[s:e]) and all(
+        t.lower_.rstrip(".") in WEEKDAYS for t in doc[left[0]:left[1]])
+
+
+def _standalone(text: str) -> bool:
+    found = normalize(text, date(2000, 1, 1), None)
+    return found is not None and found.type in ("date", "time")
+
+
+# ---------------------------------------------------------------------------- filters
+def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    words = [t.lower_ for t in span]
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and (nxt.lower_ in ("old", "-old") or (
+            nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ == "old")):
+        return True  # "54 years old", "a 54-year-old"
+    if any(w.endswith("-old") or w == "old" for w in words):
+        return True
+    if len(span) == 1 and _YEAR_TOKEN.match(span.text):
+        if prev is not None and prev.lower_.rstrip(".") in _number_nouns() | {
+                n.rstrip(".") for n in _number_nouns()}:
+            return True  # "Section 2023", "Flight 1998"
+        if prev is not None and prev.text in ("$", "£", "€", "#", "No", "no.", "No."):
+            return True
+        determined = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+        if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "-") or (
+                nxt.tag_ == "NNS" and nxt.lower_ not in _UNIT_WORDS and not determined)
+                or nxt.like_num):
+            return True  # "2023 people", "1998 percent"; not "the 1992 protests"
+        if prev is not None and prev.like_num and prev.text[-1:].isdigit():
+            return True
+    for t in span:  # titles: "60 Minutes", "High Noon"
+        if t.text[:1].isupper() and t.lower_ in _UNIT_WORDS | {"noon"} and not t.is_sent_start \
+                and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text.istitle()) \
+                and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
+            return True
+    return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in _UNIT_WORDS
+
+
+# ---------------------------------------------------------------------------- direction
+def _direction(span: Span) -> str | None:
+    """"past", "future" or None (present or unknown) for the clause that holds `span`."""
+    doc = span.doc
+    if any(t.lower_ == "ago" for t in span):
+        return "past"
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if before.endswith("since"):
+        return "past"
+    if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
+        return "future"
+    open_ended = before.endswith(("until", "till", "by", "before", "through", "deadline of"))
+    tense = None
+    token = span.root
+    direct = True  # only prepositions between the date and the verb so far
+    for _ in range(12):
+        if token.head is token:
+            break
+        token = token.head
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return "past"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _FUTURE_NOUNS:
+            open_ended = True
+        if token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in _FUTURE_LEANING and not direct:
+                tense = "future"  # "planned a rally on Saturday", "scheduled talks for May"
+                break
+            tense = _tense(token)
+            if tense is not None:
+                break
+        if token.pos_ != "ADP" or token.lower_ == "for":
+            direct = False
+    if tense == "past" and open_ended:
+        return None
+    if tense == "future" and span.root.dep_ == "poss":
+        return None  # "they would appeal Wednesday's ruling": the ruling is done
+    return None if tense == "present" else tense
+
+
+def _tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or (verb.lower_ == "going" and any(
+            c.dep_ == "xcomp" for c in verb.children)):
+        return "future"
+    if any(a.tag_ == "TO" for a in auxes):
+        head = verb.head
+        if head is verb:
+            return "future"
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None  # "celebrations to mark ...": the clause above decides
+        if head.lemma_.lower() in _FUTURE_LEANING or verb.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ == "dobj" for c in head.children):
+            return "future"  # "plans to visit", "subpoenaed him to testify"
+        return _tense(head) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
+    if lowers & _PERFECT_AUX or lowers & {"had", "'d"}:
+        return "past"
+    if lowers & _MODAL_AUX:
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "relcl", "amod"):
+        return "past"  # "the injunction issued Thursday"
+    if verb.tag_ == "VBG" and lowers & _PROGRESSIVE_PRESENT:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
+
+
+# ---------------------------------------------------------------------------- extract
+def extract(doc: Doc, ctx: Context) -> list[DateFact]:
+    """One DateFact per temporal expression of `doc`, in text order."""
+    ref = ctx.reference_date
+    found: list[tuple[int, int, Timex, Span]] = []
+    for start, end, source in _candidates(doc):
+        start, end = _trimmed(doc, start, end)
+        if end <= start or _is_not_a_date(doc, start, end):
+            continue
+        for s, e, text in _split(doc, start, end):
+            span = doc[s:e]
+            timex = _read(span, text, source, ref)
+            if timex is not None:
+                found.append((s, e, timex, span))
+    records = []
+    previous_day: str | None = None
+    previous_value: str | None = None
+    for _s, _e, timex, span in found:
+        timex = _anchor(timex, span, found, ref, previous_day, previous_value)
+        if timex.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", timex.value):
+            previous_day = timex.value[:10]
+        if timex.value and re.match(r"\d{4}(?:-\d\d)?", timex.value):
+            previous_value = timex.value
+        start_char, end_char = span.start_char, span.end_char
+        records.append(DateFact(
+            doc=ctx.doc_id,
+            text=ctx.text[start_char:end_char],
+            start=start_char,
+            end=end_char,
+            rule=timex.rule,
+            sentence=ctx.sentence(start_char),
+            type=timex.type,  # type: ignore[arg-type]
+            value=timex.value,
+            granularity=timex.granularity,  # type: ignore[arg-type]
+            relative=timex.relative,
+            approximate=timex.approximate,
+        ))
+    return records
+
+
+def _read(span: Span, text: str | None, source: str, ref: date | None) -> Timex | None:
+    """The normalized reading of one candidate span, or None when it is not a date."""
+    surface = text or span.text
+    if len(span) == 1 and span[0].lower_ == "now" and span[0].is_sent_start and \
+            span[0].i + 1 < len(span.doc) and span[0].nbor().text == ",":
+        return None  # "Now, the alliance ...": a discourse marker
+    if span[0].lower_ in _PER and len(span) == 2 and span[-1].lower_ in _UNIT_WORDS:
+        return _per_unit(span)
+    if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
+        return None
+    direction = _direction(span) if _needs_direction(surface) else None
+    timex = normalize(surface, ref, direction)
+    if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
+            surface):
+        timex = _dateparser_fallback(surface, ref)
+    return timex
+
+
+def _needs_direction(text: str) -> bool:
+    low = text.lower()
+    return not re.search(r"\b(?:1[0-9]|20|21)\d\d\b", low) and any(
+        w.rstrip(".,") in MONTHS or w.rstrip(".,'s’") in WEEKDAYS or w in _timex.SEASONS or
+        w in ("weekend", "quarter", "thanksgiving", "christmas", "easter", "day")
+        for w in low.split())
+
+
+def _per_unit(span: Span) -> Timex | None:
+    """"a year" after a quantity ("$1 billion a year", "twice a day") is a set, else a
+    duration."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    unit = _timex._UNIT_FORMS[span[-1].lower_]
+    value = _timex._duration_value(1, unit)
+    gran = _timex._duration_granularity(value)
+    if span[0].lower_ == "per" or (prev is not None and (
+            prev.like_num or prev.lower_ in ("once", "twice", "times", "thrice") or
+            prev.tag_ == "NNS" or
+            prev.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or
+            prev.pos_ == "NOUN" and prev.i > 0 and doc[prev.i - 1].like_num)):
+        return Timex("set", value, gran, False, False, "set:per-unit")
+    if unit == "day":
+        return None
+    return Timex("duration", value, gran, False, False, "duration")
+
+
+def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
+            previous_day: str | None, previous_value: str | None) -> Timex:
+    """Give a bare time its day, and an anaphoric day ("the next day") its value."""
+    if timex.anchor == "day":
+        day = _sentence_day(span, found)
+        relative = day is None
+        if day is None:
+            day = ref.isoformat() if ref else None
+        value = day + timex.value if day and timex.value else None
+        rule = timex.rule + (":reference-day" if relative else ":sentence-day")
+        return Timex(timex.type, value, timex.granularity, relative, timex.approximate, rule)
+    if timex.anchor in ("previous-year", "previous-month"):
+        size = 4 if timex.anchor == "previous-year" else 7
+        value = previous_value[:size] if previous_value and len(previous_value) >= size else None
+        return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
+    if timex.anchor == "previous":
+        base = previous_day or (ref.isoformat() if ref else None)
+        value = None
+        if base:
+            day = date.fromordinal(date.fromisoformat(base).toordinal() + timex.offset)
+            value = day.isoformat() + (timex.value or "")
+        return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
+    return timex
+
+
+def _sentence_day(span: Span, found: list) -> str | None:
+    """The day of the nearest date of day granularity in the same sentence."""
+    sent = span.sent
+    best: tuple[int, str] | None = None
+    for s, e, timex, other in found:
+        if other.sent != sent or other is span or not timex.value:
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value[:10]) or timex.anchor:
+            continue
+        distance = min(abs(s - span.end), abs(span.start - e))
+        if best is None or distance < best[0]:
+            best = (distance, timex.value[:10])
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_fallback(text: str, ref: date) -> Timex | None:
+    """Rare numeric shapes ("06.01.2025"): dateparser with strict settings, cached."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+    })
+    if parsed is None:
+        return None
+    return Timex("date", parsed.date().isoformat(), "day", False, False, "dateparser")
+
+
+def _iter_records(records: list[DateFact]) -> Iterator[DateFact]:  # pragma: no cover
+    yield from records
