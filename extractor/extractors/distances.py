@@ -51,7 +51,6 @@ CURRENCY_WINDOW = 3
 """A currency sign this many tokens before "5m" makes it money ("$5m", "US$ 5m", "Rs 5m")."""
 SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
-EXCLUDED_NUMBER_LABELS = frozenset({"MONEY", "PERCENT"})
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
 _RATE_EXPONENT = re.compile(r"(?:[a-z]{0,3}[-−]\d|[²³].*)")
 
@@ -117,9 +116,12 @@ def extract(doc: Doc, ctx: Context) -> list[Distance]:
 def _tables(vocab: Vocab) -> _Tables:
     spellings = [s for s in units() if " " not in s]
     abbr = "|".join(re.escape(a) for a in abbreviations())
-    words = sorted((s for s in spellings if len(s) > 3), key=len, reverse=True)
+    # a unit written after digits, or any unit word but "m" and "in" (which need digits anyway)
+    words = sorted((s for s in spellings if s not in ("m", "in")), key=len, reverse=True)
     precheck = re.compile(
-        rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])|\b(?:{'|'.join(words)})\b", re.IGNORECASE
+        rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+        re.IGNORECASE,
     )
     attached = re.compile(
         rf"(?P<approx>[~≈])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
@@ -324,7 +326,7 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
     titled = len(unit_text) > 3 and unit_text[0].isupper() and not unit_text.isupper()
     if titled and not unit_token.is_sent_start:
         return False
-    if first.ent_type_ in EXCLUDED_NUMBER_LABELS:
+    if f.first > 0 and doc[f.first - 1].tag_ == "$":  # "$5 m", never "5 yd" tagged MONEY
         return False
     if re.fullmatch(r"(?:19|20)\d\d", first.text) and first.ent_type_ in ("DATE", "TIME"):
         return False
@@ -392,7 +394,10 @@ def _is_million(
         ):
             return True
     window = doc[max(f.first - CURRENCY_WINDOW, 0) : f.first]
-    return any(t.tag_ == "$" or t.lower_ in words["currency"] for t in window)
+    if any(t.tag_ == "$" or t.lower_ in words["currency"] for t in window):
+        return True
+    money = words["money_words"]
+    return any(t.lemma_.lower() in money for t in doc[f.first].sent)  # "revenue was 5.2m"
 
 
 def _without_overlaps(found: list[_Found]) -> list[_Found]:
@@ -427,7 +432,7 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: _Tables) -> list[_F
             i += 1
         if i >= len(doc):
             continue
-        inches, end = _inches_at(doc, i, item.unit_key, tables)
+        inches, end = _inches_at(doc, i, tables)
         if inches is None:
             continue
         feet = item.amount.low
@@ -439,7 +444,7 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: _Tables) -> list[_F
     return out
 
 
-def _inches_at(doc: Doc, i: int, feet_key: str, tables: _Tables) -> tuple[Decimal | None, int]:
+def _inches_at(doc: Doc, i: int, tables: _Tables) -> tuple[Decimal | None, int]:
     token = doc[i]
     attached = tables.attached.fullmatch(token.text)
     if attached and attached["u"].lower() == "in" and not attached["b"]:
@@ -450,7 +455,7 @@ def _inches_at(doc: Doc, i: int, feet_key: str, tables: _Tables) -> tuple[Decima
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in ("in", "inch", "inches"):
         return Decimal(token.text), _unit_end(nxt)
-    if feet_key == "foot" and (nxt is None or nxt.is_punct or nxt.lower_ in ("tall", "high")):
+    if nxt is None or nxt.is_punct or nxt.lower_ in ("tall", "high", "and"):
         return Decimal(token.text), token.idx + len(token)  # "he stood 6 foot 2"
     return None, 0
 
@@ -511,15 +516,14 @@ def _add_and_a_half(doc: Doc, f: _Found) -> None:
 
 def _add_qualifier(doc: Doc, f: _Found, tables: _Tables) -> None:
     """Take the qualifier words before (and "or so" after) into the span and the field."""
-    sentence_start = doc[f.first].sent.start
-    if f.amount.high is not None and f.first > sentence_start:
+    if f.amount.high is not None and f.first > 0:
         opener = doc[f.first - 1]
         if opener.lower_ in tables.words["range_openers"]:
             f.first, f.start = f.first - 1, opener.idx
     else:
         for phrase, name in tables.qualifiers:
             n = len(phrase)
-            if f.first - n < sentence_start:
+            if f.first - n < 0:
                 continue
             if tuple(t.lower_ for t in doc[f.first - n : f.first]) == phrase:
                 f.first, f.start, f.qualifier = f.first - n, doc[f.first - n].idx, name

@@ -1,0 +1,591 @@
+"""Distances: table-driven cases (every form and every non-distance), and a round-trip property."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from extractor import Extractor
+from extractor.extractors._distances_numbers import parse
+from extractor.records import Distance
+
+# (text, start, value, unit, meters, qualifier, max_value, same_as); end = start + len(text)
+Expected = tuple[str, int, object, str, object, str, object, object]
+
+DISTANCES: list[tuple[str, list[Expected]]] = [
+    (
+        "The missile flew about 1,100km (680 miles) before it landed.",
+        [
+            ("about 1,100km", 17, 1100, "km", 1100000, "about", None, None),
+            ("680 miles", 32, 680, "mi", 1094353.92, "exact", None, 17),
+        ],
+    ),
+    (
+        "It has a 5,000-kilometre range.",
+        [
+            ("5,000-kilometre", 9, 5000, "km", 5000000, "exact", None, None),
+        ],
+    ),
+    (
+        "The road is 10-20km long.",
+        [
+            ("10-20km", 12, 10, "km", 10000, "exact", 20, None),
+        ],
+    ),
+    (
+        "The road is 10 to 20 km wide.",
+        [
+            ("10 to 20 km", 12, 10, "km", 10000, "exact", 20, None),
+        ],
+    ),
+    (
+        "They walked between 10 and 20 kilometres.",
+        [
+            ("between 10 and 20 kilometres", 12, 10, "km", 10000, "exact", 20, None),
+        ],
+    ),
+    (
+        "The ship sailed some 12 nautical miles off the coast.",
+        [
+            ("some 12 nautical miles", 16, 12, "nmi", 22224, "about", None, None),
+        ],
+    ),
+    (
+        "Hundreds of kilometres of coastline were hit.",
+        [
+            ("Hundreds of kilometres", 0, None, "km", None, "exact", None, None),
+        ],
+    ),
+    (
+        "The village is half a mile away.",
+        [
+            ("half a mile", 15, 0.5, "mi", 804.672, "exact", None, None),
+        ],
+    ),
+    (
+        "The probe travelled 1.5 million km.",
+        [
+            ("1.5 million km", 20, 1500000, "km", 1500000000, "exact", None, None),
+        ],
+    ),
+    (
+        "She walked seven miles home.",
+        [
+            ("seven miles", 11, 7, "mi", 11265.408, "exact", None, None),
+        ],
+    ),
+    (
+        "The 12.5-mile trail opens today.",
+        [
+            ("12.5-mile", 4, 12.5, "mi", 20116.8, "exact", None, None),
+        ],
+    ),
+    (
+        "A 15km-long tunnel was dug.",
+        [
+            ("15km", 2, 15, "km", 15000, "exact", None, None),
+        ],
+    ),
+    (
+        "It was 3 m deep.",
+        [
+            ("3 m", 7, 3, "m", 3, "exact", None, None),
+        ],
+    ),
+    (
+        "The crater was 500m wide.",
+        [
+            ("500m", 15, 500, "m", 500, "exact", None, None),
+        ],
+    ),
+    (
+        "They drove 300 kms north.",
+        [
+            ("300 kms", 11, 300, "km", 300000, "exact", None, None),
+        ],
+    ),
+    (
+        "They built a 40-foot wall.",
+        [
+            ("40-foot", 13, 40, "ft", 12.192, "exact", None, None),
+        ],
+    ),
+    (
+        "He is 6ft 2in tall.",
+        [
+            ("6ft 2in", 6, 6.16666666667, "ft", 1.8796, "exact", None, None),
+        ],
+    ),
+    (
+        "He is 5 feet 11 inches tall.",
+        [
+            ("5 feet 11 inches", 6, 5.91666666667, "ft", 1.8034, "exact", None, None),
+        ],
+    ),
+    (
+        "The queue was a mile long.",
+        [
+            ("a mile", 14, 1, "mi", 1609.344, "exact", None, None),
+        ],
+    ),
+    (
+        "It is a quarter of a mile from here.",
+        [
+            ("a quarter of a mile", 6, 0.25, "mi", 402.336, "exact", None, None),
+        ],
+    ),
+    (
+        "Three-quarters of a mile separates them.",
+        [
+            ("Three-quarters of a mile", 0, 0.75, "mi", 1207.008, "exact", None, None),
+        ],
+    ),
+    (
+        "He ran a mile and a half.",
+        [
+            ("a mile and a half", 7, 1.5, "mi", 2414.016, "exact", None, None),
+        ],
+    ),
+    (
+        "The lake is 1½ miles across.",
+        [
+            ("1½ miles", 12, 1.5, "mi", 2414.016, "exact", None, None),
+        ],
+    ),
+    (
+        "Grains were 2.5 ± 0.3 mm wide.",
+        [
+            ("2.5 ± 0.3 mm", 12, 2.5, "mm", 0.0025, "about", None, None),
+        ],
+    ),
+    (
+        "Cores 10–15 cm deep were taken.",
+        [
+            ("10–15 cm", 6, 10, "cm", 0.1, "exact", 15, None),
+        ],
+    ),
+    (
+        "Cells of ~200 µm were seen.",
+        [
+            ("~200 µm", 9, 200, "µm", 0.0002, "about", None, None),
+        ],
+    ),
+    (
+        "Pores of 20 nm appeared.",
+        [
+            ("20 nm", 9, 20, "nm", 2e-08, "exact", None, None),
+        ],
+    ),
+    (
+        "The vessel was 12nm off the coast.",
+        [
+            ("12nm", 15, 12, "nmi", 22224, "exact", None, None),
+        ],
+    ),
+    (
+        "It is more than 10 miles away.",
+        [
+            ("more than 10 miles", 6, 10, "mi", 16093.44, "more than", None, None),
+        ],
+    ),
+    (
+        "It is less than 3 km long.",
+        [
+            ("less than 3 km", 6, 3, "km", 3000, "less than", None, None),
+        ],
+    ),
+    (
+        "Shells flew up to 400 metres.",
+        [
+            ("up to 400 metres", 12, 400, "m", 400, "up to", None, None),
+        ],
+    ),
+    (
+        "It is nearly 7 miles long.",
+        [
+            ("nearly 7 miles", 6, 7, "mi", 11265.408, "nearly", None, None),
+        ],
+    ),
+    (
+        "They marched at least 5 km.",
+        [
+            ("at least 5 km", 13, 5, "km", 5000, "at least", None, None),
+        ],
+    ),
+    (
+        "Waves rose over 20 feet.",
+        [
+            ("over 20 feet", 11, 20, "ft", 6.096, "more than", None, None),
+        ],
+    ),
+    (
+        "It is under 2 miles away.",
+        [
+            ("under 2 miles", 6, 2, "mi", 3218.688, "less than", None, None),
+        ],
+    ),
+    (
+        "The course is roughly 9 km.",
+        [
+            ("roughly 9 km", 14, 9, "km", 9000, "about", None, None),
+        ],
+    ),
+    (
+        "The race was 10km or so.",
+        [
+            ("10km or so", 13, 10, "km", 10000, "about", None, None),
+        ],
+    ),
+    (
+        "The route runs from 5 km to 8 km inland.",
+        [
+            ("from 5 km to 8 km", 15, 5, "km", 5000, "exact", 8, None),
+        ],
+    ),
+    (
+        "Troops moved between 4km and 6km south.",
+        [
+            ("between 4km and 6km", 13, 4, "km", 4000, "exact", 6, None),
+        ],
+    ),
+    (
+        "Mount Everest stands 8,849m (29,032ft) tall.",
+        [
+            ("8,849m", 21, 8849, "m", 8849, "exact", None, None),
+            ("29,032ft", 29, 29032, "ft", 8848.9536, "exact", None, 21),
+        ],
+    ),
+    (
+        "The base lies 1,100 kilometres, or 680 miles, away.",
+        [
+            ("1,100 kilometres", 14, 1100, "km", 1100000, "exact", None, None),
+            ("680 miles", 35, 680, "mi", 1094353.92, "exact", None, 14),
+        ],
+    ),
+    (
+        "The 100m final starts soon.",
+        [
+            ("100m", 4, 100, "m", 100, "exact", None, None),
+        ],
+    ),
+    (
+        "Plants grow at 300 to 1,200 m a.s.l. there.",
+        [
+            ("300 to 1,200 m", 15, 300, "m", 300, "exact", 1200, None),
+        ],
+    ),
+    (
+        "The plane flew at 35,000 feet.",
+        [
+            ("35,000 feet", 18, 35000, "ft", 10668, "exact", None, None),
+        ],
+    ),
+    (
+        "Almost a mile of road was lost.",
+        [
+            ("Almost a mile", 0, 1, "mi", 1609.344, "nearly", None, None),
+        ],
+    ),
+    (
+        "The storm dumped 12 inches of rain.",
+        [
+            ("12 inches", 17, 12, "in", 0.3048, "exact", None, None),
+        ],
+    ),
+    (
+        "The shelf is 20 cm (8 in) deep.",
+        [
+            ("20 cm", 13, 20, "cm", 0.2, "exact", None, None),
+            ("8 in", 20, 8, "in", 0.2032, "exact", None, 13),
+        ],
+    ),
+    (
+        "The yard is 100 yards long.",
+        [
+            ("100 yards", 12, 100, "yd", 91.44, "exact", None, None),
+        ],
+    ),
+    (
+        "Seven miles of track were laid.",
+        [
+            ("Seven miles", 0, 7, "mi", 11265.408, "exact", None, None),
+        ],
+    ),
+    (
+        "The blast was felt an estimated 5 km away.",
+        [
+            ("an estimated 5 km", 19, 5, "km", 5000, "about", None, None),
+        ],
+    ),
+    (
+        "The comet passed 1 to 2 million km from Earth.",
+        [
+            ("1 to 2 million km", 17, 1000000, "km", 1000000000, "exact", 2000000, None),
+        ],
+    ),
+    (
+        "He is 6 feet 4, she said.",
+        [
+            ("6 feet 4", 6, 6.33333333333, "ft", 1.9304, "exact", None, None),
+        ],
+    ),
+    (
+        "A few miles from the base, troops dug in.",
+        [
+            ("A few miles", 0, None, "mi", None, "exact", None, None),
+        ],
+    ),
+    (
+        "The zone extends 2.5 kilometers inland.",
+        [
+            ("2.5 kilometers", 17, 2.5, "km", 2500, "exact", None, None),
+        ],
+    ),
+    (
+        "The tower is 1,250 meters tall.",
+        [
+            ("1,250 meters", 13, 1250, "m", 1250, "exact", None, None),
+        ],
+    ),
+    (
+        "The fence is 1.2-metre high.",
+        [
+            ("1.2-metre", 13, 1.2, "m", 1.2, "exact", None, None),
+        ],
+    ),
+    (
+        "It lies 200 nautical miles offshore.",
+        [
+            ("200 nautical miles", 8, 200, "nmi", 370400, "exact", None, None),
+        ],
+    ),
+    (
+        "The orbit is 36,000 km high.",
+        [
+            ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),
+        ],
+    ),
+]
+
+NOT_DISTANCES = [
+    "It costs $5m and 5m people live there.",
+    "The club paid €40m for him.",
+    "Revenue was 5.2m, the firm said.",
+    "2m years ago the climate shifted.",
+    "Production reached 2.5m barrels a day.",
+    "They found a 40m-year-old fossil.",
+    "Winds gusted to 120km/h, or 75mph.",
+    "Driving at 60 miles an hour is common.",
+    "The car does 300 miles per gallon.",
+    "They ran 5km a day.",
+    "The flat is 50 square metres.",
+    "The farm covers 5 sq km.",
+    "It covers 4km2 of land.",
+    "The plots were 30 m2 each and held 3 m3 of water.",
+    "Velocities of 5 m s−1 were recorded.",
+    "Land sank 2 mm yr-1 there.",
+    "Pressure was 120 mm Hg.",
+    "Seven missiles were fired and 1,000 troops moved.",
+    "Miles Davis played on.",
+    "He starred in Eight Mile last year.",
+    "The accident at Three Mile Island was feared.",
+    "He stood on his two feet.",
+    "She scored 5 in the final.",
+    "A mix of old and new was served.",
+    "It costs $2 a mile.",
+    "He didn't move an inch.",
+    "A foot soldier fell.",
+    "A 10 mg dose and 3 kg of flour.",
+    "The M4 motorway closed after 5 M visitors came.",
+    "Prices rose 12 percent in 2019.",
+    "The village has seven m shaped roofs.",
+]
+
+
+@pytest.fixture(scope="module")
+def distance_extractor(nlp: Language) -> Extractor:
+    return Extractor(nlp=nlp, kinds=("distance",))
+
+
+def distances_of(extractor: Extractor, text: str) -> list[Distance]:
+    records = [r for r in extractor.extract(text) if isinstance(r, Distance)]
+    assert extractor.extract(text)[-1].status == "ok"
+    for r in records:
+        assert r.text == text[r.start : r.end]
+        assert r.sentence is not None
+    return records
+
+
+@pytest.mark.parametrize(("text", "expected"), DISTANCES, ids=[t for t, _ in DISTANCES])
+def test_distances_fields(
+    distance_extractor: Extractor, text: str, expected: list[Expected]
+) -> None:
+    got = [
+        (r.text, r.start, r.end, r.value, r.unit, r.meters, r.qualifier, r.max_value, r.same_as)
+        for r in distances_of(distance_extractor, text)
+    ]
+    want = [(e[0], e[1], e[1] + len(e[0]), *e[2:]) for e in expected]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", NOT_DISTANCES)
+def test_distances_not_distances(distance_extractor: Extractor, text: str) -> None:
+    assert [r.text for r in distances_of(distance_extractor, text)] == []
+
+
+def test_distances_value_types(distance_extractor: Extractor) -> None:
+    """Whole numbers are ints, fractions floats; "about" words are in the text, rule is named."""
+    first, second = distances_of(distance_extractor, "It flew about 1,100km (680 miles) east.")
+    assert isinstance(first.value, int) and isinstance(first.meters, int)
+    assert isinstance(second.meters, float)
+    assert first.rule == "digits+unit" and second.same_as == first.start
+
+
+def test_distances_skip_page_furniture(distance_extractor: Extractor) -> None:
+    prose = "The convoy moved slowly along the coast road for most of the long day."
+    text = f"{prose}\nSign up for our newsletter and walk 5km with us\n{prose}\n"
+    assert distances_of(distance_extractor, text) == []
+
+
+def test_distances_sentence_index(distance_extractor: Extractor) -> None:
+    text = "The convoy left at dawn. It drove 40 km before noon."
+    (record,) = distances_of(distance_extractor, text)
+    assert record.sentence == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "low", "high", "form"),
+    [
+        ("1,100", "1100", None, "digits"),
+        ("1.5 million", "1500000", None, "digits"),
+        ("two hundred and fifty", "250", None, "words"),
+        ("twenty - five", "25", None, "words"),
+        ("a dozen", "12", None, "words"),
+        ("half a", "0.5", None, "fraction"),
+        ("two and a half", "2.5", None, "fraction"),
+        ("5 1/2", "5.5", None, "fraction"),
+        ("100 000", "100000", None, "digits"),
+        ("between", None, None, None),
+        ("3 - 4", "3", "4", "range"),
+        ("10–15", "10", "15", "range"),
+        ("1 to 2 million", "1000000", "2000000", "range"),
+        ("one or two", "1", "2", "range"),
+        ("tens of thousands of", None, None, "vague"),
+        ("several hundred", None, None, "vague"),
+        ("five five", None, None, None),
+        ("20 to 10", None, None, None),
+    ],
+)
+def test_distances_amount_parser(
+    words: str, low: str | None, high: str | None, form: str | None
+) -> None:
+    amount = parse(words.split())
+    if form is None:
+        assert amount is None
+        return
+    assert amount is not None and amount.form == form
+    assert amount.low == (None if low is None else Decimal(low))
+    assert amount.high == (None if high is None else Decimal(high))
+
+
+# ---------------------------------------------------------------- round trip
+
+METRES = {
+    "km": "1000",
+    "m": "1",
+    "cm": "0.01",
+    "mm": "0.001",
+    "mi": "1609.344",
+    "nmi": "1852",
+    "ft": "0.3048",
+    "yd": "0.9144",
+    "in": "0.0254",
+}
+SPELLINGS = [
+    ("km", "km"),
+    ("kms", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("m", "m"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("cm", "cm"),
+    ("centimetres", "cm"),
+    ("mm", "mm"),
+    ("millimetres", "mm"),
+    ("mi", "mi"),
+    ("miles", "mi"),
+    ("nautical miles", "nmi"),
+    ("ft", "ft"),
+    ("feet", "ft"),
+    ("yd", "yd"),
+    ("yards", "yd"),
+    ("inches", "in"),
+]
+QUALIFIERS = [
+    ("", "exact"),
+    ("about ", "about"),
+    ("around ", "about"),
+    ("some ", "about"),
+    ("roughly ", "about"),
+    ("approximately ", "about"),
+    ("at least ", "at least"),
+    ("more than ", "more than"),
+    ("over ", "more than"),
+    ("less than ", "less than"),
+    ("under ", "less than"),
+    ("up to ", "up to"),
+    ("nearly ", "nearly"),
+    ("almost ", "nearly"),
+]
+OPENINGS = [
+    "The convoy moved",
+    "Officials said the border lies",
+    "It was",
+    "The team dug",
+    "Witnesses said the shell landed",
+    "The new line runs",
+]
+ENDINGS = [".", " from the town.", " away, officials said.", " inland on Tuesday.", " in all."]
+
+
+def written(value: Decimal) -> str:
+    text = f"{value:,f}" if value >= 1000 and value == value.to_integral_value() else f"{value:f}"
+    return text
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cents=st.integers(min_value=100, max_value=9_999_900),
+    whole=st.booleans(),
+    spelling=st.sampled_from(SPELLINGS),
+    qualifier=st.sampled_from(QUALIFIERS),
+    opening=st.sampled_from(OPENINGS),
+    ending=st.sampled_from(ENDINGS),
+)
+def test_distances_round_trip(
+    distance_extractor: Extractor,
+    cents: int,
+    whole: bool,
+    spelling: tuple[str, str],
+    qualifier: tuple[str, str],
+    opening: str,
+    ending: str,
+) -> None:
+    value = Decimal(cents // 100) if whole else Decimal(cents) / 100
+    phrase = f"{qualifier[0]}{written(value)} {spelling[0]}"
+    text = f"{opening} {phrase}{ending}"
+    (record,) = distances_of(distance_extractor, text)
+    assert record.text == phrase
+    assert Decimal(str(record.value)) == value
+    assert record.unit == spelling[1]
+    meters = value * Decimal(METRES[spelling[1]])
+    assert abs(Decimal(str(record.meters)) - meters) <= meters * Decimal("1e-11")
+    assert record.qualifier == qualifier[1]
+    assert record.max_value is None and record.same_as is None
