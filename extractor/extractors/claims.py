@@ -231,7 +231,10 @@ class _Finder:
                 if speaker is None:
                     speaker = self._speaker_in_window(window, tok)
                 self.used_cues.add(tok.i)
-                used = {t.i for t in window}
+                # the attribution runs to the sentence end or to the comma after the cue
+                rest = window[window.index(tok) :]
+                comma = next((t for t in rest if t.text in (",", ";", "—", "–")), None)
+                used = {t.i for t in window if comma is None or t.i < comma.i}
                 if speaker:
                     used |= set(range(*speaker))
                 return _Draft(
@@ -445,11 +448,12 @@ class _Finder:
         return _Draft(rule, cue, cue_span, content, speaker, used=used)
 
     def _that_clause_after_prep(self, tok: Token) -> Token | None:
-        """`said in a statement that ...`, parsed as a clause of "statement"."""
+        """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
+        of the noun's."""
         for prep in tok.children:
-            if prep.dep_ != "prep" or prep.i < tok.i:
+            if prep.dep_ not in ("prep", "dobj") or prep.i < tok.i:
                 continue
-            for obj in prep.children:
+            for obj in [prep] if prep.dep_ == "dobj" else prep.children:
                 for clause in obj.children:
                     if clause.dep_ in ("acl", "relcl") and any(
                         m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
@@ -724,7 +728,7 @@ class _Finder:
         """Whether only a sentence end, a colon or a line break comes before `offset`."""
         i = offset - 1
         text = self.text
-        while i >= 0 and text[i] in " \t":
+        while i >= 0 and text[i].isspace() and text[i] != "\n":
             i -= 1
         if i < 0 or text[i] in "\n.!?:;":
             return True

@@ -119,7 +119,8 @@ CASES = [
                 "say",
                 "“We have done nothing wrong,” “We will cooperate fully with investigators.”",
                 "direct",
-            )
+            ),
+            ("The regulator", "decline", "to comment", "indirect"),
         ],
     ),
     # a quote over two paragraphs, opened again and closed in the second
