@@ -142,6 +142,7 @@ class _Analysis:
         strings = self.doc.vocab.strings
         spans = [Span(self.doc, s, e, label=lab) for lab, s, e in self.m.places(self.doc)]
         self.places: list[tuple[int, int, str]] = []
+        self.place_starts: set[int] = set()
         self.country_start: dict[int, int] = {}
         self.demonym_start: dict[int, tuple[int, str]] = {}
         self.demonym_end: dict[int, tuple[int, str]] = {}
@@ -154,6 +155,7 @@ class _Analysis:
                 self.demonym_end[span.end] = (span.start, code)
             else:
                 self.places.append((span.start, span.end, label))
+                self.place_starts.add(span.start)
                 if label == tables.COUNTRY:
                     self.country_start[span.start] = span.end
 
@@ -174,15 +176,24 @@ class _Analysis:
         return self._lower_words
 
     def line_is_title_case(self, start: int, end: int) -> bool:
+        """Whether the headline line around [start, end) capitalises its common words.
+
+        Most longer words capitalised, and either none left lowercase or a capitalised function
+        word inside ("Markets Rally As ..."); a caption full of names ("X, left, is escorted by
+        Y") is not title case.
+        """
         for span in self.ctx.body.nonprose:
             if span[0] <= start and end <= span[1]:
                 if span not in self._title_case_lines:
                     line = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-                    words = [t for t in line or () if t.is_alpha and len(t) > 3 and not t.ent_type]
-                    upper = sum(1 for t in words if t.is_title or t.is_upper)
-                    self._title_case_lines[span] = len(
-                        words
-                    ) >= 2 and upper >= HEADLINE_TITLE_CASE * len(words)
+                    tokens = [t for t in line or () if t.is_alpha][1:]
+                    long = [t for t in tokens if len(t) > 3]
+                    upper = sum(1 for t in long if t.is_title or t.is_upper)
+                    self._title_case_lines[span] = (
+                        len(long) >= 2
+                        and upper >= HEADLINE_TITLE_CASE * len(long)
+                        and (upper == len(long) or any(t.is_stop and t.is_title for t in tokens))
+                    )
                 return self._title_case_lines[span]
         return False
 
@@ -209,9 +220,10 @@ class _Analysis:
             if label == "ORG":
                 s = self.split_country_prefix(s, e)
             text = self.surface(s, e)
-            if text in not_actors or not any(c.isupper() for c in text):
+            if not any(c.isupper() for c in text):  # "the coast guard": left to the nouns
+                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
                 continue
-            if self.inside_title(s, e):
+            if text in not_actors or self.inside_title(s, e):
                 continue
             code = tables.country_code(text)
             if text in media:
@@ -222,7 +234,9 @@ class _Analysis:
                 self.mentions.append(
                     _Mention(s, e, "location", ("ner",), label, capitals[text], capital=True)
                 )
-            elif not self.capitalised_by_position(s, e, text):
+            elif self.capitalised_by_position(s, e, text):  # a place inside stays findable
+                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
+            else:
                 mention = _Mention(s, e, NER_TYPES[label], ("ner",), label)
                 if name_start < s:
                     mention.name_start = name_start
@@ -241,7 +255,23 @@ class _Analysis:
                 self.mentions.append(
                     _Mention(s, e, "location", ("gazetteer",), "", capitals[text], capital=True)
                 )
+        self.find_acronyms()
         self.mentions.sort(key=lambda x: x.start)
+
+    def find_acronyms(self) -> None:
+        """An acronym in brackets right after an organisation's name: "(KBS)"."""
+        doc = self.doc
+        for mention in list(self.mentions):
+            i = mention.end
+            if mention.type != "organization" or i + 2 >= self.n:
+                continue
+            if doc[i].text == "(" and doc[i + 2].text == ")" and not self.taken[i + 1]:
+                token = doc[i + 1]
+                if token.is_upper and token.is_alpha and len(token) >= 2:
+                    self.taken[i + 1] = 1
+                    self.mentions.append(
+                        _Mention(i + 1, i + 2, "organization", ("acronym",), mention.label)
+                    )
 
     def clean(self, s: int, e: int, *, person: bool) -> tuple[int, int]:
         """Trim determiners, possessives, punctuation (and, for people, titles) off [s, e)."""
@@ -250,14 +280,18 @@ class _Analysis:
             if "\n" in doc[i].text:
                 e = i
                 break
-        # a hyphenated given name NER cut short: "Lee Hyun" of "Lee Hyun-woo"
+        # a hyphenated name NER cut short: "Lee Hyun" of "Lee Hyun-woo", "Emilia" of
+        # "Emilia-Romagna" (but "Korea" of "Korea-US" stays)
         while (
-            person
-            and e + 1 < self.n
+            e + 1 < self.n
             and doc[e].text == "-"
             and not doc[e - 1].whitespace_
             and not doc[e].whitespace_
-            and doc[e + 1].is_lower
+            and (
+                doc[e + 1].is_lower
+                if person
+                else doc[e + 1].is_title and e + 1 not in self.place_starts
+            )
         ):
             e += 2
         # an entity that starts inside a title: "State Karen Holt" of "Secretary of State ..."
