@@ -18,7 +18,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 _FRACTION_CHARS = "".join(FRACTIONS)
 NUMERIC_TOKEN = re.compile(
-    rf"(?P<approx>[~≈])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?P<sign>[~≈<>≤≥])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
@@ -33,7 +33,7 @@ class Amount:
 
     low: Decimal | None
     high: Decimal | None
-    approx: bool
+    sign: str  # "~", "<", "≥", "±" ... written before the number, or ""
     form: str  # digits, words, article, fraction, range, vague, plus-minus
 
 
@@ -65,8 +65,8 @@ def numeric_token(text: str) -> Amount | None:
         slash = SLASH_FRACTION.fullmatch(text)
         if slash is None:
             return None
-        return Amount(low=_decimal(text), high=None, approx=False, form="fraction")
-    approx = bool(match["approx"])
+        return Amount(low=_decimal(text), high=None, sign="", form="fraction")
+    sign = match["sign"] or ""
     if match["f"]:
         low = _decimal(FRACTIONS[match["f"]])
     else:
@@ -77,9 +77,9 @@ def numeric_token(text: str) -> Amount | None:
         high = _decimal(match["b"])
         if high <= low:
             return None
-        return Amount(low=low, high=high, approx=approx, form="range")
+        return Amount(low=low, high=high, sign=sign, form="range")
     form = "fraction" if match["f"] or match["af"] else "digits"
-    return Amount(low=low, high=None, approx=approx, form=form)
+    return Amount(low=low, high=None, sign=sign, form=form)
 
 
 _FRACTION_PHRASES = [
@@ -100,29 +100,29 @@ def value(words: Sequence[str]) -> Amount | None:
         if single is not None:
             return single
         if words[0] in ARTICLES:
-            return Amount(low=Decimal(1), high=None, approx=False, form="article")
+            return Amount(low=Decimal(1), high=None, sign="", form="article")
     joined = " ".join(words)
     for pattern, amount in _FRACTION_PHRASES:
         if pattern.fullmatch(joined):
-            return Amount(low=amount, high=None, approx=False, form="fraction")
+            return Amount(low=amount, high=None, sign="", form="fraction")
     if len(words) >= 4 and words[-3:-1] == ["and", "a"] and words[-1] in ("half", "quarter"):
         whole = value(words[:-3])
         if whole is not None and whole.high is None and whole.form != "article":
             extra = Decimal("0.5") if words[-1] == "half" else Decimal("0.25")
-            return Amount(low=whole.low + extra, high=None, approx=False, form="fraction")
+            return Amount(low=whole.low + extra, high=None, sign="", form="fraction")
     if len(words) == 2:
         first, second = numeric_token(words[0]), numeric_token(words[1])
         whole = first is not None and first.form == "digits" and not re.search(r"[.,]", words[0])
         if whole and second is not None and second.form == "fraction":  # "5 1/2", "5 ½"
             low = first.low + second.low  # type: ignore[operator,union-attr]
-            return Amount(low=low, high=None, approx=first.approx, form="fraction")  # type: ignore[union-attr]
+            return Amount(low=low, high=None, sign=first.sign, form="fraction")  # type: ignore[union-attr]
         if (
             first
             and second
             and re.fullmatch(r"\d{1,3}", words[0])
             and re.fullmatch(r"\d{3}", words[1])
         ):
-            return Amount(low=Decimal(words[0] + words[1]), high=None, approx=False, form="digits")
+            return Amount(low=Decimal(words[0] + words[1]), high=None, sign="", form="digits")
     return _spelled(words)
 
 
@@ -146,7 +146,7 @@ def _spelled(words: Sequence[str]) -> Amount | None:
                 return None
             current = Decimal(1)
         elif i == 0 and (digits := numeric_token(word)) is not None and digits.form == "digits":
-            if digits.approx or nxt not in scales:
+            if digits.sign or nxt not in scales:
                 return None
             current, used_digits = digits.low, True
         elif word in ones or word in tens:
@@ -170,7 +170,7 @@ def _spelled(words: Sequence[str]) -> Amount | None:
     result = total + (current or 0)
     if result == 0 and "zero" not in words:
         return None
-    return Amount(low=result, high=None, approx=False, form="digits" if used_digits else "words")
+    return Amount(low=result, high=None, sign="", form="digits" if used_digits else "words")
 
 
 def _vague(words: Sequence[str]) -> bool:
@@ -201,7 +201,7 @@ def parse(words: Sequence[str]) -> Amount | None:
     if not words:
         return None
     if _vague(words):
-        return Amount(low=None, high=None, approx=False, form="vague")
+        return Amount(low=None, high=None, sign="", form="vague")
     single = value(words)
     if single is not None:
         return single
@@ -209,7 +209,7 @@ def parse(words: Sequence[str]) -> Amount | None:
         if word in PLUS_MINUS and 0 < i < len(words) - 1:
             left, right = value(words[:i]), value(words[i + 1 :])
             if left and right and left.high is None and right.high is None:
-                return Amount(low=left.low, high=None, approx=True, form="plus-minus")
+                return Amount(low=left.low, high=None, sign="±", form="plus-minus")
     for i, word in enumerate(words):
         if word not in RANGE_SEPARATORS or not 0 < i < len(words) - 1:
             continue
@@ -221,5 +221,5 @@ def parse(words: Sequence[str]) -> Amount | None:
         if scale and scale_of(words[:i]) is None and low * scale <= high:  # type: ignore[operator]
             low = low * scale  # type: ignore[operator]
         if low < high:  # type: ignore[operator]
-            return Amount(low=low, high=high, approx=left.approx, form="range")
+            return Amount(low=low, high=high, sign=left.sign, form="range")
     return None

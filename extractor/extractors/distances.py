@@ -44,9 +44,19 @@ if TYPE_CHECKING:
 AMBIGUOUS_ABBREVIATIONS = frozenset({"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi"})
 """Short units that need digits before them: "seven m" or "an in" are not distances."""
 CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm"})
-"""Written in lower case only: "5M" is five million, "NM" is read as nautical by nobody's pint."""
+"""Written in lower case only: "5M" is five million ("NM", "Nm" are taken as nautical miles)."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
-"""'a foot' / 'an inch' / 'a yard' count as distances only with a dimension word or QUANTITY."""
+"""'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
+SIGN_QUALIFIERS = {
+    "~": "about",
+    "≈": "about",
+    "±": "about",
+    "<": "less than",
+    ">": "more than",
+    "≤": "up to",
+    "≥": "at least",
+}
+"""Qualifier of a sign written on the number itself ("~200", "≥10")."""
 CURRENCY_WINDOW = 3
 """A currency sign this many tokens before "5m" makes it money ("$5m", "US$ 5m", "Rs 5m")."""
 SAME_AS_RATIO = (0.6, 1.67)
@@ -124,14 +134,14 @@ def _tables(vocab: Vocab) -> _Tables:
         re.IGNORECASE,
     )
     attached = re.compile(
-        rf"(?P<approx>[~≈])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
+        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
         re.IGNORECASE,
     )
     attached_open = re.compile(
-        rf"(?P<approx>[~≈])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
+        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
     )
     fraction = "".join(FRACTIONS)
-    digits = rf"[~≈]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    digits = rf"[~≈<>≤≥]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
     start = rf"^(?:{digits}|{number})$"
     middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
@@ -147,13 +157,13 @@ def _tables(vocab: Vocab) -> _Tables:
                 {"LOWER": "nautical", "OP": "?"},
                 unit,
             ],
-            [{"TEXT": {"REGEX": rf"^{attached.pattern}$"}}],
+            [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
             [
                 {"LOWER": {"REGEX": start}},
                 {"LOWER": {"REGEX": middle}, "OP": "*"},
-                {"TEXT": {"REGEX": rf"^{attached.pattern}$"}},
+                {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}},
             ],
-            [{"TEXT": {"REGEX": rf"^{attached_open.pattern}$"}}, unit],
+            [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
         ],
         greedy="LONGEST",
     )
@@ -245,7 +255,7 @@ def _read_attached(
     key = _nautical_nm(unit_text.lower(), unit_text, doc, e, tables)
     if key in CASED_ABBREVIATIONS and unit_text != key:
         return None
-    number = (match["approx"] or "") + match["a"] + (f"-{match['b']}" if match["b"] else "")
+    number = (match["sign"] or "") + match["a"] + (f"-{match['b']}" if match["b"] else "")
     words = [t.lower_ for t in doc[s : e - 1]] + [number]
     for i in range(len(words)):
         amount = parse(words[i:])
@@ -298,7 +308,7 @@ def _found(
         amount=amount,
         unit_key=key,
         rule=rule,
-        qualifier="about" if amount.approx else "exact",
+        qualifier=SIGN_QUALIFIERS.get(amount.sign, "exact"),
     )
 
 
@@ -337,7 +347,7 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
     bracketed = after is not None and after.text in (")", "]")
     if key == "in" and spaced and not in_quantity and not bracketed:
         return False
-    if key == "m" and _is_million(doc, f, own_token, after, after2, words):
+    if key == "m" and _is_million(doc, f, own_token, spaced, after, after2, words):
         return False
     # "on two feet", "his feet"
     owned = f.first > 0 and doc[f.first - 1].lower_ in words["feet_owners"]
@@ -352,10 +362,23 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
             or before.lower_ in ("p", "pence", "cents")
         ):
             return False  # "$2 a mile" is a price
-        dimension = after is not None and after.lower_ in words["dimension_words"]
-        if key in ARTICLE_NEEDS_CONTEXT and not in_quantity and not dimension:
-            return False
+    single = f.amount.form == "article" or (f.amount.form == "words" and f.amount.low == 1)
+    if single and key in ARTICLE_NEEDS_CONTEXT:
+        return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
     return True
+
+
+def _measured_after(after: Token | None, after2: Token | None, words: dict) -> bool:
+    """ "a foot tall", "an inch of rain", "a yard in length"."""
+    if after is None:
+        return False
+    if after.lower_ in words["dimension_words"]:
+        return True
+    return (
+        after.lower_ in ("of", "in")
+        and after2 is not None
+        and after2.lemma_.lower() in words["dimension_nouns"]
+    )
 
 
 def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict) -> bool:
@@ -376,14 +399,21 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict) ->
 
 
 def _is_million(
-    doc: Doc, f: _Found, own_token: bool, after: Token | None, after2: Token | None, words: dict
+    doc: Doc,
+    f: _Found,
+    own_token: bool,
+    spaced: bool,
+    after: Token | None,
+    after2: Token | None,
+    words: dict,
 ) -> bool:
     """ "$5m", "5m people", "2m years ago", "a 40m-year-old": m for million, not metres."""
     unit = doc[f.last]
     if (own_token and unit.tag_ == "CD") or "MONEY" in (doc[f.first].ent_type_, unit.ent_type_):
         return True
     if after is not None:
-        if after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]:
+        plural = after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]
+        if plural and not spaced:  # "5m people"; but "1 m quadrats" is written spaced
             return True
         if after.lower_ in words["currency"]:
             return True
@@ -396,6 +426,8 @@ def _is_million(
     window = doc[max(f.first - CURRENCY_WINDOW, 0) : f.first]
     if any(t.tag_ == "$" or t.lower_ in words["currency"] for t in window):
         return True
+    if unit.ent_type_ == "QUANTITY":  # spaCy's hint: a measure, whatever else the sentence says
+        return False
     money = words["money_words"]
     return any(t.lemma_.lower() in money for t in doc[f.first].sent)  # "revenue was 5.2m"
 
@@ -437,7 +469,7 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: _Tables) -> list[_F
             continue
         feet = item.amount.low
         total = feet + inches / Decimal(12)  # type: ignore[operator]
-        item.amount = Amount(low=total, high=None, approx=item.amount.approx, form="feet-inches")
+        item.amount = Amount(low=total, high=None, sign=item.amount.sign, form="feet-inches")
         item.end, item.rule = end, "feet-inches"
         item.last = doc.char_span(item.start, end, alignment_mode="expand").end - 1
         skip_to = end
@@ -490,7 +522,7 @@ def _join_ranges(doc: Doc, found: list[_Found]) -> list[_Found]:
                 prev.amount = Amount(
                     low=prev.amount.low,
                     high=item.amount.low,
-                    approx=prev.amount.approx,
+                    sign=prev.amount.sign,
                     form="range",
                 )
                 prev.end, prev.last, prev.rule = item.end, item.last, "range:two-units"
@@ -506,9 +538,7 @@ def _add_and_a_half(doc: Doc, f: _Found) -> None:
         return
     if tail in (["and", "a", "half"], ["and", "a", "quarter"]):
         extra = Decimal("0.5") if tail[-1] == "half" else Decimal("0.25")
-        f.amount = Amount(
-            low=f.amount.low + extra, high=None, approx=f.amount.approx, form="fraction"
-        )
+        f.amount = Amount(low=f.amount.low + extra, high=None, sign=f.amount.sign, form="fraction")
         f.last += 3
         f.end = doc[f.last].idx + len(doc[f.last])
         f.rule = "fraction+unit"

@@ -364,6 +364,29 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "Particles <2 mm and cores ≥10 m deep were kept.",
+        [
+            ("<2 mm", 10, 2, "mm", 0.002, "less than", None, None),
+            ("≥10 m", 26, 10, "m", 10, "at least", None, None),
+        ],
+    ),
+    (
+        "Plants were counted in 1 m quadrats.",
+        [("1 m", 23, 1, "m", 1, "exact", None, None)],
+    ),
+    (
+        "The snow lay a foot deep.",
+        [("a foot", 13, 1, "ft", 0.3048, "exact", None, None)],
+    ),
+    (
+        "It rained an inch of rain overnight.",
+        [("an inch", 10, 1, "in", 0.0254, "exact", None, None)],
+    ),
+    (
+        "The frigate sailed 40NM north.",
+        [("40NM", 19, 40, "nmi", 74080, "exact", None, None)],
+    ),
+    (
         "The orbit is 36,000 km high.",
         [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),
@@ -403,6 +426,8 @@ NOT_DISTANCES = [
     "The M4 motorway closed after 5 M visitors came.",
     "Prices rose 12 percent in 2019.",
     "The village has seven m shaped roofs.",
+    "He has one foot in the door.",
+    "They bought a yard sale sofa.",
 ]
 
 
