@@ -36,6 +36,7 @@ LIST_HEADING = "list-heading"
 PROSE = "prose"
 SENTENCE = "sentence"
 DATELINE = "dateline"
+TIMESTAMP = "timestamp"
 TITLE = "title"
 
 _SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$""")
@@ -79,13 +80,14 @@ _BRACKET_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NAV_SEPARATOR = re.compile(r"\s[|•·›»/]\s|\s[|•·›»]$|^[|•·›»]\s")
+_DATA_ROW = re.compile(r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?")
 _BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
     r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?)?"
-    r"\s*(?P<agency>\([A-Za-z ]+\))?\s*[*_]*\s*(?P<dash>[-–—])?\s*[*_]*$"
+    r"\s*(?P<agency>\([A-Za-z ]+\))?\s*(?P<dash>--?|[–—_])?\s*[*_]*$"
 )
 
 
@@ -237,8 +239,6 @@ def is_metadata(line: Line) -> bool:
         return True
     if len(words) <= 12 and (_TIMESTAMP_START.match(plain) or _READ_TIME.search(plain)):
         return True
-    if _DATE_ONLY.fullmatch(plain) and any(c.isdigit() for c in plain):
-        return True
     if len(words) <= 12 and (_CREDIT.match(plain) or _BRACKET_CREDIT.match(plain)):
         return True
     if _CAPTION_LABEL.fullmatch(plain):
@@ -269,6 +269,17 @@ def is_dateline(line: Line) -> bool:
     return bool(match["date"] or match["agency"] or match["dash"])
 
 
+def is_timestamp(line: Line) -> bool:
+    """A line holding only a date or a time: "12 May 2025, 14:05 GMT", a live blog's "7 p.m."."""
+    plain = _MARKUP.sub("", line.text)
+    return bool(_DATE_ONLY.fullmatch(plain)) and any(c.isdigit() for c in plain)
+
+
+def is_data_row(line: Line) -> bool:
+    """A row of a fact box: "Injured: 4,877", "Total dead: 10"."""
+    return bool(_DATA_ROW.fullmatch(line.text))
+
+
 def classify_line(line: Line) -> str:
     """The kind of one line seen on its own: furniture, list-heading, prose, sentence, ..."""
     if is_list_heading(line):
@@ -277,6 +288,8 @@ def classify_line(line: Line) -> str:
         return FURNITURE
     if is_dateline(line):
         return DATELINE
+    if is_timestamp(line):
+        return TIMESTAMP
     if len(line.words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line):
         return PROSE
     if ends_like_sentence(line) and _is_short_sentence(line):
@@ -306,7 +319,7 @@ def find_body(text: str) -> Body:
         return Body(start=0, end=len(text), furniture=tuple(furniture), nonprose=())
     first, last = _main_block(lines, kinds, prose)
     first = _extend_back(lines, kinds, first)
-    last = _extend_forward(kinds, last)
+    last = _extend_forward(lines, kinds, last)
     furniture: list[tuple[int, int]] = []
     nonprose: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
@@ -317,7 +330,7 @@ def find_body(text: str) -> Body:
         if label and label.end() < len(line.text):
             furniture.append((line.start, line.start + label.end()))
             nonprose.append((line.start + label.end(), line.end))
-        elif kinds[i] in (TITLE, DATELINE):
+        elif kinds[i] in (TITLE, DATELINE, TIMESTAMP):
             nonprose.append((line.start, line.end))
     return Body(
         start=lines[first].start,
@@ -357,7 +370,7 @@ def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
             i += 1
             continue
         i += 1
-        while i < len(kinds) and kinds[i] in (TITLE, FURNITURE, DATELINE):
+        while i < len(kinds) and kinds[i] in (TITLE, FURNITURE, DATELINE, TIMESTAMP):
             following = next((k for k in kinds[i + 1 :] if k != FURNITURE), None)
             if kinds[i] == TITLE and following in (PROSE, SENTENCE) and not seen_prose:
                 break
@@ -445,7 +458,7 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
     lower: Line | None = None
     while i >= 0 and taken < 2:
         kind = kinds[i]
-        if _masked(kind):
+        if _masked(kind) or kind == TIMESTAMP:
             i -= 1
             continue
         if kind == DATELINE:
@@ -474,8 +487,22 @@ def _is_standfirst(line: Line) -> bool:
     )
 
 
-def _extend_forward(kinds: list[str], last: int) -> int:
-    """Take in the short closing sentences after the last paragraph ("He declined to comment.")."""
-    while last + 1 < len(kinds) and kinds[last + 1] == SENTENCE:
-        last += 1
+def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
+    """Take in what closes the article after its last paragraph: short sentences ("He declined
+    to comment.") and a fact box of data rows ("Injured: 4,877") with its short headings."""
+    while last + 1 < len(kinds):
+        if kinds[last + 1] == SENTENCE:
+            last += 1
+            continue
+        box = last + 1
+        while box < len(lines) and (
+            is_data_row(lines[box])
+            or (len(lines[box].words) <= 3 and lines[box].text.endswith(":"))
+        ):
+            box += 1
+        if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < 2:
+            break
+        for k in range(last + 1, box):
+            kinds[k] = TITLE
+        last = box - 1
     return last

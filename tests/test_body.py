@@ -10,6 +10,7 @@ from extractor.body import (
     LIST_HEADING,
     PROSE,
     SENTENCE,
+    TIMESTAMP,
     TITLE,
     Line,
     classify_line,
@@ -51,7 +52,6 @@ def _line(text: str) -> Line:
         ("Updated 3 hours ago", FURNITURE),
         ("Published 12 May 2025", FURNITURE),
         ("Published On 12 May 2025", FURNITURE),
-        ("12 May 2025, 14:05 GMT", FURNITURE),
         ("5 min read", FURNITURE),
         ("Image caption", FURNITURE),
         ("Image source, Getty Images", FURNITURE),
@@ -94,6 +94,13 @@ def _line(text: str) -> Line:
         ("LISBON, March 4 (Reuters) -", DATELINE),
         ("KITWE, Zambia, Oct 2 (AP) -", DATELINE),
         ("*Nairobi, January 22*", DATELINE),
+        ("LIMA (AP) --", DATELINE),
+        ("ATHENS _", DATELINE),
+        ("Courier24", TITLE),
+        # a date or time alone: furniture outside the body, a live blog's heading inside it
+        ("12 May 2025, 14:05 GMT", TIMESTAMP),
+        ("7:45 p.m.", TIMESTAMP),
+        ("Tue 4 Mar 2025 09.12", TIMESTAMP),
     ],
 )
 def test_body_classify_line(text: str, kind: str) -> None:
@@ -282,3 +289,26 @@ def test_body_list_heading_before_the_article_keeps_its_headline() -> None:
         "Dock strike ends after a week",
         "Canal reopens to ships",
     ]
+
+
+def test_body_live_blog_times_inside_the_article_are_kept() -> None:
+    text = f"12 May 2025, 08:00 GMT\n{HEADLINE}\n8:05 a.m.\n{P1}\n9:40 a.m.\n{P2}\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+    assert _masked_texts(text) == ["12 May 2025, 08:00 GMT"]
+    assert [text[s:e] for s, e in body.nonprose] == [HEADLINE, "8:05 a.m.", "9:40 a.m."]
+
+
+def test_body_fact_box_after_the_last_paragraph_is_kept() -> None:
+    box = "PORTUGAL:\nDead: 14\nInjured: 212\nSPAIN:\nDead: 3\nInjured: 40"
+    text = f"{HEADLINE}\n{P1}\n{P2}\n\n{box}\n{FOOTER}"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, "Injured: 40")
+    assert _masked_texts(text) == FOOTER.splitlines()
+
+
+def test_body_dateline_with_double_dash_is_kept() -> None:
+    text = f"Sign in\n{HEADLINE}\n\nLIMA (AP) --\n\n{P1}\n{P2}\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+    assert _masked_texts(text) == ["Sign in"]
