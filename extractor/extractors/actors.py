@@ -70,6 +70,7 @@ class _Mention:
     possessor: _Mention | None = None
     qualifier: str | None = None
     name_start: int | None = None  # an institution's name with its country ("US Army")
+    fixed: bool = False  # typed by a rule that short forms of names do not override
 
 
 @dataclass(slots=True, eq=False)
@@ -388,7 +389,30 @@ class _Analysis:
         """A name right after a title ("President Lee") is a person, whatever NER said; so is
         a one-word name that speaks ("Lee said") and is no known place."""
         speech = tables.word_set("actors_speech_verbs.txt")
+        place_heads = tables.word_set("actors_place_heads.txt")
+        doc = self.doc
         for mention in self.mentions:
+            after = doc[mention.end] if mention.end < self.n else None
+            at_line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text
+            if (
+                at_line_start
+                and after is not None
+                and after.text in (",", "(")
+                and all(t.is_upper for t in doc[mention.start : mention.end] if t.is_alpha)
+            ):  # dateline: "LIMA (Reuters) -"
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "dateline")
+                continue
+            if (
+                mention.type in ("person", "organization")
+                and mention.end - mention.start == 1
+                and after is not None
+                and after.is_lower
+                and after.lemma_ in place_heads
+            ):  # "the Alentejo region"
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "place-noun")
+                continue
             if (
                 mention.type == "location"
                 and not mention.capital
@@ -443,7 +467,7 @@ class _Analysis:
                 "organization",
             ):
                 continue
-            if mention.capital and mention.label != "PERSON":
+            if mention.fixed or mention.capital and mention.label != "PERSON":
                 continue
             words = self.surface(mention.start, mention.end).split()
             actor = self.full_name_for(words, mention.start, people, words_of)
@@ -555,8 +579,9 @@ class _Analysis:
             if any(self.taken[s:e]) or head.dep_ in ("compound", "amod"):
                 continue
             label = strings[label_id]
-            if label == tables.GROUP and head.tag_ not in ("NNS", "NNPS"):
-                continue
+            plural = head.tag_ in ("NNS", "NNPS")
+            if plural != (label == tables.GROUP) and label != tables.COLLECTIVE:
+                continue  # "an official" is one person; "the two governments" are two actors
             lemma = " ".join([*(t.lower_ for t in doc[s : e - 1]), head.lemma_.lower()])
             start, possessor, qualifier, left = s, None, None, s
             i = s - 1
@@ -645,6 +670,8 @@ class _Analysis:
                 if actor is None:
                     actor = places[text.casefold()] = _Actor("location", [], name=text)
                     actors.append(actor)
+                elif actor.name.isupper():  # a dateline's "LIMA" is named "Lima"
+                    actor.name = text
             elif mention.head:
                 actor = self.noun_actor(mention, nouns, actors)
             elif mention.type == "organization":
@@ -770,13 +797,18 @@ class _Analysis:
             actor.roles.append(role)
 
     def extend_modifiers(self, ts: int) -> int:
+        """Start of a role before the title at ts: "acting", "then-" and capitalised words of
+        the title ("Environment Minister"), up to a country, nationality or name."""
         modifiers = tables.word_set("actors_title_modifiers.txt")
         doc = self.doc
-        while ts > 0:
-            if doc[ts - 1].lower_ in modifiers:
+        while ts > 0 and ts not in self.demonym_end and ts not in self.by_end:
+            t = doc[ts - 1]
+            if t.lower_ in modifiers:
                 ts -= 1
-            elif doc[ts - 1].text == "-" and ts > 1 and doc[ts - 2].lower_ in modifiers:
+            elif t.text == "-" and ts > 1 and doc[ts - 2].lower_ in modifiers:
                 ts -= 2
+            elif t.is_title and t.is_alpha and t.dep_ == "compound" and not t.is_sent_start:
+                ts -= 1
             else:
                 break
         return ts
