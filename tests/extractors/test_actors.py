@@ -1,0 +1,506 @@
+"""Actors: exact actor sets on invented passages, one phenomenon or a few per passage.
+
+Each expected actor is (name, type, aliases, roles, affiliation, country_code, mentions), the
+mentions as (start, end, text), in the order of the records (first mention).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.extractors import _actors_tables as tables
+from extractor.extractors.actors import find_actor
+from extractor.records import Actor
+
+CASES = [
+    pytest.param(
+        (
+            "US Secretary of State Karen Holt met South Korean Foreign Minister Park Min-jun in "
+            "Seoul on Tuesday. Holt said Washington stood with its ally. Park said the talks were "
+            "useful."
+        ),
+        [
+            (
+                "United States",
+                "country",
+                ["US", "Washington"],
+                [],
+                None,
+                "USA",
+                [(0, 2, "US"), (111, 121, "Washington")],
+            ),
+            (
+                "Karen Holt",
+                "person",
+                ["Holt"],
+                ["Secretary of State"],
+                "United States",
+                "USA",
+                [(22, 32, "Karen Holt"), (101, 105, "Holt")],
+            ),
+            (
+                "Park Min-jun",
+                "person",
+                ["Park"],
+                ["Foreign Minister"],
+                "South Korea",
+                "KOR",
+                [(67, 79, "Park Min-jun"), (143, 147, "Park")],
+            ),
+            ("Seoul", "location", [], [], None, None, [(83, 88, "Seoul")]),
+        ],
+        id="titles-short-forms",
+    ),
+    pytest.param(
+        (
+            "Japan's then-prime minister Kenji Watanabe joined acting President Lee Hyun-woo at "
+            "the summit. Lee's office said in a statement that the meeting went well."
+        ),
+        [
+            ("Japan", "country", [], [], None, "JPN", [(0, 5, "Japan")]),
+            (
+                "Kenji Watanabe",
+                "person",
+                [],
+                ["then-prime minister"],
+                "Japan",
+                "JPN",
+                [(28, 42, "Kenji Watanabe")],
+            ),
+            (
+                "Lee Hyun-woo",
+                "person",
+                ["Lee"],
+                ["acting President"],
+                None,
+                None,
+                [(67, 79, "Lee Hyun-woo"), (95, 98, "Lee")],
+            ),
+            (
+                "Lee Hyun-woo's office",
+                "organization",
+                ["Lee's office"],
+                [],
+                "Lee Hyun-woo",
+                None,
+                [(95, 107, "Lee's office")],
+            ),
+        ],
+        id="possessive-then-acting-office",
+    ),
+    pytest.param(
+        (
+            "Reuters' Tom Baker, reporting from Kyiv, said the shelling stopped. Olga Petrenko, "
+            "the foreign minister of Ukraine, said Moscow intends to attack again. President "
+            "Daniel Okoro of Nigeria did not comment."
+        ),
+        [
+            ("Reuters", "organization", [], [], None, None, [(0, 7, "Reuters")]),
+            ("Tom Baker", "person", [], [], "Reuters", None, [(9, 18, "Tom Baker")]),
+            ("Kyiv", "location", [], [], None, None, [(35, 39, "Kyiv")]),
+            (
+                "Olga Petrenko",
+                "person",
+                [],
+                ["foreign minister"],
+                "Ukraine",
+                "UKR",
+                [(68, 81, "Olga Petrenko")],
+            ),
+            ("Ukraine", "country", [], [], None, "UKR", [(107, 114, "Ukraine")]),
+            ("Russia", "country", ["Moscow"], [], None, "RUS", [(121, 127, "Moscow")]),
+            ("Daniel Okoro", "person", [], ["President"], None, None, [(163, 175, "Daniel Okoro")]),
+            ("Nigeria", "country", [], [], None, "NGA", [(179, 186, "Nigeria")]),
+        ],
+        id="appositives-media-capitals",
+    ),
+    pytest.param(
+        (
+            "Pyongyang fired a missile on Monday. Washington's top envoy called it a violation. "
+            "Officials in Seoul said the DPRK had fired two more. North Korea has tested many "
+            "missiles, and the United States and the UK condemned them."
+        ),
+        [
+            (
+                "North Korea",
+                "country",
+                ["Pyongyang", "DPRK"],
+                [],
+                None,
+                "PRK",
+                [(0, 9, "Pyongyang"), (111, 115, "DPRK"), (136, 147, "North Korea")],
+            ),
+            (
+                "United States",
+                "country",
+                ["Washington"],
+                [],
+                None,
+                "USA",
+                [(37, 47, "Washington"), (182, 195, "United States")],
+            ),
+            ("Officials", "group", [], [], None, None, [(83, 92, "Officials")]),
+            ("Seoul", "location", [], [], None, None, [(96, 101, "Seoul")]),
+            ("United Kingdom", "country", ["UK"], [], None, "GBR", [(204, 206, "UK")]),
+        ],
+        id="capitals-acronyms-groups",
+    ),
+    pytest.param(
+        (
+            "Japan's Ministry of Defense said the rocket fell at sea. A State Department "
+            "statement said the US would respond. South Korea's military said it was watching. "
+            "The military said more launches were likely. South Korean legislators voted to "
+            "extend the law. Investigators said they had sought a warrant."
+        ),
+        [
+            ("Japan", "country", [], [], None, "JPN", [(0, 5, "Japan")]),
+            (
+                "Japan's Ministry of Defense",
+                "organization",
+                ["Ministry of Defense"],
+                [],
+                "Japan",
+                "JPN",
+                [(8, 27, "Ministry of Defense")],
+            ),
+            (
+                "State Department",
+                "organization",
+                [],
+                [],
+                "United States",
+                "USA",
+                [(59, 75, "State Department")],
+            ),
+            ("United States", "country", ["US"], [], None, "USA", [(95, 97, "US")]),
+            ("South Korea", "country", [], [], None, "KOR", [(113, 124, "South Korea")]),
+            (
+                "South Korea's military",
+                "group",
+                ["military"],
+                [],
+                "South Korea",
+                "KOR",
+                [(113, 135, "South Korea's military"), (162, 170, "military")],
+            ),
+            (
+                "South Korean legislators",
+                "group",
+                [],
+                [],
+                "South Korea",
+                "KOR",
+                [(203, 227, "South Korean legislators")],
+            ),
+            ("Investigators", "group", [], [], None, None, [(253, 266, "Investigators")]),
+        ],
+        id="organisations-and-groups",
+    ),
+    pytest.param(
+        (
+            "At 03:00 GMT on Monday, the coast guard said 300 people had been rescued near Crete. "
+            "The French delegation left Geneva on Friday."
+        ),
+        [
+            ("coast guard", "group", [], [], None, None, [(28, 39, "coast guard")]),
+            ("Crete", "location", [], [], None, None, [(78, 83, "Crete")]),
+            ("Geneva", "location", [], [], None, None, [(112, 118, "Geneva")]),
+        ],
+        id="not-actors",
+    ),
+    pytest.param(
+        (
+            "Britain, the Netherlands and Ivory Coast signed the accord with Vietnam and Laos in "
+            "Hanoi."
+        ),
+        [
+            ("United Kingdom", "country", ["Britain"], [], None, "GBR", [(0, 7, "Britain")]),
+            ("Netherlands", "country", [], [], None, "NLD", [(13, 24, "Netherlands")]),
+            ("Ivory Coast", "country", [], [], None, "CIV", [(29, 40, "Ivory Coast")]),
+            ("Vietnam", "country", [], [], None, "VNM", [(64, 71, "Vietnam")]),
+            ("Laos", "country", [], [], None, "LAO", [(76, 80, "Laos")]),
+            ("Hanoi", "location", [], [], None, None, [(84, 89, "Hanoi")]),
+        ],
+        id="press-country-names",
+    ),
+    pytest.param(
+        (
+            "Wildfire Forces Evacuations Near Athens\n\nA wildfire forced hundreds of people from "
+            "their homes near Athens on Sunday. A powerful storm hit the coast of Vietnam on "
+            "Wednesday, killing at least 14 people. Deputy Prime Minister Tran Van Minh visited "
+            "the area on Thursday. Minh said Hanoi would send troops to help clear the debris.\n"
+        ),
+        [
+            ("Athens", "location", [], [], None, None, [(33, 39, "Athens"), (100, 106, "Athens")]),
+            (
+                "Vietnam",
+                "country",
+                ["Hanoi"],
+                [],
+                None,
+                "VNM",
+                [(152, 159, "Vietnam"), (278, 283, "Hanoi")],
+            ),
+            (
+                "Tran Van Minh",
+                "person",
+                ["Minh"],
+                ["Deputy Prime Minister"],
+                None,
+                None,
+                [(224, 237, "Tran Van Minh"), (268, 272, "Minh")],
+            ),
+        ],
+        id="headline-words",
+    ),
+    pytest.param(
+        (
+            "The Chinese Foreign Ministry said on Friday that the U.S. Army had left. The "
+            "ministry said the decision was welcome. The Korean Broadcasting System (KBS) "
+            "reported the news, and KBS said more was expected."
+        ),
+        [
+            (
+                "Chinese Foreign Ministry",
+                "organization",
+                ["Foreign Ministry", "ministry"],
+                [],
+                "China",
+                "CHN",
+                [(12, 28, "Foreign Ministry"), (77, 85, "ministry")],
+            ),
+            ("United States", "country", ["U.S."], [], None, "USA", [(53, 57, "U.S.")]),
+            ("U.S. Army", "organization", ["Army"], [], "United States", "USA", [(58, 62, "Army")]),
+            (
+                "Korean Broadcasting System",
+                "organization",
+                ["KBS"],
+                [],
+                None,
+                None,
+                [(121, 147, "Korean Broadcasting System"), (149, 152, "KBS"), (177, 180, "KBS")],
+            ),
+        ],
+        id="institutions-acronyms",
+    ),
+    pytest.param(
+        (
+            "Maria Lopez won the vote in Santiago on Sunday. Lopez said the result was fair. Her "
+            "rival, Jorge Ruiz, said he had lost. Ruiz and Lopez met later, according to aides."
+        ),
+        [
+            (
+                "Maria Lopez",
+                "person",
+                ["Lopez"],
+                [],
+                None,
+                None,
+                [(0, 11, "Maria Lopez"), (48, 53, "Lopez"), (130, 135, "Lopez")],
+            ),
+            ("Santiago", "location", [], [], None, None, [(28, 36, "Santiago")]),
+            (
+                "Jorge Ruiz",
+                "person",
+                ["Ruiz"],
+                [],
+                None,
+                None,
+                [(91, 101, "Jorge Ruiz"), (121, 125, "Ruiz")],
+            ),
+        ],
+        id="surnames",
+    ),
+    pytest.param(
+        (
+            "Rescuers worked near Bologna and Ravenna on Sunday. Critics said the response was "
+            "slow. Protesters gathered outside the town hall."
+        ),
+        [
+            ("Bologna", "location", [], [], None, None, [(21, 28, "Bologna")]),
+            ("Ravenna", "location", [], [], None, None, [(33, 40, "Ravenna")]),
+            ("Critics", "group", [], [], None, None, [(52, 59, "Critics")]),
+        ],
+        id="listed-places-and-speakers",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def actor_extractor(nlp) -> Extractor:
+    return Extractor(nlp=nlp, kinds=("actor",))
+
+
+def actors_of(extractor: Extractor, text: str) -> list[Actor]:
+    return [r for r in extractor.extract(text) if isinstance(r, Actor)]
+
+
+def summary(actor: Actor) -> tuple:
+    mentions = [(m.start, m.end, m.text) for m in actor.mentions]
+    return (
+        actor.name,
+        actor.type,
+        actor.aliases,
+        actor.roles,
+        actor.affiliation,
+        actor.country_code,
+        mentions,
+    )
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_actors_exact_set(actor_extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    actors = actors_of(actor_extractor, text)
+    assert [summary(a) for a in actors] == expected
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_actors_records_are_consistent(
+    actor_extractor: Extractor, text: str, expected: list[tuple]
+) -> None:
+    actors = actors_of(actor_extractor, text)
+    assert [a.id for a in actors] == [f"A{i}" for i in range(1, len(actors) + 1)]
+    for actor in actors:
+        first = actor.mentions[0]
+        assert (actor.start, actor.end, actor.text) == (first.start, first.end, first.text)
+        assert all(text[m.start : m.end] == m.text for m in actor.mentions)
+        assert [m.start for m in actor.mentions] == sorted(m.start for m in actor.mentions)
+        assert actor.name not in actor.aliases
+        assert actor.rule
+        assert actor.sentence is not None
+
+
+@pytest.mark.parametrize(
+    "text, name, rule_part",
+    [
+        (
+            "Pyongyang fired a missile on Monday, and Seoul said it was watching.",
+            "North Korea",
+            "capital-as-government",
+        ),
+        (
+            "Moscow intends to share the technology, officials said.",
+            "Russia",
+            "capital-as-government",
+        ),
+        (
+            "US Secretary of State Karen Holt met Park in Seoul. Holt said little.",
+            "Karen Holt",
+            "ner",
+        ),
+        (
+            "LIMA (Reuters) - Peru's Congress voted on Friday to remove the president.",
+            "LIMA",
+            "dateline",
+        ),
+    ],
+)
+def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rule_part: str):
+    actor = next(a for a in actors_of(actor_extractor, text) if a.name == name)
+    assert rule_part in actor.rule.split("+")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The launch came at about noon (03:00 GMT) on Monday, the military said.", "GMT"),
+        ("US Secretary of State Karen Holt arrived in Seoul on Monday.", "State"),
+        ("The South Korean delegation met on Monday in Geneva.", "South Korean"),
+        ("The pro-US candidate won 300 votes on March 3 in Geneva.", "US"),
+    ],
+)
+def test_actors_not_actors(actor_extractor: Extractor, text: str, absent: str) -> None:
+    texts = {m.text for a in actors_of(actor_extractor, text) for m in a.mentions}
+    assert absent not in texts
+
+
+def test_actors_capital_in_place_is_location(actor_extractor: Extractor) -> None:
+    text = "Officials in Seoul said Seoul had strengthened its vigilance."
+    by_name = {a.name: a for a in actors_of(actor_extractor, text)}
+    assert [(m.start, m.end) for m in by_name["Seoul"].mentions] == [(13, 18)]
+    assert by_name["South Korea"].type == "country"
+    assert [(m.start, m.end) for m in by_name["South Korea"].mentions] == [(24, 29)]
+
+
+def test_actors_nothing_from_page_furniture(actor_extractor: Extractor) -> None:
+    text = (
+        "Sign up for the Reuters newsletter\n"
+        "Follow us on Facebook and Twitter\n"
+        "Ministers meet in Vienna to discuss the gas deal\n\n"
+        "Austrian Energy Minister Lena Huber met her Slovak counterpart in Vienna on Monday "
+        "to discuss gas supplies for the coming winter, her ministry said.\n\n"
+        "Huber said the talks had gone well and that both sides wanted a deal before March.\n\n"
+        "Sign up for the Reuters newsletter\n"
+        "Related stories\n"
+    )
+    actors = actors_of(actor_extractor, text)
+    body_start = text.index("Ministers meet")
+    body_end = text.index("Sign up", body_start)
+    assert all(body_start <= m.start < body_end for a in actors for m in a.mentions)
+    assert "Reuters" not in {a.name for a in actors}
+    huber = next(a for a in actors if a.name == "Lena Huber")
+    assert (huber.roles, huber.affiliation, huber.country_code) == (
+        ["Energy Minister"],
+        "Austria",
+        "AUT",
+    )
+
+
+FIND_TEXT = (
+    "Japan's then-prime minister Kenji Watanabe joined acting President Lee Hyun-woo at the "
+    "summit. Lee's office said in a statement that the meeting went well."
+)
+
+
+@pytest.mark.parametrize(
+    "start, end, name",
+    [
+        (95, 107, "Lee Hyun-woo's office"),  # "Lee's office": the office, not the person
+        (95, 98, "Lee Hyun-woo"),  # "Lee"
+        (67, 79, "Lee Hyun-woo"),
+        (28, 42, "Kenji Watanabe"),
+        (0, 5, "Japan"),
+        (0, 27, "Japan"),  # "Japan's then-prime minister": only Japan is named there
+        (108, 112, None),  # "said"
+    ],
+)
+def test_find_actor(actor_extractor: Extractor, start: int, end: int, name: str | None) -> None:
+    actors = actors_of(actor_extractor, FIND_TEXT)
+    found = find_actor(actors, start, end)
+    assert (found.name if found else None) == name
+
+
+def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extractor) -> None:
+    nlp = actor_extractor.nlp
+    names = list(nlp.pipe_names)
+    first = tables.matchers(nlp.vocab)
+    actors_of(actor_extractor, FIND_TEXT)
+    assert tables.matchers(nlp.vocab) is first
+    assert nlp.pipe_names == names
+
+
+@pytest.mark.parametrize(
+    "written, code, name",
+    [
+        ("the US", "USA", "United States"),
+        ("U.S.", "USA", "United States"),
+        ("America", "USA", "United States"),
+        ("the United States", "USA", "United States"),
+        ("DPRK", "PRK", "North Korea"),
+        ("South Korea", "KOR", "South Korea"),
+        ("Britain", "GBR", "United Kingdom"),
+        ("the Netherlands", "NLD", "Netherlands"),
+        ("Russia", "RUS", "Russia"),
+        ("Iran", "IRN", "Iran"),
+        ("Kosovo", "XKX", "Kosovo"),
+        ("Japan", "JPN", "Japan"),
+        ("Georgia", "GEO", "Georgia"),
+        ("Seoul", None, None),
+        ("us", None, None),
+    ],
+)
+def test_country_tables(written: str, code: str | None, name: str | None) -> None:
+    assert tables.country_code(written) == code
+    if code:
+        assert tables.country_name(code) == name
