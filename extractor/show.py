@@ -385,6 +385,7 @@ body.hide-actor .f-actor, body.hide-date .f-date, body.hide-distance .f-distance
 body.hide-claim .f-claim { border-bottom: none; cursor: text; }
 body.hide-claim .speaker, body.hide-claim .cue { font-weight: inherit; font-style: inherit; }
 mark.f.active { outline: 2px solid #333; }
+mark.f.mismatch { outline: 2px dashed #c00; }
 aside { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow: auto;
   padding: 1rem; font: 13px/1.45 system-ui, sans-serif; border-left: 1px solid #ddd; }
 aside h3 { margin: 0 0 .5rem; font-size: .95rem; }
