@@ -5,13 +5,15 @@ related-story lists and footers. Rather than cutting them out (which would shift
 characters are replaced by spaces in the text spaCy reads, so every offset still indexes the
 original document text.
 
-Every line is first classified on its own (`classify_line`): furniture, a related-list heading,
-prose (a paragraph of at least `MIN_PARAGRAPH_WORDS` words ending like a sentence), a short
-sentence ("He declined to comment."), a dateline, or a title (headline, subhead, caption, list
-item). Then, in context: related lists and runs of title-like lines are furniture, short lines
-that repeat are furniture, the body is the largest block of prose, extended back over its
-headline and standfirst and forward over closing short sentences. Everything outside the body
-is furniture. The rules are generic: no site's own phrases.
+Every line is first classified on its own (`classify_line`): furniture (calls to action,
+bylines, "Updated 3 hours ago", share bars, credits, navigation rows, cookie and copyright
+lines), a related-list heading, prose (a paragraph of at least `MIN_PARAGRAPH_WORDS` words ending
+like a sentence), a short sentence ("He declined to comment."), a dateline, a date or time alone,
+or a title (headline, subhead, caption, list item). Then, in context: the items of related lists,
+runs of title-like lines and short lines that repeat are furniture; the body is the largest block
+of prose, extended back over its headline and standfirst and forward over closing short
+sentences and fact boxes. Everything outside the body is furniture. The rules are generic: word
+lists in `data/` (furniture.txt, imperatives.txt, body_*.txt), no site's own phrases.
 """
 
 from __future__ import annotations
@@ -362,6 +364,9 @@ def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
     Before any prose, a title directly followed by prose is the article's headline: it ends
     the list unmasked. After prose, it is a related link or a teaser's title, and is masked.
     """
+    following: list[str | None] = [None] * len(kinds)  # the next kind that is not furniture
+    for k in range(len(kinds) - 2, -1, -1):
+        following[k] = kinds[k + 1] if kinds[k + 1] != FURNITURE else following[k + 1]
     i = 0
     seen_prose = False
     while i < len(kinds):
@@ -371,8 +376,7 @@ def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
             continue
         i += 1
         while i < len(kinds) and kinds[i] in (TITLE, FURNITURE, DATELINE, TIMESTAMP):
-            following = next((k for k in kinds[i + 1 :] if k != FURNITURE), None)
-            if kinds[i] == TITLE and following in (PROSE, SENTENCE) and not seen_prose:
+            if kinds[i] == TITLE and following[i] in (PROSE, SENTENCE) and not seen_prose:
                 break
             kinds[i] = FURNITURE
             i += 1
