@@ -18,7 +18,7 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 _FRACTION_CHARS = "".join(FRACTIONS)
 NUMERIC_TOKEN = re.compile(
-    rf"(?P<sign>[~≈<>≤≥])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?P<sign>[~≈<>≤≥])?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
@@ -73,6 +73,10 @@ def numeric_token(text: str) -> Amount | None:
         low = _decimal(match["a"])
         if match["af"]:
             low += _decimal(FRACTIONS[match["af"]])
+    if match["minus"]:
+        if match["b"] or not match["a"]:
+            return None
+        low = -low
     if match["b"]:
         high = _decimal(match["b"])
         if high <= low:

@@ -141,7 +141,7 @@ def _tables(vocab: Vocab) -> _Tables:
         rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
     )
     fraction = "".join(FRACTIONS)
-    digits = rf"[~≈<>≤≥]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
     start = rf"^(?:{digits}|{number})$"
     middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
@@ -154,6 +154,7 @@ def _tables(vocab: Vocab) -> _Tables:
             [
                 {"LOWER": {"REGEX": start}},
                 {"LOWER": {"REGEX": middle}, "OP": "*"},
+                {"IS_SPACE": True, "OP": "?"},
                 {"LOWER": "nautical", "OP": "?"},
                 unit,
             ],
@@ -231,6 +232,8 @@ def _read(doc: Doc, s: int, e: int, tables: _Tables) -> _Found | None:
         key, unit_first = NAUTICAL, e - 2
     key = _nautical_nm(key, last.text.rstrip("."), doc, e, tables)
     words_end = unit_first
+    if words_end > s and doc[words_end - 1].is_space:  # "5\u00a0km": a no-break space token
+        words_end -= 1
     hyphenated = words_end > s and doc[words_end - 1].text in ("-", "–")
     if hyphenated:
         if doc[words_end - 1].whitespace_ or doc[words_end - 2].whitespace_:
@@ -324,7 +327,8 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
     after = doc[f.last + 1] if f.last + 1 < len(doc) else None
     after2 = doc[f.last + 2] if f.last + 2 < len(doc) else None
     own_token = tables.attached.fullmatch(unit_token.text) is None  # not "15km"
-    spaced = own_token and bool(doc[f.last - 1].whitespace_)  # "15 km", not "15" + "km"
+    before_unit = doc[f.last - 1]
+    spaced = own_token and bool(before_unit.whitespace_ or before_unit.is_space)  # not "15"+"km"
     in_quantity = unit_token.ent_type_ == "QUANTITY"
     # case: "5M" is five million, "In" is a word
     if own_token and key in CASED_ABBREVIATIONS and unit_text != key:

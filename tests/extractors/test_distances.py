@@ -387,6 +387,20 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         [("40NM", 19, 40, "nmi", 74080, "exact", None, None)],
     ),
     (
+        "The road is 5\u00a0km long and 3\u2009mm wide.",
+        [
+            ("5\u00a0km", 12, 5, "km", 5000, "exact", None, None),
+            ("3\u2009mm", 26, 3, "mm", 0.003, "exact", None, None),
+        ],
+    ),
+    (
+        "The sensor sat at \u2212200 m, the core at 120 mbsf.",
+        [
+            ("\u2212200 m", 18, -200, "m", -200, "exact", None, None),
+            ("120 mbsf", 38, 120, "m", 120, "exact", None, None),
+        ],
+    ),
+    (
         "The orbit is 36,000 km high.",
         [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),
