@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .cluster import extract_records  # noqa: E402
 from .errors import InputError, NewsfactsError, UsageError  # noqa: E402
 from .pipeline import Extractor, Result, load_model  # noqa: E402
 from .records import Actor, Claim, DateFact, Distance, Document, Mention, Record  # noqa: E402
@@ -26,5 +27,6 @@ __all__ = [
     "Result",
     "UsageError",
     "__version__",
+    "extract_records",
     "load_model",
 ]

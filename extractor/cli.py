@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, Annotated, Any
 
@@ -18,8 +19,13 @@ from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 
 from . import __version__
+from .cluster import DaskEngine
 from .errors import UsageError
-from .pipeline import ALL_KINDS, Extractor, Result, model_versions
+from .parallel import CHUNK, Job, LocalEngine, count_units, iter_units
+from .pipeline import ALL_KINDS, Result, model_versions
+from .progress import Reporter
+from .progress import wanted as progress_wanted
+from .resume import RESUMABLE_FORMATS, Journal, journaled, kill_hook, kill_now
 from .sources import DEFAULT_GLOBS, Failure, check_paths, parse_date, read_path
 from .writers import FORMATS, make_writer
 
@@ -106,8 +112,9 @@ def default_format(output: str | None) -> str:
 
 
 @contextmanager
-def open_output(output: str | None, fmt: str) -> Iterator[IO[str]]:
-    """The stream records go to: the `-o` file, else stdout (UTF-8, line ends untouched)."""
+def open_output(output: str | None, fmt: str, *, append: bool = False) -> Iterator[IO[str]]:
+    """The stream records go to: the `-o` file (appended to with `append`, for a resumed run),
+    else stdout (UTF-8, line ends untouched)."""
     if output is None:
         if fmt == "table":
             yield sys.stdout
@@ -125,7 +132,7 @@ def open_output(output: str | None, fmt: str) -> Iterator[IO[str]]:
             stream.flush()
         return
     try:
-        handle = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        handle = open(output, "a" if append else "w", encoding="utf-8", newline="")  # noqa: SIM115
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
     with handle:
@@ -184,33 +191,106 @@ def extract(
     check_paths(paths, globs)
     if jobs < 0:
         raise UsageError("--jobs must be 0 or more")
+    if dask and jobs != 1:
+        raise UsageError("--jobs and --dask cannot be used together")
     if resume and not output:
         raise UsageError("--resume needs -o/--output")
-    extractor = Extractor(model=model, kinds=wanted)
-    results = extractor.extract_paths(paths, globs=globs, reference_date=published)
-    with open_output(output, fmt) as stream:
-        return write_results(results, make_writer(fmt, stream), wanted)
+    if resume and fmt not in RESUMABLE_FORMATS:
+        raise UsageError(f"--resume works with --format {', '.join(RESUMABLE_FORMATS)}")
+    options = {
+        "version": __version__,
+        "paths": list(paths),
+        "globs": list(globs),
+        "format": fmt,
+        "kinds": list(wanted),
+        "reference_date": reference_date,
+        "model": model,
+    }
+    journal = Journal.read(output, options, resume=resume) if journaled(output, fmt) else None
+    if journal is not None and journal.checkpoint.complete:
+        return 1 if journal.checkpoint.failed else 0  # a finished run: nothing left to do
+    units = iter_units(paths, globs)
+    if journal is not None:
+        units = journal.track(journal.skip_done(units))
+    head = list(islice(units, CHUNK + 1))
+    units = chain(head, units)
+    job = Job(model=model, kinds=wanted, reference_date=published)
+    engine: Any = (
+        DaskEngine(dask, job) if dask else LocalEngine(job, jobs=jobs if len(head) > CHUNK else 1)
+    )
+    engine.start()
+    code = 130
+    try:
+        if journal is not None:
+            journal.truncate_output()
+        with open_output(output, fmt, append=journal is not None and journal.resuming) as stream:
+            if journal is not None:
+                journal.open()
+                writer = journal.continue_writer(fmt, stream)
+            else:
+                writer = make_writer(fmt, stream)
+            reporter = Reporter(
+                enabled=progress_wanted(len(head) > 1),
+                kinds=wanted,
+                done=journal.checkpoint.done if journal else 0,
+            )
+            reporter.start(lambda: count_units(paths, globs))
+            code = write_results(
+                engine.results(units), writer, wanted, reporter=reporter, journal=journal
+            )
+    finally:
+        if journal is not None:
+            journal.close()
+        engine.close(interrupted=code == 130)
+    return code
 
 
-def write_results(results: Iterator[Result], writer: Any, kinds: tuple[str, ...]) -> int:
-    """Write each document's records as it completes; report failures; return the exit code."""
-    failed = 0
+def write_results(
+    results: Iterator[Result],
+    writer: Any,
+    kinds: tuple[str, ...],
+    *,
+    reporter: Reporter | None = None,
+    journal: Journal | None = None,
+) -> int:
+    """Write each document's records as it completes; report failures; return the exit code.
+
+    With a `journal`, each written document is noted in the resume sidecar (`writer.stream` is
+    the output file) and the run is marked complete at the end.
+    """
+    reporter = reporter or Reporter(enabled=False, kinds=kinds)
+    stream = getattr(writer, "stream", None)
+    hook = kill_hook() if journal is not None else None
+    previous_failures = journal.checkpoint.failed if journal is not None else 0
     try:
         for result in results:
             for warning in result.warnings:
-                print(f"Warning: {warning}", file=sys.stderr)
+                reporter.message(f"Warning: {warning}")
             if result.error is not None:
-                failed += 1
-                _error(f"{result.doc}: {result.error}")
-            writer.write(r for r in result.records if r.kind in kinds)
+                reporter.message(f"Error: {result.doc}: {result.error}")
+            records = [r for r in result.records if r.kind in kinds]
+            if journal is not None and hook is not None and hook[0] == journal.index:
+                writer.write(records[: hook[1]])
+                kill_now()  # the documented test hook: die between a document's records
+            writer.write(records)
+            reporter.document(records, result.error is not None)
+            if journal is not None:
+                journal.finished(result, stream, len(records))
     except BrokenPipeError:
+        reporter.close(summary=False)
         _silence_stdout()
         return 0
     except KeyboardInterrupt:
+        reporter.close(summary=False)
+        if journal is not None:
+            journal.sync(stream)
         _close_quietly(writer)
         return 130
+    reporter.close()
     _close_quietly(writer)
-    return 1 if failed else 0
+    if journal is not None:
+        journal.complete(stream)
+    return 1 if reporter.failed + previous_failures else 0
 
 
 def _close_quietly(writer: Any) -> None:
