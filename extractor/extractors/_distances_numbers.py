@@ -88,7 +88,7 @@ def numeric_token(text: str) -> Amount | None:
 
 _FRACTION_PHRASES = [
     (re.compile(r"(?:(?:a|one) )?half(?: (?:a|an|of an?))?"), Decimal("0.5")),
-    (re.compile(r"(?:a|one) quarter(?: of an?)?|quarter of an?"), Decimal("0.25")),
+    (re.compile(r"(?:(?:a|one) )?quarter(?: of an?)?"), Decimal("0.25")),
     (re.compile(r"(?:three|3)(?: -)? quarters(?: of an?)?"), Decimal("0.75")),
     (re.compile(r"(?:a|one) third(?: of an?)?|third of an?"), Decimal(1) / Decimal(3)),
     (re.compile(r"(?:two|2)(?: -)? thirds(?: of an?)?"), Decimal(2) / Decimal(3)),

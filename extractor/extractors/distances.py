@@ -351,6 +351,11 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
     bracketed = after is not None and after.text in (")", "]")
     if key == "in" and spaced and not in_quantity and not bracketed:
         return False
+    # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
+    if f.unit.symbol in ("mm", "cm", "in") and any(
+        t is not None and t.lemma_.lower() in words["calibre_nouns"] for t in (after, after2)
+    ):
+        return False
     if key == "m" and _is_million(doc, f, own_token, spaced, after, after2, words):
         return False
     # "on two feet", "his feet"

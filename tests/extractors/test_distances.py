@@ -441,6 +441,8 @@ NOT_DISTANCES = [
     "Prices rose 12 percent in 2019.",
     "The village has seven m shaped roofs.",
     "He has one foot in the door.",
+    "Rebels fired 155mm artillery shells and a 9mm pistol.",
+    "His lap time was 5m 30s.",
     "They bought a yard sale sofa.",
 ]
 
