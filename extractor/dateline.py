@@ -1,4 +1,15 @@
-"""The publication date an article states about itself: a dateline or a "Published" line."""
+"""The publication date an article states about itself: a "Published" line or a dateline.
+
+Looked for near the top of the document, in this order:
+
+1. a publication line: "Published 6 January 2025", "Posted: Jan 6, 2025", "Published On 6 Jan 2025",
+   "Published: 2025-01-06", "Updated Monday, January 6, 2025 3:00 PM" (published/posted before
+   updated);
+2. an agency dateline: "SEOUL, Jan 6 (Reuters) -", "WASHINGTON, August 11 (Xinhua) --",
+   "LONDON, Jan. 6, 2025 (AP) —"; without a year, the year comes from a full date or a
+   copyright line elsewhere in the document, else the dateline is not used;
+3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read".
+"""
 
 from __future__ import annotations
 
@@ -20,29 +31,91 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?:{_MONTH_NAME})\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+# A full date: "6 January 2025", "January 6, 2025", "Jan. 6 2025", "2025-01-06", "06/01/2025".
+_FULL_DATE = (
+    rf"(?:{_WEEKDAY})?(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)"
+    rf"|(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR}))"
+)
 _PUBLISHED = re.compile(
-    r"\b(?:published|updated|posted)(?:\s+on)?:?\s+(?:\w+day,?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})\s+{_MONTH.replace('month', 'm1')}|{_MONTH}\s+(?P<d2>\d{{1,2}}),?)"
-    r"\s+(?P<year>\d{4})",
+    rf"\b(?P<kind>published|posted|updated|first published|last updated|date)(?:\s+on)?"
+    rf"\s*:?\s*{_FULL_DATE}(?!\d)",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"\b(?:published|updated|posted)(?:\s+on)?:?\s+(\d{4})-(\d{2})-(\d{2})\b", re.I)
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}(?:,[ \t]*[A-Z][\w. ]{{1,25}})?,[ \t]*"
+    rf"(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})(?:,?[ \t]+(?P<year>{_YEAR}))?[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|-|—|–|_|:)",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
+_ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)
 HEAD_CHARS = 600
 
 
 def find_publication_date(text: str, body: Body) -> date | None:
-    """The date in a publication line near the top of the document, or None."""
+    """The date in a publication line or dateline near the top of the document, or None."""
     head = text[: max(body.start, 0) + HEAD_CHARS]
-    iso = _ISO.search(head)
-    if iso:
-        return _safe_date(int(iso[1]), int(iso[2]), int(iso[3]))
-    match = _PUBLISHED.search(head)
-    if not match:
-        return None
-    month = _MONTHS.get((match["m1"] or match["month"]).lower())
-    day = int(match["d1"] or match["d2"])
-    return _safe_date(int(match["year"]), month, day) if month else None
+    found = [(m["kind"].lower(), _full_date(m)) for m in _PUBLISHED.finditer(head)]
+    for wanted in ("published", "first published", "posted", "date", "updated", "last updated"):
+        for kind, day in found:
+            if kind == wanted and day is not None:
+                return day
+    dateline = _DATELINE.search(head)
+    if dateline:
+        day = _dateline_date(dateline, text)
+        if day is not None:
+            return day
+    for line in _DATE_LINE.finditer(head):
+        if len(line.group().split()) <= 10:
+            day = _full_date(line)
+            if day is not None:
+                return day
+    return None
+
+
+def _full_date(match: re.Match[str]) -> date | None:
+    if match["y1"]:
+        return _safe_date(int(match["y1"]), _month(match["m1"]), _day(match["d1"]))
+    if match["y2"]:
+        return _safe_date(int(match["y2"]), _month(match["m2"]), _day(match["d2"]))
+    if match["y3"]:
+        return _safe_date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+    if match["y4"]:
+        a, b = int(match["a4"]), int(match["b4"])
+        month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
+        return _safe_date(int(match["y4"]), month, day)
+    return None
+
+
+def _dateline_date(match: re.Match[str], text: str) -> date | None:
+    month, day = _month(match["month"]), _day(match["day"])
+    if match["year"]:
+        return _safe_date(int(match["year"]), month, day)
+    year = _document_year(text)
+    return _safe_date(year, month, day) if year else None
+
+
+def _document_year(text: str) -> int | None:
+    """The year a dateline without one belongs to: from a full date or a copyright line."""
+    years = [d.year for m in _ANY_FULL_DATE.finditer(text) if (d := _full_date(m))]
+    years += [int(m["year"]) for m in _COPYRIGHT.finditer(text)]
+    return max(years) if years else None
+
+
+def _month(name: str) -> int:
+    return _MONTHS.get(name.lower().rstrip("."), 0)
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

@@ -101,11 +101,14 @@ def _matcher(vocab: Vocab) -> Matcher:
     ])
     matcher.add("time", [[clock, ampm], [{"TEXT": {"REGEX": r"^\d{1,2}(?:[ap]m)$"}}],
                          [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
-    matcher.add("weekday", [[rel, title_weekday, part]])
+    part_of = [{"LOWER": "the", "OP": "?"},
+               {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
+    matcher.add("weekday", [[rel, title_weekday, part], [*part_of, title_weekday]])
     matcher.add("month-day", [
         [rel, title_month, day, {"TEXT": ",", "OP": "?"}, {**year, "OP": "?"}],
         [day, title_month, {**year, "OP": "?"}],
         [title_month, year],
+        [*part_of, title_month, day],
     ])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
@@ -252,14 +255,21 @@ def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
         piece_text: str | None = None
         if e - s == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text) and first_month:
             piece_text = f"{first_month} {text}" + (f" {year_after}" if year_after else "")
-        elif year_after and (e, year_after) != (pieces[-1][1], None) and not any(
-                _YEAR_TOKEN.match(t.text) for t in doc[s:e]) and any(
+        elif year_after and not any(_YEAR_TOKEN.match(t.text) for t in doc[s:e]) and any(
                 t.lower_.rstrip(".") in MONTHS for t in doc[s:e]):
             piece_text = f"{text} {year_after}"
-        if not _standalone(piece_text or text):
-            return [(start, end, None)]
-        out.append((s, e, piece_text))
-    return out
+        if _standalone(piece_text or text):
+            out.append((s, e, piece_text))
+            continue
+        if doc[s - 1].text == "," or (e < len(doc) and doc[e].text == ","):
+            # "December 3, ending decades": keep what reads as a date, drop the rest
+            while s < e and normalize(doc[s:e].text, _PLACEHOLDER) is None:
+                s += 1
+            if s < e:
+                out.append((s, e, None))
+            continue
+        return [(start, end, None)]
+    return out or [(start, end, None)]
 
 
 def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
@@ -272,8 +282,11 @@ def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool
         t.lower_.rstrip(".") in WEEKDAYS for t in doc[left[0]:left[1]])
 
 
+_PLACEHOLDER = date(2000, 1, 1)
+
+
 def _standalone(text: str) -> bool:
-    found = normalize(text, date(2000, 1, 1), None)
+    found = normalize(text, _PLACEHOLDER, None)
     return found is not None and found.type in ("date", "time")
 
 
@@ -289,6 +302,9 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "54 years old", "a 54-year-old"
     if any(w.endswith("-old") or w == "old" for w in words):
         return True
+    for t in span[1:]:
+        if _YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
+            return True  # NER's "Flight 1998"
     if len(span) == 1 and _YEAR_TOKEN.match(span.text):
         if prev is not None and prev.lower_.rstrip(".") in _number_nouns() | {
                 n.rstrip(".") for n in _number_nouns()}:
@@ -469,12 +485,11 @@ def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
             previous_day: str | None, previous_value: str | None) -> Timex:
     """Give a bare time its day, and an anaphoric day ("the next day") its value."""
     if timex.anchor == "day":
-        day = _sentence_day(span, found)
-        relative = day is None
+        day, relative = _sentence_day(span, found)
+        rule = timex.rule + (":sentence-day" if day else ":reference-day")
         if day is None:
-            day = ref.isoformat() if ref else None
+            day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None
-        rule = timex.rule + (":reference-day" if relative else ":sentence-day")
         return Timex(timex.type, value, timex.granularity, relative, timex.approximate, rule)
     if timex.anchor in ("previous-year", "previous-month"):
         size = 4 if timex.anchor == "previous-year" else 7
@@ -490,10 +505,11 @@ def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
     return timex
 
 
-def _sentence_day(span: Span, found: list) -> str | None:
-    """The day of the nearest date of day granularity in the same sentence."""
+def _sentence_day(span: Span, found: list) -> tuple[str | None, bool]:
+    """The day of the nearest date of day granularity in the same sentence, and whether that
+    date depended on the reference date."""
     sent = span.sent
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None
     for s, e, timex, other in found:
         if other.sent != sent or other is span or not timex.value:
             continue
@@ -501,8 +517,8 @@ def _sentence_day(span: Span, found: list) -> str | None:
             continue
         distance = min(abs(s - span.end), abs(span.start - e))
         if best is None or distance < best[0]:
-            best = (distance, timex.value[:10])
-    return best[1] if best else None
+            best = (distance, timex.value[:10], timex.relative)
+    return (best[1], best[2]) if best else (None, True)
 
 
 @lru_cache(maxsize=1024)

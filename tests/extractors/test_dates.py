@@ -1,0 +1,290 @@
+"""Dates: every temporal expression gets its TIMEX3 type and value against the reference date.
+
+Invented sentences. A = Monday 2025-01-06, B = Saturday 2024-06-15, C = Wednesday 2023-03-01,
+D = Wednesday 2024-03-06.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractor import Extractor
+from extractor.records import DateFact
+
+A, B, C, D = date(2025, 1, 6), date(2024, 6, 15), date(2023, 3, 1), date(2024, 3, 6)
+
+# (sentence, reference date, expression, type, value, relative)
+CASES = [
+    # the seed's kinds of expression
+    ("The ministry said the missile was launched last April.", A, "last April", "date",
+     "2024-04", True),
+    ("The rocket lifted off at about noon, officials said.", A, "about noon", "time",
+     "2025-01-06T12:00", True),
+    ("The launch came at 03:00 GMT, the agency said.", A, "03:00 GMT", "time",
+     "2025-01-06T03:00Z", True),
+    ("The council met on Monday to discuss the budget.", A, "Monday", "date", "2025-01-06", True),
+    ("It was the first test since November 5, the army said.", A, "November 5", "date",
+     "2024-11-05", True),
+    ("Lawmakers voted last month to suspend the mayor.", A, "last month", "date", "2024-12",
+     True),
+    ("The strike began in December and ended quickly.", A, "December", "date", "2024-12", True),
+    ("The leaders met in 2023 for a summit.", A, "2023", "date", "2023", False),
+    ("The vote is just a couple of weeks away.", A, "a couple of weeks", "duration", "P2W",
+     False),
+    ("The dispute has lasted for decades.", A, "decades", "duration", "PXDE", False),
+    ("The leaders met at the 2023 summit in Geneva.", A, "2023", "date", "2023", False),
+    # weekdays: direction from the tense, or from last/next
+    ("The talks will resume next Monday.", A, "next Monday", "date", "2025-01-13", True),
+    ("The committee will meet on Friday.", A, "Friday", "date", "2025-01-10", True),
+    ("The committee met on Friday.", A, "Friday", "date", "2025-01-03", True),
+    ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
+     True),
+    ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    ("The minister resigned on Saturday.", B, "Saturday", "date", "2024-06-15", True),
+    ("The minister will visit on Tuesday.", B, "Tuesday", "date", "2024-06-18", True),
+    ("Police arrested two men last Friday.", B, "last Friday", "date", "2024-06-14", True),
+    ("Rescuers found him on Friday night.", C, "Friday night", "date", "2023-02-24", True),
+    ("The blast happened at 9 a.m. Tuesday.", A, "9 a.m. Tuesday", "time",
+     "2024-12-31T09:00", True),
+    # month and day without a year
+    ("The results were announced on March 3.", B, "March 3", "date", "2024-03-03", True),
+    ("The elections will be held on November 5.", B, "November 5", "date", "2024-11-05", True),
+    ("The talks collapsed on 6 January.", A, "6 January", "date", "2025-01-06", True),
+    ("Officials said the vote would take place on Jan. 14.", A, "Jan. 14", "date",
+     "2025-01-14", True),
+    ("The company set a Jan. 14 deadline for the offer.", A, "Jan. 14", "date", "2025-01-14",
+     True),
+    ("The strike ended on Monday, March 4.", D, "Monday, March 4", "date", "2024-03-04", True),
+    ("The storm hit on the night of Feb. 12.", C, "the night of Feb. 12", "date", "2023-02-12",
+     True),
+    ("The group met on the morning of December 3.", A, "the morning of December 3", "date",
+     "2024-12-03", True),
+    # bare months: tense decides, not "next year"
+    ("In December the group voted to dissolve.", C, "December", "date", "2022-12", True),
+    ("The company will list its shares in December.", C, "December", "date", "2023-12", True),
+    ("Officials said the plan was approved in April.", A, "April", "date", "2024-04", True),
+    # full dates
+    ("The company reported its results on 12 May 2023.", B, "12 May 2023", "date",
+     "2023-05-12", False),
+    ("The law took effect on Jan. 1, 2020.", B, "Jan. 1, 2020", "date", "2020-01-01", False),
+    ("The treaty was signed in July 1997.", B, "July 1997", "date", "1997-07", False),
+    ("She was born on April 4, 1949, in a small town.", B, "April 4, 1949", "date",
+     "1949-04-04", False),
+    ("The country has been at war since 2014.", B, "2014", "date", "2014", False),
+    ("The program launched in fiscal 2022.", B, "fiscal 2022", "date", "2022", False),
+    ("The tour resumes in spring 2025.", B, "spring 2025", "date", "2025-SP", False),
+    ("Profits fell in the first quarter of 2024.", B, "the first quarter of 2024", "date",
+     "2024-Q1", False),
+    # decades and centuries
+    ("Prices rose sharply in the 1990s.", B, "the 1990s", "date", "199X", False),
+    ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198X", False),
+    ("The museum was built in the 19th century.", C, "the 19th century", "date", "18", False),
+    # deictic days
+    ("The factory opened yesterday.", B, "yesterday", "date", "2024-06-14", True),
+    ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
+    ("The shops are open today.", B, "today", "date", "2024-06-15", True),
+    ("Firefighters battled the blaze tonight.", B, "tonight", "date", "2024-06-15", True),
+    # units relative to the reference date
+    ("Inflation fell last year.", B, "last year", "date", "2023", True),
+    ("The firm expects growth next year.", B, "next year", "date", "2025", True),
+    ("Sales have risen this year.", B, "this year", "date", "2024", True),
+    ("The union met last week.", B, "last week", "date", "2024-W23", True),
+    ("The report is due this week.", B, "this week", "date", "2024-W24", True),
+    ("The minister spoke earlier this week.", C, "earlier this week", "date", "2023-W09", True),
+    ("The report will be released early next month.", C, "early next month", "date", "2023-04",
+     True),
+    ("The sale closed late last year.", C, "late last year", "date", "2022", True),
+    ("The harvest failed last fall.", B, "last fall", "date", "2023-FA", True),
+    ("The festival returns this summer.", B, "this summer", "date", "2024-SU", True),
+    ("Sales grew 5% in the third quarter.", A, "the third quarter", "date", "2024-Q3", True),
+    ("Dozens were killed over the weekend.", B, "the weekend", "date", "2024-W24-WE", True),
+    # "ago"
+    ("Two hospitals closed three years ago.", B, "three years ago", "date", "2021", True),
+    ("The bridge collapsed two months ago.", B, "two months ago", "date", "2024-04", True),
+    ("The plant shut 11 days ago.", B, "11 days ago", "date", "2024-06-04", True),
+    ("The decision came a decade ago.", A, "a decade ago", "date", "2015", True),
+    # holidays
+    ("The parade took place on Thanksgiving Day.", C, "Thanksgiving Day", "date", "2022-11-24",
+     True),
+    ("Shops will close on Christmas Day.", C, "Christmas Day", "date", "2023-12-25", True),
+    ("Crowds gathered on Easter Sunday.", A, "Easter Sunday", "date", "2024-03-31", True),
+    # clock times take the day of their sentence
+    ("The crash happened at 10:35 a.m. on Friday.", B, "10:35 a.m.", "time",
+     "2024-06-14T10:35", True),
+    ("The shooting happened at 4 p.m. EDT.", B, "4 p.m. EDT", "time", "2024-06-15T16:00-04",
+     True),
+    ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T00:00", True),
+    ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
+    # durations
+    ("Fighting lasted three days.", B, "three days", "duration", "P3D", False),
+    ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
+    ("The journey took 5 1/2 hours.", B, "5 1/2 hours", "duration", "PT5H30M", False),
+    ("Talks went on for 45 minutes.", B, "45 minutes", "duration", "PT45M", False),
+    ("The mission lasted six months.", B, "six months", "duration", "P6M", False),
+    ("He served two and a half years in prison.", B, "two and a half years", "duration",
+     "P2Y6M", False),
+    ("The ceasefire held for 72 hours.", B, "72 hours", "duration", "PT72H", False),
+    ("Output has doubled over the past 20 years.", C, "the past 20 years", "duration", "P20Y",
+     False),
+    ("The flight lasted about 11 hours.", B, "about 11 hours", "duration", "PT11H", False),
+    ("He was jailed for several months.", B, "several months", "duration", "PXM", False),
+    ("Prices have risen in recent years.", B, "recent years", "duration", "PXY", False),
+    ("The regime ruled for four decades.", B, "four decades", "duration", "P40Y", False),
+    ("They held a 16-hour meeting.", B, "16-hour", "duration", "PT16H", False),
+    # sets
+    ("The newspaper is published daily.", B, "daily", "set", "P1D", False),
+    ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
+    ("The migrants send home $1 billion a year.", B, "a year", "set", "P1Y", False),
+    ("Inspectors visit the site every week.", B, "every week", "set", "P1W", False),
+    # vague references
+    ("Nobody is sure what will happen now.", B, "now", "date", "PRESENT_REF", False),
+    ("The city must prepare for the future.", B, "future", "date", "FUTURE_REF", False),
+    # anaphora: the day after the last date mentioned
+    ("The vote was held on June 5, and the results came the next day.", B, "the next day",
+     "date", "2024-06-06", True),
+]
+
+# (sentence, reference date, expressions expected with their values, in order)
+LISTS = [
+    ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
+    ("Attacks were recorded in 1994, 1995 and 1997.", B,
+     [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]),
+    ("The fair runs on April 24 and 25.", B, [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+]
+
+# text with no temporal expression at all
+NOT_DATES = [
+    "The 54-year-old mayor resigned after the vote.",
+    "Under Section 2023 of the code, fines apply to every shop.",
+    "Read news from 100’s of titles.",
+    "One app. One membership.",
+    "Fourteen days free for new readers.",
+    "The company paid $2023 in fees.",
+    "About 1,500 soldiers took part in the exercise.",
+    "Inflation hit 12 percent in the capital.",
+    "Smith, 44, was charged with fraud.",
+    "Do you want a 100M deal?",
+    "She watched 60 Minutes with her family.",
+    "Flight 1998 landed safely in the capital.",
+    "The town has 2019 residents and two schools.",
+    "He is in his 30s and lives in the capital.",
+    "The six-year-old boy was returned to his father.",
+]
+
+
+@pytest.fixture(scope="module")
+def dates(nlp: Language) -> Extractor:
+    return Extractor(nlp=nlp, kinds=("date",))
+
+
+def _records(dates: Extractor, text: str, ref: date | None) -> list[DateFact]:
+    return [r for r in dates.extract(text, reference_date=ref) if isinstance(r, DateFact)]
+
+
+def _find(records: list[DateFact], expression: str) -> DateFact:
+    found = [r for r in records if r.text == expression]
+    assert found, f"{expression!r} not among {[(r.text, r.value) for r in records]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "ref", "expression", "kind", "value", "relative"), CASES)
+def test_dates_value(dates: Extractor, text: str, ref: date, expression: str, kind: str,
+                     value: str, relative: bool) -> None:
+    record = _find(_records(dates, text, ref), expression)
+    assert (record.type, record.value, record.relative) == (kind, value, relative)
+    assert text[record.start:record.end] == record.text
+    assert record.rule
+
+
+@pytest.mark.parametrize(("text", "ref", "expression", "kind", "value", "relative"), CASES)
+def test_dates_without_reference_date_relative_values_are_null(
+        dates: Extractor, text: str, ref: date, expression: str, kind: str, value: str,
+        relative: bool) -> None:
+    record = _find(_records(dates, text, None), expression)
+    assert (record.type, record.value) == (kind, None if relative else value)
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), LISTS)
+def test_dates_lists_are_split(dates: Extractor, text: str, ref: date,
+                               expected: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.value) for r in _records(dates, text, ref)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_dates_not_dates(dates: Extractor, text: str) -> None:
+    assert [(r.text, r.value) for r in _records(dates, text, A)] == []
+
+
+def test_dates_granularity_and_approximate(dates: Extractor) -> None:
+    text = ("Officials said the missile was launched at about noon on Monday, weeks after a test "
+            "last April, and that the program began in 2023.")
+    got = {r.text: (r.granularity, r.approximate) for r in _records(dates, text, A)}
+    assert got["about noon"] == ("time", True)
+    assert got["Monday"] == ("day", False)
+    assert got["last April"] == ("month", False)
+    assert got["2023"] == ("year", False)
+
+
+ARTICLE = """North Province fires rocket as envoy visits capital
+
+The rocket launched from the north last April was shown in a picture released by state media.
+
+The northern military fired a rocket into the sea on Monday at about noon (03:00 GMT), shortly
+after the visiting envoy met the acting president.
+
+Monday's launch was the first since November 5, when it fired seven short-range rockets.
+
+"It is taking place just a couple of weeks ahead of the new government taking office," he said.
+
+Legislators last month voted to suspend the president after his December 3 declaration of
+emergency rule. The crisis began in December.
+
+The president had seemed close to the envoy's government until imposing emergency rule on
+December 3, ending decades of calm. The two leaders met in 2023 for a summit.
+
+Sign up to read this article
+Read news from 100’s of titles.
+Fourteen days free
+"""
+
+ARTICLE_EXPECTED = [
+    ("last April", "date", "2024-04"),
+    ("Monday", "date", "2025-01-06"),
+    ("about noon", "time", "2025-01-06T12:00"),
+    ("03:00 GMT", "time", "2025-01-06T03:00Z"),
+    ("Monday", "date", "2025-01-06"),
+    ("November 5", "date", "2024-11-05"),
+    ("a couple of weeks", "duration", "P2W"),
+    ("last month", "date", "2024-12"),
+    ("December 3", "date", "2024-12-03"),
+    ("December", "date", "2024-12"),
+    ("December 3", "date", "2024-12-03"),
+    ("decades", "duration", "PXDE"),
+    ("2023", "date", "2023"),
+]
+
+
+def test_dates_article_with_reference_date(dates: Extractor) -> None:
+    records = _records(dates, ARTICLE, A)
+    assert [(r.text, r.type, r.value) for r in records] == ARTICLE_EXPECTED
+    assert all(ARTICLE[r.start:r.end] == r.text for r in records)
+    assert all(r.sentence is not None for r in records)
+
+
+def test_dates_article_without_reference_date(dates: Extractor) -> None:
+    records = _records(dates, ARTICLE, None)
+    absolute = {"P2W", "PXDE", "2023"}
+    expected = [(t, k, v if v in absolute else None) for t, k, v in ARTICLE_EXPECTED]
+    assert [(r.text, r.type, r.value) for r in records] == expected
+    assert [r.relative for r in records] == [v not in absolute for _, _, v in ARTICLE_EXPECTED]
+
+
+def test_dates_reference_date_from_the_dateline(dates: Extractor) -> None:
+    text = "SEOUL, Jan 6, 2025 (Reuters) - The military said it fired a rocket on Monday.\n"
+    records = dates.extract(text)
+    assert records[-1].reference_date == "2025-01-06"
+    assert [(r.text, r.value) for r in records if isinstance(r, DateFact)][-1] == (
+        "Monday", "2025-01-06")

@@ -1,0 +1,51 @@
+"""The publication date found in the text itself: publication lines, datelines, date lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.body import find_body
+from extractor.dateline import find_publication_date
+
+BODY = ("The military said the rocket was launched from the northern coast and flew east "
+        "before landing in the sea, officials told reporters in the capital.\n")
+
+CASES = [
+    ("Published 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Published On 6 Jan 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Posted: January 6, 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Posted on Monday, January 6, 2025 at 3:00 PM\n\n" + BODY, date(2025, 1, 6)),
+    ("Published: 2025-01-06T03:00:00Z\n\n" + BODY, date(2025, 1, 6)),
+    ("published 01/06/2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Published 13/01/2025\n\n" + BODY, date(2025, 1, 13)),
+    ("Updated 7 January 2025\nPublished 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Updated: Jan. 8, 2025\n\n" + BODY, date(2025, 1, 8)),
+    ("SEOUL, Jan 6, 2025 (Reuters) - " + BODY, date(2025, 1, 6)),
+    ("SEOUL, Jan 6 (Reuters) - " + BODY + "\n© 2025 Example News\n", date(2025, 1, 6)),
+    ("WASHINGTON, August 11 (Xinhua) --\n\n" + BODY + "Talks began on March 2, 1998.\n",
+     date(1998, 8, 11)),
+    ("NAIROBI, Kenya, Aug. 7 (AP) _ " + BODY + "© 1998 Example Press\n", date(1998, 8, 7)),
+    ("Monday 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("January 6, 2025 | 3 min read\n\n" + BODY, date(2025, 1, 6)),
+]
+
+NONE = [
+    BODY,
+    "SEOUL, Jan 6 (Reuters) - " + BODY,  # a dateline without any year in the document
+    "Published 31 February 2025\n\n" + BODY,  # no such day
+    "NEW YORK (AP) — " + BODY,
+    BODY + "\nThe treaty was signed on 6 January 2025 after long talks with the neighbours "
+    "and a vote in the national assembly later that week.\n" * 3,
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dateline_finds_publication_date(text: str, expected: date) -> None:
+    assert find_publication_date(text, find_body(text)) == expected
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_dateline_none(text: str) -> None:
+    assert find_publication_date(text, find_body(text)) is None
