@@ -17,7 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -76,75 +76,50 @@ _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
 # ---------------------------------------------------------------------------- matcher
+_CLOCK_SHAPES = ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]
+_DAY_SHAPES = ["d", "dd", "dxx", "ddxx"]
+_LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earlier", "later",
+               "every", "each"}
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab: Vocab) -> Matcher:
-    """Rules for temporal expressions the small model's NER tends to miss. Built once."""
+    """Rules for temporal expressions the small model's NER tends to miss. Built once.
+
+    Every pattern starts with a selective token (a month, a weekday, a clock shape), never an
+    optional or a common word, so the Matcher stays cheap; "last", "the", ", 2024" around a
+    match are added by `_extend`."""
     matcher = Matcher(vocab)
     months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
-    weekdays = [w for w in WEEKDAYS if len(w) > 3]
-    day = {"TEXT": {"REGEX": r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
-    year = {"TEXT": {"REGEX": r"^(?:1[0-9]|20)\d\d$"}}
-    clock = {"TEXT": {"REGEX": r"^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?$"}}
+    title_month = {"ORTH": {"IN": sorted({m.title() for m in months} | {"Sept."})}}
+    title_weekday = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if len(w) > 3]}}
+    day = {"SHAPE": {"IN": _DAY_SHAPES}}
+    year = {"SHAPE": "dddd"}
+    clock = {"SHAPE": {"IN": _CLOCK_SHAPES}}
     ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
     zone = {"LOWER": {"IN": sorted(ZONES)}}
-    title_month = {"LOWER": {"IN": months}, "IS_TITLE": True}
-    title_weekday = {"LOWER": {"IN": weekdays}, "IS_TITLE": True}
-    rel = {"LOWER": {"IN": ["last", "next", "this", "coming", "early", "late", "earlier",
-                            "later", "past"]}, "OP": "?"}
-    part = {"LOWER": {"IN": sorted(_PART_WORDS)}, "OP": "?"}
-    number = {"LOWER": {"IN": _NUMBER_WORDS}}
-    unit = {"LOWER": {"IN": sorted(_UNIT_WORDS)}}
-    matcher.add("time+zone", [
-        [clock, zone], [clock, ampm, zone], [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
-        [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\d$"}}, zone],
-        [{"TEXT": {"REGEX": r"^(?:[01]\d|2[0-3])[0-5]\dGMT$"}}],
-    ])
-    matcher.add("time", [[clock, ampm], [{"TEXT": {"REGEX": r"^\d{1,2}(?:[ap]m)$"}}],
-                         [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
-    part_of = [{"LOWER": "the", "OP": "?"},
-               {"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
-    matcher.add("weekday", [[rel, title_weekday, part], [*part_of, title_weekday]])
-    matcher.add("month-day", [
-        [rel, title_month, day, {"TEXT": ",", "OP": "?"}, {**year, "OP": "?"}],
-        [day, title_month, {**year, "OP": "?"}],
-        [title_month, year],
-        [*part_of, title_month, day],
-    ])
+    part_of = [{"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
+    matcher.add("time+zone", [[clock, zone], [clock, ampm, zone],
+                              [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
+                              [year, zone]])
+    matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    matcher.add("weekday", [[title_weekday], [*part_of, title_weekday]])
+    matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
+                              [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}]])
-    matcher.add("set", [
-        [{"LOWER": {"IN": sorted(_timex.SET_WORDS)}, "POS": {"IN": ["ADJ", "ADV"]}}],
-        [{"LOWER": {"IN": ["every", "each"]}}, {"LOWER": "other", "OP": "?"},
-         {"LOWER": {"IN": [*_UNIT_WORDS, *weekdays, "morning", "evening", "night",
-                           "afternoon", "summer", "winter", "spring", "autumn"]}}],
-    ])
-    matcher.add("duration", [
-        [{"LIKE_NUM": True}, {"TEXT": {"REGEX": r"^\d/\d$"}}, unit],
-        [{"LIKE_NUM": True}, {"LOWER": {"IN": ["more", "additional", "straight", "full"]}},
-         unit],
-        [{"LOWER": {"IN": ["decades", "centuries"]}}],
-        [{"LOWER": {"IN": ["more", "less"]}, "OP": "?"}, {"LOWER": "than", "OP": "?"},
-         {"LOWER": {"IN": _NUMBER_WORDS[:-2]}}, unit, {"LOWER": "ago"}],
-        [{"LIKE_NUM": True}, unit, {"LOWER": "ago"}],
-        [unit, {"TEXT": "-"}, {"LOWER": "long"}],
-        [{"LOWER": {"IN": _NUMBER_WORDS[:-2]}}, {"TEXT": "-"}, unit],
-    ])
-    matcher.add("anaphoric", [
-        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": {"IN": ["that", "the"]}},
-         {"LOWER": "same"}, {"LOWER": {"IN": ["day", "year", "month", "week", "morning",
-                                              "night", "evening", "afternoon"]}}],
-        [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
-         {"LOWER": {"IN": ["day", "year", "month"]}}],
-    ])
-    matcher.add("per-unit", [[{"LOWER": {"IN": sorted(_PER)}},
-                              {"LOWER": {"IN": ["day", "week", "month", "year", "hour"]}}]])
-    matcher.add("year", [[{"LOWER": {"IN": ["in", "since", "until", "till", "by", "before",
-                                            "after", "during", "of", "the", "early", "late",
-                                            "mid", "from", "between"]}}, year]])
-    matcher.add("holiday", [[{"LOWER": {"IN": ["last", "next", "this"]}, "OP": "?"}, *[
-        {"LOWER": w} for w in name.split()]] for name in _holiday_names()])
-    _ = number
+    matcher.add("set", [[{"LOWER": {"IN": sorted(_timex.SET_WORDS)},
+                          "POS": {"IN": ["ADJ", "ADV"]}}]])
+    matcher.add("unit", [[{"LOWER": {"IN": sorted(_UNIT_WORDS)}}]])
+    matcher.add("year", [[year]])
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def _holiday_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("holiday", [Doc(vocab, words=name.split()) for name in _holiday_names()])
     return matcher
 
 
@@ -157,7 +132,7 @@ def _holiday_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _number_nouns() -> frozenset[str]:
-    return frozenset(lines("dates_number_nouns.txt"))
+    return frozenset(w.rstrip(".") for w in lines("dates_number_nouns.txt"))
 
 
 # ---------------------------------------------------------------------------- candidates
@@ -169,12 +144,17 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = vocab_strings[match_id]
-        if label == "year":
-            start += 1  # the preposition only told us the number is a year
-        if label == "holiday" and not doc[start:end].text[:1].isupper() and \
-                not doc[end - 1].text[:1].isupper():
+        if label == "year" and not _year_in_context(doc, start):
             continue
-        spans.append((start, end, label))
+        if label == "unit":
+            found = _unit_phrase(doc, start)
+            if found:
+                spans.append(found)
+            continue
+        spans.append((*_extend(doc, start, end), label))
+    for _, start, end in _holiday_matcher(doc.vocab)(doc):
+        if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
+            spans.append((*_extend(doc, start, end), "holiday"))
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged: list[list] = []
     for start, end, source in spans:
@@ -193,6 +173,64 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         merged.append([start, end, source])
     return [(s, e, src) for s, e, src in merged]
+
+
+_YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
+                 "early", "late", "mid", "from", "between", "and", "fiscal"}
+
+
+def _year_in_context(doc: Doc, i: int) -> bool:
+    """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
+    return bool(_YEAR_TOKEN.match(doc[i].text)) and i > 0 and doc[i - 1].lower_ in _YEAR_CONTEXT
+
+
+_COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
+_SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+
+
+def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """What a unit word makes with its neighbours, where NER tends to miss it: "a year" after
+    a quantity, "every day", "that same day", "5 1/2 hours", "two more weeks", "four decades
+    ago", "day-long", "decades"."""
+    word = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if prev in _PER and word in _SINGULAR_UNITS:
+        return i - 1, i + 1, "per-unit"
+    if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):
+        return i - (1 if prev != "other" else 2), i + 1, "set"
+    if prev == "same" and prev2 in ("that", "the"):
+        return i - 2, i + 1, "anaphoric"
+    if prev == "that" and word in ("day", "year", "month"):
+        return i - 1, i + 1, "anaphoric"
+    if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
+        return i, i + 3, "duration"
+    start = i
+    while start > 0 and start > i - 4 and (doc[start - 1].lower_ in _COUNT_FILLERS or
+                                           doc[start - 1].shape_ == "d/d"):
+        start -= 1
+    if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
+            doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):
+        return start - 1, i + (2 if after == "ago" else 1), "duration"
+    if word in ("decades", "centuries"):
+        return i, i + 1, "duration"
+    return None
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Add the words around a match that belong to it: "last" Monday, Monday "night",
+    "the" morning of, Oct. 26", 1998", "earlier" that day."""
+    if start > 0 and (doc[start - 1].lower_ in _LEFT_WORDS or (
+            doc[start - 1].lower_ == "the" and doc[start].lower_ in _PART_WORDS)):
+        start -= 1
+    last = doc[end - 1].lower_.rstrip(".")
+    if last in WEEKDAYS and end < len(doc) and doc[end].lower_ in _PART_WORDS:
+        end += 1
+    elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
+            doc[end].text == "," and _YEAR_TOKEN.match(doc[end + 1].text):
+        end += 2
+    return start, end
 
 
 def _gluable(doc: Doc, last: list, start: int, end: int) -> bool:
@@ -306,8 +344,7 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         if _YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
             return True  # NER's "Flight 1998"
     if len(span) == 1 and _YEAR_TOKEN.match(span.text):
-        if prev is not None and prev.lower_.rstrip(".") in _number_nouns() | {
-                n.rstrip(".") for n in _number_nouns()}:
+        if prev is not None and prev.lower_.rstrip(".") in _number_nouns():
             return True  # "Section 2023", "Flight 1998"
         if prev is not None and prev.text in ("$", "£", "€", "#", "No", "no.", "No."):
             return True
