@@ -918,7 +918,7 @@ class _Analysis:
         return [self.record(number, actor) for number, actor in enumerate(actors, 1)]
 
     def noun_name(self, actor: _Actor) -> str:
-        """ "South Korea's military", "Choi Sang-mok's office", "investigators"."""
+        """ "South Korea's military", "the mayor's office", "investigators"."""
         named = [m for m in actor.mentions if m.possessor is not None or m.qualifier is not None]
         mention = named[0] if named else actor.mentions[0]
         owner = mention.possessor
