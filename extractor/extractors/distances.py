@@ -9,7 +9,7 @@ How it works:
 3. Each match is read: the amount (`_distances_numbers`), the unit and its size in metres (pint,
    `_distances_units`). Readings that are not distances are dropped: areas, volumes, speeds and
    rates, "m" meaning million, "in" the preposition, "Eight Mile" names, feet on which one stands.
-   spaCy's QUANTITY entities vouch for the doubtful readings ("an inch", "a foot", "6 in").
+   spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
 4. Neighbours are joined: "10km to 20km" into a range, "6ft 2in" into one height; the qualifier
    words before ("about", "more than", ...) and after ("or so") join the span; a restatement in
    another unit ("1,100km (680 miles)", "... or 680 miles") points at the first with `same_as`.
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 AMBIGUOUS_ABBREVIATIONS = frozenset({"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi"})
 """Short units that need digits before them: "seven m" or "an in" are not distances."""
-CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm"})
+CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm", "mi", "yd"})
 """Written in lower case only: "5M" is five million ("NM", "Nm" are taken as nautical miles)."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
 """'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
