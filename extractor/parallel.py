@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import signal
 import threading
-import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,7 +43,6 @@ from .sources import (
 
 CHUNK = BATCH_SIZE
 IN_FLIGHT_PER_WORKER = 2
-PARENT_POLL_SECONDS = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +303,7 @@ def _init_worker(job: Job) -> None:
     """In each worker: ignore Ctrl-C (the parent ends the workers), end when the parent is
     gone (killed with -9, it cannot end us), load the model once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    threading.Thread(target=_exit_with_parent, daemon=True).start()
     with suppress(UsageError):  # raised again by the first chunk, in the parent
         cached_extractor(job.model, job.kinds)
 
@@ -314,9 +312,13 @@ def _check_model(job: Job) -> str:
     return cached_extractor(job.model, job.kinds).model
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A worker's parent (the forkserver, which ends with the main process; or the main process
-    itself) is gone when the worker has been handed to another parent."""
-    while os.getppid() == parent:
-        time.sleep(PARENT_POLL_SECONDS)
-    os._exit(1)
+def _exit_with_parent() -> None:
+    """End this worker when the main process is gone, even killed with -9: the pipe end it
+    keeps for each child closes then. (A forkserver's workers would otherwise keep the server,
+    and each other, alive.)"""
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        parent.join()
+        os._exit(1)
