@@ -252,6 +252,9 @@ def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
+        if doc[start].lower_ == "that" and start + 1 < end and (
+                doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in _UNIT_WORDS):
+            break  # "that same day", "that year"
         start += 1
     while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):
         if doc[end - 1].lower_ == "the" and end - start == 1:
@@ -477,8 +480,8 @@ def _read(span: Span, text: str | None, source: str, ref: date | None) -> Timex 
     """The normalized reading of one candidate span, or None when it is not a date."""
     surface = text or span.text
     if len(span) == 1 and span[0].lower_ == "now" and span[0].is_sent_start and \
-            span[0].i + 1 < len(span.doc) and span[0].nbor().text == ",":
-        return None  # "Now, the alliance ...": a discourse marker
+            span[0].i + 1 < len(span.doc) and span[0].nbor().pos_ not in ("VERB", "AUX"):
+        return None  # "Now, the alliance ...", "Now we have": a discourse marker
     if span[0].lower_ in _PER and len(span) == 2 and span[-1].lower_ in _UNIT_WORDS:
         return _per_unit(span)
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
@@ -494,9 +497,9 @@ def _read(span: Span, text: str | None, source: str, ref: date | None) -> Timex 
 def _needs_direction(text: str) -> bool:
     low = text.lower()
     return not re.search(r"\b(?:1[0-9]|20|21)\d\d\b", low) and any(
-        w.rstrip(".,") in MONTHS or w.rstrip(".,'s’") in WEEKDAYS or w in _timex.SEASONS or
+        w in MONTHS or w in WEEKDAYS or w in _timex.SEASONS or
         w in ("weekend", "quarter", "thanksgiving", "christmas", "easter", "day")
-        for w in low.split())
+        for w in re.findall(r"[a-z]+", low))
 
 
 def _per_unit(span: Span) -> Timex | None:

@@ -142,9 +142,16 @@ CASES = [
     # vague references
     ("Nobody is sure what will happen now.", B, "now", "date", "PRESENT_REF", False),
     ("The city must prepare for the future.", B, "future", "date", "FUTURE_REF", False),
+    ("Prices fell in late-November, officials said.", B, "late-November", "date", "2023-11",
+     True),
+    ("The regime fell more than four decades ago.", B, "more than four decades ago", "date",
+     "1984", True),
+    ("The troops will stay for two more weeks.", B, "two more weeks", "duration", "P2W", False),
     # anaphora: the day after the last date mentioned
     ("The vote was held on June 5, and the results came the next day.", B, "the next day",
      "date", "2024-06-06", True),
+    ("The bridge reopened on May 2 and the crews left that same day.", B, "that same day",
+     "date", "2024-05-02", True),
 ]
 
 # (sentence, reference date, expressions expected with their values, in order)
