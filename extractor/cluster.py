@@ -13,6 +13,9 @@ used.
 
 from __future__ import annotations
 
+import gc
+import socket
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -80,15 +83,20 @@ class DaskEngine:
 
     def start(self) -> DaskEngine:
         distributed = _distributed()
+        reason = None
+        quiet, sys.unraisablehook = sys.unraisablehook, lambda _: None
         try:
+            _reachable(self.address)
             self.client = distributed.Client(
                 self.address, timeout=f"{CONNECT_TIMEOUT_SECONDS}s", set_as_default=False
             )
-        except (OSError, TimeoutError, ValueError, TypeError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever the cause, one line and exit 2
             reason = (str(exc).splitlines() or [type(exc).__name__])[0]
-            raise UsageError(
-                f"cannot reach the dask scheduler at {self.address}: {reason}"
-            ) from None
+        finally:
+            gc.collect()  # a half-made Client complains as it goes; not to the user
+            sys.unraisablehook = quiet
+        if reason is not None:
+            raise UsageError(f"cannot reach the dask scheduler at {self.address}: {reason}")
         workers = sorted(self.client.scheduler_info().get("workers", {}))
         warm = [
             self.client.submit(
@@ -133,6 +141,18 @@ class DaskEngine:
 
     def __exit__(self, kind: object, exc: object, tb: object) -> None:
         self.close(interrupted=exc is not None)
+
+
+def _reachable(address: str) -> None:
+    """Fail fast (refused, unknown host, no route) before dask's retrying connect."""
+    scheme, _, rest = address.rpartition("://")
+    if scheme not in ("", "tcp", "tls"):
+        return
+    host, _, port = rest.rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"not a tcp://host:port address: {address!r}")
+    with socket.create_connection((host.strip("[]"), int(port)), CONNECT_TIMEOUT_SECONDS):
+        pass
 
 
 def _warm(job: Job) -> str:
