@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._spans import outermost
+
 _MARK = re.compile(r"''|[\"“”‘’'«»„]")
 _LINE = re.compile(r"[^\n]+")
 _OPENERS_BEFORE = set(" \t\n([{—–-/“‘\"'«")
@@ -162,16 +164,6 @@ def _finish_unclosed(
     """Keep an unclosed quote only when it opened its paragraph, as news style does."""
     if para_start and pieces:
         found.append(Quote(start, pieces[-1][1], tuple(pieces), False))
-
-
-def outermost(quotes: list[Quote]) -> list[Quote]:
-    """The quotes not inside another one."""
-    out: list[Quote] = []
-    for quote in quotes:
-        if out and quote.start < out[-1].end:
-            continue
-        out.append(quote)
-    return out
 
 
 __all__ = ["Quote", "find_quotes", "outermost"]

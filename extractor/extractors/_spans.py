@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,3 +34,30 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+class Ranged(Protocol):
+    """Anything with character offsets: a quote, a distance being read."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+R = TypeVar("R", bound=Ranged)
+
+
+def outermost(spans: Iterable[R]) -> list[R]:
+    """The spans that do not start inside one kept before them.
+
+    Given spans sorted by (start, longest first), nested and overlapping spans give way to the
+    outer, earlier one.
+    """
+    out: list[R] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out

@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from ..records import Actor, Mention
 from . import _actors_tables as tables
+from ._spans import char_span
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,8 +163,8 @@ class _Analysis:
 
     # ------------------------------------------------------------------ helpers
     def chars(self, s: int, e: int) -> tuple[int, int]:
-        first, last = self.doc[s], self.doc[e - 1]
-        return first.idx, last.idx + len(last)
+        """Character offsets of the tokens [s, e)."""
+        return char_span(self.doc[s:e])
 
     def surface(self, s: int, e: int) -> str:
         a, b = self.chars(s, e)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from ..data import lines
 from ..records import Actor, Claim
 from ._quotes import Quote, find_quotes, outermost
+from ._spans import trim
 from .claim_speakers import SpeakerResolver, speaker_span
 
 if TYPE_CHECKING:
@@ -630,10 +631,7 @@ class _Finder:
         """Trim spaces and stray punctuation at the edges; keep quote marks that pair inside."""
         text = self.text
         while True:
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = trim(text, start, end)
             changed = False
             if start < end and text[start] in ",;:—–-.)":
                 start += 1
@@ -710,11 +708,11 @@ class _Finder:
     # ------------------------------------------------------------------ helpers
     def _cue_lemma(self, tok: Token) -> str:
         lemma = tok.lemma_.lower()
-        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+        particle = _particle(tok)
         return f"{lemma} {particle.lower_}" if particle is not None else lemma
 
     def _cue_span(self, tok: Token) -> tuple[int, int]:
-        particle = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+        particle = _particle(tok)
         last = particle if particle is not None else tok
         return tok.idx, last.idx + len(last)
 
@@ -785,6 +783,11 @@ class _Finder:
             content_fragments=[(s, e) for s, e in fragments],
             quote=draft.quote or self._quote_type(fragments),  # type: ignore[arg-type]
         )
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle right after a phrasal cue ("pointed out")."""
+    return next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
 
 
 __all__ = ["extract", "reporting_verbs"]

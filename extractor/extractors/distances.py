@@ -37,6 +37,7 @@ from ..data import table
 from ..records import Distance
 from ._distances_numbers import FRACTIONS, NUMBER, Amount, number_words, parse
 from ._distances_units import NAUTICAL, Unit, abbreviations, as_number, units
+from ._spans import outermost
 
 if TYPE_CHECKING:
     from . import Context
@@ -108,7 +109,7 @@ def extract(doc: Doc, ctx: Context) -> list[Distance]:
     if not tables.precheck.search(doc.text):
         return []
     found = [f for f in _candidates(doc, tables) if _plausible(doc, f, tables)]
-    found = _without_overlaps(found)
+    found = outermost(sorted(found, key=lambda f: (f.start, -(f.end - f.start))))
     found = _join_feet_inches(doc, found, tables)
     found = _join_ranges(doc, found)
     for item in found:
@@ -439,16 +440,6 @@ def _is_million(
         return False
     money = words["money_words"]
     return any(t.lemma_.lower() in money for t in doc[f.first].sent)  # "revenue was 5.2m"
-
-
-def _without_overlaps(found: list[_Found]) -> list[_Found]:
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
-    out: list[_Found] = []
-    for item in found:
-        if out and item.start < out[-1].end:
-            continue
-        out.append(item)
-    return out
 
 
 # ---------------------------------------------------------------- joining neighbours
