@@ -103,6 +103,11 @@ class Line:
     def words(self) -> list[str]:
         return _WORD.findall(self.text)
 
+    @classmethod
+    def of(cls, text: str) -> Line:
+        """A line standing alone, for judging text that is not part of a document."""
+        return cls(0, len(text), text)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Body:
@@ -177,6 +182,11 @@ def has_quote(text: str) -> bool:
 
 def ends_like_sentence(line: Line) -> bool:
     return bool(_SENTENCE_END.search(_MARKUP.sub("", line.text) or line.text))
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph: at least `MIN_PARAGRAPH_WORDS` words, ending like a sentence."""
+    return len(line.words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
 
 
 def has_verb(line: Line) -> bool:
@@ -255,7 +265,7 @@ def is_metadata(line: Line) -> bool:
 def is_list_heading(line: Line) -> bool:
     """The heading of a related-stories, most-read or comments list."""
     plain = _plain(line.text).rstrip(":").strip()
-    if len(line.words) > 6 or ends_like_sentence(Line(0, len(plain), plain)):
+    if len(line.words) > 6 or ends_like_sentence(Line.of(plain)):
         return False
     return any(
         plain.startswith(p) or plain.endswith(p) or plain == p
@@ -292,7 +302,7 @@ def classify_line(line: Line) -> str:
         return DATELINE
     if is_timestamp(line):
         return TIMESTAMP
-    if len(line.words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line):
+    if is_prose(line):
         return PROSE
     if ends_like_sentence(line) and _is_short_sentence(line):
         return SENTENCE

@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .body import Line, ends_like_sentence, find_body, is_call_to_action
+from .body import (
+    MAX_FURNITURE_WORDS,
+    MIN_PARAGRAPH_WORDS,
+    Line,
+    ends_like_sentence,
+    find_body,
+    is_call_to_action,
+    is_prose,
+)
 from .dateline import find_publication_date
 from .errors import InputError
 
@@ -26,10 +34,7 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*--
 # A page whose precision extraction kept less than this share of the prose that the balanced
 # mode finds has lost part of its article; the balanced extraction is used instead.
 MIN_PRECISION_SHARE = 0.25
-PROSE_WORDS = 8
-MAX_FURNITURE_WORDS = 25
 
-_WORD = re.compile(r"\w[\w'’.-]*")
 _NAME = r"[A-Z][\w'’.-]*"
 _BYLINE = re.compile(
     rf"^(?:by|written by|words by|story by|text by)\s+(?:{_NAME}|[a-z]+ {_NAME})", re.I
@@ -163,29 +168,20 @@ def _trafilatura(html: str, **mode: bool) -> str | None:
 
 
 def _prose_chars(text: str) -> int:
-    return sum(len(line) for line in text.split("\n") if _is_prose(line))
-
-
-def _is_prose(text: str) -> bool:
-    line = _line(text)
-    return len(line.words) >= PROSE_WORDS and ends_like_sentence(line)
-
-
-def _line(text: str) -> Line:
-    return Line(0, len(text), text)
+    return sum(len(line) for line in text.split("\n") if is_prose(Line.of(line)))
 
 
 def is_furniture_line(text: str) -> bool:
     """A line of extracted page text that is not article text: a byline, credit, prompt, ad."""
     line = text.strip()
     bare = _LIST_MARK.sub("", line)
-    words = _WORD.findall(bare)
+    words = Line.of(bare).words
     if not words:
         return len(line) < 4
     if len(words) > MAX_FURNITURE_WORDS or '"' in bare or "“" in bare:
         return False
-    sentence = ends_like_sentence(_line(bare))
-    short = len(words) < PROSE_WORDS or not sentence
+    sentence = ends_like_sentence(Line.of(bare))
+    short = len(words) < MIN_PARAGRAPH_WORDS or not sentence
     if _ADS.match(bare) or _LINK_PROMPT.match(bare) or _PICTURE.match(bare):
         return True
     if _CREDITS.search(bare) and (short or bare.lower().startswith(_CREDIT_STARTS)):
@@ -206,7 +202,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _BIO.match(bare):
         return True
-    return is_call_to_action(_line(bare))  # prose-like lines need two signs there
+    return is_call_to_action(Line.of(bare))  # prose-like lines need two signs there
 
 
 _CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")
@@ -220,12 +216,12 @@ def clean_text(raw: str) -> str:
     """
     lines = [line.strip() for line in raw.split("\n")]
     kept = [line for line in lines if line and not is_furniture_line(line)]
-    prose = [i for i, line in enumerate(kept) if _is_prose(line)]
+    prose = [i for i, line in enumerate(kept) if is_prose(Line.of(line))]
     if not prose:
         kept = [line for line in lines if line]
         return "\n\n".join(kept)
     last = prose[-1]
-    tail = [line for line in kept[last + 1 :] if ends_like_sentence(_line(line))]
+    tail = [line for line in kept[last + 1 :] if ends_like_sentence(Line.of(line))]
     return "\n\n".join(kept[: last + 1] + tail)
 
 
