@@ -471,6 +471,12 @@ _WORD_SPLIT = re.compile(r"[a-z]+(?:'[a-z]+)?\.?|\d+(?:st|nd|rd|th|s)?|'\d\ds?")
 def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
     """Anything with calendar parts: weekday, month, day, year, time, season, holiday."""
     s = core
+    if s.endswith(" week") and (holiday := _find_holiday(s[:-5])):
+        found = _holiday(holiday, _year_in(s), None, ref, None)  # the week runs up to it
+        if found is None or found.value is None:
+            return found
+        value = _iso_week(date.fromisoformat(found.value))  # "Easter week", "Christmas week"
+        return replace(found, value=value, granularity="week", rule="holiday-week")
     holiday = _find_holiday(s)
     time = _find_time(s)
     t_words = set(re.findall(r"[a-z']+", s))
@@ -596,6 +602,11 @@ def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None
     if part and part.startswith("T1") or part == "T00:00":
         return Timex("time", part, "time", True, False, "time:named", "day")
     return None
+
+
+def _year_in(s: str) -> int | None:
+    m = re.search(rf"\b({_YEAR})\b", s)
+    return int(m[1]) if m else None
 
 
 def _is_year_like(token: str) -> bool:

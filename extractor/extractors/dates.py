@@ -63,6 +63,8 @@ _FUTURE_LEANING = {
     "hope", "aim", "due", "propose", "arrange", "postpone", "delay", "adjourn", "slate",
     "await", "reschedule",
 }
+_SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
+_DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
@@ -72,6 +74,7 @@ _HOLIDAY_WORDS = {"thanksgiving", "election", "christmas", "easter", "labor", "l
                   "memorial", "independence", "veterans", "boxing", "may", "inauguration",
                   "valentine", "new", "year", "d", "v", "e"}
 _YEAR_TOKEN = re.compile(r"^(1[0-9]|20|21)\d\d$")
+_PREFIXED_YEAR = re.compile(r"^(?:pre|post)-(?:1[0-9]|20)\d\d$")
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -113,6 +116,7 @@ def _matcher(vocab: Vocab) -> Matcher:
                           "POS": {"IN": ["ADJ", "ADV"]}}]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(_UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
+    matcher.add("prefixed-year", [[{"SHAPE": {"IN": ["xxx-dddd", "xxxx-dddd"]}}]])
     return matcher
 
 
@@ -146,6 +150,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         label = vocab_strings[match_id]
         if label == "year" and not _year_in_context(doc, start):
             continue
+        if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
+            continue
         if label == "unit":
             found = _unit_phrase(doc, start)
             if found:
@@ -154,6 +160,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         spans.append((*_extend(doc, start, end), label))
     for _, start, end in _holiday_matcher(doc.vocab)(doc):
         if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
+            if end < len(doc) and doc[end].lower_ == "week":
+                end += 1  # "Easter week"
             spans.append((*_extend(doc, start, end), "holiday"))
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged: list[list] = []
@@ -343,6 +351,12 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "54 years old", "a 54-year-old"
     if any(w.endswith("-old") or w == "old" for w in words):
         return True
+    if len(span) == 1 and words[0] in _timex.SET_WORDS and (
+            span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
+                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+        return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
+    if _event_name(doc, span, nxt, nxt2):
+        return True  # "the annual March for Life", "the March on Washington"
     for t in span[1:]:
         if _YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
             return True  # NER's "Flight 1998"
@@ -364,6 +378,30 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
                 and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
             return True
     return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in _UNIT_WORDS
+
+
+_NAME_LINKS = {"for", "of", "on", "to", "against", "through", "across"}
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"}
+_MONTH_CUES = {"in", "since", "until", "till", "by", "during", "from", "mid", "early", "late",
+               "last", "next", "this", "before", "after", "through"}
+
+
+def _event_name(doc: Doc, span: Span, nxt: Token | None, nxt2: Token | None) -> bool:
+    """A bare capitalised "March" (or "May") that names an event or a body, not a month: it
+    is followed by a linking word and a capitalised word that is no date ("March for Life",
+    "March of Dimes", "March on Washington")."""
+    months = [t for t in span if t.lower_ in ("march", "may")]
+    if len(months) != 1 or months[0].i != span.end - 1 or not months[0].text[:1].isupper():
+        return False
+    if any(t.like_num for t in span):
+        return False
+    if nxt is None or nxt2 is None or nxt.lower_ not in _NAME_LINKS:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip("-") in _MONTH_CUES:
+        return False  # "in March for the first time"
+    word = nxt2.lower_.rstrip(".")
+    return nxt2.text[:1].isupper() and not nxt2.like_num and word not in MONTHS and \
+        word not in WEEKDAYS and word not in ("this", "last", "next", "the")
 
 
 # ---------------------------------------------------------------------------- direction
@@ -390,9 +428,15 @@ def _direction(span: Span) -> str | None:
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FUTURE_NOUNS:
             open_ended = True
         if token.pos_ in ("VERB", "AUX"):
-            if token.lemma_.lower() in _FUTURE_LEANING and not direct:
+            lemma = token.lemma_.lower()
+            if lemma in _FUTURE_LEANING and not direct:
                 tense = "future"  # "planned a rally on Saturday", "scheduled talks for May"
                 break
+            if lemma in _SCHEDULING and any(c.dep_ == "dobj" for c in token.children):
+                tense = "future"  # "has scheduled a news conference Thursday"
+                break
+            if lemma in _DEFERRING and before.endswith(("until", "till", "to")):
+                return "future"  # "postponed the vote until Tuesday"
             tense = _tense(token)
             if tense is not None:
                 break

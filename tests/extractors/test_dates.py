@@ -46,6 +46,10 @@ CASES = [
     ("The minister resigned on Saturday.", B, "Saturday", "date", "2024-06-15", True),
     ("The minister will visit on Tuesday.", B, "Tuesday", "date", "2024-06-18", True),
     ("Police arrested two men last Friday.", B, "last Friday", "date", "2024-06-14", True),
+    ("Protesters planned a large demonstration on Saturday.", A, "Saturday", "date",
+     "2025-01-11", True),
+    ("The judge has scheduled a hearing Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    ("Officials postponed the vote until Tuesday.", A, "Tuesday", "date", "2025-01-07", True),
     ("Rescuers found him on Friday night.", C, "Friday night", "date", "2023-02-24", True),
     ("The blast happened at 9 a.m. Tuesday.", A, "9 a.m. Tuesday", "time",
      "2024-12-31T09:00", True),
@@ -111,6 +115,11 @@ CASES = [
      True),
     ("Shops will close on Christmas Day.", C, "Christmas Day", "date", "2023-12-25", True),
     ("Crowds gathered on Easter Sunday.", A, "Easter Sunday", "date", "2024-03-31", True),
+    ("Pilgrims crowded the city as Easter week began.", D, "Easter week", "date", "2024-W13",
+     True),
+    # a year with a prefix
+    ("Families were split by post-1959 politics.", B, "post-1959", "date", "1959", False),
+    ("The pre-2000 rules still apply.", B, "pre-2000", "date", "2000", False),
     # clock times take the day of their sentence
     ("The crash happened at 10:35 a.m. on Friday.", B, "10:35 a.m.", "time",
      "2024-06-14T10:35", True),
@@ -179,6 +188,10 @@ NOT_DATES = [
     "The town has 2019 residents and two schools.",
     "He is in his 30s and lives in the capital.",
     "The six-year-old boy was returned to his father.",
+    # events and newspapers named with calendar words
+    "Thousands joined the annual March for Peace in the capital.",
+    "The party daily Pravda printed the letter.",
+    "The pro-government daily reported the arrests.",
 ]
 
 
