@@ -207,7 +207,10 @@ def _cores(core: str) -> list[str]:
     out = [core]
     m = _POSITION.match(core)
     if m and m.end() < len(core):
-        out.append(core[m.end():].strip())
+        rest = core[m.end():].strip()
+        if rest in ("year", "month", "week") and m[0].rstrip().endswith(" the"):
+            rest = "this " + rest  # "the end of the year", "earlier in the month"
+        out.append(rest)
     return out
 
 

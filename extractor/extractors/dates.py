@@ -355,6 +355,9 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
         return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
+    if words[-1] in ("quarter", "half") and nxt is not None and nxt.lower_ == "of" and \
+            not _calendar_after(doc, end + 1):
+        return True  # "the first quarter of the game", "the first half of his life"
     if _event_name(doc, span, nxt, nxt2):
         return True  # "the annual March for Life", "the March on Washington"
     for t in span[1:]:
@@ -378,6 +381,16 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
                 and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
             return True
     return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in _UNIT_WORDS
+
+
+def _calendar_after(doc: Doc, i: int) -> bool:
+    """Whether the words from `i` name a year: "2024", "the year", "this fiscal year"."""
+    for t in doc[i:i + 4]:
+        if _YEAR_TOKEN.match(t.text) or t.lower_ in ("year", "fiscal", "financial"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            return False
+    return False
 
 
 _NAME_LINKS = {"for", "of", "on", "to", "against", "through", "across"}

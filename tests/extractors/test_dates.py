@@ -101,6 +101,9 @@ CASES = [
     ("The report will be released early next month.", C, "early next month", "date", "2023-04",
      True),
     ("The sale closed late last year.", C, "late last year", "date", "2022", True),
+    ("The minister will step down at the end of the year.", B, "the end of the year", "date",
+     "2024", True),
+    ("Exports rose earlier in the month.", B, "earlier in the month", "date", "2024-06", True),
     ("The harvest failed last fall.", B, "last fall", "date", "2023-FA", True),
     ("The festival returns this summer.", B, "this summer", "date", "2024-SU", True),
     ("Sales grew 5% in the third quarter.", A, "the third quarter", "date", "2024-Q3", True),
@@ -189,6 +192,8 @@ NOT_DATES = [
     "He is in his 30s and lives in the capital.",
     "The six-year-old boy was returned to his father.",
     # events and newspapers named with calendar words
+    "He scored twice in the first half of the match.",
+    "The first quarter of the game was dull.",
     "Thousands joined the annual March for Peace in the capital.",
     "The party daily Pravda printed the letter.",
     "The pro-government daily reported the arrests.",
