@@ -1,0 +1,120 @@
+"""Actors, step 6: roles and affiliations of people.
+
+From the title before a name ("Interior Minister X", "Peru's then-president X", "Reuters' X")
+or the appositive after it ("X, the foreign minister of Y").
+"""
+
+from __future__ import annotations
+
+from . import _actors_tables as tables
+from ._actors_state import (
+    DETERMINERS,
+    POSSESSIVE,
+    ActorDraft,
+    DocumentState,
+    TokenMention,
+)
+
+
+class RoleDescriber(DocumentState):
+    """Gives people their roles and affiliations."""
+
+    def describe_people(self, people: list[ActorDraft]) -> None:
+        for actor in people:
+            for mention in actor.mentions:
+                self.roles_before(actor, mention)
+                self.roles_after(actor, mention)
+
+    def add_role(self, actor: ActorDraft, role: str) -> None:
+        if role.casefold() not in (r.casefold() for r in actor.roles):
+            actor.roles.append(role)
+
+    def extend_modifiers(self, ts: int) -> int:
+        """Start of a role before the title at ts: "acting", "then-" and capitalised words of
+        the title ("Environment Minister"), up to a country, nationality or name."""
+        modifiers = tables.word_set("actors_title_modifiers.txt")
+        doc = self.doc
+        while ts > 0 and ts not in self.demonym_end and ts not in self.by_end:
+            t = doc[ts - 1]
+            if t.lower_ in modifiers:
+                ts -= 1
+            elif t.text == "-" and ts > 1 and doc[ts - 2].lower_ in modifiers:
+                ts -= 2
+            elif t.is_title and t.is_alpha and t.dep_ == "compound" and not t.is_sent_start:
+                ts -= 1
+            else:
+                break
+        return ts
+
+    def roles_before(self, actor: ActorDraft, mention: TokenMention) -> None:
+        ts = self.title_end.get(mention.start)
+        if ts is None:
+            affiliation = self.affiliation_ending_at(mention.start, direct=False)
+            if affiliation is not None and actor.affiliation is None:
+                actor.affiliation = affiliation
+            return
+        ts = self.extend_modifiers(ts)
+        role = self.surface(ts, mention.start)
+        if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
+            self.add_role(actor, role)
+        affiliation = self.affiliation_ending_at(ts, direct=True)
+        if affiliation is not None and actor.affiliation is None:
+            actor.affiliation = affiliation
+
+    def affiliation_ending_at(self, i: int, *, direct: bool) -> ActorDraft | str | None:
+        """The country or organisation written right before token i ("US", "Japan's")."""
+        doc = self.doc
+        if i >= 2 and doc[i - 1].lower_ in POSSESSIVE:
+            owner = self.mention_ending_at(i - 1)
+            if owner is not None and owner.type in ("country", "organization"):
+                return owner.actor
+        if not direct:
+            return None
+        if i in self.demonym_end:
+            return self.country_affiliation(self.demonym_end[i][1])
+        before = self.mention_ending_at(i)
+        if before is not None and before.type in ("country", "organization"):
+            return before.actor
+        return None
+
+    def roles_after(self, actor: ActorDraft, mention: TokenMention) -> None:
+        doc, j = self.doc, mention.end
+        if j >= self.n or doc[j].text != ",":
+            return
+        j += 1
+        if j < self.n and doc[j].lower_ in DETERMINERS:
+            j += 1
+        affiliation = None
+        if j in self.demonym_start:
+            affiliation = self.country_affiliation(self.demonym_start[j][1])
+            j = self.demonym_start[j][0]
+        else:
+            owner = self.by_start.get(j)
+            if owner is not None and owner.end < self.n and doc[owner.end].lower_ in POSSESSIVE:
+                if owner.type in ("country", "organization"):
+                    affiliation = owner.actor
+                j = owner.end + 1
+        k = j
+        modifiers = tables.word_set("actors_title_modifiers.txt")
+        while k < self.n and (doc[k].lower_ in modifiers or doc[k].text == "-"):
+            k += 1
+        te = self.title_start.get(k)
+        if te is None:
+            return
+        after = doc[te] if te < self.n else None
+        if after is not None and not (
+            after.is_punct or after.lower_ in ("of", "for", "at", "who", "and")
+        ):
+            return
+        role = self.surface(j, te)
+        if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
+            self.add_role(actor, role)
+        if affiliation is None and after is not None and after.lower_ in ("of", "for", "at"):
+            k = te + 1
+            if k < self.n and doc[k].lower_ in DETERMINERS:
+                k += 1
+            owner = self.by_start.get(k)
+            if owner is not None and owner.type in ("country", "organization"):
+                affiliation = owner.actor
+        if affiliation is not None and actor.affiliation is None:
+            actor.affiliation = affiliation
