@@ -28,12 +28,13 @@ from .parallel import (
     Unit,
     cached_extractor,
     chunks,
+    extract_chunk,
     failed_result,
     run_chunk,
     unit_doc,
 )
 from .pipeline import ALL_KINDS, Result
-from .sources import parse_date
+from .sources import Source, parse_date
 
 CONNECT_TIMEOUT_SECONDS = 5
 IN_FLIGHT_PER_THREAD = 2
@@ -56,10 +57,15 @@ def extract_records(
     wanted = tuple(kinds) if kinds is not None else ALL_KINDS
     if isinstance(reference_date, str):
         reference_date = parse_date(reference_date)
+    source = Source(
+        doc=doc_id,
+        text=text,
+        reference_date=reference_date,
+        reference_date_source="option" if reference_date else "none",
+    )
     with _LOCK:
-        extractor = cached_extractor(model, wanted)
-        records = extractor.extract(text, doc_id=doc_id, reference_date=reference_date)
-    return [record.to_dict() for record in records if record.kind in wanted]
+        (result,) = extract_chunk(cached_extractor(model, wanted), [source])
+    return [record.to_dict() for record in result.records if record.kind in wanted]
 
 
 def _distributed() -> Any:

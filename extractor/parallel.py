@@ -43,6 +43,12 @@ from .sources import (
 
 CHUNK = BATCH_SIZE
 IN_FLIGHT_PER_WORKER = 2
+WARM_UP_TEXT = (
+    "GENEVA, March 3 (Reuters) - Foreign Minister Ana Duarte of Portugal said on Monday that "
+    "the talks, about 20 km from the border, would resume next week.\n\n"
+    '"We will not give up," the mayor told reporters in 2023.'
+)
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,8 +158,22 @@ _LOCK = threading.Lock()
 
 @lru_cache(maxsize=4)
 def cached_extractor(model: str | None, kinds: tuple[str, ...]) -> Extractor:
-    """One Extractor per process (and per model and kinds); the model is loaded on first use."""
-    return Extractor(model=model, kinds=kinds)
+    """One Extractor per process (and per model and kinds); the model is loaded on first use.
+
+    It extracts a short text at once, outside any memory zone, so that whatever the extractors
+    build on first use (matchers, tables) is built now and kept.
+    """
+    extractor = Extractor(model=model, kinds=kinds)
+    list(extractor.extract_sources([Source(doc="warm-up", text=WARM_UP_TEXT)]))
+    return extractor
+
+
+def extract_chunk(extractor: Extractor, sources: list[Source | Failure]) -> list[Result]:
+    """The results of `sources`, inside a spaCy memory zone: the strings and lexemes the chunk
+    added to the vocabulary are dropped after it, so a long run's memory stays flat (results
+    hold plain values only)."""
+    with extractor.nlp.memory_zone():
+        return list(extractor.extract_sources(sources))
 
 
 def run_chunk(units: list[Unit], job: Job) -> list[Result]:
@@ -164,8 +184,7 @@ def run_chunk(units: list[Unit], job: Job) -> list[Result]:
     """
     with _LOCK:
         extractor = cached_extractor(job.model, job.kinds)
-        sources = [to_source(unit, job.reference_date) for unit in units]
-        return list(extractor.extract_sources(sources))
+        return extract_chunk(extractor, [to_source(unit, job.reference_date) for unit in units])
 
 
 def chunks(units: Iterable[Unit], size: int = CHUNK) -> Iterator[list[Unit]]:
@@ -222,9 +241,8 @@ class LocalEngine:
             extractor = cached_extractor(self.job.model, self.job.kinds)
             for chunk in chunks(units):
                 self.max_in_flight = max(self.max_in_flight, 1)
-                yield from extractor.extract_sources(
-                    [to_source(unit, self.job.reference_date) for unit in chunk]
-                )
+                sources = [to_source(unit, self.job.reference_date) for unit in chunk]
+                yield from extract_chunk(extractor, sources)
             return
         yield from self._pooled(units)
 
@@ -291,6 +309,8 @@ def _context():  # noqa: ANN202 - a multiprocessing context
     server, so workers start quickly), else spawn."""
     import multiprocessing
 
+    for name in BLAS_THREADS:  # one BLAS thread per worker: idle BLAS threads spin on the cores
+        os.environ.setdefault(name, "1")  # read by the workers (and the forkserver) at start
     try:
         context = multiprocessing.get_context("forkserver")
     except ValueError:

@@ -16,7 +16,7 @@ from extractor import extract_records
 from extractor.cli import app
 from extractor.parallel import Job, LocalEngine, Unit, iter_units, to_source
 from extractor.progress import Reporter, wanted
-from extractor.sources import Source, iter_sources
+from extractor.sources import DEFAULT_GLOBS, Source, iter_sources
 
 SENTENCES = (
     "Foreign Minister Ana Duarte said on Tuesday that the talks would resume next week.",
@@ -100,6 +100,21 @@ def test_batch_units_read_what_iter_sources_reads(batch: Path) -> None:
     globs = ("*.txt", "*.html", "*.jsonl")
     from_units = [to_source(unit.load()) for unit in iter_units(paths, globs)]
     assert from_units == list(iter_sources(paths, globs=globs))
+
+
+def test_batch_memory_zones_change_no_record(extractor, samples: Path, batch: Path) -> None:
+    """The engines extract each chunk in a spaCy memory zone; the records are the same as
+    without, also on a second pass, after the first pass's strings were dropped."""
+    paths = [str(samples), str(batch / "m_briefs.jsonl")]
+    expected = [r.to_json() for res in extractor.extract_paths(paths) for r in res.records]
+    engine = LocalEngine(Job(model=None, kinds=extractor.kinds)).start()
+    for _ in range(2):
+        got = [
+            r.to_json()
+            for res in engine.results(iter_units(paths, DEFAULT_GLOBS))
+            for r in res.records
+        ]
+        assert got == expected
 
 
 def test_batch_pool_keeps_in_flight_work_bounded() -> None:
