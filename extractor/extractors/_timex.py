@@ -325,6 +325,13 @@ def _parse_duration(core: str, ref: date, direction: str | None) -> Timex | None
             if the == "that" and unit in ("year", "month"):
                 return Timex("date", None, unit, True, False, f"anaphoric-{unit}",
                              f"previous-{unit}")
+            if rel in ("following", "previous") and unit in ("week", "month", "year"):
+                # "the following week": a week after the date before it; the reference
+                # date's next/last week when the text gave none
+                k = 1 if rel == "following" else -1
+                fallback = _relative_unit("next" if k > 0 else "last", unit, ref, direction)
+                return replace(fallback, rule=f"anaphoric-{unit}", anchor=f"shift-{unit}",
+                               offset=k) if fallback else None
             return None
         return _relative_unit("this" if the == "this" and not rel else rel, unit, ref,
                               direction)
@@ -344,6 +351,11 @@ def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
     if unit in ("day", "night") and isinstance(n, int):
         return Timex("date", None, "day", True, False, "anaphoric-day", "previous", sign * n)
     value = _duration_value(n, unit)
+    if unit in ("week", "month", "year") and isinstance(n, int):
+        # "two years later": a date that far from the date before it; a duration when the
+        # text gave none
+        return Timex("duration", value, _duration_granularity(value), False, False,
+                     "duration", f"shift-{unit}", sign * n)
     return Timex("duration", value, _duration_granularity(value), False, False, "duration")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -510,12 +510,15 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
     records = []
     previous_day: str | None = None
     previous_value: str | None = None
+    relative = {"day": True, "value": True}  # whether those previous values were relative
     for _s, _e, timex, span in found:
-        timex = _anchor(timex, span, found, ref, previous_day, previous_value)
+        timex = _anchor(timex, span, found, ref, previous_day, previous_value, relative)
         if timex.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", timex.value):
             previous_day = timex.value[:10]
+            relative["day"] = timex.relative
         if timex.value and re.match(r"\d{4}(?:-\d\d)?", timex.value):
             previous_value = timex.value
+            relative["value"] = timex.relative
         start_char, end_char = span.start_char, span.end_char
         records.append(DateFact(
             doc=ctx.doc_id,
@@ -579,7 +582,8 @@ def _per_unit(span: Span) -> Timex | None:
 
 
 def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
-            previous_day: str | None, previous_value: str | None) -> Timex:
+            previous_day: str | None, previous_value: str | None,
+            previous_relative: dict[str, bool]) -> Timex:
     """Give a bare time its day, and an anaphoric day ("the next day") its value."""
     if timex.anchor == "day":
         day, relative = _sentence_day(span, found)
@@ -592,6 +596,8 @@ def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
         size = 4 if timex.anchor == "previous-year" else 7
         value = previous_value[:size] if previous_value and len(previous_value) >= size else None
         return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
+    if timex.anchor and timex.anchor.startswith("shift-"):
+        return _shift(timex, timex.anchor[6:], previous_day, previous_value, previous_relative)
     if timex.anchor == "previous":
         base = previous_day or (ref.isoformat() if ref else None)
         value = None
@@ -600,6 +606,27 @@ def _anchor(timex: Timex, span: Span, found: list, ref: date | None,
             value = day.isoformat() + (timex.value or "")
         return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
     return timex
+
+
+def _shift(timex: Timex, unit: str, previous_day: str | None, previous_value: str | None,
+           previous_relative: dict[str, bool]) -> Timex:
+    """"the following week", "two years later": `offset` units from the date the text gave
+    before, at that unit's granularity; without one, the reading `timex` already holds."""
+    k = timex.offset
+    value = None
+    relative = previous_relative["value"]
+    if unit == "week" and previous_day:
+        value = _timex._iso_week(date.fromisoformat(previous_day) + timedelta(days=7 * k))
+        relative = previous_relative["day"]
+    elif unit == "month" and previous_value and re.match(r"\d{4}-\d\d(?:-|$)", previous_value):
+        y, mo = _timex._shift_month(int(previous_value[:4]), int(previous_value[5:7]), k)
+        value = f"{y:04d}-{mo:02d}"
+    elif unit == "year" and previous_value and previous_value[:4].isdigit():
+        value = f"{int(previous_value[:4]) + k:04d}"
+    if value is None:
+        return Timex(timex.type, timex.value, timex.granularity, timex.relative,
+                     timex.approximate, timex.rule)
+    return Timex("date", value, unit, relative, timex.approximate, f"anaphoric-{unit}")
 
 
 def _sentence_day(span: Span, found: list) -> tuple[str | None, bool]:

@@ -164,6 +164,17 @@ CASES = [
      "date", "2024-06-06", True),
     ("The bridge reopened on May 2 and the crews left that same day.", B, "that same day",
      "date", "2024-05-02", True),
+    ("The war began in 1990. Two years later, it ended.", B, "Two years later", "date", "1992",
+     False),
+    ("The plant closed in June 2011; three months later it reopened.", B, "three months later",
+     "date", "2011-09", False),
+    ("He was elected in May 2010 and resigned the following year.", B, "the following year",
+     "date", "2011", False),
+    ("The talks began on June 3 and resumed the following week.", B, "the following week",
+     "date", "2024-W24", True),
+    ("The talks resumed the following week.", B, "the following week", "date", "2024-W25",
+     True),
+    ("Two years later, he died.", B, "Two years later", "duration", "P2Y", False),
 ]
 
 # (sentence, reference date, expressions expected with their values, in order)
