@@ -193,9 +193,10 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
             core = core[m.end():]
             continue
         break
+    plain = direction.rstrip("?") if direction else None  # "past?": a weak past
     for candidate in _cores(core):
         for parse in _PARSERS:
-            result = parse(candidate, ref, direction)
+            result = parse(candidate, ref, direction if parse is _parse_calendar else plain)
             if result is not None:
                 return replace(result, approximate=approximate) if approximate else result
     return None
@@ -485,6 +486,8 @@ _WORD_SPLIT = re.compile(r"[a-z]+(?:'[a-z]+)?\.?|\d+(?:st|nd|rd|th|s)?|'\d\ds?")
 
 def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
     """Anything with calendar parts: weekday, month, day, year, time, season, holiday."""
+    weak = bool(direction and direction.endswith("?"))
+    direction = direction.rstrip("?") if direction else None
     s = core
     if s.endswith(" week") and (holiday := _find_holiday(s[:-5])):
         found = _holiday(holiday, _year_in(s), None, ref, None)  # the week runs up to it
@@ -566,7 +569,7 @@ def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None
             value = _iso_week(date.fromisoformat(result.value))
             return replace(result, value=value, granularity="week", rule="week-of")
     if month and day:
-        result = _month_day(year, month, day, weekday, time, part, rel, ref, direction)
+        result = _month_day(year, month, day, weekday, time, part, rel, ref, direction, weak)
         return replace(result, relative=True) if result and year_relative else result
     if month:
         if year:
@@ -648,7 +651,7 @@ def _century(m: re.Match[str]) -> int | None:
 
 def _month_day(year: int | None, month: int, day: int, weekday: int | None,
                time: tuple[str, str | None] | None, part: str | None, rel: str | None,
-               ref: date, direction: str | None) -> Timex | None:
+               ref: date, direction: str | None, weak: bool = False) -> Timex | None:
     relative = year is None
     if year is not None:
         d = _safe_date(year, month, day)
@@ -670,6 +673,8 @@ def _month_day(year: int | None, month: int, day: int, weekday: int | None,
         near = min(candidates, key=lambda c: abs((c - ref).days))
         if abs((d - ref).days) > 270 and abs((near - ref).days) <= 45:
             d, way = near, None  # a past-tense "the Jan. 14 deadline" a week ahead
+        elif weak and abs((d - ref).days) > 180 and abs((near - ref).days) <= 120:
+            d, way = near, None  # "announced the first sailing on 2 June" in March
         rule = f"month-day:{_way_name(way)}"
     return _with_time(d, time, part, relative, rule)
 

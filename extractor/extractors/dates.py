@@ -432,10 +432,13 @@ def _direction(span: Span) -> str | None:
     tense = None
     token = span.root
     direct = True  # only prepositions between the date and the verb so far
+    object_noun = False  # the date hangs off the verb's object: "announced the sailing on 2 June"
     for _ in range(12):
         if token.head is token:
             break
         token = token.head
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr", "oprd", "appos"):
+            object_noun = True
         if token.lower_ == "since" and token.dep_ == "prep":
             return "past"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FUTURE_NOUNS:
@@ -457,6 +460,8 @@ def _direction(span: Span) -> str | None:
             direct = False
     if tense == "past" and open_ended:
         return None
+    if tense == "past" and object_noun:
+        return "past?"  # weak: the event the object names may lie ahead
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense

@@ -66,6 +66,13 @@ CASES = [
      True),
     ("The group met on the morning of December 3.", A, "the morning of December 3", "date",
      "2024-12-03", True),
+    # a past verb says little about the event its object names: the nearest plausible year
+    ("The line announced the ship's first sailing on 2 June.", date(2025, 3, 11), "2 June",
+     "date", "2025-06-02", True),
+    ("The attack on June 2 killed five people.", date(2025, 3, 11), "June 2", "date",
+     "2024-06-02", True),
+    ("The line announced the ship's first sailing on 2 October.", date(2025, 3, 11),
+     "2 October", "date", "2024-10-02", True),
     # bare months: tense decides, not "next year"
     ("In December the group voted to dissolve.", C, "December", "date", "2022-12", True),
     ("The company will list its shares in December.", C, "December", "date", "2023-12", True),
