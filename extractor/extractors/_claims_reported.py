@@ -1,0 +1,277 @@
+"""Claims from reported speech, "according to X" and transcript lines.
+
+Reporting verbs of `data/claims_verbs.tsv` not used by a quote take their content from the
+dependency parse: a clausal complement (said that ...), an object (condemned the strike), an
+infinitive (vowed to ...), a prepositional object (called for ...), or the clause around a
+parenthetical "he said". The content stays within the cue's sentence and paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Token
+
+from ._claims_state import (
+    QUOTE_CHARS,
+    ClaimDraft,
+    Verb,
+)
+from ._claims_subjects import SpeakerFinder
+from .claim_speakers import speaker_span
+
+_TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
+_OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
+
+
+class ReportedSpeech(SpeakerFinder):
+    """Finds the claims the parse and the line shapes give."""
+
+    def _reported_speech(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            verb = self.verbs.get(tok.lemma_)
+            if verb is None or tok.i in self.used_cues or tok.pos_ not in ("VERB",):
+                continue
+            if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+                continue
+            draft = self._from_parse(tok, verb)
+            if draft is None:
+                continue
+            if not self._prose(draft.content_start, draft.content_end):
+                continue
+            self.used_cues.add(tok.i)
+            self.drafts.append(draft)
+
+    def _from_parse(self, tok: Token, verb: Verb) -> ClaimDraft | None:
+        frames = verb.frames
+        children = list(tok.children)
+        content: list[tuple[int, int]] | None = None
+        rule = ""
+        cue_end_tok = tok
+        if "c" in frames:
+            comp = next((c for c in children if c.dep_ == "ccomp"), None)
+            if comp is None:
+                comp = self._that_clause_after_prep(tok)
+            if comp is not None:
+                content, rule = [self._subtree(comp)], "ccomp"
+        if content is None and "o" in frames:
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            if (
+                obj is not None
+                and obj.pos_ != "PRON"
+                or (obj is not None and any(c.dep_ in ("oprd", "xcomp") for c in children))
+            ):
+                assert obj is not None
+                span = self._subtree(obj)
+                for c in children:
+                    if (
+                        c.dep_ in ("oprd", "xcomp")
+                        and c.i > obj.i
+                        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > obj.i)
+                    ):
+                        span = (span[0], max(span[1], self._subtree(c)[1]))
+                content, rule = [span], "dobj"
+        if content is None and "x" in frames:
+            comp = next((c for c in children if c.dep_ == "xcomp"), None)
+            if comp is not None and comp.i > tok.i:
+                content, rule = [self._subtree(comp)], "xcomp"
+        if content is None and verb.preps:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in verb.preps and c.i > tok.i
+                ),
+                None,
+            )
+            if prep is not None:
+                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content, rule = [self._subtree(obj)], "prep"
+                    cue_end_tok = prep
+        if content is None and "c" in frames and tok.dep_ == "parataxis":
+            content, rule = self._around(tok), "parataxis"
+        if not content:
+            return None
+        para_start, para_end = self._paragraph(tok.idx)
+        content = [self._clean(max(s, para_start), min(e, para_end)) for s, e in content]
+        content = [(s, e) for s, e in content if e > s]
+        if not content or not any(any(ch.isalnum() for ch in self.text[s:e]) for s, e in content):
+            return None
+        speaker = self._speaker_of(tok)
+        if speaker is None and rule != "ccomp":
+            return None
+        if self._nested_in_quote(tok, speaker):
+            return None
+        content = [self._one_sentence(s, e, tok) for s, e in content]
+        content = [self._clean(s, e) for s, e in content if e > s]
+        content = [(s, e) for s, e in content if e > s]
+        if not content:
+            return None
+        content = self._with_quote_marks(content, tok)
+        used = set()
+        if speaker is not None:
+            used |= set(range(*speaker))
+            if any(s <= self.doc[speaker[0]].idx < e for s, e in content):
+                speaker = None
+        cue = self._cue_lemma(tok)
+        cue_span = self._cue_span(tok)
+        if cue_end_tok is not tok:
+            cue = f"{cue} {cue_end_tok.lower_}"
+            cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
+        return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
+
+    def _that_clause_after_prep(self, tok: Token) -> Token | None:
+        """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
+        of the noun's."""
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "dobj") or prep.i < tok.i:
+                continue
+            for obj in [prep] if prep.dep_ == "dobj" else prep.children:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                    ):
+                        return clause
+        return None
+
+    def _one_sentence(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """Keep the content to the sentence of its cue, and leave out a trailing participle
+        that reports on its own (", citing ...", ", adding that ...")."""
+        doc = self.doc
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        for tok in doc[first:last]:
+            if tok.text not in (".", "!", "?") or self._inside_quote(tok.idx):
+                if (
+                    tok.i > cue.i
+                    and tok.tag_ == "VBG"
+                    and tok.lemma_ in self.verbs
+                    and tok.i > first
+                    and doc[tok.i - 1].text == ","
+                ):
+                    return start, min(end, doc[tok.i - 1].idx)
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            while (
+                nxt is not None
+                and (nxt.is_space or nxt.text in QUOTE_CHARS)
+                and nxt.i + 1 < len(doc)
+            ):
+                nxt = doc[nxt.i + 1]
+            if nxt is None or nxt.idx >= end or not (nxt.is_title or nxt.is_upper):
+                continue
+            if tok.idx < cue.idx:
+                start = nxt.idx
+            else:
+                return start, tok.idx
+        return start, end
+
+    def _inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
+
+    def _around(self, tok: Token) -> list[tuple[int, int]]:
+        """The clause around a parenthetical attribution: ", he said, " cut out of it."""
+        sent = tok.sent
+        inner = self._subtree(tok)
+        left = (sent.start_char, inner[0])
+        right = (inner[1], sent.end_char)
+        return [p for p in (left, right) if p[1] > p[0]]
+
+    def _with_quote_marks(
+        self, content: list[tuple[int, int]], cue: Token
+    ) -> list[tuple[int, int]]:
+        """Extend content to the marks of quotes it ends or starts inside; a content that is
+        (nearly) a whole quotation becomes that quotation, marks included."""
+        out = []
+        for s, e in content:
+            for q in self.quotes:
+                if q.end <= s or q.start >= e:
+                    continue
+                if s <= q.start < e < q.end and q.end - e <= 3 and q.closed:
+                    e = q.end
+                elif q.start < s < q.end <= e and s - q.start <= 2:
+                    s = q.start
+                elif q.start < s and e == q.end and q.closed:
+                    e = self._clean(s, q.end - 1)[1]  # a closing mark without its opening
+                elif q.start < s and e <= q.end:
+                    inner_s, inner_e = q.inner()
+                    covered = (e - s) / max(1, inner_e - inner_s)
+                    if covered > 0.8 and not (q.start <= cue.idx < q.end):
+                        s, e = q.start, q.end
+            out.append((s, e))
+        return out
+
+    def _nested_in_quote(self, tok: Token, speaker: tuple[int, int] | None) -> bool:
+        """A cue inside a quotation whose speaker is quoted too is the quoted person's speech."""
+        k = bisect_right(self.quote_starts, tok.idx) - 1
+        if k < 0 or self.quotes[k].end <= tok.idx:
+            return False
+        quote = self.quotes[k]
+        if speaker is None:
+            return True
+        start = self.doc[speaker[0]].idx
+        return quote.start <= start < quote.end
+
+    def _according_to(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "according" or tok.i in self.used_cues or tok.i + 1 >= len(doc):
+                continue
+            to = doc[tok.i + 1]
+            if to.lower_ != "to":
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            speaker = speaker_span(pobj)
+            phrase = self._subtree(tok)
+            last = doc[speaker[1] - 1]
+            phrase = (min(phrase[0], tok.idx), max(phrase[1], last.idx + len(last)))
+            sent = tok.sent
+            pieces = [(sent.start_char, phrase[0]), (phrase[1], sent.end_char)]
+            content = [self._clean(s, e) for s, e in pieces]
+            content = [
+                (s, e) for s, e in content if e > s and any(c.isalpha() for c in self.text[s:e])
+            ]
+            if not content or not self._prose(content[0][0], content[-1][1]):
+                continue
+            self.used_cues.add(tok.i)
+            self.drafts.append(
+                ClaimDraft(
+                    "according-to",
+                    "according to",
+                    (tok.idx, to.idx + len(to)),
+                    content,
+                    speaker,
+                    used=set(range(*speaker)),
+                )
+            )
+
+    def _transcripts(self) -> None:
+        """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""
+        text = self.text
+        for line in re.finditer(r"[^\n]+", text):
+            match = _TRANSCRIPT.match(line.group())
+            if not match:
+                continue
+            label_start = line.start() + match.start(1)
+            label_end = line.start() + match.end(1)
+            if len(match.group(1)) < 2:
+                continue
+            s, e = self._clean(label_end + 1, line.end())
+            if e <= s or not self._prose(s, e) or not self._prose(label_start, label_end):
+                continue
+            i, j = bisect_left(self.starts, label_start), bisect_left(self.starts, label_end)
+            self.drafts.append(
+                ClaimDraft(
+                    "transcript",
+                    ":",
+                    (label_end, label_end + 1),
+                    [(s, e)],
+                    (i, max(j, i + 1)),
+                )
+            )
