@@ -135,6 +135,11 @@ def _holiday_names() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(lines("dates_title_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _number_nouns() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in lines("dates_number_nouns.txt"))
 
@@ -189,7 +194,12 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
 
 def _year_in_context(doc: Doc, i: int) -> bool:
     """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
-    return bool(_YEAR_TOKEN.match(doc[i].text)) and i > 0 and doc[i - 1].lower_ in _YEAR_CONTEXT
+    if not _YEAR_TOKEN.match(doc[i].text) or i == 0:
+        return False
+    if doc[i - 1].lower_ in ("to", "through", "thru", "-", "–", "—") and i > 1 and \
+            _YEAR_TOKEN.match(doc[i - 2].text) and int(doc[i - 2].text) < int(doc[i].text):
+        return True  # "from 1990 to 1994"
+    return doc[i - 1].lower_ in _YEAR_CONTEXT
 
 
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
@@ -358,6 +368,13 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     if words[-1] in ("quarter", "half") and nxt is not None and nxt.lower_ == "of" and \
             not _calendar_after(doc, end + 1):
         return True  # "the first quarter of the game", "the first half of his life"
+    if len(span) == 1 and words[0] in WEEKDAYS and span[0].text[:1].isupper() and \
+            nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _title_words() and \
+            prev is not None and prev.tag_ == "DT":
+        return True  # a title: "The Sunday Times", "Monday Night Football"
+    if words == ["one", "day"] and (prev is None or prev.is_punct or span[0].is_sent_start) \
+            and (nxt is None or nxt.lower_ not in _AFTER_ONE_DAY):
+        return True  # "One day he will return": no particular day
     if _event_name(doc, span, nxt, nxt2):
         return True  # "the annual March for Life", "the March on Washington"
     for t in span[1:]:
@@ -393,6 +410,8 @@ def _calendar_after(doc: Doc, i: int) -> bool:
     return False
 
 
+_AFTER_ONE_DAY = {"later", "earlier", "after", "before", "of", "-", "ahead", "late", "early",
+                  "long", "in", "ago"}
 _NAME_LINKS = {"for", "of", "on", "to", "against", "through", "across"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"}
 _MONTH_CUES = {"in", "since", "until", "till", "by", "during", "from", "mid", "early", "late",

@@ -139,6 +139,8 @@ CASES = [
     ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
     # durations
     ("Fighting lasted three days.", B, "three days", "duration", "P3D", False),
+    ("The strike lasted one day.", B, "one day", "duration", "P1D", False),
+    ("One day later, the army arrived.", B, "One day later", "date", "2024-06-16", True),
     ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
     ("The journey took 5 1/2 hours.", B, "5 1/2 hours", "duration", "PT5H30M", False),
     ("Talks went on for 45 minutes.", B, "45 minutes", "duration", "PT45M", False),
@@ -187,6 +189,9 @@ CASES = [
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
     ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
+    ("He served from 1990 to 1994.", B, [("1990", "1990"), ("1994", "1994")]),
+    ("On Sunday Smith said he had spoken at the Sunday Mass.", B,
+     [("Sunday", "2024-06-09"), ("Sunday", "2024-06-09")]),
     ("Attacks were recorded in 1994, 1995 and 1997.", B,
      [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]),
     ("The fair runs on April 24 and 25.", B, [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
@@ -210,6 +215,8 @@ NOT_DATES = [
     "He is in his 30s and lives in the capital.",
     "The six-year-old boy was returned to his father.",
     # events and newspapers named with calendar words
+    "The Sunday Herald reported the deal.",
+    "One day he will return to his village.",
     "He scored twice in the first half of the match.",
     "The first quarter of the game was dull.",
     "Thousands joined the annual March for Peace in the capital.",
