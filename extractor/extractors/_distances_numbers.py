@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from ..data import table
 
@@ -25,6 +26,11 @@ SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
 RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
 PLUS_MINUS = frozenset({"±", "+/-", "+-"})
 ARTICLES = frozenset({"a", "an"})
+_VAGUE_FEW = re.compile(
+    r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
+)
+_GROUPED = re.compile(r"[.,]")
+_THOUSANDS_HEAD, _THOUSANDS_TAIL = re.compile(r"\d{1,3}"), re.compile(r"\d{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +44,7 @@ class Amount:
 
 
 @cache
-def _words() -> dict:
+def _words() -> dict[str, Any]:
     return table("distances_words.json")
 
 
@@ -116,15 +122,15 @@ def value(words: Sequence[str]) -> Amount | None:
             return Amount(low=whole.low + extra, high=None, sign="", form="fraction")
     if len(words) == 2:
         first, second = numeric_token(words[0]), numeric_token(words[1])
-        whole = first is not None and first.form == "digits" and not re.search(r"[.,]", words[0])
+        whole = first is not None and first.form == "digits" and not _GROUPED.search(words[0])
         if whole and second is not None and second.form == "fraction":  # "5 1/2", "5 ½"
             low = first.low + second.low  # type: ignore[operator,union-attr]
             return Amount(low=low, high=None, sign=first.sign, form="fraction")  # type: ignore[union-attr]
         if (
             first
             and second
-            and re.fullmatch(r"\d{1,3}", words[0])
-            and re.fullmatch(r"\d{3}", words[1])
+            and _THOUSANDS_HEAD.fullmatch(words[0])
+            and _THOUSANDS_TAIL.fullmatch(words[1])
         ):
             return Amount(low=Decimal(words[0] + words[1]), high=None, sign="", form="digits")
     return _spelled(words)
@@ -177,18 +183,16 @@ def _spelled(words: Sequence[str]) -> Amount | None:
     return Amount(low=result, high=None, sign="", form="digits" if used_digits else "words")
 
 
+@cache
+def _vague_plurals() -> re.Pattern[str]:
+    """ "hundreds of", "tens of thousands of", from the `vague_plural` words."""
+    plural = "|".join(_words()["vague_plural"])
+    return re.compile(rf"(?:(?:{plural}) of)(?: (?:{plural}) of)*")
+
+
 def _vague(words: Sequence[str]) -> bool:
-    w = _words()
-    plural = "|".join(w["vague_plural"])
     joined = " ".join(words)
-    if re.fullmatch(rf"(?:(?:{plural}) of)(?: (?:{plural}) of)*", joined):
-        return True
-    return bool(
-        re.fullmatch(
-            r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?",
-            joined,
-        )
-    )
+    return bool(_vague_plurals().fullmatch(joined) or _VAGUE_FEW.fullmatch(joined))
 
 
 def scale_of(words: Sequence[str]) -> Decimal | None:

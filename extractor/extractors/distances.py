@@ -2,7 +2,7 @@
 
 How it works:
 1. A cheap check on the text (a unit spelling after a digit, or a spelled-out unit word) skips
-   documents with nothing to find.
+   documents with nothing to find (built once per vocab in `_distances_matcher`).
 2. A spaCy `Matcher` finds amount + unit token sequences in the shapes the tokenizer leaves:
    "1,100" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
    kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km".
@@ -26,17 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
-from ..data import table
 from ..records import Distance
-from ._distances_numbers import FRACTIONS, NUMBER, Amount, number_words, parse
-from ._distances_units import NAUTICAL, Unit, abbreviations, as_number, units
+from ._distances_matcher import DistanceTables, tables_for
+from ._distances_numbers import Amount, parse
+from ._distances_units import NAUTICAL, Unit, as_number, units
 from ._spans import outermost
 
 if TYPE_CHECKING:
@@ -64,18 +61,9 @@ SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
 _RATE_EXPONENT = re.compile(r"(?:[a-z]{0,3}[-−]\d|[²³].*)")
-
-
-@dataclass(frozen=True, slots=True)
-class _Tables:
-    matcher: Matcher
-    precheck: re.Pattern[str]
-    attached: re.Pattern[str]
-    attached_open: re.Pattern[str]
-    unit_tokens: frozenset[str]
-    qualifiers: tuple[tuple[tuple[str, ...], str], ...]
-    qualifiers_after: tuple[tuple[tuple[str, ...], str], ...]
-    words: dict
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_INCHES = re.compile(r"\d{1,2}")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(slots=True)
@@ -105,7 +93,7 @@ class _Found:
 
 def extract(doc: Doc, ctx: Context) -> list[Distance]:
     """Every distance in `doc`, in text order."""
-    tables = _tables(doc.vocab)
+    tables = tables_for(doc.vocab)
     if not tables.precheck.search(doc.text):
         return []
     found = [f for f in _candidates(doc, tables) if _plausible(doc, f, tables)]
@@ -120,77 +108,10 @@ def extract(doc: Doc, ctx: Context) -> list[Distance]:
     return [_record(item, ctx) for item in found]
 
 
-# ---------------------------------------------------------------- tables, built once per vocab
-
-
-@cache
-def _tables(vocab: Vocab) -> _Tables:
-    spellings = [s for s in units() if " " not in s]
-    abbr = "|".join(re.escape(a) for a in abbreviations())
-    # a unit written after digits, or any unit word but "m" and "in" (which need digits anyway)
-    words = sorted((s for s in spellings if s not in ("m", "in")), key=len, reverse=True)
-    precheck = re.compile(
-        rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
-        rf"|(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
-        re.IGNORECASE,
-    )
-    attached = re.compile(
-        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
-        re.IGNORECASE,
-    )
-    attached_open = re.compile(
-        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
-    )
-    fraction = "".join(FRACTIONS)
-    digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
-    number = "|".join(sorted(number_words(), key=len, reverse=True))
-    start = rf"^(?:{digits}|{number})$"
-    middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
-    unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
-    unit = {"LOWER": {"IN": sorted(unit_tokens)}}
-    matcher = Matcher(vocab)
-    matcher.add(
-        "DISTANCE",
-        [
-            [
-                {"LOWER": {"REGEX": start}},
-                {"LOWER": {"REGEX": middle}, "OP": "*"},
-                {"IS_SPACE": True, "OP": "?"},
-                {"LOWER": "nautical", "OP": "?"},
-                unit,
-            ],
-            [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
-            [
-                {"LOWER": {"REGEX": start}},
-                {"LOWER": {"REGEX": middle}, "OP": "*"},
-                {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}},
-            ],
-            [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
-        ],
-        greedy="LONGEST",
-    )
-    words_table = table("distances_words.json")
-
-    def phrases(groups: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
-        out = [(tuple(p.split()), name) for name, items in groups.items() for p in items]
-        return tuple(sorted(out, key=lambda item: len(item[0]), reverse=True))
-
-    return _Tables(
-        matcher=matcher,
-        precheck=precheck,
-        attached=attached,
-        attached_open=attached_open,
-        unit_tokens=unit_tokens,
-        qualifiers=phrases(words_table["qualifiers"]),
-        qualifiers_after=phrases(words_table["qualifiers_after"]),
-        words=words_table,
-    )
-
-
 # ---------------------------------------------------------------- reading the matches
 
 
-def _candidates(doc: Doc, tables: _Tables) -> list[_Found]:
+def _candidates(doc: Doc, tables: DistanceTables) -> list[_Found]:
     out = []
     for _, s, e in tables.matcher(doc):
         found = _read(doc, s, e, tables)
@@ -199,7 +120,8 @@ def _candidates(doc: Doc, tables: _Tables) -> list[_Found]:
     return out
 
 
-def _unit_key(token: Token, tables: _Tables) -> str | None:
+def _unit_key(token: Token) -> str | None:
+    """The unit a token spells, with or without a full stop ("km", "ft."), else None."""
     lower = token.lower_
     if lower in units():
         return lower
@@ -208,14 +130,14 @@ def _unit_key(token: Token, tables: _Tables) -> str | None:
     return None
 
 
-def _read(doc: Doc, s: int, e: int, tables: _Tables) -> _Found | None:
+def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
     last = doc[e - 1]
     attached = tables.attached.fullmatch(last.text)
-    if attached is not None and (e - s == 1 or _unit_key(last, tables) is None):
+    if attached is not None and (e - s == 1 or _unit_key(last) is None):
         return _read_attached(doc, s, e, attached, tables)
     opened = tables.attached_open.fullmatch(doc[s].text)
     if opened is not None and e - s == 2:
-        key = _unit_key(last, tables)
+        key = _unit_key(last)
         if key is None or opened["ua"].lower() != key:
             return None
         words = [opened["a"], "-", opened["b"]]
@@ -223,7 +145,7 @@ def _read(doc: Doc, s: int, e: int, tables: _Tables) -> _Found | None:
         if amount is None:
             return None
         return _found(doc, s, e - 1, doc[s].idx, _unit_end(last), amount, key, "range:attached")
-    key = _unit_key(last, tables)
+    key = _unit_key(last)
     if key is None:
         return None
     unit_first = e - 1
@@ -250,7 +172,7 @@ def _read(doc: Doc, s: int, e: int, tables: _Tables) -> _Found | None:
 
 
 def _read_attached(
-    doc: Doc, s: int, e: int, match: re.Match[str], tables: _Tables
+    doc: Doc, s: int, e: int, match: re.Match[str], tables: DistanceTables
 ) -> _Found | None:
     last = doc[e - 1]
     unit_text = match["u"]
@@ -278,7 +200,7 @@ def _read_attached(
     return None
 
 
-def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: _Tables) -> str:
+def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
     """ "nm" is pint's nanometre, but "12NM" and "12 nm off the coast" are nautical miles."""
     if key != "nm":
         return key
@@ -319,7 +241,7 @@ def _found(
 # ---------------------------------------------------------------- what is not a distance
 
 
-def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
+def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     words = tables.words
     unit_token = doc[f.last]
     first = doc[f.first]
@@ -343,7 +265,7 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
         return False
     if f.first > 0 and doc[f.first - 1].tag_ == "$":  # "$5 m", never "5 yd" tagged MONEY
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", first.text) and first.ent_type_ in ("DATE", "TIME"):
+    if _YEAR.fullmatch(first.text) and first.ent_type_ in ("DATE", "TIME"):
         return False
     # areas, volumes, speeds and rates after the unit
     if after is not None and not _ends_clean(unit_token, after, after2, words):
@@ -378,7 +300,7 @@ def _plausible(doc: Doc, f: _Found, tables: _Tables) -> bool:
     return True
 
 
-def _measured_after(after: Token | None, after2: Token | None, words: dict) -> bool:
+def _measured_after(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
     """ "a foot tall", "an inch of rain", "a yard in length"."""
     if after is None:
         return False
@@ -391,7 +313,7 @@ def _measured_after(after: Token | None, after2: Token | None, words: dict) -> b
     )
 
 
-def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict) -> bool:
+def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str, Any]) -> bool:
     """Whether what follows the unit leaves it a length (not km/h, km², m s−1, miles an hour)."""
     lower = after.lower_
     if not unit.whitespace_ and _SUPERSCRIPT_AFTER.fullmatch(after.text):
@@ -415,7 +337,7 @@ def _is_million(
     spaced: bool,
     after: Token | None,
     after2: Token | None,
-    words: dict,
+    words: dict[str, Any],
 ) -> bool:
     """ "$5m", "5m people", "2m years ago", "a 40m-year-old": m for million, not metres."""
     unit = doc[f.last]
@@ -445,7 +367,7 @@ def _is_million(
 # ---------------------------------------------------------------- joining neighbours
 
 
-def _join_feet_inches(doc: Doc, found: list[_Found], tables: _Tables) -> list[_Found]:
+def _join_feet_inches(doc: Doc, found: list[_Found], tables: DistanceTables) -> list[_Found]:
     """ "6ft 2in", "5 feet 11 inches", "5 foot 11": one height, value in decimal feet."""
     out: list[_Found] = []
     skip_to = -1
@@ -476,13 +398,13 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: _Tables) -> list[_F
     return out
 
 
-def _inches_at(doc: Doc, i: int, tables: _Tables) -> tuple[Decimal | None, int]:
+def _inches_at(doc: Doc, i: int, tables: DistanceTables) -> tuple[Decimal | None, int]:
     token = doc[i]
     attached = tables.attached.fullmatch(token.text)
     if attached and attached["u"].lower() == "in" and not attached["b"]:
         inches = Decimal(attached["a"].replace(",", ""))
         return (inches, token.idx + len(token)) if inches < 12 else (None, 0)
-    if not re.fullmatch(r"\d{1,2}", token.text) or int(token.text) >= 12:
+    if not _INCHES.fullmatch(token.text) or int(token.text) >= 12:
         return None, 0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in ("in", "inch", "inches"):
@@ -544,7 +466,7 @@ def _add_and_a_half(doc: Doc, f: _Found) -> None:
         f.rule = "fraction+unit"
 
 
-def _add_qualifier(doc: Doc, f: _Found, tables: _Tables) -> None:
+def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
     """Take the qualifier words before (and "or so" after) into the span and the field."""
     if f.amount.high is not None and f.first > 0:
         opener = doc[f.first - 1]
@@ -573,7 +495,7 @@ def _link_restatements(text: str, found: list[_Found]) -> None:
     for first, second in zip(found, found[1:], strict=False):
         if first.unit.symbol == second.unit.symbol:
             continue
-        gap = re.sub(r"\s+", " ", text[first.end : second.start]).strip().lower()
+        gap = _SPACES.sub(" ", text[first.end : second.start]).strip().lower()
         if gap not in ("(", "[", "/", "or", ", or", "- or", "– or", "— or", "(or", "( or"):
             continue
         a, b = first.meters, second.meters
