@@ -44,6 +44,8 @@ TITLE = "title"
 _SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _LINE = re.compile(r"[^\n]*\n?")
+_NOT_LINE_END = re.compile(r"[^\r\n]")
+_NAV_SPLIT = re.compile(r"[|•·›»/]")
 _QUOTES = '"“”«»'
 _READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve)\b", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
@@ -125,7 +127,7 @@ class Body:
         pieces, last = [], 0
         for start, end in self.furniture:
             pieces.append(text[last:start])
-            pieces.append(re.sub(r"[^\r\n]", " ", text[start:end]))
+            pieces.append(_NOT_LINE_END.sub(" ", text[start:end]))
             last = end
         pieces.append(text[last:])
         return "".join(pieces)
@@ -258,7 +260,7 @@ def is_metadata(line: Line) -> bool:
     if _social_line().fullmatch(plain.lower()):
         return True
     return len(_NAV_SEPARATOR.findall(plain)) >= 2 and all(
-        len(part.split()) <= 4 for part in re.split(r"[|•·›»/]", plain)
+        len(part.split()) <= 4 for part in _NAV_SPLIT.split(plain)
     )
 
 

@@ -40,11 +40,13 @@ _BYLINE = re.compile(
     rf"^(?:by|written by|words by|story by|text by)\s+(?:{_NAME}|[a-z]+ {_NAME})", re.I
 )
 _BYLINE_BY = re.compile(rf"^By\s+{_NAME}")
+_SEVERAL_NAMES = re.compile(r"\s(?:and|&)\s|,")
 _CREDITS = re.compile(
     r"\b(?:reporting|reported|editing|edited|writing|written|compiled|produced|"
     r"additional reporting|contributed|research)\s+by\b",
     re.I,
 )
+_CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")
 _PICTURE = re.compile(
     r"^(?:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic|credit|"
     r"photo credit|image source|source)\s*(?::|/|\||©|by\b)",
@@ -188,7 +190,7 @@ def is_furniture_line(text: str) -> bool:
         return True
     if _BYLINE.match(bare) and not sentence and len(words) <= 12:
         return True
-    if _BYLINE_BY.match(bare) and re.search(r"\s(?:and|&)\s|,", bare) and not sentence:
+    if _BYLINE_BY.match(bare) and _SEVERAL_NAMES.search(bare) and not sentence:
         return True
     if _META.search(bare) and short:
         return True
@@ -203,9 +205,6 @@ def is_furniture_line(text: str) -> bool:
     if _BIO.match(bare):
         return True
     return is_call_to_action(Line.of(bare))  # prose-like lines need two signs there
-
-
-_CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")
 
 
 def clean_text(raw: str) -> str:

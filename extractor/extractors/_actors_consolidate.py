@@ -56,7 +56,7 @@ class Consolidator(DocumentState):
         return actors
 
     def noun_actor(
-        self, mention: TokenMention, nouns: dict, actors: list[ActorDraft]
+        self, mention: TokenMention, nouns: dict[tuple, ActorDraft], actors: list[ActorDraft]
     ) -> ActorDraft:
         if mention.possessor is not None:
             key: tuple = (mention.type, mention.head, id(mention.possessor.actor))

@@ -27,6 +27,7 @@ _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
     r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0.]*(?:\n|$)"
 )
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 class DirectQuotes(SpeakerFinder):
@@ -273,4 +274,4 @@ class DirectQuotes(SpeakerFinder):
         for s, e in spans:
             piece = self.text[s:e]
             rest = rest.replace(piece, " ", 1)
-        return len(rest.split()) <= 3 and not re.search(r"[A-Za-z]{4,}", rest)
+        return len(rest.split()) <= 3 and not _LONG_WORD.search(rest)

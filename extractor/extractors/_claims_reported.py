@@ -23,6 +23,7 @@ from .claim_speakers import speaker_span
 
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
+_LINE = re.compile(r"[^\n]+")
 
 
 class ReportedSpeech(SpeakerFinder):
@@ -254,7 +255,7 @@ class ReportedSpeech(SpeakerFinder):
     def _transcripts(self) -> None:
         """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""
         text = self.text
-        for line in re.finditer(r"[^\n]+", text):
+        for line in _LINE.finditer(text):
             match = _TRANSCRIPT.match(line.group())
             if not match:
                 continue

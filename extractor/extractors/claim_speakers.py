@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +26,8 @@ _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "c
 _TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
 _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
 _STRIP = {"the", "a", "an", "its", "his", "her", "their", "both", "'s", "’s"}
+_AFTER_NAME = re.compile(r",\s+(?:the |a |an |[\w.’'-]+ ){0,4}")  # "Name, a former "
+_COUNTRY_WORD = re.compile(r"[\w.]+")
 
 
 @cache
@@ -124,7 +126,6 @@ class SpeakerResolver:
     # ------------------------------------------------------------------ public
     def resolve(self, start: int, end: int) -> list[str]:
         """Actor ids for the speaker tokens doc[start:end], the main one first."""
-        doc = self.doc
         if start >= end:
             return []
         parts = self._coordinated_parts(start, end)
@@ -136,7 +137,6 @@ class SpeakerResolver:
                     break
         if not ids and len(parts) > 1:
             ids = self._resolve_part(start, end)[:1]
-        del doc
         return ids
 
     def antecedent(self, offset: int, types: tuple[str, ...] = ("person",)) -> str | None:
@@ -265,7 +265,7 @@ class SpeakerResolver:
                 code = code or _country_in(role_l)
                 candidates.append((quality, max(seen, default=-1), actor.id, code))
         for phrase in phrases:
-            for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", self.lower[:before]):
+            for match in _whole_words(phrase).finditer(self.lower[:before]):
                 actor_id = self._titled_person(match.start(), match.end())
                 if actor_id:
                     context = " ".join(self.text[: match.start()].split()[-3:])
@@ -303,7 +303,7 @@ class SpeakerResolver:
             if (
                 self.actors[actor_id].type == "person"
                 and len(between) < 40
-                and re.fullmatch(r",\s+(?:the |a |an |[\w.’'-]+ ){0,4}", between.lower())
+                and _AFTER_NAME.fullmatch(between.lower())
             ):
                 return actor_id
         return None
@@ -362,13 +362,20 @@ class SpeakerResolver:
         return i >= 0 and self.quoted[i][1] >= end
 
 
+@lru_cache(maxsize=1024)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """`phrase` as whole words, compiled once (bounded: roles come from documents)."""
+    return re.compile(r"\b" + re.escape(phrase) + r"\b")
+
+
 def _contains_words(haystack: str, needle: str) -> bool:
-    return bool(needle) and re.search(r"\b" + re.escape(needle) + r"\b", haystack) is not None
+    """Whether `needle` stands in `haystack` as whole words."""
+    return bool(needle) and _whole_words(needle).search(haystack) is not None
 
 
 def _country_in(words: str, *, last: bool = False) -> str | None:
     """A country named among `words`: the first one, or the last when `last`."""
-    tokens = [t.lower() if t != "us" else "" for t in re.findall(r"[\w.]+", words)]
+    tokens = [t.lower() if t != "us" else "" for t in _COUNTRY_WORD.findall(words)]
     hits = []
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
