@@ -116,7 +116,7 @@ def _matcher(vocab: Vocab) -> Matcher:
                           "POS": {"IN": ["ADJ", "ADV"]}}]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(_UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
-    matcher.add("prefixed-year", [[{"SHAPE": {"IN": ["xxx-dddd", "xxxx-dddd"]}}]])
+    matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
     return matcher
 
 
