@@ -12,13 +12,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from ._claims_speakers import speaker_span
 from ._claims_state import (
     QUOTE_CHARS,
     ClaimDraft,
 )
 from ._claims_subjects import SpeakerFinder
 from ._quotes import Quote
-from .claim_speakers import speaker_span
 
 _FINAL = {".", "!", "?", ";"}
 _ATTRIBUTION_END = ",?!—–-…:"  # how a quote that hands over to "he said" ends

@@ -13,13 +13,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from ._claims_speakers import speaker_span
 from ._claims_state import (
     QUOTE_CHARS,
     ClaimDraft,
     Verb,
 )
 from ._claims_subjects import SpeakerFinder
-from .claim_speakers import speaker_span
 
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...

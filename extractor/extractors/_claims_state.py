@@ -15,9 +15,9 @@ from spacy.tokens import Doc, Token
 
 from ..data import lines
 from ..records import Actor
+from ._claims_speakers import SpeakerResolver
 from ._quotes import find_quotes, outermost
 from ._spans import trim
-from .claim_speakers import SpeakerResolver
 
 if TYPE_CHECKING:
     from . import Context

@@ -11,10 +11,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from ._claims_speakers import speaker_span
 from ._claims_state import (
     ClaimState,
 )
-from .claim_speakers import speaker_span
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 _RELATIVE = {"who", "which", "that"}

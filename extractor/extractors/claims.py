@@ -8,7 +8,7 @@ clausal complement (said that ...), an object (condemned the strike), an infinit
 ...), a prepositional object (called for ...), or the clause around a parenthetical "he said".
 "According to X" and transcript lines ("NAME: ...") complete the forms. The passes live in
 `_claims_direct` and `_claims_reported`, the cue's speaker in `_claims_subjects`, the shared
-state in `_claims_state`; `claim_speakers` links speakers to actor records.
+state in `_claims_state`; `_claims_speakers` links speakers to actor records.
 
 A claim is `direct` when its content is a quotation, `mixed` when quoted words are part of
 reported speech, `indirect` otherwise. Content spans of direct quotes keep their quotation
