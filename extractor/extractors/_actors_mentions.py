@@ -107,7 +107,7 @@ class MentionFinder(DocumentState):
                 e = i
                 break
         # a hyphenated name NER cut short: "Lee Hyun" of "Lee Hyun-woo", "Emilia" of
-        # "Emilia-Romagna" (but "Korea" of "Korea-US" stays)
+        # "Emilia-Romagna" (but "Peru" of "Peru-US" stays)
         while (
             e + 1 < self.n
             and doc[e].text == "-"

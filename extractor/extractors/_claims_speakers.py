@@ -3,9 +3,9 @@
 Resolution reads only the actor records' fields (`id`, `name`, `type`, `mentions`, `aliases`,
 `roles`, `affiliation`, `country_code`), so it works with any actor extractor and gets better as
 that one finds more mentions and roles. In order: an actor mention on the phrase's head; a
-pronoun's antecedent; a description by post ("the acting president", "Washington's top
+pronoun's antecedent; a description by post ("the interim president", "Canberra's top
 diplomat") matched against roles or against a title written before a name earlier in the text;
-the actor a proxy noun stands for ("a State Department statement"); a name match.
+the actor a proxy noun stands for ("a Justice Department statement"); a name match.
 """
 
 from __future__ import annotations
@@ -65,8 +65,8 @@ def country_code(words: str) -> str | None:
 def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `subject`, as a speaker.
 
-    Relative clauses and participle phrases set off by commas are left out ("Al Jazeera's
-    reporter, speaking from Seoul, said" -> "Al Jazeera's reporter"); appositions stay.
+    Relative clauses and participle phrases set off by commas are left out ("the agency's
+    reporter, speaking from Lima, said" -> "the agency's reporter"); appositions stay.
     """
     keep = [subject.i]
     stack = list(subject.children)

@@ -1,7 +1,7 @@
 """Read the amount written before a length unit: digits, number words, fractions, ranges, vague.
 
 Pure functions over lower-cased token texts, so they are testable without a model. Values are
-`Decimal`, exact as written: "1,100" -> 1100, "1.5 million" -> 1500000, "half a" -> 0.5.
+`Decimal`, exact as written: "2,400" -> 2400, "1.5 million" -> 1500000, "half a" -> 0.5.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ def _decimal(text: str) -> Decimal:
 
 
 def numeric_token(text: str) -> Amount | None:
-    """One token of digits: "1,100", "1.5", "~200", "10–15", "1½", "½", "1/2"."""
+    """One token of digits: "2,400", "1.5", "~200", "10–15", "1½", "½", "1/2"."""
     match = NUMERIC_TOKEN.fullmatch(text)
     if match is None:
         slash = SLASH_FRACTION.fullmatch(text)

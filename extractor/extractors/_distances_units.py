@@ -2,7 +2,7 @@
 
 One `pint.UnitRegistry` (exact `Decimal` arithmetic) is created per process, on first use.
 `units()` maps every spelling in `data/distances_units.txt` (lower case) to its normalized pint
-symbol and its size in metres, so "680 miles" is 680 * 1609.344 m exactly.
+symbol and its size in metres, so "1,490 miles" is 1490 * 1609.344 m exactly.
 """
 
 from __future__ import annotations

@@ -74,7 +74,7 @@ def _direction(text: str, start: int, mark: str) -> int:
         return EITHER if not (before.isspace() and after.isspace()) else 0
     # single marks: apostrophes unless flanked like quotes
     if before.isalnum() and after.isalnum():
-        return 0  # don't, Korea’s
+        return 0  # don't, Peru’s
     if left and after.isalnum():
         return 0 if _ELISION.match(text, end) else OPEN
     if mark in "‘'" and left and not after.isspace():

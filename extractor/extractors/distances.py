@@ -4,7 +4,7 @@ How it works:
 1. A cheap check on the text (a unit spelling after a digit, or a spelled-out unit word) skips
    documents with nothing to find (built once per vocab in `_distances_matcher`).
 2. A spaCy `Matcher` finds amount + unit token sequences in the shapes the tokenizer leaves:
-   "1,100" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
+   "2,400" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
    kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km".
 3. Each match is read: the amount (`_distances_numbers`), the unit and its size in metres (pint,
    `_distances_units`). Readings that are not distances are dropped: areas, volumes, speeds and
@@ -12,11 +12,11 @@ How it works:
    spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
 4. Neighbours are joined: "10km to 20km" into a range, "6ft 2in" into one height; the qualifier
    words before ("about", "more than", ...) and after ("or so") join the span; a restatement in
-   another unit ("1,100km (680 miles)", "... or 680 miles") points at the first with `same_as`.
+   another unit ("2,400km (1,490 miles)", "... or 1,490 miles") points at the first with `same_as`.
 
-Numbers: `value` is the amount as written (1100 for "1,100km"); for "6ft 2in" it is in decimal
+Numbers: `value` is the amount as written (2400 for "2,400km"); for "6ft 2in" it is in decimal
 feet. `meters` is computed in exact decimal arithmetic, then given as an int when whole and
-otherwise as a float rounded to 12 significant digits (680 mi -> 1094353.92). Vague amounts
+otherwise as a float rounded to 12 significant digits (1,490 mi -> 2397922.56). Vague amounts
 ("hundreds of kilometres") have `value` and `meters` null. A race length ("the 100m final") is a
 length, so it is a distance too.
 """
@@ -321,7 +321,7 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str
     if _RATE_EXPONENT.fullmatch(lower) and (not unit.whitespace_ or "-" in lower or "−" in lower):
         return False
     if lower in ("/", "per") or (lower.startswith("/") and len(lower) > 1):
-        return after2 is not None and lower == "/" and after2.like_num  # "1,100km/680 miles"
+        return after2 is not None and lower == "/" and after2.like_num  # "2,400km/1,490 miles"
     if lower in words["after_not_distance"]:
         return False
     if after2 is not None and f"{lower} {after2.lower_}" in words["after_not_distance"]:
@@ -491,7 +491,7 @@ def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
 
 
 def _link_restatements(text: str, found: list[_Found]) -> None:
-    """ "1,100km (680 miles)", "1,100km, or 680 miles": the second restates the first."""
+    """ "2,400km (1,490 miles)", "2,400km, or 1,490 miles": the second restates the first."""
     for first, second in zip(found, found[1:], strict=False):
         if first.unit.symbol == second.unit.symbol:
             continue
