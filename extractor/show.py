@@ -75,6 +75,7 @@ def views(
 
 
 def view_of(source: Source | Failure, result: Result, *, kinds: Sequence[str] = ALL_KINDS) -> View:
+    """The view of one extracted document: its facts of `kinds`, or its failure."""
     if isinstance(source, Failure):
         return View(source.doc, "", find_body(""), [], result.records[-1], result.error)
     facts = [r for r in result.records if r.kind != "document" and r.kind in kinds]
