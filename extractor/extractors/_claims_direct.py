@@ -120,8 +120,7 @@ class DirectQuotes(SpeakerFinder):
                 used=used,
             )
         for tok in window:
-            verb = self.verbs.get(tok.lemma_)
-            if verb is not None and "q" in verb.frames and tok.pos_ in ("VERB", "AUX"):
+            if self._introduces_quotes(tok):
                 if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
                     return None
                 if probe:
@@ -188,8 +187,7 @@ class DirectQuotes(SpeakerFinder):
             tok = doc[j]
             if "\n" in tok.text:
                 break
-            verb = self.verbs.get(tok.lemma_)
-            if verb is not None and "q" in verb.frames and tok.pos_ in ("VERB", "AUX"):
+            if self._introduces_quotes(tok):
                 if tok.i in self.used_cues:
                     return None
                 if any(
@@ -209,6 +207,11 @@ class DirectQuotes(SpeakerFinder):
             if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
                 return None
         return None
+
+    def _introduces_quotes(self, tok: Token) -> bool:
+        """Whether `tok` is a verb that can attribute a quotation ("said", "added")."""
+        verb = self.verbs.get(tok.lemma_)
+        return verb is not None and "q" in verb.frames and tok.pos_ in ("VERB", "AUX")
 
     def _only_addressee(self, verb: Token, limit: int) -> bool:
         """`told reporters:` - the object between the cue and the quote is the addressee."""
