@@ -219,6 +219,11 @@ def extract(
         DaskEngine(dask, job) if dask else LocalEngine(job, jobs=jobs if len(head) > CHUNK else 1)
     )
     engine.start()
+    reporter = Reporter(
+        enabled=progress_wanted(len(head) > 1),
+        kinds=wanted,
+        done=journal.checkpoint.done if journal else 0,
+    )
     code = 130
     try:
         if journal is not None:
@@ -229,16 +234,13 @@ def extract(
                 writer = journal.continue_writer(fmt, stream)
             else:
                 writer = make_writer(fmt, stream)
-            reporter = Reporter(
-                enabled=progress_wanted(len(head) > 1),
-                kinds=wanted,
-                done=journal.checkpoint.done if journal else 0,
-            )
             reporter.start(lambda: count_units(paths, globs))
+            reporter.shares_terminal = output is None and sys.stdout.isatty()
             code = write_results(
                 engine.results(units), writer, wanted, reporter=reporter, journal=journal
             )
     finally:
+        reporter.close(summary=False)  # already closed, with its summary, unless interrupted
         if journal is not None:
             journal.close()
         engine.close(interrupted=code == 130)
@@ -272,7 +274,8 @@ def write_results(
             if journal is not None and hook is not None and hook[0] == journal.index:
                 writer.write(records[: hook[1]])
                 kill_now()  # the documented test hook: die between a document's records
-            writer.write(records)
+            with reporter.paused():  # records for a person at the same terminal as the bar
+                writer.write(records)
             reporter.document(records, result.error is not None)
             if journal is not None:
                 journal.finished(result, stream, len(records))

@@ -11,7 +11,8 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
@@ -52,6 +53,7 @@ class Reporter:
         self.started = time.monotonic()
         self._progress: Any = None
         self._task: Any = None
+        self.shares_terminal = False  # records go to the terminal the bar is on
 
     def start(self, count: Callable[[], int] | None = None) -> Reporter:
         """Show the bar; `count` (run in a background thread) gives the total for the ETA."""
@@ -69,8 +71,9 @@ class Reporter:
             TimeRemainingColumn(),
             console=Console(file=sys.stderr),
             transient=True,
+            redirect_stdout=False,  # stdout holds records, never the bar's
         )
-        self._task = self._progress.add_task("extract", total=None, failed=0)
+        self._task = self._progress.add_task("extract", total=None, failed=0, skipped=self.skipped)
         if self.skipped:
             self._progress.update(self._task, completed=self.skipped)
         self._progress.start()
@@ -94,6 +97,19 @@ class Reporter:
         self.records.update(record.kind for record in records)
         if self._progress is not None:
             self._progress.update(self._task, advance=1, failed=self.failed)
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Take the bar off the terminal while records are written to it, then put it back."""
+        if self._progress is None or not self.shares_terminal:
+            yield
+            return
+        self._progress.stop()
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            self._progress.start()
 
     def message(self, line: str) -> None:
         """A warning or an error, on stderr."""
@@ -126,5 +142,7 @@ class _RateColumn(ProgressColumn):
     """Documents per second."""
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("-- docs/s" if speed is None else f"{speed:,.1f} docs/s")
+        done = task.completed - task.fields.get("skipped", 0)
+        if not task.elapsed or done <= 0:
+            return Text("-- docs/s")
+        return Text(f"{done / task.elapsed:,.1f} docs/s")
