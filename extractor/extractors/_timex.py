@@ -4,7 +4,8 @@
 NER or the date Matcher, never by scanning raw text) and returns its TIMEX3 type and value:
 
 - calendar dates at the granularity written: "2023" -> 2023, "last April" -> 2024-04,
-  "November 5" -> 2024-11-05, "the 1990s" -> 199X, "last fall" -> 2024-FA, "this week" -> 2025-W02;
+  "November 5" -> 2024-11-05, "the 1990s" -> 199 (TIMEX3 writes a decade as its first three
+  digits), "last fall" -> 2024-FA, "this week" -> 2025-W02;
 - times, with a zone offset where one is given: "03:00 GMT" -> T03:00Z (the day is added by the
   caller from the sentence or the reference date), parts of days: "Friday night" -> ...TNI;
 - durations: "a couple of weeks" -> P2W, "decades" -> PXDE, "5 1/2 hours" -> PT5H30M;
@@ -170,7 +171,7 @@ def _clean(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     s = re.sub(r"\s+", " ", s).strip()
     s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)
-    s = re.sub(r"^(?:\"|'|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$", "", s).strip()
+    s = re.sub(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$", "", s).strip()
     s = re.sub(r"'s?$", "", s).strip()
     s = re.sub(r"(?<![ap]m)(?<=[a-z\d])\.$", "", s)
     return s.strip()
@@ -599,7 +600,7 @@ def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None
         else:
             digit = decade[3] or decade[4]
             value = ("19" if int(digit) >= 2 else "20") + digit
-        return Timex("date", f"{value}X", "year", False, False, "decade")
+        return Timex("date", value, "year", False, False, "decade")
     if century:
         n = _century(century)
         if n:

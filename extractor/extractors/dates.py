@@ -270,6 +270,9 @@ def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
+        if doc[start].text in ("'", "’") and start + 1 < end and \
+                re.fullmatch(r"\d0s", doc[start + 1].text):
+            break  # "'60s"
         if doc[start].lower_ == "that" and start + 1 < end and (
                 doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in _UNIT_WORDS):
             break  # "that same day", "that year"

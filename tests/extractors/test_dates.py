@@ -90,8 +90,9 @@ CASES = [
     ("Profits fell in the first quarter of 2024.", B, "the first quarter of 2024", "date",
      "2024-Q1", False),
     # decades and centuries
-    ("Prices rose sharply in the 1990s.", B, "the 1990s", "date", "199X", False),
-    ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198X", False),
+    ("Prices rose sharply in the 1990s.", B, "the 1990s", "date", "199", False),
+    ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198", False),
+    ("The band was formed in the '60s.", C, "'60s", "date", "196", False),
     ("The museum was built in the 19th century.", C, "the 19th century", "date", "18", False),
     # deictic days
     ("The factory opened yesterday.", B, "yesterday", "date", "2024-06-14", True),
