@@ -18,10 +18,10 @@ Expected = tuple[str, int, object, str, object, str, object, object]
 
 DISTANCES: list[tuple[str, list[Expected]]] = [
     (
-        "The missile flew about 1,100km (680 miles) before it landed.",
+        "The drone flew about 1,250km (777 miles) before it came down.",
         [
-            ("about 1,100km", 17, 1100, "km", 1100000, "about", None, None),
-            ("680 miles", 32, 680, "mi", 1094353.92, "exact", None, 17),
+            ("about 1,250km", 15, 1250, "km", 1250000, "about", None, None),
+            ("777 miles", 30, 777, "mi", 1250460.288, "exact", None, 15),
         ],
     ),
     (
@@ -260,10 +260,10 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
-        "The base lies 1,100 kilometres, or 680 miles, away.",
+        "The depot lies 1,450 kilometres, or 901 miles, away.",
         [
-            ("1,100 kilometres", 14, 1100, "km", 1100000, "exact", None, None),
-            ("680 miles", 35, 680, "mi", 1094353.92, "exact", None, 14),
+            ("1,450 kilometres", 15, 1450, "km", 1450000, "exact", None, None),
+            ("901 miles", 36, 901, "mi", 1450018.944, "exact", None, 15),
         ],
     ),
     (
@@ -480,7 +480,7 @@ def test_distances_not_distances(distance_extractor: Extractor, text: str) -> No
 
 def test_distances_value_types(distance_extractor: Extractor) -> None:
     """Whole numbers are ints, fractions floats; "about" words are in the text, rule is named."""
-    first, second = distances_of(distance_extractor, "It flew about 1,100km (680 miles) east.")
+    first, second = distances_of(distance_extractor, "It flew about 1,250km (777 miles) east.")
     assert isinstance(first.value, int) and isinstance(first.meters, int)
     assert isinstance(second.meters, float)
     assert first.rule == "digits+unit" and second.same_as == first.start
