@@ -269,6 +269,7 @@ def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    end = _cut_at_dash(doc, start, end)
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
         if doc[start].text in ("'", "’") and start + 1 < end and \
                 re.fullmatch(r"\d0s", doc[start + 1].text):
@@ -276,12 +277,50 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[start].lower_ == "that" and start + 1 < end and (
                 doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in _UNIT_WORDS):
             break  # "that same day", "that year"
+        if doc[start].lower_ == "at" and start + 1 < end and \
+                doc[start + 1].lower_ in ("least", "most"):
+            break  # "at least five years": TimeML extent keeps the modifier
         start += 1
+    if start < end and doc[start].lower_ in ("least", "most"):
+        if start > 0 and doc[start - 1].lower_ == "at":
+            start -= 1  # NER's "least five years" after "at"
+        else:
+            start += 1
+    if start + 1 < end and _verb_last(doc[start]):
+        start += 1  # "expected to last two days": the verb, not "the last two days"
     while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):
         if doc[end - 1].lower_ == "the" and end - start == 1:
             break
         end -= 1
     return start, end
+
+
+_DASHES = {"-", "--", "–", "—", "_"}
+
+
+def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
+    """The end of a span that runs over a spaced dash into words that are no date: NER's
+    "Sept 14 - Thousands" in a dateline is "Sept 14"; "Sept 14 - 16" stays whole."""
+    for i in range(start + 1, end):
+        if doc[i].text not in _DASHES or not doc[i - 1].whitespace_:
+            continue
+        rest = doc[i + 1:end]
+        if not any(any(ch.isdigit() for ch in t.text) for t in rest) and \
+                not _standalone(rest.text):
+            return i
+    return end
+
+
+def _verb_last(token: Token) -> bool:
+    """ "last" used as a verb: "to last two days", "will last a week"."""
+    if token.lower_ != "last":
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and (prev.tag_ in ("DT", "PRP$", "POS") or prev.lower_ in (
+            "the", "its", "their", "his", "her", "our", "this", "these", "those")):
+        return False
+    return token.pos_ in ("VERB", "AUX") or (prev is not None and (
+        prev.tag_ in ("TO", "MD") or prev.lower_ in ("to", "not", "n't")))
 
 
 def _split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:

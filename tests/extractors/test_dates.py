@@ -1,7 +1,8 @@
 """Dates: every temporal expression gets its TIMEX3 type and value against the reference date.
 
 Invented sentences. A = Monday 2025-01-06, B = Saturday 2024-06-15, C = Wednesday 2023-03-01,
-D = Wednesday 2024-03-06.
+D = Wednesday 2024-03-06,
+E = Monday 2025-09-15.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from extractor import Extractor
 from extractor.records import DateFact
 
 A, B, C, D = date(2025, 1, 6), date(2024, 6, 15), date(2023, 3, 1), date(2024, 3, 6)
+E = date(2025, 9, 15)
 
 # (sentence, reference date, expression, type, value, relative)
 CASES = [
@@ -185,6 +187,35 @@ CASES = [
     ("The talks resumed the following week.", B, "the following week", "date", "2024-W25",
      True),
     ("Two years later, he died.", B, "Two years later", "duration", "P2Y", False),
+    # a dateline's date stops at the dash, whatever follows it
+    ("PORTO NOVO, Sept 14 - Thousands of farmers marched on Saturday.", E, "Sept 14", "date",
+     "2025-09-14", True),
+    ("PORTO NOVO, Sept 14 - Farmers marched on Saturday.", E, "Sept 14", "date", "2025-09-14",
+     True),
+    ("PORTO NOVO, Sept. 14 (AP) -- Hundreds of farmers marched on Saturday.", E, "Sept. 14",
+     "date", "2025-09-14", True),
+    ("PORTO NOVO, 14 September – Dozens of farmers marched on Saturday.", E, "14 September",
+     "date", "2025-09-14", True),
+    ("The fair ran Sept 12 - 14 in the old market.", E, "Sept 12", "date", "2025-09-12", True),
+    # "last" as a verb is no part of the duration; "the last two days" keeps it
+    ("The hearings are expected to last two days.", B, "two days", "duration", "P2D", False),
+    ("The drought could last three more months.", B, "three more months", "duration", "P3M",
+     False),
+    ("The ceasefire will last a week.", B, "a week", "duration", "P1W", False),
+    ("Prices rose sharply over the last two days.", B, "the last two days", "duration", "P2D",
+     False),
+    ("The union met last week.", E, "last week", "date", "2025-W37", True),
+    # bounds: the modifier belongs to the expression, never half of it
+    ("The dam is expected to take at least five years to build.", B, "at least five years",
+     "duration", "P5Y", False),
+    ("The repairs will take at most three weeks.", B, "at most three weeks", "duration", "P3W",
+     False),
+    ("The tunnel took more than ten years to dig.", B, "more than ten years", "duration",
+     "P10Y", False),
+    ("The drill lasted less than two hours.", B, "less than two hours", "duration", "PT2H",
+     False),
+    ("The strike could go on for up to six months.", B, "up to six months", "duration", "P6M",
+     False),
 ]
 
 # (sentence, reference date, expressions expected with their values, in order)
