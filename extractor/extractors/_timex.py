@@ -576,7 +576,7 @@ def _parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None
         if year:
             return Timex("date", f"{year:04d}-{month:02d}", "month", year_relative, False,
                          "month-year")
-        return _month(month, rel, ref, direction)
+        return _month(month, rel, ref, direction, weak)
     if weekday is not None:
         return _weekday(weekday, time, part, rel, ref, direction)
     if year is not None and (season or quarter or half):
@@ -692,7 +692,8 @@ def _with_time(d: date, time: tuple[str, str | None] | None, part: str | None,
     return Timex("date", d.isoformat(), "day", relative, False, rule + ("+part" if part else ""))
 
 
-def _month(month: int, rel: str | None, ref: date, direction: str | None) -> Timex:
+def _month(month: int, rel: str | None, ref: date, direction: str | None,
+           weak: bool = False) -> Timex:
     cur = ref.year * 12 + ref.month - 1
     options = [(y * 12 + month - 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
     if rel in ("last", "past", "previous"):
@@ -707,7 +708,8 @@ def _month(month: int, rel: str | None, ref: date, direction: str | None) -> Tim
     else:
         pick = _pick_index(options, cur, direction)
         way = _way_name(direction)
-        if abs(pick - cur) >= 10 and abs(_pick_index(options, cur, None) - cur) <= 1:
+        if (direction != "past" or weak) and abs(pick - cur) >= 10 and \
+                abs(_pick_index(options, cur, None) - cur) <= 1:
             pick, way = _pick_index(options, cur, None), "nearest"
     return Timex("date", f"{pick // 12:04d}-{pick % 12 + 1:02d}", "month", True, False,
                  f"month:{way}")

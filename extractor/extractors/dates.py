@@ -494,11 +494,15 @@ def _direction(span: Span) -> str | None:
     token = span.root
     direct = True  # only prepositions between the date and the verb so far
     object_noun = False  # the date hangs off the verb's object: "announced the sailing on 2 June"
+    borrowed = False  # the past comes from a verb above: "decided to admit them in March"
     for _ in range(12):
         if token.head is token:
             break
+        if token.head.pos_ in ("VERB", "AUX") and _fragment_break(span, token.head):
+            return None  # "Route confirmed — first sailing on 2 June": a verbless fragment
         token = token.head
-        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr", "oprd", "appos"):
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr", "oprd", "appos") \
+                and not _adjunct_noun(token):
             object_noun = True
         if token.lower_ == "since" and token.dep_ == "prep":
             return "past"
@@ -516,16 +520,46 @@ def _direction(span: Span) -> str | None:
                 return "future"  # "postponed the vote until Tuesday"
             tense = _tense(token)
             if tense is not None:
+                borrowed = tense == "past" and _borrowed_tense(token)
                 break
         if token.pos_ != "ADP" or token.lower_ == "for":
             direct = False
     if tense == "past" and open_ended:
         return None
-    if tense == "past" and object_noun:
+    if tense == "past" and (object_noun or borrowed):
         return "past?"  # weak: the event the object names may lie ahead
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense
+
+
+def _fragment_break(span: Span, verb: Token) -> bool:
+    """Whether a lone dash or a colon stands between a verb and the date after it: the date
+    is in a fragment of its own ("Route confirmed — first sailing on 2 June"); a pair of
+    dashes is an aside ("sailed — despite the storm — on 2 June")."""
+    if span.start <= verb.i:
+        return False
+    between = [t.text for t in span.doc[verb.i + 1:span.start]]
+    dashes = sum(t in ("—", "–", "--") for t in between)
+    return dashes % 2 == 1 or any(t in (":", ";") for t in between)
+
+
+_ADJUNCT_PREPS = {"in", "at", "during"}
+
+
+def _adjunct_noun(noun: Token) -> bool:
+    """A noun in a prepositional adjunct of the verb ("raised this in writing in July", "said
+    in a statement on Monday"): a date below it dates the verb's own event."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _ADJUNCT_PREPS and \
+        prep.head.pos_ in ("VERB", "AUX")
+
+
+def _borrowed_tense(verb: Token) -> bool:
+    """Whether a verb's past is read off another verb: an infinitive under a past verb
+    ("decided to admit"), a bare participle ("a summit set for April")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VBN" and not auxes)
 
 
 def _tense(verb: Token) -> str | None:
