@@ -229,7 +229,11 @@ class LocalEngine:
             self.workers, mp_context=_context(), initializer=_init_worker, initargs=(self.job,)
         )
         # Every worker loads the model as it starts; wait for one so a bad --model is caught now.
-        self.model = self.pool.submit(_check_model, self.job).result()
+        try:
+            self.model = self.pool.submit(_check_model, self.job).result()
+        except BaseException:
+            self.close(interrupted=True)
+            raise
         return self
 
     def pids(self) -> list[int]:

@@ -169,6 +169,7 @@ class Journal:
         key = self._keys.popleft()
         self.records += records
         self.failed += result.error is not None
+        stream.flush()  # a writer's header, written before any record, may still be buffered
         offset = os.lseek(stream.fileno(), 0, os.SEEK_CUR)
         self._pending.append(_line([self.index, offset, self.records, self.failed, key]))
         self.index += 1

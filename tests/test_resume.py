@@ -115,6 +115,24 @@ def test_resume_after_kill_ends_identical_to_a_clean_run(
     )
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_resume_when_no_document_wrote_a_record_keeps_the_header(
+    corpus: Path, tmp_path: Path, fmt: str
+) -> None:
+    """Only the `[` of a json array or the csv header line is in the output before the kill."""
+    args = ["--format", fmt, "--kinds", "distance"]
+    clean = tmp_path / f"clean.{fmt}"
+    assert run("extract", str(corpus), "-o", str(clean), *args).exit_code == 0
+    out = tmp_path / f"out.{fmt}"
+    env = {**os.environ, "NEWSFACTS_TEST_KILL_AT": "100"}
+    command = [sys.executable, "-m", "extractor", "extract", str(corpus), "-o", str(out), *args]
+    proc = subprocess.run(command, env=env, capture_output=True, timeout=180)
+    assert proc.returncode == -signal.SIGKILL
+    result = run("extract", str(corpus), "-o", str(out), *args, "--resume")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes() == clean.read_bytes()
+
+
 def test_resume_survives_being_killed_again_while_resuming(
     corpus: Path, clean: dict[str, bytes], tmp_path: Path
 ) -> None:
