@@ -6,7 +6,8 @@ raw text with a date parser. Each candidate is trimmed to TimeML extent, split a
 it holds two dates, filtered (ages, "Section 2023", numbers that are not years), and normalized
 by `_timex.normalize` with a direction read from the sentence: the tense of the verb that
 governs it ("on Monday" in a past-tense clause is the Monday on or before the reference date).
-Bare times take their day from a date in the same sentence, else from the reference date.
+Bare times take their day from a date in the same clause (the same governing verb), else from
+the reference date.
 """
 
 from __future__ import annotations
@@ -730,12 +731,16 @@ def _shift(timex: Timex, unit: str, previous_day: str | None, previous_value: st
 
 
 def _sentence_day(span: Span, found: list) -> tuple[str | None, bool]:
-    """The day of the nearest date of day granularity in the same sentence, and whether that
-    date depended on the reference date."""
+    """The day of the nearest date of day granularity in the same clause (the same governing
+    verb), and whether that date depended on the reference date. "The storm was offshore at
+    noon and was expected to land on Thursday": noon is not Thursday's."""
     sent = span.sent
+    clause = _clause_head(span.root)
     best: tuple[int, str, bool] | None = None
     for s, e, timex, other in found:
         if other.sent != sent or other is span or not timex.value:
+            continue
+        if _clause_head(other.root).i != clause.i:
             continue
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value[:10]) or timex.anchor:
             continue
@@ -743,6 +748,17 @@ def _sentence_day(span: Span, found: list) -> tuple[str | None, bool]:
         if best is None or distance < best[0]:
             best = (distance, timex.value[:10], timex.relative)
     return (best[1], best[2]) if best else (None, True)
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb that governs `token`'s clause (the sentence root when there is none)."""
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            return token
+        if token.head is token:
+            break
+        token = token.head
+    return token
 
 
 @lru_cache(maxsize=1024)

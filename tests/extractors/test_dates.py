@@ -2,7 +2,7 @@
 
 Invented sentences. A = Monday 2025-01-06, B = Saturday 2024-06-15, C = Wednesday 2023-03-01,
 D = Wednesday 2024-03-06,
-E = Monday 2025-09-15.
+E = Monday 2025-09-15, F = Wednesday 2025-07-23.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from extractor import Extractor
 from extractor.records import DateFact
 
 A, B, C, D = date(2025, 1, 6), date(2024, 6, 15), date(2023, 3, 1), date(2024, 3, 6)
-E = date(2025, 9, 15)
+E, F = date(2025, 9, 15), date(2025, 7, 23)
 
 # (sentence, reference date, expression, type, value, relative)
 CASES = [
@@ -162,6 +162,16 @@ CASES = [
      True),
     ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T00:00", True),
     ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
+    # ... from a date of their own clause only
+    ("The ferry was 40km off the coast at noon and was expected to dock on Thursday morning.",
+     F, "noon", "time", "2025-07-23T12:00", True),
+    ("The ferry was 40km off the coast at noon and was expected to dock on Thursday morning.",
+     F, "Thursday morning", "date", "2025-07-24", True),
+    ("The ferry docked at 6 p.m. on Thursday.", F, "6 p.m.", "time", "2025-07-17T18:00", True),
+    ("The court adjourned at 4 p.m. and will reconvene on Monday.", F, "4 p.m.", "time",
+     "2025-07-23T16:00", True),
+    ("On Monday the court adjourned at 4 p.m., the clerk said.", F, "4 p.m.", "time",
+     "2025-07-21T16:00", True),
     # durations
     ("Fighting lasted three days.", B, "three days", "duration", "P3D", False),
     ("The strike lasted one day.", B, "one day", "duration", "P1D", False),
