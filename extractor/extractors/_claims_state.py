@@ -6,6 +6,7 @@ and the speaker resolver over the actor records are set up once per document her
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
@@ -23,6 +24,30 @@ if TYPE_CHECKING:
     from . import Context
 
 QUOTE_CHARS = "\"“”‘’'«»„"
+_WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}"
+# an agency dateline opening a paragraph: "LISBON, March 4 (Reuters) - ", "KITWE, Zambia, Oct 2
+# (AP) - ", "PARIS (AP) -- ", "FLINT, Mich., Oct. 4 (UPI) — "; checked further in `dateline_end`
+_DATELINE = re.compile(
+    rf"[ \t*_]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}?"
+    r"(?:,?[ \t]+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?))?"
+    r"(?P<agency>[ \t]*\([^()\n]{1,30}\))?"
+    r"(?P<space>[ \t]*)(?:--|-|–|—|_)[ \t]+"
+)
+
+
+def dateline_end(text: str, line_start: int) -> int | None:
+    """Where the content starts after an agency dateline opening the line at `line_start`."""
+    match = _DATELINE.match(text, line_start)
+    if match is None:
+        return None
+    place = match.group("place")
+    capitals = place.isupper() and sum(c.isalpha() for c in place) >= 2
+    if not (capitals or match.group("date") or match.group("agency")):
+        return None
+    if not (match.group("space") or match.group("agency")):
+        return None  # "NATO-led": a hyphen inside a word
+    return match.end()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +135,20 @@ class ClaimState:
                 changed = True
             if not changed:
                 return start, end
+
+    def _without_dateline(self, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The content's pieces with an agency dateline at the head of the first one cut off
+        (none left when the content is only the dateline)."""
+        start, end = fragments[0]
+        line_start = self._paragraph(start)[0]
+        if start - line_start > 60:
+            return fragments
+        cut = dateline_end(self.text, line_start)
+        if cut is None or cut <= start:
+            return fragments
+        if cut >= end:
+            return fragments[1:]
+        return [self._clean(cut, end), *fragments[1:]]
 
     def _sentence_quote_inside(self, start: int, end: int) -> bool:
         k = bisect_right(self.quote_starts, end) - 1

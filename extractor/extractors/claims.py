@@ -48,6 +48,9 @@ class _Finder(DirectQuotes, ReportedSpeech):
         claims = []
         seen: set[tuple[int, int]] = set()
         by_head: dict[str, list[str]] = {}  # speaker head word -> actors it was resolved to
+        for draft in self.drafts:
+            draft.fragments = self._without_dateline(draft.fragments)
+        self.drafts = [d for d in self.drafts if d.fragments]
         for draft in sorted(self.drafts, key=lambda d: (d.content_start, d.content_end)):
             key = (draft.content_start, draft.content_end)
             if key in seen:

@@ -531,3 +531,52 @@ def test_claims_article(claims_extractor: Extractor) -> None:
         assert "warns of delays" not in claim.text
         assert "tug pulls" not in claim.text
         check_offsets(ARTICLE, claim)
+
+
+# ---------------------------------------------------------------- review fixes (our own text)
+
+# (text, [(speaker, cue, content, quote), ...]) - every claim of the text, in order
+REVIEW_CASES = [
+    # an agency dateline is not part of the content, whatever its form
+    (
+        "OSLO, May 3 (Reuters) - Norway will open two new border crossings next month, the "
+        "transport ministry said.",
+        [
+            (
+                "the transport ministry",
+                "say",
+                "Norway will open two new border crossings next month",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "TROMSØ, Norway, Oct 2 (AP) - Fishermen caught twice as much cod as last year, the "
+        "harbour office said.",
+        [
+            (
+                "the harbour office",
+                "say",
+                "Fishermen caught twice as much cod as last year",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "BERGEN -- The ferry will stop running in winter, the operator said.",
+        [("the operator", "say", "The ferry will stop running in winter", "indirect")],
+    ),
+    (
+        "GENEVA, Sept 14 - Two climbers were rescued from the glacier, police said.",
+        [("police", "say", "Two climbers were rescued from the glacier", "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REVIEW_CASES)
+def test_claims_review_cases(claims_extractor: Extractor, text: str, expected: list) -> None:
+    claims, _ = run(claims_extractor, text)
+    got = [(c.speaker, c.cue, c.content, c.quote) for c in claims]
+    assert got == expected
+    for claim in claims:
+        check_offsets(text, claim)
