@@ -6,8 +6,9 @@ Looked for near the top of the document, in this order:
    "Published: 2025-01-06", "Updated Monday, January 6, 2025 3:00 PM" (published/posted before
    updated);
 2. an agency dateline: "SEOUL, Jan 6 (Reuters) -", "WASHINGTON, August 11 (Xinhua) --",
-   "LONDON, Jan. 6, 2025 (AP) —"; without a year, the year comes from a full date or a
-   copyright line elsewhere in the document, else the dateline is not used;
+   "LONDON, Jan. 6, 2025 (AP) —", "LIMA, 6 January 2025 –"; without a year, the year comes
+   from a full date or a copyright line elsewhere in the document, else the dateline is not
+   used;
 3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read".
 """
 
@@ -49,8 +50,9 @@ _PUBLISHED = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*[A-Z][A-Za-z .'’-]{{1,40}}(?:,[ \t]*[A-Z][\w. ]{{1,25}})?,[ \t]*"
-    rf"(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})(?:,?[ \t]+(?P<year>{_YEAR}))?[ \t]*"
+    rf"(?m)^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'’-]){{1,40}}(?:,[ \t]*[^\W\d_][\w. ]{{1,25}})?,[ \t]*"
+    rf"(?:(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})|(?P<day2>{_DAY})[ \t]+(?P<month2>{_MONTH}))"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR}))?[ \t]*"
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|-|—|–|_|:)",
     re.IGNORECASE,
 )
@@ -81,6 +83,20 @@ def find_publication_date(text: str, body: Body) -> date | None:
     return None
 
 
+def dateline_date_at(text: str, start: int) -> bool:
+    """Whether a date starting at `start` is the date of an agency dateline opening its line
+    ("KITWE, Oct 2 (AP) -"): the day the story was filed, never after publication."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > 80:
+        return False
+    line_end = text.find("\n", start)
+    match = _DATELINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+    if match is None or start not in (match.start("month"), match.start("day2")):
+        return False
+    place = text[line_start:start].split(",")[0].split()
+    return all(word[:1].isupper() for word in place)  # "SEOUL,", "Sao Paulo,"; no sentence
+
+
 def _full_date(match: re.Match[str]) -> date | None:
     if match["y1"]:
         return _safe_date(int(match["y1"]), _month(match["m1"]), _day(match["d1"]))
@@ -96,7 +112,10 @@ def _full_date(match: re.Match[str]) -> date | None:
 
 
 def _dateline_date(match: re.Match[str], text: str) -> date | None:
-    month, day = _month(match["month"]), _day(match["day"])
+    if match["month"]:
+        month, day = _month(match["month"]), _day(match["day"])
+    else:
+        month, day = _month(match["month2"]), _day(match["day2"])
     if match["year"]:
         return _safe_date(int(match["year"]), month, day)
     year = _document_year(text)

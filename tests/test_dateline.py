@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractor.body import find_body
-from extractor.dateline import find_publication_date
+from extractor.dateline import dateline_date_at, find_publication_date
 
 BODY = ("The military said the rocket was launched from the northern coast and flew east "
         "before landing in the sea, officials told reporters in the capital.\n")
@@ -28,6 +28,9 @@ CASES = [
      date(1998, 8, 11)),
     ("NAIROBI, Kenya, Aug. 7 (AP) _ " + BODY + "© 1998 Example Press\n", date(1998, 8, 7)),
     ("Monday 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("PORTO NOVO, 14 September 2025 – " + BODY, date(2025, 9, 14)),
+    ("ÎLE-À-LA-CROSSE, Sept 14, 2025 - " + BODY, date(2025, 9, 14)),
+    ("SÃO JOSÉ, Sept. 14 (AP) -- " + BODY + "© 2025 Example Press\n", date(2025, 9, 14)),
     ("January 6, 2025 | 3 min read\n\n" + BODY, date(2025, 1, 6)),
 ]
 
@@ -49,3 +52,21 @@ def test_dateline_finds_publication_date(text: str, expected: date) -> None:
 @pytest.mark.parametrize("text", NONE)
 def test_dateline_none(text: str) -> None:
     assert find_publication_date(text, find_body(text)) is None
+
+
+# (text, where the date starts, whether it is a dateline's date)
+DATELINE_DATES = [
+    ("KITWE, Oct 2 (AP) - Rescuers reached the miners.", "Oct", True),
+    ("KITWE, Zambia, Oct. 2 (AP) -- Rescuers reached the miners.", "Oct", True),
+    ("Porto Novo, 2 October – Rescuers reached the miners.", "2 October", True),
+    ("SÃO JOSÉ, Sept 14 - Thousands of growers came.", "Sept", True),
+    ("Headline here\nKITWE, Oct 2 (AP) - Rescuers reached the miners.", "Oct", True),
+    ("The vote is set for Tuesday, March 4: the count follows.", "March", False),
+    ("Rescuers reached the miners on Oct 2, officials said.", "Oct", False),
+    ("KITWE, Oct 2 (AP) - Rescuers said the mine reopened on Oct 9.", "Oct 9", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "expected"), DATELINE_DATES)
+def test_dateline_date_at(text: str, expression: str, expected: bool) -> None:
+    assert dateline_date_at(text, text.index(expression)) is expected

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..data import lines, table
+from ..dateline import dateline_date_at
 from ..records import DateFact
 from . import _timex
 from ._timex import MONTHS, WEEKDAYS, ZONES, Timex, normalize
@@ -483,8 +484,8 @@ def _event_name(doc: Doc, span: Span, nxt: Token | None, nxt2: Token | None) -> 
 def _direction(span: Span) -> str | None:
     """"past", "future" or None (present or unknown) for the clause that holds `span`."""
     doc = span.doc
-    if any(t.lower_ == "ago" for t in span):
-        return "past"
+    if any(t.lower_ == "ago" for t in span) or dateline_date_at(doc.text, span.start_char):
+        return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if before.endswith("since"):
         return "past"
@@ -521,8 +522,10 @@ def _direction(span: Span) -> str | None:
                 return "future"  # "postponed the vote until Tuesday"
             tense = _tense(token)
             if tense is not None:
-                borrowed = tense == "past" and _borrowed_tense(token)
+                borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
                 break
+            if token.pos_ == "VERB":
+                borrowed = True  # "said that a cut in August could not be ruled out"
         if token.pos_ != "ADP" or token.lower_ == "for":
             direct = False
     if tense == "past" and open_ended:
