@@ -24,6 +24,7 @@ from ._claims_subjects import SpeakerFinder
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
 _LINE = re.compile(r"[^\n]+")
+_RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 
 
 class ReportedSpeech(SpeakerFinder):
@@ -38,7 +39,7 @@ class ReportedSpeech(SpeakerFinder):
             if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
                 continue
             draft = self._from_parse(tok, verb)
-            if draft is None:
+            if draft is None or self._restates_reporter(tok, draft):
                 continue
             if not self._prose(draft.content_start, draft.content_end):
                 continue
@@ -52,7 +53,11 @@ class ReportedSpeech(SpeakerFinder):
         rule = ""
         cue_end_tok = tok
         if "c" in frames:
-            comp = next((c for c in children if c.dep_ == "ccomp"), None)
+            para = self._paragraph(tok.idx)
+            comps = [
+                c for c in children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
+            ]  # a clause the parser took from another paragraph is not this cue's
+            comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
             if comp is None:
                 comp = self._that_clause_after_prep(tok)
             if comp is not None:
@@ -111,6 +116,7 @@ class ReportedSpeech(SpeakerFinder):
         content = [(s, e) for s, e in content if e > s]
         if not content:
             return None
+        content = [self._without_according(s, e) for s, e in content]
         content = self._with_quote_marks(content, tok)
         used = set()
         if speaker is not None:
@@ -123,6 +129,40 @@ class ReportedSpeech(SpeakerFinder):
             cue = f"{cue} {cue_end_tok.lower_}"
             cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
         return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
+
+    def _without_according(self, start: int, end: int) -> tuple[int, int]:
+        """A trailing ", according to X" is the source of the words, not part of them."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        for tok in self.doc[first:last]:
+            if (
+                tok.lower_ == "according"
+                and tok.i > first
+                and self.doc[tok.i - 1].text == ","
+                and tok.i + 1 < len(self.doc)
+                and self.doc[tok.i + 1].lower_ == "to"
+                and tok.right_edge.idx + len(tok.right_edge) >= end - 1
+            ):
+                return self._clean(start, self.doc[tok.i - 1].idx)
+        return start, end
+
+    def _restates_reporter(self, tok: Token, draft: ClaimDraft) -> bool:
+        """ "Madrid said it welcomed the talks": a cue in the reported clause of another whose
+        subject is a pronoun standing for that reporter is the reporter's own claim, already
+        held by the outer one."""
+        if draft.speaker is None or draft.speaker[1] - draft.speaker[0] != 1:
+            return False
+        if self.doc[draft.speaker[0]].lower_ not in _RESTATING_PRONOUNS:
+            return False
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        outer = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and outer.lemma_ in self.verbs
+            and outer.i < tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children)
+        )
 
     def _that_clause_after_prep(self, tok: Token) -> Token | None:
         """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
@@ -233,7 +273,12 @@ class ReportedSpeech(SpeakerFinder):
             last = doc[speaker[1] - 1]
             phrase = (min(phrase[0], tok.idx), max(phrase[1], last.idx + len(last)))
             sent = tok.sent
-            pieces = [(sent.start_char, phrase[0]), (phrase[1], sent.end_char)]
+            para_start, para_end = self._paragraph(tok.idx)
+            lo, hi = max(sent.start_char, para_start), min(sent.end_char, para_end)
+            reported = self._reported_clause(tok)
+            if reported is not None:
+                lo = max(lo, reported)  # "X said that Y, according to Z": Y only
+            pieces = [(lo, phrase[0]), (phrase[1], hi)]
             content = [self._clean(s, e) for s, e in pieces]
             content = [
                 (s, e) for s, e in content if e > s and any(c.isalpha() for c in self.text[s:e])
@@ -251,6 +296,23 @@ class ReportedSpeech(SpeakerFinder):
                     used=set(range(*speaker)),
                 )
             )
+
+    def _reported_clause(self, according: Token) -> int | None:
+        """Where the reported clause starts when "according to" sits in a sentence that reports
+        speech itself ("X said that Y, according to Z"): the clause after the cue, its "that"
+        left out."""
+        for verb in [according, *according.ancestors]:
+            frames = self.verbs.get(verb.lemma_)
+            if frames is None or "c" not in frames.frames or verb.pos_ != "VERB":
+                continue
+            comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if comp is None:
+                continue
+            first = comp.left_edge
+            while first.i < comp.i and (first.dep_ == "mark" or first.is_punct):
+                first = self.doc[first.i + 1]
+            return first.idx
+        return None
 
     def _transcripts(self) -> None:
         """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""

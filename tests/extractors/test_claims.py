@@ -570,6 +570,44 @@ REVIEW_CASES = [
         "GENEVA, Sept 14 - Two climbers were rescued from the glacier, police said.",
         [("police", "say", "Two climbers were rescued from the glacier", "indirect")],
     ),
+    # "according to" at a paragraph end keeps to its own paragraph and sentence
+    (
+        'Ana Ruiz said the school had reopened. "Classes start on Monday," she said.\n\n'
+        "More than 300 pupils have enrolled, according to city figures.",
+        [
+            ("Ana Ruiz", "say", "the school had reopened", "indirect"),
+            ("she", "say", '"Classes start on Monday,"', "direct"),
+            ("city figures", "according to", "More than 300 pupils have enrolled", "indirect"),
+        ],
+    ),
+    # "according to" in a sentence that reports speech: the reported clause only
+    (
+        "Oslo said the road would reopen in May. Hansen said that traffic had fallen by about "
+        "20% since last year, according to city data.",
+        [
+            ("Oslo", "say", "the road would reopen in May", "indirect"),
+            ("Hansen", "say", "that traffic had fallen by about 20% since last year", "indirect"),
+            (
+                "city data",
+                "according to",
+                "traffic had fallen by about 20% since last year",
+                "indirect",
+            ),
+        ],
+    ),
+    # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
+    (
+        "The singer's fans were waiting outside.\n\nLisbon said in a statement that it welcomed "
+        "the plan but that any change had to protect fishermen.",
+        [
+            (
+                "Lisbon",
+                "say",
+                "that it welcomed the plan but that any change had to protect fishermen",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 
