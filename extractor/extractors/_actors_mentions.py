@@ -25,10 +25,20 @@ class MentionFinder(DocumentState):
         not_actors = tables.word_set("actors_not_actors.txt")
         capitals = tables.capitals()
         media = tables.word_set("actors_media.txt")
+        countries = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
         for ent in doc.ents:
             label = ent.label_
             if label not in NER_TYPES:
                 self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+                continue
+            if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+                continue  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
+            if self.names_storm(ent.start, ent.end):
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+                continue
+            role_words = self.role_words(ent.start, ent.end)
+            if role_words is not None:  # "Kenyan Transport" of "Kenyan Transport Secretary X"
+                self.taken[role_words : ent.end] = b"\x01" * (ent.end - role_words)
                 continue
             s, e = self.clean(ent.start, ent.end, person=label == "PERSON")
             if label == "PERSON":
@@ -125,6 +135,7 @@ class MentionFinder(DocumentState):
         if cover is not None and cover[0] < s < cover[1] < e:
             s = cover[1]
         modifiers = tables.word_set("actors_title_modifiers.txt")
+        portfolios = tables.word_set("actors_portfolios.txt")
         while s < e:
             t = doc[s]
             low = t.lower_
@@ -138,6 +149,8 @@ class MentionFinder(DocumentState):
                 s = self.title_start.get(s, s + 1)
             elif not person and t.is_lower and t.whitespace_ and e - s > 1:
                 s += 1
+            elif person and low in portfolios and e - s > 1 and self.title_after(s, e):
+                s = self.title_after(s, e)
             elif person and s in self.demonym_start and self.demonym_start[s][0] < e:
                 s = self.demonym_start[s][0]
             elif person and s in self.country_start and self.country_start[s] < e:
@@ -152,6 +165,38 @@ class MentionFinder(DocumentState):
             e -= 1
         return s, e
 
+    def names_storm(self, s: int, e: int) -> bool:
+        """ "Typhoon X", "Hurricane X": a named storm, not an actor."""
+        storms = tables.word_set("actors_storm_words.txt")
+        words = self.doc[max(s - 1, 0) : e - 1]
+        return any(t.lower_ in storms and not t.is_lower for t in words)
+
+    def role_words(self, s: int, e: int) -> int | None:
+        """Where the words of a role start in an entity that is a nationality and department
+        words before a title ("Ugandan Works" of "Ugandan Works Minister X"), or department words
+        after "<title> of" ("Humanitarian Affairs"); a bare nationality word ("Ugandan") counts.
+        None for anything else (a country before a title stays: "US" of "US Secretary ...")."""
+        doc = self.doc
+        while s < e and doc[s].lower_ in DETERMINERS:
+            s += 1
+        if s in self.demonym_start and self.demonym_start[s][0] >= e:
+            return s
+        before_title = e in self.title_start
+        after_title = s >= 2 and doc[s - 1].lower_ in ("of", "for") and s - 1 in self.title_end
+        if not (before_title or after_title):
+            return None
+        i = s
+        if i in self.demonym_start:
+            i = self.demonym_start[i][0]
+        elif i in self.country_start:
+            i = self.country_start[i]
+            if i >= e:
+                return None
+        portfolios = tables.word_set("actors_portfolios.txt")
+        if all(t.lower_ in portfolios for t in doc[i:e]):
+            return i if i < e else s
+        return None
+
     def split_country_prefix(self, s: int, e: int) -> int:
         """Start of an institution's name after a country or nationality word inside its entity
         ("U.S. State Department" -> "State Department"); the country stays a mention of its own."""
@@ -164,6 +209,15 @@ class MentionFinder(DocumentState):
             self.taken[s:end] = b"\x00" * (end - s)
             return end
         return s
+
+    def title_after(self, s: int, e: int) -> int:
+        """End of a title right after the department words at s, inside [s, e); else 0."""
+        portfolios = tables.word_set("actors_portfolios.txt")
+        k = s
+        while k < e and self.doc[k].lower_ in portfolios:
+            k += 1
+        end = self.title_start.get(k, 0)
+        return end if end < e else 0
 
     def inside_title(self, s: int, e: int) -> bool:
         cover = self.title_cover.get(s)

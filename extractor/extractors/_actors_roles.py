@@ -33,10 +33,11 @@ class RoleDescriber(DocumentState):
         """Start of a role before the title at ts: "acting", "then-" and capitalised words of
         the title ("Environment Minister"), up to a country, nationality or name."""
         modifiers = tables.word_set("actors_title_modifiers.txt")
+        portfolios = tables.word_set("actors_portfolios.txt")
         doc = self.doc
         while ts > 0 and ts not in self.demonym_end and ts not in self.by_end:
             t = doc[ts - 1]
-            if t.lower_ in modifiers:
+            if t.lower_ in modifiers or t.is_title and t.lower_ in portfolios and t.is_alpha:
                 ts -= 1
             elif t.text == "-" and ts > 1 and doc[ts - 2].lower_ in modifiers:
                 ts -= 2
@@ -47,19 +48,68 @@ class RoleDescriber(DocumentState):
         return ts
 
     def roles_before(self, actor: ActorDraft, mention: TokenMention) -> None:
+        role_end = mention.start
         ts = self.title_end.get(mention.start)
+        if ts is None:
+            ts, role_end = self.appositive_title(mention)
+        if ts is None:
+            ts, role_end = self.role_noun_before(mention.start, mention.end), mention.start
         if ts is None:
             affiliation = self.affiliation_ending_at(mention.start, direct=False)
             if affiliation is not None and actor.affiliation is None:
                 actor.affiliation = affiliation
             return
         ts = self.extend_modifiers(ts)
-        role = self.surface(ts, mention.start)
+        role = self.surface(ts, role_end)
         if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
             self.add_role(actor, role)
         affiliation = self.affiliation_ending_at(ts, direct=True)
         if affiliation is not None and actor.affiliation is None:
             actor.affiliation = affiliation
+
+    def appositive_title(self, mention: TokenMention) -> tuple[int | None, int]:
+        """Start and end of a title set off before the name: "Somalia's Minister of Water
+        Affairs, X, said" (department words after "of" belong to the role); (None, 0) if none."""
+        doc, comma = self.doc, mention.start - 1
+        if comma < 1 or doc[comma].text != ",":
+            return None, 0
+        root = doc[mention.start : mention.end].root
+        if root.dep_ != "appos" and not (mention.end < self.n and doc[mention.end].text == ","):
+            return None, 0
+        if comma in self.title_end:
+            return self.title_end[comma], comma
+        portfolios = tables.word_set("actors_portfolios.txt")
+        k = comma
+        while (
+            k > 0 and comma - k < 6 and doc[k - 1].lower_ in portfolios and not doc[k - 1].is_lower
+        ):
+            k -= 1
+        if k < comma and k >= 2 and doc[k - 1].lower_ in ("of", "for") and k - 1 in self.title_end:
+            return self.title_end[k - 1], comma
+        return None, 0
+
+    def role_noun_before(self, i: int, e: int) -> int | None:
+        """Start of a lowercase role written before a name as its modifier: "glaciologist X",
+        "UN humanitarian coordinator X"; None if the word before is no such noun."""
+        doc = self.doc
+        if i < 1:
+            return None
+        noun = doc[i - 1]
+        if not (noun.tag_ == "NN" and noun.is_lower and noun.is_alpha and noun.dep_ == "compound"):
+            return None
+        if not i <= noun.head.i < e:
+            return None
+        k = i - 1
+        while k > 0:
+            t = doc[k - 1]
+            if not (t.is_alpha and t.dep_ in ("amod", "compound")):
+                break
+            if not (t.is_lower or t.is_sent_start and t.is_title):  # "Plantation owner X"
+                break
+            if t.tag_ not in ("NN", "JJ") or not k - 1 < t.head.i < i + 4:
+                break
+            k -= 1
+        return k
 
     def affiliation_ending_at(self, i: int, *, direct: bool) -> ActorDraft | str | None:
         """The country or organisation written right before token i ("US", "Japan's")."""

@@ -103,6 +103,9 @@ class DocumentState:
         """Index the gazetteer matches: places, countries and demonyms by token."""
         strings = self.doc.vocab.strings
         spans = [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(self.doc)]
+        folded = self._folded_doc()
+        if folded is not None:  # "São Tomé and Príncipe" as the tables write it, without accents
+            spans += [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(folded)]
         self.places: list[tuple[int, int, str]] = []
         self.place_starts: set[int] = set()
         self.country_start: dict[int, int] = {}
@@ -112,7 +115,7 @@ class DocumentState:
         for span in filter_spans(spans):
             label = strings[span.label]
             if label == tables.DEMONYM:
-                code = demonyms[span.text]
+                code = demonyms.get(span.text) or demonyms[tables.fold(span.text)]
                 self.demonym_start[span.start] = (span.end, code)
                 self.demonym_end[span.end] = (span.start, code)
             else:
@@ -120,6 +123,16 @@ class DocumentState:
                 self.place_starts.add(span.start)
                 if label == tables.COUNTRY:
                     self.country_start[span.start] = span.end
+
+    def _folded_doc(self) -> Doc | None:
+        """The document's words without accents, when some have them (same tokens, no parse)."""
+        if self.doc.text.isascii():
+            return None
+        words = [tables.fold(t.text) or t.text for t in self.doc]
+        if all(w == t.text for w, t in zip(words, self.doc, strict=True)):
+            return None
+        spaces = [bool(t.whitespace_) for t in self.doc]
+        return Doc(self.doc.vocab, words=words, spaces=spaces)
 
     def chars(self, s: int, e: int) -> tuple[int, int]:
         """Character offsets of the tokens [s, e)."""

@@ -7,6 +7,7 @@ and official names come from pycountry.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,9 +43,17 @@ def country_aliases() -> dict[str, str]:
     return out
 
 
+def fold(text: str) -> str:
+    """Text without accents ("São Tomé" -> "Sao Tome"), for names the tables write without them."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @cache
 def _folded_aliases() -> dict[str, str]:
-    return {k.casefold(): v for k, v in country_aliases().items() if len(k) > 4}
+    return {fold(k).casefold(): v for k, v in country_aliases().items() if len(k) > 4}
 
 
 @cache
@@ -69,7 +78,7 @@ def country_code(text: str) -> str | None:
         text = text[4:]
     code = country_aliases().get(text)
     if code is None and not text.isupper():
-        code = _folded_aliases().get(text.casefold())
+        code = _folded_aliases().get(fold(text).casefold())
     return code
 
 
@@ -77,6 +86,16 @@ def country_code(text: str) -> str | None:
 def capitals() -> dict[str, str]:
     """Capital (as written) -> alpha-3 of the country whose government it can stand for."""
     return _table("actors_capitals.json")
+
+
+@cache
+def _folded_capitals() -> dict[str, str]:
+    return {fold(k): v for k, v in capitals().items()}
+
+
+def capital_code(text: str) -> str | None:
+    """Alpha-3 code of the country a capital stands for, accents or none ("Bogota", "Bogotá")."""
+    return capitals().get(text) or _folded_capitals().get(fold(text))
 
 
 @cache

@@ -79,6 +79,7 @@ class _Analysis(
         self.find_mentions()
         self.decide_capitals()
         self.retype_titled()
+        self.retype_by_context()
         people = self.cluster_people()
         self.find_group_nouns()
         actors = self.build_actors(people)
