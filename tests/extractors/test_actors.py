@@ -496,6 +496,8 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         ("Kosovo", "XKX", "Kosovo"),
         ("Japan", "JPN", "Japan"),
         ("Georgia", "GEO", "Georgia"),
+        ("São Tomé and Príncipe", "STP", "Sao Tome and Principe"),
+        ("Sao Tome and Principe", "STP", "Sao Tome and Principe"),
         ("Seoul", None, None),
         ("us", None, None),
     ],
@@ -504,3 +506,182 @@ def test_country_tables(written: str, code: str | None, name: str | None) -> Non
     assert tables.country_code(written) == code
     if code:
         assert tables.country_name(code) == name
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, rule_part",
+    [
+        # places NER typed as people or organisations
+        (
+            "Ortiz, a former mayor of the northern city of Trujillo, resigned.",
+            "Trujillo",
+            "location",
+            "place-of",
+        ),
+        (
+            "Crowds filled the streets of São Vicente on Friday.",
+            "São Vicente",
+            "location",
+            "place-of",
+        ),
+        (
+            "Her farm, on the slopes of the Cerro, lies south of the capital.",
+            "Cerro",
+            "location",
+            "place-of",
+        ),
+        (
+            "Residents of Vila Serena, a town of about 40,000 people, were told to leave.",
+            "Vila Serena",
+            "location",
+            "place-apposition",
+        ),
+        (
+            "Barges will use the Rhine's Nijmegen channel next year.",
+            "Rhine",
+            "location",
+            "place-possessor",
+        ),
+        (
+            "Barges will use the Rhine's Nijmegen channel next year.",
+            "Nijmegen",
+            "location",
+            "place-noun",
+        ),
+        (
+            "Kostas Dimou, a 61-year-old teacher from Larissa, said the ship shook.",
+            "Larissa",
+            "location",
+            "locative",
+        ),
+        (
+            "A new ferry route between Tromso and Hull was approved on Monday.",
+            "Tromso",
+            "location",
+            "locative",
+        ),
+        (
+            "A new ferry route between Tromso and Hull was approved on Monday.",
+            "Hull",
+            "location",
+            "listed-with-places",
+        ),
+        (
+            "Growers from both São Tomé and Príncipe sold cocoa.",
+            "Sao Tome and Principe",
+            "country",
+            "gazetteer",
+        ),
+        # organisations NER typed as people
+        (
+            "The crossing takes nine hours, and the operator, Fjord Star Lines, plans a sailing.",
+            "Fjord Star Lines",
+            "organization",
+            "org-word",
+        ),
+        (
+            "Brisa Verde, a regional carrier, said fares would rise.",
+            "Brisa Verde",
+            "organization",
+            "org-apposition",
+        ),
+        # kept as NER typed them
+        ("The firm, Smith said, will appeal the ruling.", "Smith", "organization", "ner"),
+        ("Talks between Hamas and Fatah resumed in Cairo.", "Hamas", "organization", "ner"),
+        ("Hundreds protested outside Parliament on Tuesday.", "Parliament", "organization", "ner"),
+        (
+            "Analysts at Morgan Stanley said the fine was small.",
+            "Morgan Stanley",
+            "organization",
+            "ner",
+        ),
+    ],
+)
+def test_actors_typed_by_context(
+    actor_extractor: Extractor, text: str, name: str, type_: str, rule_part: str
+) -> None:
+    actors = [a for a in actors_of(actor_extractor, text) if a.name == name]
+    assert [(a.type, rule_part in a.rule.split("+")) for a in actors] == [(type_, True)]
+
+
+@pytest.mark.parametrize(
+    "text, name, roles, affiliation, code",
+    [
+        (
+            "Malawian Transport Secretary Chikondi Banda said the road would open in May.",
+            "Chikondi Banda",
+            ["Transport Secretary"],
+            "Malawi",
+            "MWI",
+        ),
+        (
+            "Tanzanian Works Minister Neema Mushi said talks would begin.",
+            "Neema Mushi",
+            ["Works Minister"],
+            "Tanzania",
+            "TZA",
+        ),
+        (
+            "Culture Minister Rui Tavares Pinto opened the fair.",
+            "Rui Tavares Pinto",
+            ["Culture Minister"],
+            None,
+            None,
+        ),
+        (
+            "The United Nations appealed for funds on Monday. Speaking in Geneva, UN refugee "
+            "coordinator Astrid Lund said aid was short.",
+            "Astrid Lund",
+            ["refugee coordinator"],
+            "United Nations",
+            None,
+        ),
+        (
+            "Researchers led by volcanologist Marco Ferri measured the crater.",
+            "Marco Ferri",
+            ["volcanologist"],
+            None,
+            None,
+        ),
+        (
+            "Kenya's Minister of Water Affairs, Joseph Mwangi, told reporters the dam was safe.",
+            "Joseph Mwangi",
+            ["Minister of Water Affairs"],
+            "Kenya",
+            "KEN",
+        ),
+    ],
+)
+def test_actors_roles_with_departments_and_role_nouns(
+    actor_extractor: Extractor,
+    text: str,
+    name: str,
+    roles: list[str],
+    affiliation: str | None,
+    code: str | None,
+) -> None:
+    actor = next(a for a in actors_of(actor_extractor, text) if a.name == name)
+    assert (actor.type, actor.roles, actor.affiliation, actor.country_code) == (
+        "person",
+        roles,
+        affiliation,
+        code,
+    )
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Officials tracked Typhoon Haikui as it crossed the strait.", "Haikui"),
+        ("Schools shut on Monday as Cyclone Freddy neared Beira.", "Freddy"),
+        ("Malawian Transport Secretary Chikondi Banda said the road would open.", "Transport"),
+        ("Tanzanian Works Minister Neema Mushi said talks would begin.", "Works"),
+        ("Tanzanian Works Minister Neema Mushi said talks would begin.", "Tanzanian"),
+        ("Kenya's Minister of Water Affairs, Joseph Mwangi, said the dam was safe.", "Water"),
+    ],
+)
+def test_actors_storms_and_role_words_are_not_actors(
+    actor_extractor: Extractor, text: str, absent: str
+) -> None:
+    names = {m.text for a in actors_of(actor_extractor, text) for m in a.mentions}
+    assert not any(absent in n for n in names)
