@@ -24,6 +24,7 @@ from ._claims_subjects import SpeakerFinder
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
 _LINE = re.compile(r"[^\n]+")
+_EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 
 
@@ -37,6 +38,11 @@ class ReportedSpeech(SpeakerFinder):
             if verb is None or tok.i in self.used_cues or tok.pos_ not in ("VERB",):
                 continue
             if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+                continue
+            phrasal = self.verbs.get(self._cue_lemma(tok))
+            if phrasal is not None and phrasal.frames == "-":
+                continue  # "showed off", "called off"
+            if self._addressed_participle(tok):
                 continue
             draft = self._from_parse(tok, verb)
             if draft is None or self._restates_reporter(tok, draft):
@@ -62,7 +68,10 @@ class ReportedSpeech(SpeakerFinder):
                 comp = self._that_clause_after_prep(tok)
             if comp is not None:
                 content, rule = [self._subtree(comp)], "ccomp"
-        if content is None and "o" in frames:
+        # under a preposition ("after showing his passport") a verb tells an event; only
+        # "after saying that ..." reports
+        event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
+        if content is None and "o" in frames and not event:
             obj = next((c for c in children if c.dep_ == "dobj"), None)
             if (
                 obj is not None
@@ -144,6 +153,18 @@ class ReportedSpeech(SpeakerFinder):
             ):
                 return self._clean(start, self.doc[tok.i - 1].idx)
         return start, end
+
+    def _addressed_participle(self, tok: Token) -> bool:
+        """ "Asked whether ..., the minister said": a passive participle opening the clause; the
+        subject it shares is the one addressed, and the words are someone else's."""
+        return (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("advcl", "ccomp")
+            and tok.i < tok.head.i
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in tok.children
+            )
+        )
 
     def _restates_reporter(self, tok: Token, draft: ClaimDraft) -> bool:
         """ "Madrid said it welcomed the talks": a cue in the reported clause of another whose

@@ -595,6 +595,22 @@ REVIEW_CASES = [
             ),
         ],
     ),
+    # verbs whose object is an event, a topic or a directive, not something said
+    ("The regulator ordered the company to stop drilling near the village.", []),
+    ("The reporter was released after showing his press card to the guards.", []),
+    ("The club did not respond to a request for comment.", []),
+    (
+        "The club declined to comment on the player's claims.",
+        [("The club", "decline", "to comment on the player's claims", "indirect")],
+    ),
+    ("A review last year found no safety problems at the plant.", []),
+    ("Farmers showed off their best cattle at the autumn fair.", []),
+    ("The council called off the parade because of the storm.", []),
+    # the one asked is not the asker: no claim for "asked"
+    (
+        "Asked whether the plant would close, the manager said that no decision had been made.",
+        [("the manager", "say", "that no decision had been made", "indirect")],
+    ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
     (
         "The singer's fans were waiting outside.\n\nLisbon said in a statement that it welcomed "
