@@ -341,7 +341,9 @@ def _is_million(
 ) -> bool:
     """ "$5m", "5m people", "2m years ago", "a 40m-year-old": m for million, not metres."""
     unit = doc[f.last]
-    if (own_token and unit.tag_ == "CD") or "MONEY" in (doc[f.first].ent_type_, unit.ent_type_):
+    # the tagger calls an attached "m" a number ("5m"); a spaced one ("2340.73 m") it also may
+    attached_number = own_token and not spaced and unit.tag_ == "CD"
+    if attached_number or "MONEY" in (doc[f.first].ent_type_, unit.ent_type_):
         return True
     if after is not None:
         plural = after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]

@@ -25,6 +25,10 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "The survey line ran 2340.73 m along the ridge.",
+        [("2340.73 m", 20, 2340.73, "m", 2340.73, "exact", None, None)],
+    ),
+    (
         "It has a 5,000-kilometre range.",
         [
             ("5,000-kilometre", 9, 5000, "km", 5000000, "exact", None, None),
