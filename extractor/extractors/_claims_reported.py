@@ -67,7 +67,7 @@ class ReportedSpeech(SpeakerFinder):
             if comp is None:
                 comp = self._that_clause_after_prep(tok)
             if comp is not None:
-                content, rule = [self._subtree(comp)], "ccomp"
+                content, rule = [self._without_outer_conjunct(comp)], "ccomp"
         # under a preposition ("after showing his passport") a verb tells an event; only
         # "after saying that ..." reports
         event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
@@ -91,7 +91,11 @@ class ReportedSpeech(SpeakerFinder):
         if content is None and "x" in frames:
             comp = next((c for c in children if c.dep_ == "xcomp"), None)
             if comp is not None and comp.i > tok.i:
-                content, rule = [self._subtree(comp)], "xcomp"
+                span = self._subtree(comp)
+                obj = next((c for c in children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+                if obj is not None:  # "urged all sides to ...": who is urged belongs to it
+                    span = (self._subtree(obj)[0], span[1])
+                content, rule = [span], "xcomp"
         if content is None and verb.preps:
             prep = next(
                 (
@@ -138,6 +142,35 @@ class ReportedSpeech(SpeakerFinder):
             cue = f"{cue} {cue_end_tok.lower_}"
             cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
         return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
+
+    def _without_outer_conjunct(self, comp: Token) -> tuple[int, int]:
+        """The reported clause up to a reporting verb joined to it that reports on its own
+        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker)."""
+        start, end = self._subtree(comp)
+        for conj in comp.children:
+            if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
+                continue
+            left = conj.left_edge
+            cc = next((c for c in comp.children if c.dep_ == "cc" and c.i < conj.i), None)
+            if cc is not None and cc.i < left.i:
+                left = cc
+            return self._clean(start, left.idx)
+        return start, end
+
+    def _reports_alone(self, verb: Token) -> bool:
+        """A subjectless reporting verb with content of its own kind ("and said that ...")."""
+        entry = self.verbs.get(verb.lemma_)
+        if entry is None or verb.pos_ != "VERB":
+            return False
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"nsubj", "nsubjpass"}:
+            return False
+        return bool(
+            ("c" in entry.frames and "ccomp" in deps)
+            or ("o" in entry.frames and "dobj" in deps)
+            or ("x" in entry.frames and "xcomp" in deps)
+            or any(c.dep_ == "prep" and c.lower_ in entry.preps for c in verb.children)
+        )
 
     def _without_according(self, start: int, end: int) -> tuple[int, int]:
         """A trailing ", according to X" is the source of the words, not part of them."""

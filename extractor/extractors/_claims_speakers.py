@@ -68,6 +68,7 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     Relative clauses and participle phrases set off by commas are left out ("the agency's
     reporter, speaking from Lima, said" -> "the agency's reporter"); appositions stay.
     """
+    subject = _named_apposition(subject)
     keep = [subject.i]
     stack = list(subject.children)
     while stack:
@@ -103,6 +104,21 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return start, end
+
+
+def _named_apposition(subject: Token) -> Token:
+    """ "The region's governor, Ana Lima, said": the person's name set off beside a post is the
+    speaker as written (the post stays in the actor's roles)."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return subject
+    for child in subject.children:
+        if child.dep_ != "appos" or child.i < subject.i:
+            continue
+        if child.ent_type_ == "PERSON" or (
+            child.pos_ == "PROPN" and not child.ent_type_ and child.is_title
+        ):
+            return child
+    return subject
 
 
 class SpeakerResolver:

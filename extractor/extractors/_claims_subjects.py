@@ -28,7 +28,7 @@ class SpeakerFinder(ClaimState):
         """Token range of the cue's speaker: its subject, or the subject it shares."""
         current = tok
         for _ in range(4):
-            subject = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            subject = _nearest_subject(current)
             if subject is None:
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 if agent is not None:
@@ -43,6 +43,10 @@ class SpeakerFinder(ClaimState):
                 return speaker_span(subject)
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 return speaker_span(current.head, stop=current.i)
+            outer = self._outer_reporter(current) if current is tok else None
+            if outer is not None:
+                current = outer
+                continue
             if current.dep_ in _INHERIT_DEPS and current.head is not current:
                 if current.dep_ == "pcomp" and current.head.pos_ != "ADP":
                     return None
@@ -51,6 +55,29 @@ class SpeakerFinder(ClaimState):
                     current = current.head
                 continue
             break
+        if after_quote is None and self._paragraph(current.head.idx) != self._paragraph(tok.idx):
+            return self._speaker_in_line(current)  # hung on a caption or headline line before
+        return None
+
+    def _outer_reporter(self, cue: Token) -> Token | None:
+        """The reporting verb whose subject a subjectless cue shares when the parser hung the
+        cue inside that verb's reported clause: "X warned that A and said B" (a conjunct) or
+        "X denied that A, saying B" (a participle after a comma)."""
+        participle = (
+            cue.dep_ == "advcl"
+            and cue.tag_ == "VBG"
+            and cue.i > cue.head.i
+            and self.doc[cue.i - 1].text == ","
+        )
+        if cue.dep_ != "conj" and not participle:
+            return None
+        verb = cue.head
+        for _ in range(4):
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in self.verbs and verb.head.i < verb.i:
+                return verb.head
+            if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+                return None
+            verb = verb.head
         return None
 
     def _speaker_in_line(self, cue: Token) -> tuple[int, int] | None:
@@ -59,6 +86,13 @@ class SpeakerFinder(ClaimState):
         line_start = self._paragraph(cue.idx)[0]
         first = bisect_left(self.starts, line_start)
         tokens = [t for t in self.doc[first : cue.i] if not t.is_space]
+        while tokens and tokens[-1].pos_ in ("AUX", "ADV", "PART"):
+            tokens.pop()  # "has said", "also said", "repeatedly said"
+        if len(tokens) > 2 and tokens[-1].text == ",":
+            # "Name, a teacher from the north, said": the name before the apposition
+            comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+            if 0 < comma < len(tokens) - 1:
+                tokens = tokens[:comma]
         if not tokens or len(tokens) > 12:
             return None
         if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in tokens):
@@ -79,3 +113,13 @@ class SpeakerFinder(ClaimState):
             if tok.pos_ in ("NOUN", "PROPN", "PRON"):
                 return speaker_span(tok, stop=cue.i)
         return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of several ("Speaking in the capital, Lima, the minister said"), the
+    one closest before it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        before = [c for c in subjects if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else subjects[0]
+    return subjects[0] if subjects else None

@@ -152,7 +152,15 @@ CASES = [
         "Readers wrote to us about the storm that hit the town on Sunday night.\n\n“The water came "
         "up to our windows in minutes.” ― Maria Lopez\n\nThe council has promised to review the "
         "flood defences before the winter begins.",
-        [("Maria Lopez", "―", "“The water came up to our windows in minutes.”", "direct")],
+        [
+            ("Maria Lopez", "―", "“The water came up to our windows in minutes.”", "direct"),
+            (
+                "The council",
+                "promise",
+                "to review the flood defences before the winter begins",
+                "indirect",
+            ),
+        ],
     ),
     # indirect speech
     (
@@ -399,6 +407,23 @@ SPEAKER_IDS = [
     ),
     # a name
     ("Tom Baker arrived late. Baker said the vote was rigged.", "Baker", ["Baker"]),
+    # the person beside a post, the capital's country for a conjoined cue
+    (
+        "Kenya's Minister of Health, James Mwangi, told reporters that the clinics would reopen.",
+        "James Mwangi",
+        ["Mwangi"],
+    ),
+    (
+        "Lucia Ferraro, a 52-year-old nurse from Turin, said she had heard a loud bang.",
+        "Lucia Ferraro",
+        ["Ferraro"],
+    ),
+    (
+        "Speaking in the capital, Quito, on Monday, UN envoy Lars Berg said that talks would "
+        "resume.",
+        "UN envoy Lars Berg",
+        ["Berg"],
+    ),
 ]
 
 
@@ -610,6 +635,69 @@ REVIEW_CASES = [
     (
         "Asked whether the plant would close, the manager said that no decision had been made.",
         [("the manager", "say", "that no decision had been made", "indirect")],
+    ),
+    # a participle after the reported clause reports for the main clause's subject
+    (
+        "The airline denied that the jet had left its route, saying in a statement that the crew "
+        '"followed every instruction" from the tower.',
+        [
+            ("The airline", "deny", "that the jet had left its route", "indirect"),
+            (
+                "The airline",
+                "say",
+                'that the crew "followed every instruction" from the tower',
+                "mixed",
+            ),
+        ],
+    ),
+    # conjoined cues share the subject, even when parsed inside the first one's clause
+    (
+        "Friends of the Coast warned that the tankers leak oil and said inspections should begin "
+        "this year.",
+        [
+            ("Friends of the Coast", "warn", "that the tankers leak oil", "indirect"),
+            ("Friends of the Coast", "say", "inspections should begin this year", "indirect"),
+        ],
+    ),
+    (
+        "Ottawa said it was watching events closely and urged all parties to respect the vote.",
+        [
+            ("Ottawa", "say", "it was watching events closely", "indirect"),
+            ("Ottawa", "urge", "all parties to respect the vote", "indirect"),
+        ],
+    ),
+    # appositions: the person's name is the speaker as written
+    (
+        "Lucia Ferraro, a 52-year-old nurse from Turin, said she had heard a loud bang.",
+        [("Lucia Ferraro", "say", "she had heard a loud bang", "indirect")],
+    ),
+    (
+        "Boats wait in the harbour on Monday\nLucia Ferraro, a 52-year-old nurse from Turin, said "
+        "she had heard a loud bang.",
+        [("Lucia Ferraro", "say", "she had heard a loud bang", "indirect")],
+    ),
+    (
+        "Peru's Minister of Energy, Carlos Medina, told reporters that the mine would reopen.",
+        [("Carlos Medina", "tell", "that the mine would reopen", "indirect")],
+    ),
+    # of two subjects the parser gives a cue, the one next to it
+    (
+        "Speaking in the capital, Quito, on Monday, UN envoy Lars Berg said that talks would "
+        "resume.",
+        [("UN envoy Lars Berg", "say", "that talks would resume", "indirect")],
+    ),
+    # a subject glued to the subhead above, with an auxiliary and an adverb before the cue
+    (
+        "The bank kept rates on hold.\n\nTaxes and growth\n\nEconomy Minister Tomas Lind has said "
+        "repeatedly that lower taxes would help exporters.",
+        [
+            (
+                "Economy Minister Tomas Lind",
+                "say",
+                "that lower taxes would help exporters",
+                "indirect",
+            )
+        ],
     ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
     (
