@@ -35,7 +35,6 @@ class DirectQuotes(SpeakerFinder):
 
     def _direct_quotes(self) -> None:
         quotes = self.quotes
-        attributed: dict[int, ClaimDraft] = {}
         i = 0
         while i < len(quotes):
             quote = quotes[i]
@@ -48,7 +47,6 @@ class DirectQuotes(SpeakerFinder):
             if draft is None:
                 i += 1
                 continue
-            attributed[i] = draft
             # quotes that carry on after the attribution, in the same paragraph
             last_token = max(draft.used) if draft.used else self._token_before(quote.end)
             j = i + 1
@@ -61,9 +59,12 @@ class DirectQuotes(SpeakerFinder):
                 j += 1
             self.drafts.append(draft)
             i = j
-        # quotes with no attribution of their own continue the previous speaker's turn
-        covered = [(d.content_start, d.content_end) for d in attributed.values()]
-        for quote in quotes:
+
+    def _continued_turns(self) -> None:
+        """Quote paragraphs with no attribution of their own continue the turn of the speaker
+        of the paragraph before, quoted or reported (run after the other passes)."""
+        covered = [(d.content_start, d.content_end) for d in self.drafts]
+        for quote in self.quotes:
             if any(s <= quote.start < e for s, e in covered) or not self._prose(
                 quote.start, quote.end
             ):

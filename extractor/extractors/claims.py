@@ -44,6 +44,7 @@ class _Finder(DirectQuotes, ReportedSpeech):
         self._direct_quotes()
         self._reported_speech()
         self._according_to()
+        self._continued_turns()
         self._transcripts()
         claims = []
         seen: set[tuple[int, int]] = set()

@@ -466,6 +466,25 @@ def test_claims_continuation_keeps_speaker(claims_extractor: Extractor) -> None:
     assert continued.cue_start is None and continued.speaker_start is None
 
 
+def test_claims_continuation_after_reported_speech(claims_extractor: Extractor) -> None:
+    text = (
+        "Deputy Mayor Ana Costa said the city would keep the pools open through September."
+        '\n\n"We are not going to close early."'
+    )
+    claims, actors = run(claims_extractor, text)
+    reported, continued = claims
+    assert continued.rule == "quote-continuation"
+    assert continued.speaker_id is not None and continued.speaker_id == reported.speaker_id
+    assert "Costa" in actors[continued.speaker_id].name
+
+
+def test_claims_coordinated_places(claims_extractor: Extractor) -> None:
+    claims, actors = run(claims_extractor, "Lima and Quito called for calm after the vote.")
+    (claim,) = claims
+    assert (claim.speaker, claim.cue, claim.content) == ("Lima and Quito", "call for", "calm")
+    assert [actors[i].name for i in claim.speaker_ids] == ["Peru", "Ecuador"]
+
+
 def test_claims_empty_and_quote_only_text(claims_extractor: Extractor) -> None:
     for text in ("", "“", '"""', "‘’’‘", "“A” “B” “C”"):
         claims, _ = run(claims_extractor, text)
@@ -697,6 +716,20 @@ REVIEW_CASES = [
                 "that lower taxes would help exporters",
                 "indirect",
             )
+        ],
+    ),
+    # a quote paragraph after reported speech continues that speaker's turn
+    (
+        "Deputy Mayor Ana Costa said the city would keep the pools open through September."
+        '\n\n"We are not going to close early."',
+        [
+            (
+                "Deputy Mayor Ana Costa",
+                "say",
+                "the city would keep the pools open through September",
+                "indirect",
+            ),
+            ("Deputy Mayor Ana Costa", "say", '"We are not going to close early."', "direct"),
         ],
     ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
