@@ -194,9 +194,11 @@ class SpeakerResolver:
             if owner is not None and owner.lower_ in ("his", "her"):
                 found = self.antecedent(owner.idx)
                 return [found] if found else []
-        # 1. a mention on the head word
+        # 1. a mention on the head word ("the company" only for an actor called so before)
         for m_start, m_end, actor_id in inside:
             if m_start <= head.idx < m_end:
+                if head.pos_ == "NOUN" and not self._same_head(actor_id, head):
+                    break
                 return [actor_id]
         # 2. pronouns
         if head.lower_ in person_pronouns() and end - start == 1:
@@ -341,6 +343,22 @@ class SpeakerResolver:
         return best
 
     # ------------------------------------------------------------------ helpers
+    def _same_head(self, actor_id: str, head: Token) -> bool:
+        """Whether a common-noun speaker ("the company") may stand for the actor: a place never
+        speaks as one; the actor's name, an alias or a role holds the noun, or the text called
+        the actor by a phrase on that noun before."""
+        actor = self.actors[actor_id]
+        if actor.type == "location":
+            return False
+        word = head.lower_
+        forms = [actor.name, *actor.aliases, *actor.roles]
+        if any(word in _WORD.findall(form.lower()) for form in forms):
+            return True
+        return any(
+            m.end <= head.idx and _WORD.findall(m.text.lower())[-1:] == [word]
+            for m in actor.mentions
+        )
+
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_left(self.mention_starts, start)
         out = []

@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from extractor import Extractor
+from extractor.extractors._claims_speakers import SpeakerResolver
 from extractor.extractors._quotes import find_quotes, outermost
-from extractor.records import Actor, Claim
+from extractor.records import Actor, Claim, Mention
 
 
 @pytest.fixture(scope="module")
@@ -483,6 +484,39 @@ def test_claims_coordinated_places(claims_extractor: Extractor) -> None:
     (claim,) = claims
     assert (claim.speaker, claim.cue, claim.content) == ("Lima and Quito", "call for", "calm")
     assert [actors[i].name for i in claim.speaker_ids] == ["Peru", "Ecuador"]
+
+
+def _actor(actor_id: str, name: str, kind: str, text: str, *spans: tuple[int, int]) -> Actor:
+    start, end = spans[0]
+    return Actor(
+        doc="-", text=text[start:end], start=start, end=end, rule="test", sentence=0,
+        id=actor_id, name=name, type=kind,  # type: ignore[arg-type]
+        mentions=[Mention(start=s, end=e, text=text[s:e]) for s, e in spans],
+        aliases=[], roles=[], affiliation=None, country_code=None,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("actor_name", "actor_type", "expected"),
+    [
+        # a mis-linked mention: a place, or an actor never called "the company", is not it
+        ("Norrby", "location", []),
+        ("Norrby", "organization", []),
+        # the actor's own name holds the noun
+        ("Norrby Mining Company", "organization", ["A1"]),
+    ],
+)
+def test_claims_common_noun_speaker_needs_same_head(
+    nlp: Language, actor_name: str, actor_type: str, expected: list[str]
+) -> None:
+    text = "Water flooded the lower tunnel. The company declined to comment."
+    doc = nlp(text)
+    start = text.index("The company")
+    actor = _actor("A1", actor_name, actor_type, text, (start, start + len("The company")))
+    resolver = SpeakerResolver(doc, text, [actor], [])
+    span = doc.char_span(start, start + len("The company"))
+    assert span is not None
+    assert resolver.resolve(span.start, span.end) == expected
 
 
 def test_claims_empty_and_quote_only_text(claims_extractor: Extractor) -> None:
