@@ -116,18 +116,23 @@ class MentionTyper(DocumentState):
         own, is a place (rules `place-of`, `place-apposition`, `place-possessor`, `locative`);
         so are the names listed with it and the other mentions of the same name.
         """
+        people = self.person_names()
         places: set[str] = set()
         for mention in self.mentions:
-            if mention.capital or mention.fixed or "gazetteer" in mention.rules:
+            if (
+                mention.capital
+                or mention.fixed
+                or "gazetteer" in mention.rules
+                or mention.type not in ("person", "organization")
+                or self.titled(mention)
+            ):
                 continue
-            if mention.type not in ("person", "organization", "location"):
-                continue
-            rule = self.org_evidence(mention)
+            rule = self.org_evidence(mention) if mention.type == "person" else None
             if rule is not None:
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, rule)
                 continue
-            if mention.type == "location" or self.has_person_evidence(mention):
+            if self.is_person(mention, people):
                 continue
             rule = self.place_evidence(mention)
             if rule is None:
@@ -139,7 +144,7 @@ class MentionTyper(DocumentState):
                 if (
                     other.type in ("person", "organization")
                     and not other.fixed
-                    and not self.has_person_evidence(other)
+                    and not self.is_person(other, people)
                     and self.org_evidence(other) is None
                 ):
                     other.type, other.fixed = "location", True
@@ -153,10 +158,30 @@ class MentionTyper(DocumentState):
                 and not mention.fixed
                 and "gazetteer" not in mention.rules
                 and self.surface(mention.start, mention.end).casefold() in places
-                and not self.has_person_evidence(mention)
+                and not self.is_person(mention, people)
             ):
                 mention.type, mention.fixed = "location", True
                 mention.rules = (*mention.rules, "same-place")
+
+    def person_names(self) -> set[str]:
+        """Names the text shows to be people's (casefolded): given a title or speaking somewhere,
+        and the first and last words of longer person names ("Scott" of "Bobby Scott")."""
+        names: set[str] = set()
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            text = self.surface(mention.start, mention.end).casefold()
+            if self.has_person_evidence(mention):
+                names.add(text)
+            words = text.split()
+            if len(words) > 1 and mention.label == "PERSON":
+                names.update((words[0], words[-1]))
+        return names
+
+    def is_person(self, mention: TokenMention, people: set[str]) -> bool:
+        if self.has_person_evidence(mention):
+            return True
+        return self.surface(mention.start, mention.end).casefold() in people
 
     def root(self, mention: TokenMention) -> Token:
         """The mention's syntactic head, climbed to the first of a list ("X and Y")."""
@@ -185,12 +210,13 @@ class MentionTyper(DocumentState):
         if (
             s >= 2
             and doc[s - 1].text == ","
+            and doc[s - 2].tag_ == "NN"
             and doc[s - 2].is_lower
             and doc[s - 2].lemma_.lower() in nouns
             and not (e < self.n and self.speaks_here(doc[e]))
         ):
             return "org-apposition"  # "the operator, X, plans"
-        if s >= 1 and doc[s - 1].is_lower and doc[s - 1].lemma_.lower() in nouns:
+        if s >= 1 and doc[s - 1].tag_ == "NN" and doc[s - 1].lemma_.lower() in nouns:
             return "org-apposition"  # "the ferry operator X"
         noun = self.appositive_noun(e)
         if noun is not None and noun.lemma_.lower() in nouns:
@@ -212,11 +238,13 @@ class MentionTyper(DocumentState):
     def speaks_here(self, token: Token) -> bool:
         return token.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
 
+    def titled(self, mention: TokenMention) -> bool:
+        """A title or courtesy title before the name ("Mr. X", "President X")."""
+        return "title" in mention.rules or mention.start in self.title_end
+
     def has_person_evidence(self, mention: TokenMention) -> bool:
         """A title before the name, a courtesy title, or the name speaking ("X said")."""
-        if "title" in mention.rules or "speaker" in mention.rules:
-            return True
-        if mention.start in self.title_end:
+        if self.titled(mention) or "speaker" in mention.rules:
             return True
         root = self.doc[mention.start : mention.end].root
         return root.dep_ in SUBJECT_DEPS and self.speaks_here(root.head)
@@ -232,8 +260,10 @@ class MentionTyper(DocumentState):
         noun = self.appositive_noun(mention.end)
         if noun is not None and noun.lemma_ in geo:
             return "place-apposition"  # "X, a town of 130,000 people"
-        if root.dep_ != "pobj" or mention.end - mention.start > 2:
-            return None
+        if root.dep_ != "pobj" or mention.end - mention.start > (
+            1 if mention.label == "PERSON" else 2
+        ):
+            return None  # "a message to Jane Doe": a person's full name stays a person
         if doc[mention.end - 1].text in tables.word_set("actors_org_words.txt"):
             return None
         if any(t.is_upper and len(t) > 1 for t in doc[mention.start : mention.end]):
