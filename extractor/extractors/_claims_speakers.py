@@ -112,8 +112,11 @@ def _named_apposition(subject: Token) -> Token:
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
         return subject
     for child in subject.children:
-        if child.dep_ != "appos" or child.i < subject.i:
+        left = child.left_edge
+        if child.dep_ != "appos" or child.i < subject.i or left.i == 0:
             continue
+        if subject.doc[left.i - 1].text != ",":
+            continue  # "its chief executive Jane Doe": one phrase, kept whole
         if child.ent_type_ == "PERSON" or (
             child.pos_ == "PROPN" and not child.ent_type_ and child.is_title
         ):

@@ -733,6 +733,17 @@ REVIEW_CASES = [
         "Peru's Minister of Energy, Carlos Medina, told reporters that the mine would reopen.",
         [("Carlos Medina", "tell", "that the mine would reopen", "indirect")],
     ),
+    (
+        "The ferry will run three times a week from June, its chief executive Anna Holm said.",
+        [
+            (
+                "its chief executive Anna Holm",
+                "say",
+                "The ferry will run three times a week from June",
+                "indirect",
+            )
+        ],
+    ),
     # of two subjects the parser gives a cue, the one next to it
     (
         "Speaking in the capital, Quito, on Monday, UN envoy Lars Berg said that talks would "
