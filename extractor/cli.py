@@ -21,12 +21,20 @@ from typer.core import TyperGroup
 from . import __version__
 from .cluster import DaskEngine
 from .errors import UsageError
-from .parallel import CHUNK, Job, LocalEngine, count_units, iter_units
+from .parallel import CHUNK, Job, LocalEngine
 from .pipeline import ALL_KINDS, Result, model_versions
 from .progress import Reporter
 from .progress import wanted as progress_wanted
 from .resume import RESUMABLE_FORMATS, Journal, journaled, kill_hook, kill_now
-from .sources import DEFAULT_GLOBS, Failure, check_paths, parse_date, read_path
+from .sources import (
+    DEFAULT_GLOBS,
+    Failure,
+    check_paths,
+    count_units,
+    iter_units,
+    parse_date,
+    read_path,
+)
 from .writers import FORMATS, make_writer
 
 

@@ -23,18 +23,16 @@ from typing import Any
 
 from .errors import UsageError
 from .parallel import (
-    _LOCK,
+    EXTRACTOR_LOCK,
     Job,
     Unit,
     cached_extractor,
     chunks,
-    extract_chunk,
     failed_result,
     run_chunk,
-    unit_doc,
 )
 from .pipeline import ALL_KINDS, Result
-from .sources import Source, parse_date
+from .sources import Source, parse_date, unit_doc
 
 CONNECT_TIMEOUT_SECONDS = 5
 IN_FLIGHT_PER_THREAD = 2
@@ -63,8 +61,8 @@ def extract_records(
         reference_date=reference_date,
         reference_date_source="option" if reference_date else "none",
     )
-    with _LOCK:
-        (result,) = extract_chunk(cached_extractor(model, wanted), [source])
+    with EXTRACTOR_LOCK:
+        (result,) = cached_extractor(model, wanted).extract_sources([source])
     return [record.to_dict() for record in result.records if record.kind in wanted]
 
 
@@ -163,5 +161,5 @@ def _reachable(address: str) -> None:
 
 def _warm(job: Job) -> str:
     """On a worker: load the model into the process's cache; its label."""
-    with _LOCK:
+    with EXTRACTOR_LOCK:
         return cached_extractor(job.model, job.kinds).model

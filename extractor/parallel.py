@@ -25,123 +25,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import islice
-from pathlib import Path
 
-from .errors import InputError, UsageError
+from .errors import UsageError
 from .pipeline import BATCH_SIZE, Extractor, Result
-from .sources import (
-    HTML_SUFFIXES,
-    Failure,
-    Source,
-    _jsonl_source,
-    _source,
-    _with_reference,
-    decode,
-    read_path,
-    walk,
-)
+from .sources import Unit, to_source, unit_doc
 
 CHUNK = BATCH_SIZE
 IN_FLIGHT_PER_WORKER = 2
-WARM_UP_TEXT = (
-    "GENEVA, March 3 (Reuters) - Foreign Minister Ana Duarte of Portugal said on Monday that "
-    "the talks, about 20 km from the border, would resume next week.\n\n"
-    '"We will not give up," the mayor told reporters in 2023.'
-)
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One document on its way to the model.
-
-    `kind` is `file` (a text or HTML file; `data` holds its bytes once read), `jsonl` (one line
-    of a JSONL batch in `data`) or `ready` (`item` holds an already read Source or Failure).
-    `key` names the input stably (the path, or `path:line`) for a resume sidecar.
-    """
-
-    key: str
-    kind: str
-    data: bytes | None = None
-    item: Source | Failure | None = None
-
-    def load(self) -> Unit:
-        """The unit with its bytes read; a file that cannot be read becomes a Failure."""
-        if self.kind != "file" or self.data is not None:
-            return self
-        try:
-            return Unit(self.key, "file", Path(self.key).read_bytes())
-        except OSError as exc:
-            failure = Failure(doc=self.key, reason=exc.strerror or str(exc))
-            return Unit(self.key, "ready", item=failure)
-
-
-def iter_units(paths: Iterable[str], globs: Iterable[str]) -> Iterator[Unit]:
-    """One unit per document named by `paths`, in the order `iter_sources` reads them.
-
-    Lazy and cheap: files are only listed (their bytes are read by `Unit.load`); JSONL batches
-    are read a line at a time; stdin is read whole, as one document.
-    """
-    globs = tuple(globs)
-    for path in paths:
-        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
-        for file in files:
-            if file == "-":
-                for item in read_path(file):
-                    yield Unit(file, "ready", item=item)
-            elif file.endswith(".jsonl"):
-                yield from _jsonl_units(file)
-            else:
-                yield Unit(file, "file")
-
-
-def _jsonl_units(path: str) -> Iterator[Unit]:
-    try:
-        with open(path, "rb") as handle:
-            for number, raw in enumerate(handle, 1):
-                if raw.strip():
-                    yield Unit(f"{path}:{number}", "jsonl", raw)
-    except OSError as exc:
-        yield Unit(path, "ready", item=Failure(doc=path, reason=exc.strerror or str(exc)))
-
-
-def to_source(unit: Unit, reference_date: date | None = None) -> Source | Failure:
-    """Decode a loaded unit into the document the pipeline reads (what `read_path` gives)."""
-    try:
-        if unit.kind == "ready":
-            assert unit.item is not None
-            item = unit.item
-        elif unit.kind == "jsonl":
-            assert unit.data is not None
-            item = _jsonl_source(unit.key, unit.data)
-        else:
-            data = unit.data if unit.data is not None else Path(unit.key).read_bytes()
-            html = unit.key.lower().endswith(HTML_SUFFIXES)
-            item = _source(unit.key, decode(unit.key, data), html=html)
-    except InputError as exc:
-        return Failure(doc=exc.path, reason=exc.reason)
-    except OSError as exc:
-        return Failure(doc=unit.key, reason=exc.strerror or str(exc))
-    return _with_reference(item, reference_date)
-
-
-def unit_doc(unit: Unit) -> str:
-    """The `doc` of a unit's records."""
-    return to_source(unit).doc
-
-
-def count_units(paths: Iterable[str], globs: Iterable[str]) -> int:
-    """How many documents `iter_units` gives, without reading files or stdin (for an ETA)."""
-    globs = tuple(globs)
-    total = 0
-    for path in paths:
-        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
-        for file in files:
-            if file.endswith(".jsonl") and file != "-":
-                total += sum(1 for _ in _jsonl_units(file))
-            else:
-                total += 1
-    return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,27 +44,13 @@ class Job:
     reference_date: date | None = None
 
 
-_LOCK = threading.Lock()
+EXTRACTOR_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=4)
 def cached_extractor(model: str | None, kinds: tuple[str, ...]) -> Extractor:
-    """One Extractor per process (and per model and kinds); the model is loaded on first use.
-
-    It extracts a short text at once, outside any memory zone, so that whatever the extractors
-    build on first use (matchers, tables) is built now and kept.
-    """
-    extractor = Extractor(model=model, kinds=kinds)
-    list(extractor.extract_sources([Source(doc="warm-up", text=WARM_UP_TEXT)]))
-    return extractor
-
-
-def extract_chunk(extractor: Extractor, sources: list[Source | Failure]) -> list[Result]:
-    """The results of `sources`, inside a spaCy memory zone: the strings and lexemes the chunk
-    added to the vocabulary are dropped after it, so a long run's memory stays flat (results
-    hold plain values only)."""
-    with extractor.nlp.memory_zone():
-        return list(extractor.extract_sources(sources))
+    """One Extractor per process (and per model and kinds); the model is loaded on first use."""
+    return Extractor(model=model, kinds=kinds)
 
 
 def run_chunk(units: list[Unit], job: Job) -> list[Result]:
@@ -182,9 +59,10 @@ def run_chunk(units: list[Unit], job: Job) -> list[Result]:
     A lock keeps threads of one process (a dask worker with several threads) off the shared
     pipeline at the same time.
     """
-    with _LOCK:
+    with EXTRACTOR_LOCK:
         extractor = cached_extractor(job.model, job.kinds)
-        return extract_chunk(extractor, [to_source(unit, job.reference_date) for unit in units])
+        sources = [to_source(unit, job.reference_date) for unit in units]
+        return list(extractor.extract_sources(sources))
 
 
 def chunks(units: Iterable[Unit], size: int = CHUNK) -> Iterator[list[Unit]]:
@@ -246,7 +124,7 @@ class LocalEngine:
             for chunk in chunks(units):
                 self.max_in_flight = max(self.max_in_flight, 1)
                 sources = [to_source(unit, self.job.reference_date) for unit in chunk]
-                yield from extract_chunk(extractor, sources)
+                yield from extractor.extract_sources(sources)
             return
         yield from self._pooled(units)
 

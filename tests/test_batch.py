@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 
 from extractor import extract_records
 from extractor.cli import app
-from extractor.parallel import Job, LocalEngine, Unit, iter_units, to_source
+from extractor.parallel import Job, LocalEngine
 from extractor.progress import Reporter, wanted
-from extractor.sources import DEFAULT_GLOBS, Source, iter_sources
+from extractor.sources import DEFAULT_GLOBS, Source, Unit, iter_sources, iter_units, to_source
 
 SENTENCES = (
     "Foreign Minister Ana Duarte said on Tuesday that the talks would resume next week.",
