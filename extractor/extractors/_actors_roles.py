@@ -43,6 +43,15 @@ class RoleDescriber(DocumentState):
                 ts -= 2
             elif t.is_title and t.is_alpha and t.dep_ == "compound" and not t.is_sent_start:
                 ts -= 1
+            elif (
+                t.is_lower
+                and ts not in self.title_end  # "spokesman Commander X": two titles
+                and t.is_alpha
+                and t.tag_ in ("NN", "JJ")
+                and t.dep_ in ("compound", "amod")
+                and ts <= t.head.i < ts + 4
+            ):  # "mining union leader X"
+                ts -= 1
             else:
                 break
         return ts
@@ -61,6 +70,9 @@ class RoleDescriber(DocumentState):
             return
         ts = self.extend_modifiers(ts)
         role = self.surface(ts, role_end)
+        earlier = self.title_end.get(ts)
+        if earlier is not None and self.doc[ts - 1].is_lower:  # "navy spokesman Commander X"
+            self.add_role(actor, self.surface(self.extend_modifiers(earlier), ts))
         if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
             self.add_role(actor, role)
         affiliation = self.affiliation_ending_at(ts, direct=True)
@@ -104,11 +116,16 @@ class RoleDescriber(DocumentState):
             t = doc[k - 1]
             if not (t.is_alpha and t.dep_ in ("amod", "compound")):
                 break
-            if not (t.is_lower or t.is_sent_start and t.is_title):  # "Plantation owner X"
+            if not k - 1 < t.head.i < i + 4:
                 break
-            if t.tag_ not in ("NN", "JJ") or not k - 1 < t.head.i < i + 4:
+            opens = t.is_sent_start or k > 1 and "\n" in doc[k - 2].text
+            if t.is_lower and t.tag_ in ("NN", "JJ"):
+                k -= 1
+            elif opens and t.is_title and t.tag_ in ("NN", "NNP", "JJ"):  # "Plantation owner X"
+                k -= 1
                 break
-            k -= 1
+            else:
+                break
         return k
 
     def affiliation_ending_at(self, i: int, *, direct: bool) -> ActorDraft | str | None:
