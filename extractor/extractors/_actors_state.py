@@ -6,6 +6,7 @@ places (countries, capitals, demonyms, media) are indexed by token for the steps
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 HEADLINE_TITLE_CASE = 0.75
+#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
 @dataclass(slots=True, eq=False)
@@ -126,11 +129,9 @@ class DocumentState:
 
     def _folded_doc(self) -> Doc | None:
         """The document's words without accents, when some have them (same tokens, no parse)."""
-        if self.doc.text.isascii():
+        if _ACCENTED.search(self.doc.text) is None:  # curly quotes alone need no folding
             return None
         words = [tables.fold(t.text) or t.text for t in self.doc]
-        if all(w == t.text for w, t in zip(words, self.doc, strict=True)):
-            return None
         spaces = [bool(t.whitespace_) for t in self.doc]
         return Doc(self.doc.vocab, words=words, spaces=spaces)
 
