@@ -102,10 +102,10 @@ class Consolidator(DocumentState):
     ) -> ActorDraft:
         affiliation = self.org_affiliation(mention, text)
         candidates = orgs.setdefault(text.casefold(), [])
+        # a bare later mention joins the last one named; a possessed one ("Russia's Defence
+        # Ministry") never takes over an earlier bare one, which may be another country's
         for actor in reversed(candidates):
-            if affiliation is None or actor.affiliation is None or actor.affiliation is affiliation:
-                if actor.affiliation is None:
-                    actor.affiliation = affiliation
+            if affiliation is None or actor.affiliation is affiliation:
                 return actor
         actor = ActorDraft("organization", [], name=text, affiliation=affiliation)
         candidates.append(actor)

@@ -707,3 +707,21 @@ def test_actors_storms_and_role_words_are_not_actors(
 ) -> None:
     names = {m.text for a in actors_of(actor_extractor, text) for m in a.mentions}
     assert not any(absent in n for n in names)
+
+
+def test_actors_possessed_organisation_does_not_absorb_an_earlier_bare_one(
+    actor_extractor: Extractor,
+) -> None:
+    text = (
+        "The jet entered the zone at noon, the Defence Ministry said. Later, Norway's Defence "
+        "Ministry denied it. The ministry added that talks would follow."
+    )
+    orgs = [
+        (a.name, a.affiliation, [m.text for m in a.mentions])
+        for a in actor_extractor.extract(text)[:-1]
+        if a.kind == "actor" and a.type == "organization"
+    ]
+    assert orgs == [
+        ("Defence Ministry", None, ["Defence Ministry"]),
+        ("Norway's Defence Ministry", "Norway", ["Defence Ministry", "ministry"]),
+    ]
