@@ -1,24 +1,15 @@
-"""What the actor stage costs and what it gains over bare spaCy (run by hand, not a test).
+"""What the actor stage gains over bare spaCy's entities (run by hand, not a test).
 
-    .venv/bin/python benchmarks/bench_actors.py [FILE.jsonl | FILE.txt | DIR ...] [--limit N]
-    .venv/bin/python benchmarks/bench_actors.py --quality
+    .venv/bin/python benchmarks/actor_quality.py
 
-Speed: parses the documents once with bare `nlp.pipe` (timed), then runs `actors.extract` over the
-same parsed docs (timed, best of `--repeat` rounds) and prints both and their ratio. The budget is
-5%. Without paths it reads `samples/` and, when present, the texts of `../shared/dev/*.jsonl`.
-
-Quality (`--quality`): typed strict mention F1 (person, organization, location; country counts as
+Typed strict mention F1 (person, organization, location; country counts as
 location, group as misc; gold misc mentions are ignore regions) on the invented, hand-annotated
 passages below, for bare spaCy entities and for the actor stage.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from extractor.body import find_body
@@ -237,67 +228,8 @@ def quality() -> None:
         print(f"{label:16} typed strict P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
 
-def texts(paths: list[Path]) -> Iterator[str]:
-    for path in paths:
-        if path.is_dir():
-            yield from texts(sorted(p for p in path.rglob("*") if p.suffix in (".txt", ".jsonl")))
-        elif path.suffix == ".jsonl":
-            with path.open(encoding="utf-8") as lines:
-                for line in lines:
-                    if line.strip():
-                        yield json.loads(line)["text"]
-        elif path.exists():
-            yield path.read_bytes().decode("utf-8", errors="replace")
-
-
-def speed(paths: list[Path], limit: int, repeat: int) -> None:
-    corpus = list(texts(paths))
-    if limit:
-        corpus = corpus[:limit]
-    nlp = load_model()
-    bodies = [find_body(t) for t in corpus]
-    masked = [b.mask(t) for b, t in zip(bodies, corpus, strict=True)]
-    list(nlp.pipe(masked[:2]))  # warm up
-
-    t0 = time.perf_counter()
-    docs = list(nlp.pipe(masked))
-    spacy_seconds = time.perf_counter() - t0
-
-    contexts = [
-        Context(
-            doc_id=str(i), text=t, reference_date=None, body=b, sentence_starts=sentence_starts(d)
-        )
-        for i, (t, b, d) in enumerate(zip(corpus, bodies, docs, strict=True))
-    ]
-    actors.extract(docs[0], contexts[0])  # build the tables and matchers outside the timing
-    best, found = float("inf"), 0
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        found = sum(len(actors.extract(d, c)) for d, c in zip(docs, contexts, strict=True))
-        best = min(best, time.perf_counter() - t0)
-
-    words = sum(len(d) for d in docs)
-    print(f"documents {len(docs)}, tokens {words}, actors {found}")
-    print(f"spaCy nlp.pipe   {spacy_seconds:8.3f} s")
-    print(f"actor stage      {best:8.3f} s  (best of {repeat})")
-    print(f"ratio            {100 * best / spacy_seconds:8.2f} %  (budget 5 %)")
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path)
-    parser.add_argument("--limit", type=int, default=0, help="at most this many documents")
-    parser.add_argument("--repeat", type=int, default=5, help="rounds of the actor stage")
-    parser.add_argument("--quality", action="store_true", help="score the annotated passages")
-    args = parser.parse_args()
-    if args.quality:
-        quality()
-        return
-    paths = args.paths or [
-        ROOT / "samples",
-        *sorted((ROOT.parent / "shared" / "dev").glob("*.jsonl")),
-    ]
-    speed(paths, args.limit, args.repeat)
+    quality()
 
 
 if __name__ == "__main__":
