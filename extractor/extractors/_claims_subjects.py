@@ -25,7 +25,11 @@ class SpeakerFinder(ClaimState):
     """Finds the token range of a cue's speaker."""
 
     def _speaker_of(self, tok: Token, *, after_quote: int | None = None) -> tuple[int, int] | None:
-        """Token range of the cue's speaker: its subject, or the subject it shares."""
+        """Token range of the cue's speaker: its subject, or the subject it shares; never empty."""
+        found = self._subject_range(tok, after_quote=after_quote)
+        return found if found is not None and found[0] < found[1] else None
+
+    def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
         current = tok
         for _ in range(4):
             subject = _nearest_subject(current)

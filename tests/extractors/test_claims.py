@@ -800,3 +800,17 @@ def test_claims_review_cases(claims_extractor: Extractor, text: str, expected: l
     assert got == expected
     for claim in claims:
         check_offsets(text, claim)
+
+
+def test_claims_underscore_dashes_give_no_empty_speaker(nlp) -> None:
+    """Wire copy writes dashes as " _ "; the parse then hangs the subject oddly, and a speaker
+    range could come out empty and crash the document."""
+    text = (
+        "The coach met the board on Monday.\n\n"
+        "Marin _ perhaps under pressure from the board _ has indicated she does not want to "
+        "resign."
+    )
+    *claims, document = Extractor(nlp=nlp, kinds=("claim",)).extract(text)
+    assert (document.status, document.error) == ("ok", None)
+    for claim in claims:
+        assert claim.speaker is None or claim.speaker_start < claim.speaker_end
