@@ -21,6 +21,8 @@ FRAGMENTS = [
     "Sign up to read this article",
     "Rescuers searched 12 nautical miles from Piraeus for two weeks.",
     "‘It’s over,’ she said, “for now”.",
+    "OSLO (AP) _ Marin _ perhaps under pressure _ has said she will not resign.",
+    '"The first part," he said. "And then',
 ]
 NOISE = st.sampled_from(["\r\n", "\n\n", "\t", " ", "😀", "🇰🇷", "e\u0301", "\u200b", "\ufeff", "’"])
 DOCUMENTS = st.lists(
@@ -34,7 +36,7 @@ DOCUMENTS = st.lists(
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(parts=DOCUMENTS, bom=st.booleans())
 def test_properties_every_span_indexes_the_document_text(extractor: Extractor, parts, bom) -> None:
@@ -43,7 +45,7 @@ def test_properties_every_span_indexes_the_document_text(extractor: Extractor, p
     assert text == raw.removeprefix("\ufeff")
     records = extractor.extract(text, doc_id="g", reference_date=date(2025, 1, 6))
     *facts, document = records
-    assert document.chars == len(text)
+    assert (document.status, document.error, document.chars) == ("ok", None, len(text))
     for record in facts:
         assert text[record.start : record.end] == record.text
         assert 0 <= record.start <= record.end <= len(text)
