@@ -112,8 +112,9 @@ def run_bare(corpus: Path) -> dict:
 
 
 def run_newsfacts(corpus: Path, jobs: int) -> dict:
-    from extractor.parallel import Job, LocalEngine, iter_units
+    from extractor.parallel import Job, LocalEngine
     from extractor.pipeline import ALL_KINDS
+    from extractor.sources import iter_units
     from extractor.writers import make_writer
 
     files = files_of(corpus)
