@@ -246,3 +246,28 @@ def test_cli_ctrl_c_leaves_only_whole_lines(tmp_path: Path) -> None:
     assert data.endswith("\n")
     assert all(json.loads(line)["schema"] == "newsfacts/1" for line in data.splitlines())
     assert os.path.getsize(out) >= 5000
+
+
+def test_cli_every_sample_record_validates_against_the_printed_schema(monkeypatch) -> None:
+    import jsonschema
+
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    schema = json.loads(run("schema").stdout)
+    result = run("extract", "samples/", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    got = records(result.stdout)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert [list(validator.iter_errors(r)) for r in got] == [[] for _ in got]
+    documents = [r for r in got if r["kind"] == "document"]
+    assert len(documents) == 19 and all(d["status"] == "ok" for d in documents)
+    assert {r["kind"] for r in got} == {"actor", "date", "distance", "claim", "document"}
+
+
+def test_cli_unreadable_file_in_folder_is_reported_and_the_rest_processed(folder: Path) -> None:
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    result = run("extract", str(folder), "--kinds", "document")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {folder / 'gone.txt'}: No such file or directory"
+    ]
+    assert [r["status"] for r in records(result.stdout)] == ["ok", "ok", "failed"]
