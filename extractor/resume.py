@@ -19,9 +19,9 @@ array's closing bracket) and the listed documents are skipped. A document with n
 line like any other. The sidecar stays when the run completes (ending with its `done` line): a
 `--resume` of a finished run then leaves the output alone and exits as the run did.
 
-Test hook (for tests/test_resume.py only): `NEWSFACTS_TEST_KILL_AT=K` or `K:PART` makes the run
-send itself SIGKILL when it reaches document K (0-based), after writing the first PART of that
-document's records.
+Test hook (for tests/test_resume.py only; `Journal.kill_if_asked`, a no-op unless set):
+`NEWSFACTS_TEST_KILL_AT=K` or `K:PART` makes a journaled run send itself SIGKILL when it reaches
+document K (0-based), after writing the first PART of that document's records.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ from itertools import islice
 from typing import IO, Any
 
 from .errors import UsageError
-from .parallel import Unit
 from .pipeline import Result
+from .records import Record
+from .sources import Unit
 from .writers import make_writer
 
 SUFFIX = ".progress"
@@ -74,7 +75,8 @@ def journaled(output: str | None, fmt: str) -> bool:
 
 
 class Journal:
-    """The sidecar of one run: `begin` (fresh or resumed), `finished` per document, `complete`."""
+    """The sidecar of one run: `read` (fresh or resumed), `open`, `finished` per document,
+    `complete`."""
 
     def __init__(self, output: str, options: dict[str, Any], checkpoint: Checkpoint) -> None:
         self.output = output
@@ -89,6 +91,9 @@ class Journal:
         self._handle: IO[str] | None = None
         self._lines: list[str] = []
         self._keys: deque[str] = deque()
+        hook = os.environ.get(_KILL_HOOK, "")
+        index, _, part = hook.partition(":")
+        self._kill_at = (int(index), int(part or 0)) if index else None
 
     @classmethod
     def read(cls, output: str, options: dict[str, Any], *, resume: bool) -> Journal:
@@ -96,7 +101,7 @@ class Journal:
         (checking the options match); else nothing. Writes nothing yet (see `open`)."""
         checkpoint, lines = Checkpoint(), []
         if resume and os.path.exists(output):
-            lines, checkpoint = _read(sidecar_path(output), options)
+            lines, checkpoint = read_sidecar(sidecar_path(output), options)
             if os.path.getsize(output) < checkpoint.offset:
                 raise UsageError(
                     f"cannot resume {output}: it is shorter than {sidecar_path(output)} says; "
@@ -107,16 +112,13 @@ class Journal:
         return journal
 
     def open(self) -> None:
-        """Start the sidecar: the header and the lines still valid, written atomically."""
-        self._open(self._lines)
-
-    def _open(self, lines: list[str]) -> None:
-        """(Re)write the sidecar with the lines still valid, atomically, and keep it open."""
+        """Start the sidecar: the header and the lines still valid, written atomically, and
+        keep it open."""
         header = json.dumps({_MAGIC: 1, "options": self.options}, ensure_ascii=False)
         fresh = self.path + ".tmp"
         try:
             with open(fresh, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write("".join(line + "\n" for line in [header, *lines]))
+                handle.write("".join(line + "\n" for line in [header, *self._lines]))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(fresh, self.path)
@@ -163,6 +165,13 @@ class Journal:
         for unit in units:
             self._keys.append(unit.key)
             yield unit
+
+    def kill_if_asked(self, writer: Any, records: list[Record]) -> None:
+        """The test hook (see above): at document K, write the first PART of its records, then
+        die by SIGKILL as a crash would. Does nothing unless NEWSFACTS_TEST_KILL_AT is set."""
+        if self._kill_at is not None and self._kill_at[0] == self.index:
+            writer.write(records[: self._kill_at[1]])
+            os.kill(os.getpid(), signal.SIGKILL)
 
     def finished(self, result: Result, stream: IO[str], records: int) -> None:
         """Note the next document (its records are all in `stream`, flushed)."""
@@ -212,7 +221,7 @@ def _line(values: list[Any]) -> str:
     return json.dumps(values, ensure_ascii=False)
 
 
-def _read(path: str, options: dict[str, Any]) -> tuple[list[str], Checkpoint]:
+def read_sidecar(path: str, options: dict[str, Any]) -> tuple[list[str], Checkpoint]:
     """The sidecar's valid document lines and the checkpoint they give; a torn last line and
     anything after the first bad line are ignored."""
     try:
@@ -260,15 +269,3 @@ def _read(path: str, options: dict[str, Any]) -> tuple[list[str], Checkpoint]:
         kept.append(line)
     return kept, checkpoint
 
-
-def kill_hook() -> tuple[int, int] | None:
-    """The test hook's (document index, records to write first), or None."""
-    value = os.environ.get(_KILL_HOOK)
-    if not value:
-        return None
-    index, _, part = value.partition(":")
-    return int(index), int(part or 0)
-
-
-def kill_now() -> None:
-    os.kill(os.getpid(), signal.SIGKILL)

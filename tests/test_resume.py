@@ -15,7 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.resume import SUFFIX, SYNC_DOCUMENTS, Checkpoint, _read
+from extractor.resume import SUFFIX, SYNC_DOCUMENTS, Checkpoint
+from extractor.resume import read_sidecar as _read
 
 DATED = "The envoy arrived on Monday, left on 5 March 2024 and returns in 2023, officials said."
 PLAIN = ["The port stayed quiet.", "Nobody came to the meeting.", "Fog covered the bay."]
