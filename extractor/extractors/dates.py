@@ -4,7 +4,7 @@ Candidates are spaCy's DATE and TIME entities plus Matcher rules for what the sm
 ("03:00 GMT" in brackets, "now", "daily", "Thanksgiving Day", "5 1/2 hours"); nothing scans the
 raw text with a date parser. Each candidate is trimmed to TimeML extent, split at "and"/"to" when
 it holds two dates, filtered (ages, "Section 2023", numbers that are not years), and normalized
-by `_timex.normalize` with a direction read from the sentence: the tense of the verb that
+by `_dates_normalize.normalize` with a direction read from the sentence: the tense of the verb that
 governs it ("on Monday" in a past-tense clause is the Monday on or before the reference date).
 Bare times take their day from a date in the same clause (the same governing verb), else from
 the reference date.
@@ -25,8 +25,11 @@ from spacy.vocab import Vocab
 from ..data import lines, table
 from ..dateline import dateline_date_at
 from ..records import DateFact
-from . import _timex
-from ._timex import MONTHS, WEEKDAYS, ZONES, Timex, normalize
+from ._dates_arithmetic import iso_week, shift_month
+from ._dates_normalize import normalize
+from ._dates_timex import Timex
+from ._dates_units import duration_granularity, duration_value
+from ._dates_words import MONTHS, SEASONS, SET_WORDS, UNIT_FORMS, WEEKDAYS, ZONES
 
 if TYPE_CHECKING:
     from . import Context
@@ -114,7 +117,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}]])
-    matcher.add("set", [[{"LOWER": {"IN": sorted(_timex.SET_WORDS)},
+    matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
                           "POS": {"IN": ["ADJ", "ADV"]}}]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(_UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
@@ -405,7 +408,7 @@ def _is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "54 years old", "a 54-year-old"
     if any(w.endswith("-old") or w == "old" for w in words):
         return True
-    if len(span) == 1 and words[0] in _timex.SET_WORDS and (
+    if len(span) == 1 and words[0] in SET_WORDS and (
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
         return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
@@ -661,7 +664,7 @@ def _read(span: Span, text: str | None, source: str, ref: date | None) -> Timex 
 def _needs_direction(text: str) -> bool:
     low = text.lower()
     return not re.search(r"\b(?:1[0-9]|20|21)\d\d\b", low) and any(
-        w in MONTHS or w in WEEKDAYS or w in _timex.SEASONS or
+        w in MONTHS or w in WEEKDAYS or w in SEASONS or
         w in ("weekend", "quarter", "thanksgiving", "christmas", "easter", "day")
         for w in re.findall(r"[a-z]+", low))
 
@@ -671,9 +674,9 @@ def _per_unit(span: Span) -> Timex | None:
     duration."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
-    unit = _timex._UNIT_FORMS[span[-1].lower_]
-    value = _timex._duration_value(1, unit)
-    gran = _timex._duration_granularity(value)
+    unit = UNIT_FORMS[span[-1].lower_]
+    value = duration_value(1, unit)
+    gran = duration_granularity(value)
     if span[0].lower_ == "per" or (prev is not None and (
             prev.like_num or prev.lower_ in ("once", "twice", "times", "thrice") or
             prev.tag_ == "NNS" or
@@ -720,10 +723,10 @@ def _shift(timex: Timex, unit: str, previous_day: str | None, previous_value: st
     value = None
     relative = previous_relative["value"]
     if unit == "week" and previous_day:
-        value = _timex._iso_week(date.fromisoformat(previous_day) + timedelta(days=7 * k))
+        value = iso_week(date.fromisoformat(previous_day) + timedelta(days=7 * k))
         relative = previous_relative["day"]
     elif unit == "month" and previous_value and re.match(r"\d{4}-\d\d(?:-|$)", previous_value):
-        y, mo = _timex._shift_month(int(previous_value[:4]), int(previous_value[5:7]), k)
+        y, mo = shift_month(int(previous_value[:4]), int(previous_value[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
     elif unit == "year" and previous_value and previous_value[:4].isdigit():
         value = f"{int(previous_value[:4]) + k:04d}"

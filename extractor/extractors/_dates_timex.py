@@ -1,0 +1,22 @@
+"""The normalized reading of one temporal expression, as every date module passes it on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalized expression. `anchor` says what the caller must add before `value` is final:
+    "day" for a bare time ("noon": a date to prefix) and "previous" for an anaphoric day ("the
+    next day": `offset` days from the previous date of the text)."""
+
+    type: str
+    value: str | None
+    granularity: str
+    relative: bool
+    approximate: bool
+    rule: str
+    anchor: str | None = None
+    offset: int = 0
+

@@ -1,0 +1,95 @@
+"""The vocabulary of temporal expressions: months, weekdays, zones, units, number words, and
+the regex fragments built from them once, shared by every date module."""
+
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "dawn": "TMO",
+    "daybreak": "TMO", "dusk": "TEV", "nightfall": "TEV", "midday": "T12:00", "noon": "T12:00",
+    "midnight": "T00:00", "noontime": "T12:00",
+}
+ZONES = {
+    "gmt": "Z", "utc": "Z", "z": "Z", "zulu": "Z", "est": "-05", "edt": "-04", "cst": "-06",
+    "cdt": "-05", "mst": "-07", "mdt": "-06", "pst": "-08", "pdt": "-07", "bst": "+01",
+    "cet": "+01", "cest": "+02", "eet": "+02", "eest": "+03", "msk": "+03", "kst": "+09",
+    "jst": "+09", "hkt": "+08", "sgt": "+08", "aest": "+10", "aedt": "+11", "wib": "+07",
+    "pkt": "+05", "ist": "+05:30", "sast": "+02", "wat": "+01", "eat": "+03", "ast": "-04",
+    "akst": "-09", "hst": "-10",
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "one hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a pair of": 2, "both": 2, "single": 1, "half a": 0.5, "half an": 0.5,
+    "a half": 0.5,
+}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "last": -1, "final": -1,
+}
+# unit -> (ISO designator, time part?, granularity)
+UNITS = {
+    "second": ("S", True, "time"), "sec": ("S", True, "time"), "minute": ("M", True, "time"),
+    "min": ("M", True, "time"), "hour": ("H", True, "time"), "hr": ("H", True, "time"),
+    "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
+    "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
+    "year": ("Y", False, "year"), "yr": ("Y", False, "year"), "decade": ("DE", False, "year"),
+    "century": ("CE", False, "year"), "millennium": ("ML", False, "year"),
+    "quarter": ("Q", False, "month"), "weekend": ("WE", False, "day"),
+}
+UNIT_FORMS = {
+    **{u: u for u in UNITS}, **{u + "s": u for u in UNITS}, "centuries": "century",
+    "millennia": "millennium", "millenniums": "millennium", "mins": "min", "secs": "sec",
+    "hrs": "hr", "yrs": "yr",
+}
+PRESENT_WORDS = {
+    "now", "right now", "just now", "currently", "nowadays", "presently", "at present",
+    "the present", "present", "these days", "today's", "the moment", "at the moment",
+    "for now", "by now", "until now", "till now", "so far", "to date", "current",
+}
+PAST_WORDS = {"the past", "in the past", "formerly", "previously", "recently", "lately"}
+FUTURE_WORDS = {"the future", "future", "in the future", "the near future", "near future",
+                "the days ahead", "the years ahead", "the months ahead", "the weeks ahead"}
+SET_WORDS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+    "biweekly": "P2W", "fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M",
+}
+
+
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a |one )?hundred|"
+    r"(?:a )?dozen|an?|single|both|half an?|a half)"
+)
+NUM_PATTERN = (
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?: \d/\d|½)?|" + _NUM_WORD + r"(?: and a half)?|"
+    r"a couple(?: of)?|couple of|a pair of|a few|few|several|some|many|a number of|dozens of|"
+    r"hundreds of|thousands of|numerous|countless|multiple|a handful of|various)"
+)
+UNIT_PATTERN = r"(?:" + "|".join(sorted(UNIT_FORMS, key=len, reverse=True)) + r")"
+MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_PATTERN = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+DAYNUM_PATTERN = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_PATTERN = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
+ZONE_PATTERN = r"(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")"
