@@ -22,17 +22,9 @@ from datetime import date
 from typing import Any
 
 from .errors import UsageError
-from .parallel import (
-    EXTRACTOR_LOCK,
-    Job,
-    Unit,
-    cached_extractor,
-    chunks,
-    failed_result,
-    run_chunk,
-)
+from .parallel import EXTRACTOR_LOCK, Job, cached_extractor, chunks, lost_chunk, run_chunk
 from .pipeline import ALL_KINDS, Result
-from .sources import Source, parse_date, unit_doc
+from .sources import Source, Unit, parse_date
 
 CONNECT_TIMEOUT_SECONDS = 5
 IN_FLIGHT_PER_THREAD = 2
@@ -131,7 +123,7 @@ class DaskEngine:
             raise
         except Exception as exc:  # a lost worker (KilledWorker) fails this chunk, not the run
             reason = f"dask: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
-            return [failed_result(unit_doc(u), reason, self.job, self.model) for u in chunk]
+            return lost_chunk(chunk, reason, self.job, self.model)
         finally:
             future.release()
 

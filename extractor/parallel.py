@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .errors import UsageError
-from .pipeline import BATCH_SIZE, Extractor, Result
+from .pipeline import BATCH_SIZE, Extractor, Result, failed_result
 from .sources import Unit, to_source, unit_doc
 
 CHUNK = BATCH_SIZE
@@ -120,11 +120,9 @@ class LocalEngine:
 
     def results(self, units: Iterable[Unit]) -> Iterator[Result]:
         if self.pool is None:
-            extractor = cached_extractor(self.job.model, self.job.kinds)
             for chunk in chunks(units):
                 self.max_in_flight = max(self.max_in_flight, 1)
-                sources = [to_source(unit, self.job.reference_date) for unit in chunk]
-                yield from extractor.extract_sources(sources)
+                yield from run_chunk(chunk, self.job)
             return
         yield from self._pooled(units)
 
@@ -154,7 +152,7 @@ class LocalEngine:
             for i, (other, _) in enumerate(pending):
                 pending[i] = (other, self._submit(other))
             reason = "a worker process died while extracting this document's batch"
-            return [failed_result(unit_doc(u), reason, self.job, self.model) for u in chunk]
+            return lost_chunk(chunk, reason, self.job, self.model)
 
     def _restart(self) -> None:
         assert self.pool is not None
@@ -179,11 +177,9 @@ class LocalEngine:
         self.close(interrupted=exc is not None)
 
 
-def failed_result(doc: str, reason: str, job: Job, model: str) -> Result:
-    """The Result of a document whose worker was lost, as the Extractor would make it."""
-    extractor = object.__new__(Extractor)  # its model lives in another process
-    extractor.kinds, extractor.model = job.kinds, model
-    return extractor._failed(doc, reason)  # noqa: SLF001
+def lost_chunk(chunk: list[Unit], reason: str, job: Job, model: str) -> list[Result]:
+    """The Results of a chunk whose worker was lost: each document failed, for `reason`."""
+    return [failed_result(unit_doc(u), reason, kinds=job.kinds, model=model) for u in chunk]
 
 
 def _context():  # noqa: ANN202 - a multiprocessing context

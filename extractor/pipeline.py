@@ -222,26 +222,31 @@ class Extractor:
         return Result(source.doc, [*facts, document], None, source.warnings)
 
     def _failed(self, doc_id: str, reason: str) -> Result:
-        document = Document(
-            doc=doc_id,
-            text="",
-            start=0,
-            end=0,
-            rule=None,
-            sentence=None,
-            status="failed",
-            error=reason,
-            sha256=None,
-            chars=0,
-            body_start=None,
-            body_end=None,
-            reference_date=None,
-            reference_date_source="none",
-            counts={kind: 0 for kind in self.kinds if kind != "document"},
-            version=__version__,
-            model=self.model,
-        )
-        return Result(doc_id, [document], reason)
+        return failed_result(doc_id, reason, kinds=self.kinds, model=self.model)
+
+
+def failed_result(doc_id: str, reason: str, *, kinds: Iterable[str], model: str) -> Result:
+    """The Result of a document that could not be extracted: its failed `document` record."""
+    document = Document(
+        doc=doc_id,
+        text="",
+        start=0,
+        end=0,
+        rule=None,
+        sentence=None,
+        status="failed",
+        error=reason,
+        sha256=None,
+        chars=0,
+        body_start=None,
+        body_end=None,
+        reference_date=None,
+        reference_date_source="none",
+        counts={kind: 0 for kind in kinds if kind != "document"},
+        version=__version__,
+        model=model,
+    )
+    return Result(doc_id, [document], reason)
 
 
 def _around_body(body: Body, masked: str) -> list[str]:
