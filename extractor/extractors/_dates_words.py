@@ -3,6 +3,8 @@ the regex fragments built from them once, shared by every date module."""
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -93,3 +95,15 @@ WEEKDAY_PATTERN = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r
 DAYNUM_PATTERN = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
 ZONE_PATTERN = r"(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")"
+UNIT_WORDS = {
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    "fortnight", "fortnights", "night", "nights", "weekend", "weekends", "quarter", "quarters",
+    "millennium", "millennia", "hrs", "mins", "yrs",
+}
+PART_WORDS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "midday"}
+PER_WORDS = {"a", "an", "per"}
+YEAR_TOKEN = re.compile(r"^(1[0-9]|20|21)\d\d$")
+
+
+

@@ -1,0 +1,206 @@
+"""Candidate temporal expressions: spaCy's DATE and TIME entities plus Matcher rules for
+what the small model misses ("03:00 GMT", "now", "daily", "Thanksgiving Day", "5 1/2 hours"),
+as token spans merged where they touch or make one expression ("Monday, Oct. 26")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ._dates_holidays import holidays
+from ._dates_words import (
+    MONTHS,
+    PART_WORDS,
+    PER_WORDS,
+    SET_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    YEAR_TOKEN,
+    ZONES,
+)
+
+_NER_LABELS = ("DATE", "TIME")
+_NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "several", "few", "couple", "dozen", "dozens", "many", "a", "an",
+]
+_PREFIXED_YEAR = re.compile(r"^(?:pre|post)-(?:1[0-9]|20)\d\d$")
+_CLOCK_SHAPES = ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]
+_DAY_SHAPES = ["d", "dd", "dxx", "ddxx"]
+_LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earlier", "later",
+               "every", "each"}
+_YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
+                 "early", "late", "mid", "from", "between", "and", "fiscal"}
+_COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
+_SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Rules for temporal expressions the small model's NER tends to miss. Built once.
+
+    Every pattern starts with a selective token (a month, a weekday, a clock shape), never an
+    optional or a common word, so the Matcher stays cheap; "last", "the", ", 2024" around a
+    match are added by `_extend`."""
+    matcher = Matcher(vocab)
+    months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
+    title_month = {"ORTH": {"IN": sorted({m.title() for m in months} | {"Sept."})}}
+    title_weekday = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if len(w) > 3]}}
+    day = {"SHAPE": {"IN": _DAY_SHAPES}}
+    year = {"SHAPE": "dddd"}
+    clock = {"SHAPE": {"IN": _CLOCK_SHAPES}}
+    ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
+    zone = {"LOWER": {"IN": sorted(ZONES)}}
+    part_of = [{"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
+    matcher.add("time+zone", [[clock, zone], [clock, ampm, zone],
+                              [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
+                              [year, zone]])
+    matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    matcher.add("weekday", [[title_weekday], [*part_of, title_weekday]])
+    matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
+                              [*part_of, title_month, day]])
+    matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
+    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
+    matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}]])
+    matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
+                          "POS": {"IN": ["ADJ", "ADV"]}}]])
+    matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
+    matcher.add("year", [[year]])
+    matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def _holiday_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("holiday", [Doc(vocab, words=name.split()) for name in _holiday_names()])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _holiday_names() -> tuple[str, ...]:
+    """The holidays the PhraseMatcher looks for: names of several words, and the one-word
+    names that are no common word."""
+    return tuple(n for n in holidays() if " " in n or n in ("christmas", "thanksgiving",
+                                                           "easter", "halloween"))
+
+
+def candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, source) of possible temporal expressions, merged."""
+    spans: list[tuple[int, int, str]] = [
+        (e.start, e.end, "ner") for e in doc.ents if e.label_ in _NER_LABELS
+    ]
+    vocab_strings = doc.vocab.strings
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        label = vocab_strings[match_id]
+        if label == "year" and not _year_in_context(doc, start):
+            continue
+        if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
+            continue
+        if label == "unit":
+            found = _unit_phrase(doc, start)
+            if found:
+                spans.append(found)
+            continue
+        spans.append((*_extend(doc, start, end), label))
+    for _, start, end in _holiday_matcher(doc.vocab)(doc):
+        if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
+            if end < len(doc) and doc[end].lower_ == "week":
+                end += 1  # "Easter week"
+            spans.append((*_extend(doc, start, end), "holiday"))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[list] = []
+    for start, end, source in spans:
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            last[1] = max(last[1], end)
+            if source != "ner":
+                last[2] = source if last[2] == "ner" else last[2]
+            continue
+        if merged and start == merged[-1][1] and _gluable(doc, merged[-1], start, end):
+            merged[-1][1] = end
+            continue
+        if merged and start == merged[-1][1] + 1 and doc[start - 1].text == "," and \
+                _weekday_then_date(doc, merged[-1], start, end):
+            merged[-1][1] = end  # "Monday, Oct. 26"
+            continue
+        merged.append([start, end, source])
+    return [(s, e, src) for s, e, src in merged]
+
+
+def _year_in_context(doc: Doc, i: int) -> bool:
+    """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
+    if not YEAR_TOKEN.match(doc[i].text) or i == 0:
+        return False
+    if doc[i - 1].lower_ in ("to", "through", "thru", "-", "–", "—") and i > 1 and \
+            YEAR_TOKEN.match(doc[i - 2].text) and int(doc[i - 2].text) < int(doc[i].text):
+        return True  # "from 1990 to 1994"
+    return doc[i - 1].lower_ in _YEAR_CONTEXT
+
+
+def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """What a unit word makes with its neighbours, where NER tends to miss it: "a year" after
+    a quantity, "every day", "that same day", "5 1/2 hours", "two more weeks", "four decades
+    ago", "day-long", "decades"."""
+    word = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if prev in PER_WORDS and word in _SINGULAR_UNITS:
+        return i - 1, i + 1, "per-unit"
+    if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):
+        return i - (1 if prev != "other" else 2), i + 1, "set"
+    if prev == "same" and prev2 in ("that", "the"):
+        return i - 2, i + 1, "anaphoric"
+    if prev == "that" and word in ("day", "year", "month"):
+        return i - 1, i + 1, "anaphoric"
+    if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
+        return i, i + 3, "duration"
+    start = i
+    while start > 0 and start > i - 4 and (doc[start - 1].lower_ in _COUNT_FILLERS or
+                                           doc[start - 1].shape_ == "d/d"):
+        start -= 1
+    if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
+            doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):
+        return start - 1, i + (2 if after == "ago" else 1), "duration"
+    if word in ("decades", "centuries"):
+        return i, i + 1, "duration"
+    return None
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Add the words around a match that belong to it: "last" Monday, Monday "night",
+    "the" morning of, Oct. 26", 1998", "earlier" that day."""
+    if start > 0 and (doc[start - 1].lower_ in _LEFT_WORDS or (
+            doc[start - 1].lower_ == "the" and doc[start].lower_ in PART_WORDS)):
+        start -= 1
+    last = doc[end - 1].lower_.rstrip(".")
+    if last in WEEKDAYS and end < len(doc) and doc[end].lower_ in PART_WORDS:
+        end += 1
+    elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
+            doc[end].text == "," and YEAR_TOKEN.match(doc[end + 1].text):
+        end += 2
+    return start, end
+
+
+def _gluable(doc: Doc, last: list, start: int, end: int) -> bool:
+    """Adjacent spans that make one expression: "Wednesday" + "night", "9 a.m." + "Tuesday"."""
+    left, right = doc[last[0]:last[1]], doc[start:end]
+    lw = {t.lower_.rstrip(".") for t in left}
+    rw = {t.lower_.rstrip(".") for t in right}
+    calendar = set(WEEKDAYS) | set(MONTHS) | {"today", "tomorrow", "yesterday", "tonight"}
+    timeish = PART_WORDS | {"am", "a.m", "pm", "p.m", "of"} | set(ZONES)
+    return bool((lw & timeish and rw & calendar) or (lw & calendar and rw & timeish)
+                or (lw & calendar and rw & calendar and not (lw & rw)))
+
+
+def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
+    left = {t.lower_.rstrip(".") for t in doc[last[0]:last[1]]}
+    right = {t.lower_.rstrip(".") for t in doc[start:end]}
+    return bool(left & set(WEEKDAYS)) and bool(right & set(MONTHS))
