@@ -5,10 +5,11 @@ as token spans merged where they touch or make one expression ("Monday, Oct. 26"
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ._dates_holidays import holidays
@@ -39,6 +40,8 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+_CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
+_TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 
 
 @lru_cache(maxsize=4)
@@ -115,23 +118,33 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 end += 1  # "Easter week"
             spans.append((*_extend(doc, start, end), "holiday"))
     spans.sort(key=lambda s: (s[0], -s[1]))
-    merged: list[list] = []
+    merged: list[_Candidate] = []
     for start, end, source in spans:
-        if merged and start < merged[-1][1]:
-            last = merged[-1]
-            last[1] = max(last[1], end)
-            if source != "ner":
-                last[2] = source if last[2] == "ner" else last[2]
+        last = merged[-1] if merged else None
+        if last is not None and start < last.end:
+            last.end = max(last.end, end)
+            if source != "ner" and last.source == "ner":
+                last.source = source
             continue
-        if merged and start == merged[-1][1] and _gluable(doc, merged[-1], start, end):
-            merged[-1][1] = end
+        if last is not None and start == last.end and \
+                _gluable(doc[last.start:last.end], doc[start:end]):
+            last.end = end
             continue
-        if merged and start == merged[-1][1] + 1 and doc[start - 1].text == "," and \
-                _weekday_then_date(doc, merged[-1], start, end):
-            merged[-1][1] = end  # "Monday, Oct. 26"
+        if last is not None and start == last.end + 1 and doc[start - 1].text == "," and \
+                _weekday_then_date(doc[last.start:last.end], doc[start:end]):
+            last.end = end  # "Monday, Oct. 26"
             continue
-        merged.append([start, end, source])
-    return [(s, e, src) for s, e, src in merged]
+        merged.append(_Candidate(start, end, source))
+    return [(c.start, c.end, c.source) for c in merged]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A candidate being merged with the ones that overlap or touch it."""
+
+    start: int
+    end: int
+    source: str  # "ner" or the Matcher rule that found it
 
 
 def _year_in_context(doc: Doc, i: int) -> bool:
@@ -189,18 +202,18 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _gluable(doc: Doc, last: list, start: int, end: int) -> bool:
+def _gluable(left: Span, right: Span) -> bool:
     """Adjacent spans that make one expression: "Wednesday" + "night", "9 a.m." + "Tuesday"."""
-    left, right = doc[last[0]:last[1]], doc[start:end]
-    lw = {t.lower_.rstrip(".") for t in left}
-    rw = {t.lower_.rstrip(".") for t in right}
-    calendar = set(WEEKDAYS) | set(MONTHS) | {"today", "tomorrow", "yesterday", "tonight"}
-    timeish = PART_WORDS | {"am", "a.m", "pm", "p.m", "of"} | set(ZONES)
+    lw, rw = _words(left), _words(right)
+    calendar, timeish = _CALENDAR_WORDS, _TIME_WORDS
     return bool((lw & timeish and rw & calendar) or (lw & calendar and rw & timeish)
                 or (lw & calendar and rw & calendar and not (lw & rw)))
 
 
-def _weekday_then_date(doc: Doc, last: list, start: int, end: int) -> bool:
-    left = {t.lower_.rstrip(".") for t in doc[last[0]:last[1]]}
-    right = {t.lower_.rstrip(".") for t in doc[start:end]}
-    return bool(left & set(WEEKDAYS)) and bool(right & set(MONTHS))
+def _weekday_then_date(left: Span, right: Span) -> bool:
+    """A weekday and a date after its comma: "Monday, Oct. 26"."""
+    return bool(_words(left) & WEEKDAYS.keys()) and bool(_words(right) & MONTHS.keys())
+
+
+def _words(span: Span) -> set[str]:
+    return {t.lower_.rstrip(".") for t in span}

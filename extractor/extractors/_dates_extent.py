@@ -5,11 +5,10 @@ and 7", "1990 to 1994")."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from ._dates_normalize import normalize
+from ._dates_normalize import PLACEHOLDER_REF, normalize
 from ._dates_words import (
     MONTHS,
     UNIT_WORDS,
@@ -31,14 +30,16 @@ _TRIM_TAIL = {
 _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or",
                  "thru", ","}
 _DASHES = {"-", "--", "–", "—", "_"}
-_PLACEHOLDER_REF = date(2000, 1, 1)
+_DECADE_WORD = re.compile(r"\d0s")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _cut_at_dash(doc, start, end)
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
         if doc[start].text in ("'", "’") and start + 1 < end and \
-                re.fullmatch(r"\d0s", doc[start + 1].text):
+                _DECADE_WORD.fullmatch(doc[start + 1].text):
             break  # "'60s"
         if doc[start].lower_ == "that" and start + 1 < end and (
                 doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS):
@@ -117,7 +118,7 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     for s, e in pieces:
         text = doc[s:e].text
         piece_text: str | None = None
-        if e - s == 1 and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", text) and first_month:
+        if e - s == 1 and _DAY_NUMBER.fullmatch(text) and first_month:
             piece_text = f"{first_month} {text}" + (f" {year_after}" if year_after else "")
         elif year_after and not any(YEAR_TOKEN.match(t.text) for t in doc[s:e]) and any(
                 t.lower_.rstrip(".") in MONTHS for t in doc[s:e]):
@@ -127,7 +128,7 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
             continue
         if doc[s - 1].text == "," or (e < len(doc) and doc[e].text == ","):
             # "December 3, ending decades": keep what reads as a date, drop the rest
-            while s < e and normalize(doc[s:e].text, _PLACEHOLDER_REF) is None:
+            while s < e and normalize(doc[s:e].text, PLACEHOLDER_REF) is None:
                 s += 1
             if s < e:
                 out.append((s, e, None))
@@ -138,7 +139,7 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
 
 def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
     return e - s == 1 and bool(YEAR_TOKEN.match(doc[s].text)) and any(
-        t.lower_.rstrip(".") in MONTHS | WEEKDAYS.keys() for t in doc[left[0]:left[1]])
+        t.lower_.rstrip(".") in _CALENDAR_NAMES for t in doc[left[0]:left[1]])
 
 
 def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
@@ -147,5 +148,6 @@ def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool
 
 
 def standalone(text: str) -> bool:
-    found = normalize(text, _PLACEHOLDER_REF, None)
+    """Whether `text` reads as a date or a time of its own."""
+    found = normalize(text, PLACEHOLDER_REF, None)
     return found is not None and found.type in ("date", "time")

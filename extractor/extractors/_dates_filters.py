@@ -16,6 +16,7 @@ from ._dates_words import (
     YEAR_TOKEN,
 )
 
+_TITLE_UNITS = UNIT_WORDS | {"noon"}
 _PROMO = {"free", "trial", "off", "money-back", "guarantee"}
 _HOLIDAY_WORDS = {"thanksgiving", "election", "christmas", "easter", "labor", "labour",
                   "memorial", "independence", "veterans", "boxing", "may", "inauguration",
@@ -81,7 +82,7 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         if prev is not None and prev.like_num and prev.text[-1:].isdigit():
             return True
     for t in span:  # titles: "60 Minutes", "High Noon"
-        if t.text[:1].isupper() and t.lower_ in UNIT_WORDS | {"noon"} and not t.is_sent_start \
+        if t.text[:1].isupper() and t.lower_ in _TITLE_UNITS and not t.is_sent_start \
                 and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text.istitle()) \
                 and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
             return True

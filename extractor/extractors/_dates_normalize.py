@@ -29,8 +29,13 @@ from ._dates_deictic import parse_ref, parse_today
 from ._dates_timex import Timex
 from ._dates_units import parse_duration, parse_set
 
-_PLACEHOLDER_REF = date(2000, 1, 1)
+PLACEHOLDER_REF = date(2000, 1, 1)
 
+_SPACES = re.compile(r"\s+")
+_AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
+_OUTER_PUNCTUATION = re.compile(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$")
+_POSSESSIVE = re.compile(r"'s?$")
+_FINAL_DOT = re.compile(r"(?<![ap]m)(?<=[a-z\d])\.$")
 _APPROX = re.compile(
     r"^(?:about|around|approximately|roughly|some|circa|c\.|approx\.?|an estimated|"
     r"just about|more or less)\s+|\s+or so$"
@@ -52,7 +57,7 @@ _POSITION = re.compile(
 # ---------------------------------------------------------------------------- entry point
 def normalize(text: str, ref: date | None, direction: str | None = None) -> Timex | None:
     """The TIMEX3 reading of `text`, or None when it is not a temporal expression we know."""
-    result = _normalize_cached(_clean(text), ref or _PLACEHOLDER_REF, direction)
+    result = _normalize_cached(_clean(text), ref or PLACEHOLDER_REF, direction)
     if result is None:
         return None
     if ref is None and result.relative:
@@ -62,11 +67,11 @@ def normalize(text: str, ref: date | None, direction: str | None = None) -> Time
 
 def _clean(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
-    s = re.sub(r"\s+", " ", s).strip()
-    s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)
-    s = re.sub(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$", "", s).strip()
-    s = re.sub(r"'s?$", "", s).strip()
-    s = re.sub(r"(?<![ap]m)(?<=[a-z\d])\.$", "", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _AM_PM.sub(r"\1 \2m", s)
+    s = _OUTER_PUNCTUATION.sub("", s).strip()
+    s = _POSSESSIVE.sub("", s).strip()
+    s = _FINAL_DOT.sub("", s)
     return s.strip()
 
 

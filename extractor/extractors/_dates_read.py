@@ -22,6 +22,10 @@ from ._dates_words import (
     WEEKDAYS,
 )
 
+_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
+_LETTERS = re.compile(r"[a-z]+")
+_UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "thanksgiving",
+                   "christmas", "easter", "day"}
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -44,11 +48,9 @@ def read(span: Span, text: str | None, source: str, ref: date | None) -> Timex |
 
 
 def _needs_direction(text: str) -> bool:
+    """Whether `text` names a day, month or season without its year: "Monday", "in May"."""
     low = text.lower()
-    return not re.search(r"\b(?:1[0-9]|20|21)\d\d\b", low) and any(
-        w in MONTHS or w in WEEKDAYS or w in SEASONS or
-        w in ("weekend", "quarter", "thanksgiving", "christmas", "easter", "day")
-        for w in re.findall(r"[a-z]+", low))
+    return not _YEAR.search(low) and any(w in _UNDERSPECIFIED for w in _LETTERS.findall(low))
 
 
 def _per_unit(span: Span) -> Timex | None:

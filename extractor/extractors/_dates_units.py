@@ -25,6 +25,12 @@ from ._dates_words import (
     WEEKDAYS,
 )
 
+_MIXED_FRACTION = re.compile(r"(\d+) (\d)/(\d)")
+_INTEGER = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+_DURATION_COUNT = re.compile(r"^P[\dX.]*")
+_UNIT_CODE = re.compile(r"^(\D+).*")
 _SET_EVERY = re.compile(
     rf"^(?:every|each|per|once a|twice a|(?:{NUM_PATTERN}) times? (?:a|an|per|every|each))"
     rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
@@ -220,17 +226,17 @@ def _number(text: str) -> int | float | str:
         t, half = t[: -len(" and a half")], 0.5
     if t.endswith("½"):
         t, half = t[:-1].strip(), 0.5
-    m = re.fullmatch(r"(\d+) (\d)/(\d)", t)
+    m = _MIXED_FRACTION.fullmatch(t)
     if m:
         return int(m[1]) + int(m[2]) / int(m[3])
-    if re.fullmatch(r"\d+", t):
+    if _INTEGER.fullmatch(t):
         return int(t) + half if half else int(t)
-    if re.fullmatch(r"\d+\.\d+", t):
+    if _DECIMAL.fullmatch(t):
         return float(t)
     if t in SMALL_NUMBERS:
         n = SMALL_NUMBERS[t]
         return n + half if half else n
-    parts = re.split(r"[- ]", t)
+    parts = _HYPHEN_OR_SPACE.split(t)
     if len(parts) == 2 and all(p in SMALL_NUMBERS for p in parts):
         n = SMALL_NUMBERS[parts[0]] + SMALL_NUMBERS[parts[1]]
         return n + half if half else n
@@ -275,7 +281,6 @@ def duration_value(n: int | float | str, unit: str) -> str:
 def duration_granularity(value: str) -> str:
     if value.startswith("PT"):
         return "time"
-    code = re.sub(r"^P[\dX.]*", "", value)
-    code = re.sub(r"^(\D+).*", r"\1", code)
+    code = _UNIT_CODE.sub(r"\1", _DURATION_COUNT.sub("", value))
     return {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year",
             "ML": "year"}.get(code, "day")

@@ -22,6 +22,7 @@ from ._dates_extent import split, trimmed
 from ._dates_filters import is_not_a_date
 from ._dates_read import read
 from ._dates_timex import Timex
+from ._spans import char_span
 
 if TYPE_CHECKING:
     from . import Context
@@ -44,7 +45,7 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
 
 
 def _record(span: Span, timex: Timex, ctx: Context) -> DateFact:
-    start, end = span.start_char, span.end_char
+    start, end = char_span(span)
     return DateFact(
         doc=ctx.doc_id,
         text=ctx.text[start:end],
