@@ -1,0 +1,232 @@
+"""A batch run: every document under some paths, extracted and written to one output.
+
+`run_batch` is what `newsfacts extract` does once its options are parsed, and tests and notebooks
+call it the same way: it checks the paths and options (raising `UsageError`), picks the engine
+(this process, a pool of worker processes, or a dask cluster), keeps the resume sidecar of a run
+to a file, shows progress when stderr is a terminal, and writes each document's records as it
+completes. Failed documents are reported on stderr and the run goes on; the exit status tells.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from itertools import chain, islice
+from pathlib import Path
+from typing import IO, Any
+
+from . import __version__
+from .cluster import DaskEngine
+from .errors import UsageError
+from .parallel import CHUNK, Job, LocalEngine
+from .pipeline import ALL_KINDS, Result
+from .progress import Reporter
+from .progress import wanted as progress_wanted
+from .resume import RESUMABLE_FORMATS, Journal, journaled
+from .sources import DEFAULT_GLOBS, check_paths, count_units, iter_units
+from .writers import FORMATS, make_writer
+
+OK, FAILED, INTERRUPTED = 0, 1, 130
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """`fmt`, checked; by default `table` at a terminal, else jsonl, and with an `output` file
+    its extension decides (`json`, `csv`, else jsonl)."""
+    if not fmt:
+        if output:
+            suffix = Path(output).suffix.lstrip(".").lower()
+            fmt = suffix if suffix in ("json", "csv") else "jsonl"
+        else:
+            fmt = "table" if sys.stdout.isatty() else "jsonl"
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    return fmt
+
+
+def run_batch(
+    paths: Iterable[str],
+    *,
+    output: str | None = None,
+    fmt: str | None = None,
+    kinds: Iterable[str] = ALL_KINDS,
+    reference_date: date | None = None,
+    globs: Iterable[str] = DEFAULT_GLOBS,
+    jobs: int = 1,
+    model: str | None = None,
+    dask: str | None = None,
+    resume: bool = False,
+    progress: bool = True,
+) -> int:
+    """Extract every document under `paths` (files, folders walked with `globs`, `-` for stdin)
+    and write the records of `kinds` to `output` (default stdout) in `fmt`, in input order.
+
+    `jobs` worker processes (0 = one per core) or the dask scheduler at `dask`; `resume`
+    continues an interrupted run to `output`; `progress` allows the bar and summary on stderr
+    (shown only when it is a terminal and there is more than one document). Returns the exit
+    status: 0 all documents done, 1 some failed (each reported on stderr), 130 interrupted
+    (Ctrl-C; the output then holds whole records only). Raises `UsageError` for impossible
+    options, before any output is written.
+    """
+    paths = list(paths)
+    fmt = output_format(fmt, output)
+    kinds = tuple(kinds)
+    globs = tuple(globs)
+    check_paths(paths, globs)
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 or more")
+    if dask and jobs != 1:
+        raise UsageError("--jobs and --dask cannot be used together")
+    if resume and not output:
+        raise UsageError("--resume needs -o/--output")
+    if resume and fmt not in RESUMABLE_FORMATS:
+        raise UsageError(f"--resume works with --format {', '.join(RESUMABLE_FORMATS)}")
+    options = {
+        "version": __version__,
+        "paths": paths,
+        "globs": list(globs),
+        "format": fmt,
+        "kinds": list(kinds),
+        "reference_date": reference_date.isoformat() if reference_date else None,
+        "model": model,
+    }
+    journal = None
+    if output is not None and journaled(output, fmt):
+        journal = Journal.read(output, options, resume=resume)
+        if journal.checkpoint.complete:  # a finished run: nothing left to do
+            return FAILED if journal.checkpoint.failed else OK
+    units = iter_units(paths, globs)
+    if journal is not None:
+        units = journal.track(journal.skip_done(units))
+    head = list(islice(units, CHUNK + 1))
+    units = chain(head, units)
+    job = Job(model=model, kinds=kinds, reference_date=reference_date)
+    engine: LocalEngine | DaskEngine = (
+        DaskEngine(dask, job) if dask else LocalEngine(job, jobs=jobs if len(head) > CHUNK else 1)
+    )
+    engine.start()
+    reporter = Reporter(
+        enabled=progress and progress_wanted(len(head) > 1),
+        kinds=kinds,
+        done=journal.checkpoint.done if journal else 0,
+    )
+    code = INTERRUPTED
+    try:
+        if journal is not None:
+            journal.truncate_output()
+        with open_output(output, fmt, append=journal is not None and journal.resuming) as stream:
+            if journal is not None:
+                journal.open()
+                writer = journal.continue_writer(fmt, stream)
+            else:
+                writer = make_writer(fmt, stream)
+            reporter.start(lambda: count_units(paths, globs))
+            reporter.shares_terminal = output is None and sys.stdout.isatty()
+            code = write_results(
+                engine.results(units), writer, kinds, reporter=reporter, journal=journal
+            )
+    finally:
+        reporter.close(summary=False)  # already closed, with its summary, unless interrupted
+        if journal is not None:
+            journal.close()
+        engine.close(interrupted=code == INTERRUPTED)
+    return code
+
+
+def write_results(
+    results: Iterable[Result],
+    writer: Any,
+    kinds: tuple[str, ...],
+    *,
+    reporter: Reporter | None = None,
+    journal: Journal | None = None,
+) -> int:
+    """Write each document's records as it completes; report failures; return the exit status.
+
+    With a `journal`, each written document is noted in the resume sidecar (`writer.stream` is
+    the output file) and the run is marked complete at the end. A reader that closes the pipe
+    (`| head`) ends the run quietly with 0.
+    """
+    reporter = reporter or Reporter(enabled=False, kinds=kinds)
+    stream = getattr(writer, "stream", None)
+    previous_failures = journal.checkpoint.failed if journal is not None else 0
+    try:
+        for result in results:
+            for warning in result.warnings:
+                reporter.message(f"Warning: {warning}")
+            if result.error is not None:
+                reporter.message(f"Error: {result.doc}: {result.error}")
+            records = [r for r in result.records if r.kind in kinds]
+            if journal is not None:
+                journal.kill_if_asked(writer, records)  # the documented test hook
+            with reporter.paused():  # records for a person at the same terminal as the bar
+                writer.write(records)
+            reporter.document(records, result.error is not None)
+            if journal is not None:
+                journal.finished(result, stream, len(records))
+    except BrokenPipeError:
+        reporter.close(summary=False)
+        _silence_stdout()
+        return OK
+    except KeyboardInterrupt:
+        reporter.close(summary=False)
+        if journal is not None:
+            journal.sync(stream)
+        _close_quietly(writer)
+        return INTERRUPTED
+    reporter.close()
+    _close_quietly(writer)
+    if journal is not None:
+        journal.complete(stream)
+    return FAILED if reporter.failed + previous_failures else OK
+
+
+@contextmanager
+def open_output(output: str | None, fmt: str, *, append: bool = False) -> Iterator[IO[str]]:
+    """The stream records go to: the `output` file (appended to with `append`, for a resumed
+    run), else stdout (UTF-8, line ends untouched)."""
+    if output is None:
+        if fmt == "table":
+            yield sys.stdout
+            return
+        stream = (
+            open(  # noqa: SIM115 - stdout's descriptor must outlive this wrapper
+                sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False
+            )
+            if _has_fileno(sys.stdout)
+            else sys.stdout
+        )
+        try:
+            yield stream
+        finally:
+            stream.flush()
+        return
+    try:
+        handle = open(output, "a" if append else "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
+def _has_fileno(stream: IO[str]) -> bool:
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+def _close_quietly(writer: Any) -> None:
+    try:
+        writer.close()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe left (`| head`), send what is still buffered nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
