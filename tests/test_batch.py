@@ -198,3 +198,19 @@ def test_batch_extract_records_pickles_and_matches_the_cli(tmp_path: Path) -> No
         record["doc"] = "a"
     assert got == expected
     assert got[-1]["kind"] == "document"
+
+
+def test_batch_run_batch_from_python_writes_what_the_command_writes(
+    batch: Path, tmp_path: Path
+) -> None:
+    from extractor.batch import run_batch
+    from extractor.errors import UsageError
+
+    paths = [str(batch / "d0001.txt"), str(batch / "m_page.html")]
+    command = run("extract", *paths, "-o", str(tmp_path / "cli.csv"), "--kinds", "date,actor")
+    assert command.exit_code == 0
+    out = tmp_path / "lib.csv"
+    assert run_batch(paths, output=str(out), kinds=("date", "actor")) == 0
+    assert out.read_bytes() == (tmp_path / "cli.csv").read_bytes()
+    with pytest.raises(UsageError, match="^--resume needs -o/--output$"):
+        run_batch(paths, resume=True)
