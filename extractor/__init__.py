@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .batch import run_batch  # noqa: E402
 from .cluster import extract_records  # noqa: E402
 from .errors import InputError, NewsfactsError, UsageError  # noqa: E402
 from .pipeline import Extractor, Result, load_model  # noqa: E402
@@ -29,4 +30,5 @@ __all__ = [
     "__version__",
     "extract_records",
     "load_model",
+    "run_batch",
 ]
