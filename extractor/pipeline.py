@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import islice
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -200,13 +201,9 @@ class Extractor:
         counts = {kind: 0 for kind in self.kinds if kind != "document"}
         for record in facts:
             counts[record.kind] += 1
-        document = Document(
-            doc=source.doc,
-            text="",
-            start=0,
-            end=0,
-            rule=None,
-            sentence=None,
+        document = document_record(
+            source.doc,
+            model=self.model,
             status="ok",
             error=None,
             sha256=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
@@ -216,8 +213,6 @@ class Extractor:
             reference_date=reference_date.isoformat() if reference_date else None,
             reference_date_source=date_source,
             counts=counts,
-            version=__version__,
-            model=self.model,
         )
         return Result(source.doc, [*facts, document], None, source.warnings)
 
@@ -227,13 +222,9 @@ class Extractor:
 
 def failed_result(doc_id: str, reason: str, *, kinds: Iterable[str], model: str) -> Result:
     """The Result of a document that could not be extracted: its failed `document` record."""
-    document = Document(
-        doc=doc_id,
-        text="",
-        start=0,
-        end=0,
-        rule=None,
-        sentence=None,
+    document = document_record(
+        doc_id,
+        model=model,
         status="failed",
         error=reason,
         sha256=None,
@@ -243,10 +234,23 @@ def failed_result(doc_id: str, reason: str, *, kinds: Iterable[str], model: str)
         reference_date=None,
         reference_date_source="none",
         counts={kind: 0 for kind in kinds if kind != "document"},
-        version=__version__,
-        model=model,
     )
     return Result(doc_id, [document], reason)
+
+
+def document_record(doc_id: str, *, model: str, **fields: Any) -> Document:
+    """A `document` record: no span of its own, made by this version of newsfacts."""
+    return Document(
+        doc=doc_id,
+        text="",
+        start=0,
+        end=0,
+        rule=None,
+        sentence=None,
+        version=__version__,
+        model=model,
+        **fields,
+    )
 
 
 def _around_body(body: Body, masked: str) -> list[str]:
