@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ..records import Claim
 from ._claims_direct import DirectQuotes
+from ._claims_nouns import StanceCues
 from ._claims_reported import ReportedSpeech
 from ._claims_state import ClaimDraft, reporting_verbs
 
@@ -37,7 +38,7 @@ def extract(doc: Doc, ctx: Context) -> list[Claim]:
     return finder.run()
 
 
-class _Finder(DirectQuotes, ReportedSpeech):
+class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
     """One `extract` call: the passes in order, then one record per distinct content."""
 
     def run(self) -> list[Claim]:
@@ -46,6 +47,7 @@ class _Finder(DirectQuotes, ReportedSpeech):
         self._according_to()
         self._continued_turns()
         self._transcripts()
+        self._stance_cues()
         claims = []
         seen: set[tuple[int, int]] = set()
         by_head: dict[str, list[str]] = {}  # speaker head word -> actors it was resolved to

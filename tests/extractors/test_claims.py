@@ -334,6 +334,22 @@ CASES = [
         "nothing else happens here at all.",
         [("He", "say", "this is odd and never closed", "indirect")],
     ),
+    # stance nouns and adjectives
+    (
+        "The mayor's claims about the new stadium drew laughter in the hall.",
+        [("The mayor", "claims about", "the new stadium", "indirect")],
+    ),
+    (
+        "Farmers expressed concern over the drought in the eastern valleys.",
+        [("Farmers", "concern over", "the drought in the eastern valleys", "indirect")],
+    ),
+    (
+        "The senator has long been critical of the harbour plan.",
+        [("The senator", "critical of", "the harbour plan", "indirect")],
+    ),
+    # no speaker, a date object or a receiving verb: no stance claim
+    ("Concerns about the bridge grew over the winter.", []),
+    ("The governor faced questions about the budget at the fair.", []),
 ]
 
 
