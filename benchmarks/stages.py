@@ -5,8 +5,8 @@
 Parses the documents once with bare `nlp.pipe` of the same model and batch size (timed), then
 times every stage of `EXTRACTORS` over the same parsed docs (best of `--repeat` rounds, in
 registry order, so claims see the actors), and finally the whole `Extractor` (body finding,
-parse, all stages, records) against bare `nlp.pipe` on the same raw texts. Prints each figure as
-a share of spaCy's time next to its budget.
+parse, all stages, records) against bare `nlp.pipe` on the same raw texts, best of two each.
+Prints each figure as a share of spaCy's time next to its budget.
 Without paths it reads `samples/` and, when present beside the checkout, the dev texts.
 """
 
@@ -90,8 +90,8 @@ def main() -> None:
 
     extractor = Extractor(nlp=nlp)
     sources = [Source(doc=str(i), text=t) for i, t in enumerate(documents)]
-    spacy_again = best_of(1, lambda: list(nlp.pipe(documents, batch_size=BATCH_SIZE)))
-    whole = best_of(1, lambda: list(extractor.extract_sources(sources)))
+    spacy_again = best_of(2, lambda: list(nlp.pipe(documents, batch_size=BATCH_SIZE)))
+    whole = best_of(2, lambda: list(extractor.extract_sources(sources)))
     print(f"bare nlp.pipe again {spacy_again:.2f} s; whole newsfacts pipeline {whole:.2f} s")
     report("pipeline", whole - spacy_again, spacy_again)
 
