@@ -24,6 +24,7 @@ from .body import (
     is_call_to_action,
     is_prose,
 )
+from .data import lines as data_lines
 from .dateline import find_publication_date
 from .errors import InputError
 
@@ -52,11 +53,8 @@ _PICTURE = re.compile(
     r"photo credit|image source|source)\s*(?::|/|\||©|by\b)",
     re.I,
 )
-_AGENCY_CREDIT = re.compile(
-    r"(?:/|©|\()\s*(?:getty images|afp|reuters|ap(?: photo)?|epa|shutterstock|alamy|"
-    r"anadolu|xinhua|pa(?: media)?|dpa)\b",
-    re.I,
-)
+_AGENCIES = "|".join(data_lines("html_photo_agencies.txt"))
+_AGENCY_CREDIT = re.compile(rf"(?:/|©|\()\s*(?:{_AGENCIES})\b", re.I)
 _LINK_PROMPT = re.compile(
     r"^(?:related(?: stories| articles| content| coverage| topics)?|read more|more|read also|"
     r"also read|see also|read next|recommended|watch|listen|further reading|"
@@ -66,14 +64,12 @@ _LINK_PROMPT = re.compile(
     re.I,
 )
 _CAPTION_CREDIT = re.compile(
-    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|AAP|PA)/[\w .'’-]{2,40}|"
-    r"(?:/|©|\||photo:|photograph:|image:)\s*(?:getty images|afp|reuters|ap|epa|shutterstock|"
-    r"alamy|pa media|xinhua|dpa)(?: via getty images)?)\s*\)?\s*$",
+    rf"(?:\b(?:{_AGENCIES})/[\w .'’-]{{2,40}}|"
+    rf"(?:/|©|\||photo:|photograph:|image:)\s*(?:{_AGENCIES})(?: via getty images)?)\s*\)?\s*$",
     re.I,
 )
 _AGENCY_ONLY = re.compile(
-    r"^(?:getty images|reuters|afp|ap|epa|shutterstock|alamy|pa media|xinhua|dpa|"
-    r"\d+\s+comments?|comments?|print|email|share)$",
+    rf"^(?:{_AGENCIES}|\d+\s+comments?|comments?|print|email|share)$",
     re.I,
 )
 _COPYRIGHT = re.compile(
