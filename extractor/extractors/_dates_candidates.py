@@ -41,6 +41,7 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
 _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
+_NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 
 
@@ -69,8 +70,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
-    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}]])
-    matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}]])
+    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
+                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
+    matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
+                               [{"LOWER": "future", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
                           "POS": {"IN": ["ADJ", "ADV"]}}]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
@@ -104,6 +107,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         label = vocab_strings[match_id]
         if label == "year" and not _year_in_context(doc, start):
             continue
+        if label == "present-ref" and end < len(doc) and doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
+            continue  # "the current account", "current affairs": no time
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
             continue
         if label == "unit":

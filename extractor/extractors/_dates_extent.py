@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ._dates_normalize import PLACEHOLDER_REF, normalize
 from ._dates_words import (
     MONTHS,
+    PART_WORDS,
     UNIT_WORDS,
     WEEKDAYS,
     YEAR_TOKEN,
@@ -33,6 +34,7 @@ _DASHES = {"-", "--", "–", "—", "_"}
 _DECADE_WORD = re.compile(r"\d0s")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
+_PART_GLUE = {"the", "of", "early", "late"}
 
 
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -143,8 +145,11 @@ def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
 
 
 def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
-    return any(t.lower_.rstrip(".") in MONTHS for t in doc[s:e]) and all(
-        t.lower_.rstrip(".") in WEEKDAYS for t in doc[left[0]:left[1]])
+    """"Monday, Oct. 26", "Friday night, Oct. 23", "the night of Friday, Oct. 23"."""
+    words = [t.lower_.rstrip(".") for t in doc[left[0]:left[1]]]
+    return any(t.lower_.rstrip(".") in MONTHS for t in doc[s:e]) and \
+        any(w in WEEKDAYS for w in words) and \
+        all(w in WEEKDAYS or w in PART_WORDS or w in _PART_GLUE for w in words)
 
 
 def standalone(text: str) -> bool:

@@ -198,6 +198,11 @@ CASES = [
     # vague references
     ("Nobody is sure what will happen now.", B, "now", "date", "PRESENT_REF", False),
     ("The city must prepare for the future.", B, "future", "date", "FUTURE_REF", False),
+    ("The levees must be raised to hold back future floods.", B, "future", "date",
+     "FUTURE_REF", False),
+    ("The mayor arrived with her current deputy.", B, "current", "date", "PRESENT_REF", False),
+    ("The fire broke out on the night of Friday, May 24.", B, "the night of Friday, May 24",
+     "date", "2024-05-24", True),
     ("Prices fell in late-November, officials said.", B, "late-November", "date", "2023-11",
      True),
     ("The regime fell more than four decades ago.", B, "more than four decades ago", "date",
@@ -291,6 +296,7 @@ NOT_DATES = [
     "Thousands joined the annual March for Peace in the capital.",
     "The party daily Pravda printed the letter.",
     "The pro-government daily reported the arrests.",
+    "The current account deficit widened sharply.",
 ]
 
 
