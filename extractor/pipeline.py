@@ -24,7 +24,7 @@ from .body import Body, find_body
 from .dateline import find_publication_date
 from .errors import UsageError
 from .extractors import EXTRACTORS, Context, kinds_to_run
-from .extractors._spans import sentence_starts
+from .extractors.common import sentence_starts
 from .records import Document, Record
 from .sources import Failure, Source, iter_sources
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..body import Body
 from ..records import Record
 from . import actors, claims, dates, distances
-from ._spans import sentence_index
+from .common import sentence_index
 
 
 @dataclass(slots=True, kw_only=True)

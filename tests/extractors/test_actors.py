@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import Extractor
-from extractor.extractors import _actors_tables as tables
+from extractor.extractors.actors import tables
 from extractor.extractors.actors import find_actor
 from extractor.records import Actor
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from extractor import Extractor
-from extractor.extractors._distances_numbers import parse
+from extractor.extractors.distances.numbers import parse
 from extractor.records import Distance
 
 # (text, start, value, unit, meters, qualifier, max_value, same_as); end = start + len(text)

@@ -1,0 +1,237 @@
+"""Actor mentions, step 1: spaCy's entities cleaned by rules, gazetteer places, acronyms.
+
+Leading "the", possessive "'s", titles and nationality words come off names; time zones,
+weekdays, numbers, lowercase phrases and words capitalised only because they open a headline or
+sentence are dropped, and so is an entity inside a title ("State" of "Secretary of State").
+"""
+
+from __future__ import annotations
+
+from . import tables
+from .state import (
+    DETERMINERS,
+    NER_TYPES,
+    POSSESSIVE,
+    DocumentState,
+    TokenMention,
+)
+
+
+class MentionFinder(DocumentState):
+    """Finds and cleans the named mentions of a document."""
+
+    def find_mentions(self) -> None:
+        doc = self.doc
+        not_actors = tables.word_set("actors_not_actors.txt")
+        capitals = tables.capitals()
+        media = tables.word_set("actors_media.txt")
+        countries = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
+        for ent in doc.ents:
+            label = ent.label_
+            if label not in NER_TYPES:
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+                continue
+            if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+                continue  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
+            if self.names_storm(ent.start, ent.end):
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+                continue
+            role_words = self.role_words(ent.start, ent.end)
+            if role_words is not None:  # "Kenyan Transport" of "Kenyan Transport Secretary X"
+                self.taken[role_words : ent.end] = b"\x01" * (ent.end - role_words)
+                continue
+            s, e = self.clean(ent.start, ent.end, person=label == "PERSON")
+            if label == "PERSON":
+                if s < e:
+                    self.taken[s:e] = b"\x01" * (e - s)
+            else:
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+            if s >= e:
+                continue
+            name_start = s
+            if label == "ORG":
+                s = self.split_country_prefix(s, e)
+            text = self.surface(s, e)
+            if not any(c.isupper() for c in text):  # "the coast guard": left to the nouns
+                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
+                continue
+            if text in not_actors or self.inside_title(s, e):
+                continue
+            code = tables.country_code(text)
+            if text in media:
+                self.mentions.append(
+                    TokenMention(s, e, "organization", ("ner", "gazetteer"), label)
+                )
+            elif code is not None:
+                self.mentions.append(
+                    TokenMention(s, e, "country", ("ner", "gazetteer"), label, code)
+                )
+            elif text in capitals:
+                self.mentions.append(
+                    TokenMention(s, e, "location", ("ner",), label, capitals[text], capital=True)
+                )
+            elif self.capitalised_by_position(s, e, text):  # a place inside stays findable
+                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
+            else:
+                mention = TokenMention(s, e, NER_TYPES[label], ("ner",), label)
+                if name_start < s:
+                    mention.name_start = name_start
+                self.mentions.append(mention)
+        for s, e, label in self.places:
+            if any(self.taken[s:e]):
+                continue
+            self.taken[s:e] = b"\x01" * (e - s)
+            text = self.surface(s, e)
+            if label == tables.COUNTRY:
+                code = tables.country_code(text)
+                self.mentions.append(TokenMention(s, e, "country", ("gazetteer",), "", code))
+            elif label == tables.MEDIA:
+                self.mentions.append(TokenMention(s, e, "organization", ("gazetteer",)))
+            else:
+                self.mentions.append(
+                    TokenMention(s, e, "location", ("gazetteer",), "", capitals[text], capital=True)
+                )
+        self.find_acronyms()
+        self.mentions.sort(key=lambda x: x.start)
+
+    def find_acronyms(self) -> None:
+        """An acronym in brackets right after an organisation's name: "(KBS)"."""
+        doc = self.doc
+        for mention in list(self.mentions):
+            i = mention.end
+            if mention.type != "organization" or i + 2 >= self.n:
+                continue
+            if doc[i].text == "(" and doc[i + 2].text == ")" and not self.taken[i + 1]:
+                token = doc[i + 1]
+                if token.is_upper and token.is_alpha and len(token) >= 2:
+                    self.taken[i + 1] = 1
+                    self.mentions.append(
+                        TokenMention(i + 1, i + 2, "organization", ("acronym",), mention.label)
+                    )
+
+    def clean(self, s: int, e: int, *, person: bool) -> tuple[int, int]:
+        """Trim determiners, possessives, punctuation (and, for people, titles) off [s, e)."""
+        doc = self.doc
+        for i in range(s, e):
+            if "\n" in doc[i].text:
+                e = i
+                break
+        # a hyphenated name NER cut short: "Lee Hyun" of "Lee Hyun-woo", "Emilia" of
+        # "Emilia-Romagna" (but "Peru" of "Peru-US" stays)
+        while (
+            e + 1 < self.n
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and (
+                doc[e + 1].is_lower
+                if person
+                else doc[e + 1].is_title and e + 1 not in self.place_starts
+            )
+        ):
+            e += 2
+        # an entity that starts inside a title: "State Karen Holt" of "Secretary of State ..."
+        cover = self.title_cover.get(s)
+        if cover is not None and cover[0] < s < cover[1] < e:
+            s = cover[1]
+        modifiers = tables.word_set("actors_title_modifiers.txt")
+        portfolios = tables.word_set("actors_portfolios.txt")
+        while s < e:
+            t = doc[s]
+            low = t.lower_
+            if low in DETERMINERS or t.is_punct or t.is_space or low in POSSESSIVE:
+                s += 1
+            elif (
+                person
+                and e - s > 1
+                and (low in modifiers or s in self.title_start and self.title_start[s] < e)
+            ):
+                s = self.title_start.get(s, s + 1)
+            elif not person and t.is_lower and t.whitespace_ and e - s > 1:
+                s += 1
+            elif person and low in portfolios and e - s > 1 and self.title_after(s, e):
+                s = self.title_after(s, e)
+            elif person and s in self.demonym_start and self.demonym_start[s][0] < e:
+                s = self.demonym_start[s][0]
+            elif person and s in self.country_start and self.country_start[s] < e:
+                s = self.country_start[s]
+            else:
+                break
+        while e > s and (
+            doc[e - 1].lower_ in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space
+        ):
+            e -= 1
+        while not person and e - s > 1 and doc[e - 1].is_lower:
+            e -= 1
+        return s, e
+
+    def names_storm(self, s: int, e: int) -> bool:
+        """ "Typhoon X", "Hurricane X": a named storm, not an actor."""
+        storms = tables.word_set("actors_storm_words.txt")
+        words = self.doc[max(s - 1, 0) : e - 1]
+        return any(t.lower_ in storms and not t.is_lower for t in words)
+
+    def role_words(self, s: int, e: int) -> int | None:
+        """Where the words of a role start in an entity that is a nationality and department
+        words before a title ("Ugandan Works" of "Ugandan Works Minister X"), or department words
+        after "<title> of" ("Humanitarian Affairs"); a bare nationality word ("Ugandan") counts.
+        None for anything else (a country before a title stays: "US" of "US Secretary ...")."""
+        doc = self.doc
+        while s < e and doc[s].lower_ in DETERMINERS:
+            s += 1
+        if s in self.demonym_start and self.demonym_start[s][0] >= e:
+            return s
+        before_title = e in self.title_start
+        after_title = s >= 2 and doc[s - 1].lower_ in ("of", "for") and s - 1 in self.title_end
+        if not (before_title or after_title):
+            return None
+        i = s
+        if i in self.demonym_start:
+            i = self.demonym_start[i][0]
+        elif i in self.country_start:
+            i = self.country_start[i]
+            if i >= e:
+                return None
+        portfolios = tables.word_set("actors_portfolios.txt")
+        if all(t.lower_ in portfolios for t in doc[i:e]):
+            return i if i < e else s
+        return None
+
+    def split_country_prefix(self, s: int, e: int) -> int:
+        """Start of an institution's name after a country or nationality word inside its entity
+        ("U.S. State Department" -> "State Department"); the country stays a mention of its own."""
+        end = self.country_start.get(s) or self.demonym_start.get(s, (None,))[0]
+        if end is None or end >= e:
+            return s
+        rest = self.surface(end, e)
+        heads = tables.word_set("actors_org_heads.txt")
+        if rest in tables.institutions() or any(rest == h or rest.endswith(" " + h) for h in heads):
+            self.taken[s:end] = b"\x00" * (end - s)
+            return end
+        return s
+
+    def title_after(self, s: int, e: int) -> int:
+        """End of a title right after the department words at s, inside [s, e); else 0."""
+        portfolios = tables.word_set("actors_portfolios.txt")
+        k = s
+        while k < e and self.doc[k].lower_ in portfolios:
+            k += 1
+        end = self.title_start.get(k, 0)
+        return end if end < e else 0
+
+    def inside_title(self, s: int, e: int) -> bool:
+        cover = self.title_cover.get(s)
+        return cover is not None and cover[0] <= s and e <= cover[1] and cover[1] - cover[0] > e - s
+
+    def capitalised_by_position(self, s: int, e: int, text: str) -> bool:
+        """A name capitalised only because it opens a headline or a sentence."""
+        start, end = self.chars(s, e)
+        if self.ctx.body.is_nonprose(start, end) and self.line_is_title_case(start, end):
+            return self.text.count(text) < 2
+        if e - s > 1:
+            return False
+        token = self.doc[s]
+        opens = s == 0 or token.is_sent_start or "\n" in self.doc[s - 1].text
+        if not opens:
+            return False
+        return token.is_stop or token.lower in self.lower_words()

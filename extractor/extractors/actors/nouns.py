@@ -1,0 +1,96 @@
+"""Actors, step 4: groups and offices named by common nouns that speak.
+
+"Chilean lawmakers", "the mayor's office", "investigators": a group or organisation noun
+counts when it has a possessor or nationality, or when it is the source of a statement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import tables
+from .state import (
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    DocumentState,
+    TokenMention,
+)
+
+
+class GroupNounFinder(DocumentState):
+    """Finds group and organisation nouns."""
+
+    def find_group_nouns(self) -> None:
+        doc = self.doc
+        strings = doc.vocab.strings
+        ends = {m.end: m for m in self.mentions}
+        for label_id, s, e in self.matchers.nouns(doc):
+            head = doc[e - 1]
+            if any(self.taken[s:e]) or head.dep_ in ("compound", "amod"):
+                continue
+            label = strings[label_id]
+            plural = head.tag_ in ("NNS", "NNPS")
+            if plural != (label == tables.GROUP) and label != tables.COLLECTIVE:
+                continue  # "an official" is one person; "the two governments" are two actors
+            lemma = " ".join([*(t.lower_ for t in doc[s : e - 1]), head.lemma_.lower()])
+            start, possessor, qualifier, left = s, None, None, s
+            i = s - 1
+            while i >= 0:
+                t = doc[i]
+                if (
+                    t.lower_ in POSSESSIVE
+                    and i in ends
+                    and ends[i].type in ("country", "person", "organization")
+                ):
+                    possessor = ends[i]
+                    start = possessor.start
+                    break
+                if i + 1 in self.demonym_end:
+                    start, qualifier = self.demonym_end[i + 1]
+                    break
+                if i + 1 in ends and ends[i + 1].type == "country":
+                    start, qualifier = ends[i + 1].start, ends[i + 1].code
+                    break
+                if (
+                    t.dep_ in ("amod", "compound")
+                    and t.pos_ in ("ADJ", "NOUN", "PROPN")
+                    and not self.taken[i]
+                ):
+                    left = i
+                    i -= 1
+                    continue
+                break
+            demonym = qualifier is not None and start in self.demonym_start
+            if possessor is None and qualifier is None:
+                start = left
+                if lemma in self.matchers.needs_affiliation or not self.speaks(head):
+                    continue
+            elif not demonym and not self.speaks(head):
+                continue
+            rules = (
+                "common-noun",
+                "possessor" if possessor else "nationality" if qualifier else "bare",
+            )
+            kind = "organization" if label == tables.ORGANIZATION else "group"
+            self.mentions.append(
+                TokenMention(
+                    start, e, kind, rules, head=lemma, possessor=possessor, qualifier=qualifier
+                )
+            )
+        self.mentions.sort(key=lambda x: (x.start, -x.end))
+
+    def speaks(self, head: Token) -> bool:
+        """Whether a noun is a source: subject of a verb of saying, or "according to" X."""
+        token = head
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            verb = token.head.head if token.dep_ == "pobj" else token.head
+            return verb.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+        if token.dep_ == "pobj":
+            prep = token.head
+            if prep.lower_ == "to" and prep.head.lower_ == "according":
+                return True
+            if prep.lower_ == "by" and prep.dep_ == "agent":
+                return prep.head.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+        return False

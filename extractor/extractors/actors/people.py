@@ -1,0 +1,147 @@
+"""Actors, step 3: people. Full names become actors; short forms ("Smith") join them.
+
+A one-word name that is the first or last word of a full name used elsewhere joins that person
+and takes its type, whatever NER said; surnames NER missed are found too.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+
+from . import tables
+from .state import (
+    ActorDraft,
+    DocumentState,
+    TokenMention,
+)
+
+
+class PeopleClusterer(DocumentState):
+    """Groups person mentions into people."""
+
+    def cluster_people(self) -> list[ActorDraft]:
+        """People with their mentions: full names first, then short forms and one-word names."""
+        people: list[ActorDraft] = []
+        by_name: dict[str, ActorDraft] = {}
+        words_of: dict[int, list[str]] = {}
+
+        def person_named(text: str) -> ActorDraft:
+            actor = by_name.get(text)
+            if actor is None:
+                actor = by_name[text] = ActorDraft("person", [])
+                people.append(actor)
+                words_of[id(actor)] = text.split()
+            return actor
+
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            text = self.surface(mention.start, mention.end)
+            if len(text.split()) < 2:
+                continue
+            actor = person_named(text)
+            mention.actor = actor
+            actor.mentions.append(mention)
+        # short forms: first or last word of a full name, any NER type but a country
+        for mention in self.mentions:
+            if mention.actor is not None or mention.type not in (
+                "person",
+                "location",
+                "organization",
+            ):
+                continue
+            if mention.fixed or mention.capital and mention.label != "PERSON":
+                continue
+            words = self.surface(mention.start, mention.end).split()
+            actor = self.full_name_for(words, mention.start, people, words_of)
+            if actor is None:
+                continue
+            mention.actor = actor
+            mention.type = "person"
+            if "ner" in mention.rules and mention.label != "PERSON":
+                mention.rules = (*mention.rules, "short-form")
+            actor.mentions.append(mention)
+        for mention in self.mentions:  # one-word people with no full name
+            if mention.type == "person" and mention.actor is None:
+                actor = person_named(self.surface(mention.start, mention.end))
+                mention.actor = actor
+                actor.mentions.append(mention)
+        people = [a for a in people if not self.is_listed_place(a)]
+        self.find_surnames(people, words_of)
+        return people
+
+    def is_listed_place(self, actor: ActorDraft) -> bool:
+        """A one-word "person" listed with places ("near Bologna and Ravenna") is a place."""
+        if any(m.end - m.start > 1 or m.label != "PERSON" for m in actor.mentions):
+            return False
+        places = {
+            i
+            for m in self.mentions
+            if m.type in ("location", "country")
+            for i in range(m.start, m.end)
+        }
+        for mention in actor.mentions:
+            token = self.doc[mention.start]
+            near = [c.i for c in token.children if c.dep_ == "conj"]
+            if token.dep_ == "conj":
+                near.append(token.head.i)
+            if any(i in places for i in near):
+                break
+        else:
+            return False
+        for mention in actor.mentions:
+            mention.type, mention.actor = "location", None
+            mention.rules = (*mention.rules, "listed-with-places")
+        return True
+
+    def full_name_for(
+        self, words: list[str], start: int, people: list[ActorDraft], words_of: dict[int, list[str]]
+    ) -> ActorDraft | None:
+        n = len(words)
+        before = after = None
+        for actor in people:
+            full = words_of[id(actor)]
+            if len(full) <= n or (full[:n] != words and full[-n:] != words):
+                continue
+            first = actor.mentions[0].start
+            if first < start:
+                before = actor
+            elif after is None:
+                after = actor
+        return before or after
+
+    def find_surnames(self, people: list[ActorDraft], words_of: dict[int, list[str]]) -> None:
+        """Short forms NER missed: a proper noun that is the first or last word of a full name."""
+        strings = self.doc.vocab.strings
+        blocked = tables.word_set("actors_not_actors.txt")
+        forms: dict[int, ActorDraft] = {}
+        for actor in people:
+            words = words_of[id(actor)]
+            if len(words) < 2:
+                continue
+            for word in {words[0], words[-1]}:
+                if (
+                    word[:1].isupper()
+                    and word not in blocked
+                    and tables.country_code(word) is None
+                    and word not in tables.capitals()
+                    and word not in tables.demonyms()
+                ):
+                    forms.setdefault(strings.add(word), actor)
+        if not forms:
+            return
+        orths = self.doc.to_array([ORTH])
+        hits = [i for i, h in enumerate(orths.tolist()) if h in forms]
+        added = False
+        for i in hits:
+            token = self.doc[i]
+            if self.taken[i] or token.pos_ != "PROPN" or i in self.title_cover:
+                continue
+            actor = forms[token.orth]
+            mention = TokenMention(i, i + 1, "person", ("surname",), actor=actor)
+            actor.mentions.append(mention)
+            self.mentions.append(mention)
+            self.taken[i] = 1
+            added = True
+        if added:
+            self.mentions.sort(key=lambda x: x.start)

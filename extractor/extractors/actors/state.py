@@ -1,0 +1,185 @@
+"""The per-document state of the actor analysis, shared by every step (the other modules of this package).
+
+The matchers (built once per vocab in `tables`) run once per document here: titles and
+places (countries, capitals, demonyms, media) are indexed by token for the steps to look up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.attrs import IS_LOWER, LOWER
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import tables
+from ..common import char_span
+
+if TYPE_CHECKING:
+    from .. import Context
+
+NER_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+}
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+DETERMINERS = frozenset({"the", "a", "an"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+HEADLINE_TITLE_CASE = 0.75
+#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
+_ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+
+
+@dataclass(slots=True, eq=False)
+class TokenMention:
+    """One mention, as token offsets, while the document is analysed."""
+
+    start: int
+    end: int
+    type: str
+    rules: tuple[str, ...]
+    label: str = ""
+    code: str | None = None
+    capital: bool = False
+    actor: ActorDraft | None = None
+    # group and organisation nouns: head lemma, possessor mention, nationality code
+    head: str = ""
+    possessor: TokenMention | None = None
+    qualifier: str | None = None
+    name_start: int | None = None  # an institution's name with its country ("US Army")
+    fixed: bool = False  # typed by a rule that short forms of names do not override
+
+
+@dataclass(slots=True, eq=False)
+class ActorDraft:
+    """An actor being assembled from its mentions; `affiliation` a draft or a country code."""
+
+    type: str
+    mentions: list[TokenMention]
+    name: str = ""
+    code: str | None = None
+    roles: list[str] = field(default_factory=list)
+    affiliation: ActorDraft | str | None = None
+    head: str = ""
+
+
+class DocumentState:
+    """The per-document state of one `extract` call, and the lookups every step shares."""
+
+    def __init__(self, doc: Doc, ctx: Context) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.text = ctx.text
+        self.matchers = tables.matchers(doc.vocab)
+        self.n = len(doc)
+        self.taken = bytearray(self.n)
+        self.mentions: list[TokenMention] = []
+        # entity mentions by end and start token, indexed once actors are built
+        self.by_end: dict[int, TokenMention] = {}
+        self.by_start: dict[int, TokenMention] = {}
+        self._lower_words: set[int] | None = None
+        self._title_case_lines: dict[tuple[int, int], bool] = {}
+        self._find_titles()
+        self._find_places()
+
+    def _find_titles(self) -> None:
+        """Index the title matches: where a title ending at a token starts, and the reverse."""
+        self.title_end: dict[int, int] = {}
+        self.title_start: dict[int, int] = {}
+        self.title_cover: dict[int, tuple[int, int]] = {}
+        for _, s, e in self.matchers.titles(self.doc):
+            if s < self.title_end.get(e, e):
+                self.title_end[e] = s
+            if e > self.title_start.get(s, s):
+                self.title_start[s] = e
+            for i in range(s, e):
+                old = self.title_cover.get(i)
+                if old is None or e - s > old[1] - old[0]:
+                    self.title_cover[i] = (s, e)
+
+    def _find_places(self) -> None:
+        """Index the gazetteer matches: places, countries and demonyms by token."""
+        strings = self.doc.vocab.strings
+        spans = [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(self.doc)]
+        folded = self._folded_doc()
+        if folded is not None:  # "São Tomé and Príncipe" as the tables write it, without accents
+            spans += [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(folded)]
+        self.places: list[tuple[int, int, str]] = []
+        self.place_starts: set[int] = set()
+        self.country_start: dict[int, int] = {}
+        self.demonym_start: dict[int, tuple[int, str]] = {}
+        self.demonym_end: dict[int, tuple[int, str]] = {}
+        demonyms = tables.demonyms()
+        for span in filter_spans(spans):
+            label = strings[span.label]
+            if label == tables.DEMONYM:
+                code = demonyms.get(span.text) or demonyms[tables.fold(span.text)]
+                self.demonym_start[span.start] = (span.end, code)
+                self.demonym_end[span.end] = (span.start, code)
+            else:
+                self.places.append((span.start, span.end, label))
+                self.place_starts.add(span.start)
+                if label == tables.COUNTRY:
+                    self.country_start[span.start] = span.end
+
+    def _folded_doc(self) -> Doc | None:
+        """The document's words without accents, when some have them (same tokens, no parse)."""
+        if _ACCENTED.search(self.doc.text) is None:  # curly quotes alone need no folding
+            return None
+        words = [tables.fold(t.text) or t.text for t in self.doc]
+        spaces = [bool(t.whitespace_) for t in self.doc]
+        return Doc(self.doc.vocab, words=words, spaces=spaces)
+
+    def chars(self, s: int, e: int) -> tuple[int, int]:
+        """Character offsets of the tokens [s, e)."""
+        return char_span(self.doc[s:e])
+
+    def surface(self, s: int, e: int) -> str:
+        """The text of the tokens [s, e), as written."""
+        a, b = self.chars(s, e)
+        return self.text[a:b]
+
+    def lower_words(self) -> set[int]:
+        """Hashes of the words written in lowercase somewhere in the document."""
+        if self._lower_words is None:
+            arr = self.doc.to_array([LOWER, IS_LOWER])
+            self._lower_words = set(arr[arr[:, 1] == 1, 0].tolist())
+        return self._lower_words
+
+    def line_is_title_case(self, start: int, end: int) -> bool:
+        """Whether the headline line around [start, end) capitalises its common words.
+
+        Most longer words capitalised, and either none left lowercase or a capitalised function
+        word inside ("Markets Rally As ..."); a caption full of names ("X, left, is escorted by
+        Y") is not title case.
+        """
+        for span in self.ctx.body.nonprose:
+            if span[0] <= start and end <= span[1]:
+                if span not in self._title_case_lines:
+                    line = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+                    tokens = [t for t in line or () if t.is_alpha][1:]
+                    long = [t for t in tokens if len(t) > 3]
+                    upper = sum(1 for t in long if t.is_title or t.is_upper)
+                    self._title_case_lines[span] = (
+                        len(long) >= 2
+                        and upper >= HEADLINE_TITLE_CASE * len(long)
+                        and (upper == len(long) or any(t.is_stop and t.is_title for t in tokens))
+                    )
+                return self._title_case_lines[span]
+        return False
+
+    def country_affiliation(self, code: str) -> ActorDraft | str:
+        """The country actor of `code` when the document mentions it, else the code itself."""
+        for mention in self.mentions:
+            if mention.type == "country" and mention.code == code and mention.actor is not None:
+                return mention.actor
+        return code
+
+    def mention_ending_at(self, end: int) -> TokenMention | None:
+        """The entity mention ending at token `end`, once actors are built."""
+        return self.by_end.get(end)

@@ -1,0 +1,278 @@
+"""Actor mentions, step 2: types decided in context.
+
+A capital that is the subject or possessor of a verb or noun, or the object of a non-locative
+preposition, is its country (rule `capital-as-government`), else a place; a name right after a
+title is a person; a dateline's place and "the X region" are places.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import tables
+from .state import (
+    DETERMINERS,
+    POSSESSIVE,
+    SUBJECT_DEPS,
+    DocumentState,
+    TokenMention,
+)
+
+
+class MentionTyper(DocumentState):
+    """Retypes mentions by what surrounds them."""
+
+    def decide_capitals(self) -> None:
+        for mention in self.mentions:
+            if mention.capital and self.stands_for_government(mention):
+                mention.type = "country"
+                mention.rules = (*mention.rules, "capital-as-government")
+
+    def stands_for_government(self, mention: TokenMention) -> bool:
+        doc = self.doc
+        if mention.end < self.n and doc[mention.end].lower_ in POSSESSIVE:
+            return True
+        token = doc[mention.start : mention.end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        dep = token.dep_
+        if dep in SUBJECT_DEPS or dep == "poss":
+            return True
+        if dep == "pobj":
+            prep = token.head
+            if prep.lower_ not in tables.word_set("actors_government_preps.txt"):
+                return False
+            if prep.lower_ == "of":
+                return prep.head.lemma_.lower() not in tables.word_set("actors_place_nouns.txt")
+            return True
+        if dep == "dobj":
+            return token.head.lemma_.lower() not in tables.word_set("actors_place_verbs.txt")
+        return False
+
+    def retype_titled(self) -> None:
+        """A name right after a title ("President Lee") is a person, whatever NER said; so is
+        a one-word name that speaks ("Lee said") and is no known place."""
+        speech = tables.word_set("actors_speech_verbs.txt")
+        place_heads = tables.word_set("actors_place_heads.txt") | tables.word_set(
+            "actors_geo_nouns.txt"
+        )
+        doc = self.doc
+        for mention in self.mentions:
+            after = doc[mention.end] if mention.end < self.n else None
+            at_line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text
+            if (
+                at_line_start
+                and after is not None
+                and after.text in (",", "(")
+                and all(t.is_upper for t in doc[mention.start : mention.end] if t.is_alpha)
+            ):  # dateline: "LIMA (Reuters) -"
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "dateline")
+                continue
+            if (
+                mention.type in ("person", "organization")
+                and mention.end - mention.start == 1
+                and after is not None
+                and after.is_lower
+                and after.lemma_ in place_heads
+            ):  # "the Alentejo region"
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "place-noun")
+                continue
+            if (
+                mention.type == "location"
+                and not mention.capital
+                and mention.end - mention.start == 1
+                and mention.label in ("GPE", "LOC")
+            ):
+                token = self.doc[mention.start]
+                if (
+                    token.dep_ == "nsubj"
+                    and token.head.lemma_ in speech
+                    and token.text not in tables.subdivisions()
+                ):
+                    mention.type = "person"
+                    mention.rules = (*mention.rules, "speaker")
+                    continue
+            if mention.type in ("location", "organization") and not mention.capital:
+                ts = self.title_end.get(mention.start)
+                if ts is None or mention.end - mention.start > 4:
+                    continue
+                if not all(
+                    t.is_title or not t.is_alpha for t in self.doc[mention.start : mention.end]
+                ):
+                    continue
+                mention.type = "person"
+                mention.rules = (*mention.rules, "title")
+
+    def retype_by_context(self) -> None:
+        """Organisations and places NER typed as something else, from the words around them.
+
+        A name ending in an organisation word ("X Lines") or in apposition to a company noun
+        ("the operator, X,") is an organisation (rule `org-word`, `org-apposition`); a name that
+        is the "of" complement, appositive or possessor of a geographic noun ("the town of X",
+        "X, a village of ...", "the X's channel"), or the object of a locative preposition ("near
+        X", "a ferry link between X and Y") with no title, speech or organisation word of its
+        own, is a place (rules `place-of`, `place-apposition`, `place-possessor`, `locative`);
+        so are the names listed with it and the other mentions of the same name.
+        """
+        people = self.person_names()
+        places: set[str] = set()
+        for mention in self.mentions:
+            if (
+                mention.capital
+                or mention.fixed
+                or "gazetteer" in mention.rules
+                or mention.type not in ("person", "organization")
+                or self.titled(mention)
+            ):
+                continue
+            rule = self.org_evidence(mention) if mention.type == "person" else None
+            if rule is not None:
+                mention.type, mention.fixed = "organization", True
+                mention.rules = (*mention.rules, rule)
+                continue
+            if self.is_person(mention, people):
+                continue
+            rule = self.place_evidence(mention)
+            if rule is None:
+                continue
+            mention.type, mention.fixed = "location", True
+            mention.rules = (*mention.rules, rule)
+            places.add(self.surface(mention.start, mention.end).casefold())
+            for other in self.conjuncts(mention):
+                if (
+                    other.type in ("person", "organization")
+                    and not other.fixed
+                    and not self.is_person(other, people)
+                    and self.org_evidence(other) is None
+                ):
+                    other.type, other.fixed = "location", True
+                    other.rules = (*other.rules, "listed-with-places")
+                    places.add(self.surface(other.start, other.end).casefold())
+        if not places:
+            return
+        for mention in self.mentions:  # the other mentions of a name once seen as a place
+            if (
+                mention.type in ("person", "organization")
+                and not mention.fixed
+                and "gazetteer" not in mention.rules
+                and self.surface(mention.start, mention.end).casefold() in places
+                and not self.is_person(mention, people)
+            ):
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "same-place")
+
+    def person_names(self) -> set[str]:
+        """Names the text shows to be people's (casefolded): given a title or speaking somewhere,
+        and the first and last words of longer person names ("Scott" of "Bobby Scott")."""
+        names: set[str] = set()
+        for mention in self.mentions:
+            if mention.type != "person":
+                continue
+            text = self.surface(mention.start, mention.end).casefold()
+            if self.has_person_evidence(mention):
+                names.add(text)
+            words = text.split()
+            if len(words) > 1 and mention.label == "PERSON":
+                names.update((words[0], words[-1]))
+        return names
+
+    def is_person(self, mention: TokenMention, people: set[str]) -> bool:
+        if self.has_person_evidence(mention):
+            return True
+        return self.surface(mention.start, mention.end).casefold() in people
+
+    def root(self, mention: TokenMention) -> Token:
+        """The mention's syntactic head, climbed to the first of a list ("X and Y")."""
+        token = self.doc[mention.start : mention.end].root
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return token
+
+    def conjuncts(self, mention: TokenMention) -> list[TokenMention]:
+        """The other mentions listed with this one ("X and Y", "X, Y and Z")."""
+        root = self.root(mention)
+        indices = {t.i for t in root.conjuncts} | {root.i}
+        return [
+            m
+            for m in self.mentions
+            if m is not mention and self.doc[m.start : m.end].root.i in indices
+        ]
+
+    def org_evidence(self, mention: TokenMention) -> str | None:
+        doc = self.doc
+        last = doc[mention.end - 1]
+        if mention.end - mention.start > 1 and last.text in tables.word_set("actors_org_words.txt"):
+            return "org-word"
+        nouns = tables.word_set("actors_org_appositives.txt")
+        s, e = mention.start, mention.end
+        if (
+            s >= 2
+            and doc[s - 1].text == ","
+            and doc[s - 2].tag_ == "NN"
+            and doc[s - 2].is_lower
+            and doc[s - 2].lemma_.lower() in nouns
+            and not (e < self.n and self.speaks_here(doc[e]))
+        ):
+            return "org-apposition"  # "the operator, X, plans"
+        if s >= 1 and doc[s - 1].tag_ == "NN" and doc[s - 1].lemma_.lower() in nouns:
+            return "org-apposition"  # "the ferry operator X"
+        noun = self.appositive_noun(e)
+        if noun is not None and noun.lemma_.lower() in nouns:
+            return "org-apposition"  # "X, a regional carrier"
+        return None
+
+    def appositive_noun(self, e: int) -> Token | None:
+        """The lowercase noun of an appositive right after token e: ", a (small) town"."""
+        doc = self.doc
+        if e + 2 >= self.n or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
+            return None
+        j = e + 2
+        while j < min(self.n, e + 6) and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
+            j += 1
+        if j < self.n and doc[j].is_lower and doc[j].dep_ == "appos":
+            return doc[j]
+        return None  # "X, the company said": a new clause, not an appositive
+
+    def speaks_here(self, token: Token) -> bool:
+        return token.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+
+    def titled(self, mention: TokenMention) -> bool:
+        """A title or courtesy title before the name ("Mr. X", "President X")."""
+        return "title" in mention.rules or mention.start in self.title_end
+
+    def has_person_evidence(self, mention: TokenMention) -> bool:
+        """A title before the name, a courtesy title, or the name speaking ("X said")."""
+        if self.titled(mention) or "speaker" in mention.rules:
+            return True
+        root = self.doc[mention.start : mention.end].root
+        return root.dep_ in SUBJECT_DEPS and self.speaks_here(root.head)
+
+    def place_evidence(self, mention: TokenMention) -> str | None:
+        doc = self.doc
+        geo = tables.word_set("actors_geo_nouns.txt")
+        root = self.root(mention)
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in geo:
+            return "place-of"  # "the city of X", "the slopes of the X"
+        if root.dep_ == "poss" and root.head.lemma_ in geo and root.head.is_lower:
+            return "place-possessor"  # "the X's northern channel"
+        noun = self.appositive_noun(mention.end)
+        if noun is not None and noun.lemma_ in geo:
+            return "place-apposition"  # "X, a town of 130,000 people"
+        if root.dep_ != "pobj" or mention.end - mention.start > (
+            1 if mention.label == "PERSON" else 2
+        ):
+            return None  # "a message to Jane Doe": a person's full name stays a person
+        if doc[mention.end - 1].text in tables.word_set("actors_org_words.txt"):
+            return None
+        if any(t.is_upper and len(t) > 1 for t in doc[mention.start : mention.end]):
+            return None  # an acronym: "from IBM"
+        prep = root.head
+        if prep.lower_ in tables.word_set("actors_locative_preps.txt"):
+            return "locative"
+        if prep.lower_ in ("from", "between", "to", "in", "into", "via") and (
+            prep.head.lemma_.lower() in tables.word_set("actors_route_words.txt")
+        ):
+            return "locative"  # "a ferry link between X and Y", "a teacher from X"
+        return None

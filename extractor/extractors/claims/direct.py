@@ -1,0 +1,281 @@
+"""Claims from direct quotes: each quotation and its attribution.
+
+The attribution after the quote ("...," the ministry said), before it (X said: "...") or in a
+signature after a dash; quotes that carry on after the attribution in the same paragraph join
+the claim; a paragraph that is only a quote continues the previous speaker's turn.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Token
+
+from .speakers import speaker_span
+from .state import (
+    QUOTE_CHARS,
+    ClaimDraft,
+)
+from .subjects import SpeakerFinder
+from .quotes import Quote
+
+_FINAL = {".", "!", "?", ";"}
+_ATTRIBUTION_END = ",?!—–-…:"  # how a quote that hands over to "he said" ends
+_MAX_SPEAKER_GAP = 14  # tokens between a quote and its "he said"
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
+    r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0.]*(?:\n|$)"
+)
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+class DirectQuotes(SpeakerFinder):
+    """Finds the claims whose content is a quotation."""
+
+    def _direct_quotes(self) -> None:
+        quotes = self.quotes
+        i = 0
+        while i < len(quotes):
+            quote = quotes[i]
+            if not self._prose(quote.start, quote.end):
+                # captions and headlines hold no claims; a signed quote is neither
+                long_enough = len(self.text[quote.start : quote.end].split()) >= 5
+                draft = self._dash_attribution(quote) if long_enough else None
+            else:
+                draft = self._quote_after(quote) or self._quote_before(quote)
+            if draft is None:
+                i += 1
+                continue
+            # quotes that carry on after the attribution, in the same paragraph
+            last_token = max(draft.used) if draft.used else self._token_before(quote.end)
+            j = i + 1
+            while j < len(quotes) and self._carries_on(last_token, quotes[j]):
+                nxt = quotes[j]
+                if self._quote_after(nxt, probe=True):
+                    break
+                draft.fragments.extend(nxt.pieces)
+                last_token = self._token_before(nxt.end)
+                j += 1
+            self.drafts.append(draft)
+            i = j
+
+    def _continued_turns(self) -> None:
+        """Quote paragraphs with no attribution of their own continue the turn of the speaker
+        of the paragraph before, quoted or reported (run after the other passes)."""
+        covered = [(d.content_start, d.content_end) for d in self.drafts]
+        for quote in self.quotes:
+            if any(s <= quote.start < e for s, e in covered) or not self._prose(
+                quote.start, quote.end
+            ):
+                continue
+            draft = self._continuation(quote)
+            if draft:
+                self.drafts.append(draft)
+                covered.append((quote.start, quote.end))
+
+    def _quote_after(self, quote: Quote, *, probe: bool = False) -> ClaimDraft | None:
+        """ "...," the ministry said. / "...," said Smith. / "...," according to X."""
+        doc, text = self.doc, self.text
+        if not quote.closed or not self._starts_sentence(quote.start):
+            return None
+        dash = self._dash_attribution(quote)
+        if dash is not None:
+            return dash
+        i = bisect_left(self.starts, quote.end)
+        inner_end = quote.end - 1
+        while inner_end > quote.start and text[inner_end - 1] in QUOTE_CHARS:
+            inner_end -= 1
+        handover = text[inner_end - 1 : inner_end] in _ATTRIBUTION_END or text[
+            quote.end : quote.end + 1
+        ] in (",", "—", "–")
+        window: list[Token] = []
+        j = i
+        while j < len(doc) and len(window) < _MAX_SPEAKER_GAP:
+            tok = doc[j]
+            if "\n" in tok.text or tok.text in _FINAL or tok.idx in self.quote_start_set:
+                break
+            window.append(tok)
+            j += 1
+        while window and window[0].is_punct:
+            window.pop(0)
+        if not window:
+            return None
+        if not handover and len(window) > 5:
+            return None
+        first = window[0]
+        if first.lower_ == "according" and len(window) > 2 and window[1].lower_ == "to":
+            if probe:
+                return ClaimDraft("probe", "", None, [])
+            pobj = next((c for c in window[1].children if c.dep_ == "pobj"), None)
+            speaker = speaker_span(pobj) if pobj is not None else None
+            used = {first.i, window[1].i} | (set(range(*speaker)) if speaker else set())
+            self.used_cues.add(first.i)
+            return ClaimDraft(
+                "quote-according-to",
+                "according to",
+                (first.idx, window[1].idx + 2),
+                list(quote.pieces),
+                speaker,
+                quote="direct",
+                used=used,
+            )
+        for tok in window:
+            if self._introduces_quotes(tok):
+                if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                    return None
+                if probe:
+                    return ClaimDraft("probe", "", None, [])
+                speaker = self._speaker_of(tok, after_quote=quote.end)
+                if speaker is None:
+                    speaker = self._speaker_in_window(window, tok)
+                self.used_cues.add(tok.i)
+                # the attribution runs to the sentence end or to the comma after the cue
+                rest = window[window.index(tok) :]
+                comma = next((t for t in rest if t.text in (",", ";", "—", "–")), None)
+                used = {t.i for t in window if comma is None or t.i < comma.i}
+                if speaker:
+                    used |= set(range(*speaker))
+                return ClaimDraft(
+                    "quote-after",
+                    self._cue_lemma(tok),
+                    self._cue_span(tok),
+                    list(quote.pieces),
+                    speaker,
+                    quote="direct",
+                    used=used,
+                )
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
+                return None  # another verb comes first: not an attribution
+        return None
+
+    def _dash_attribution(self, quote: Quote) -> ClaimDraft | None:
+        """ "..." ― Jane Doe: a quote signed with a dash and a name closing its paragraph."""
+        text = self.text
+        match = _DASH_NAME.match(text, quote.end)
+        if not match:
+            return None
+        first = bisect_left(self.starts, match.start(2))
+        last = bisect_left(self.starts, match.end(2))
+        if first >= last:
+            return None
+        return ClaimDraft(
+            "quote-dash",
+            match.group(1),
+            match.span(1),
+            list(quote.pieces),
+            (first, last),
+            quote="direct",
+            used=set(range(first, last)),
+        )
+
+    def _quote_before(self, quote: Quote) -> ClaimDraft | None:
+        """X said: "..." / X said, "..." / X continued:<paragraph>"..." """
+        doc = self.doc
+        i = bisect_left(self.starts, quote.start) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text not in (":", ",", "—", "–"):
+            return None
+        separator = doc[i]
+        if "\n" in self.text[separator.idx : quote.start] and separator.text != ":":
+            return None
+        lower = doc[i].sent.start
+        k = bisect_right(self.quote_starts, quote.start) - 2
+        if k >= 0 and self.quotes[k].end > doc[lower].idx:
+            lower = bisect_left(self.starts, self.quotes[k].end)
+        for j in range(i - 1, lower - 1, -1):
+            tok = doc[j]
+            if "\n" in tok.text:
+                break
+            if self._introduces_quotes(tok):
+                if tok.i in self.used_cues:
+                    return None
+                if any(
+                    c.dep_ in ("ccomp", "dobj") and tok.i < c.i < i for c in tok.children
+                ) and not self._only_addressee(tok, i):
+                    return None
+                speaker = self._speaker_of(tok)
+                self.used_cues.add(tok.i)
+                return ClaimDraft(
+                    "quote-before",
+                    self._cue_lemma(tok),
+                    self._cue_span(tok),
+                    list(quote.pieces),
+                    speaker,
+                    quote="direct",
+                )
+            if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
+                return None
+        return None
+
+    def _introduces_quotes(self, tok: Token) -> bool:
+        """Whether `tok` is a verb that can attribute a quotation ("said", "added")."""
+        verb = self.verbs.get(tok.lemma_)
+        return verb is not None and "q" in verb.frames and tok.pos_ in ("VERB", "AUX")
+
+    def _only_addressee(self, verb: Token, limit: int) -> bool:
+        """`told reporters:` - the object between the cue and the quote is the addressee."""
+        objects = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and verb.i < c.i < limit]
+        return all(
+            c.dep_ == "dobj"
+            and c.ent_type_ in ("", "PERSON", "ORG", "NORP")
+            and verb.lemma_ in ("tell", "ask", "remind", "inform", "assure")
+            for c in objects
+        )
+
+    def _carries_on(self, last_token: int, quote: Quote) -> bool:
+        """Whether `quote` follows the attribution ending at `last_token` in the same paragraph."""
+        end = self.doc[last_token].idx + len(self.doc[last_token]) if last_token >= 0 else 0
+        gap = self.text[end : quote.start]
+        return "\n" not in gap and len(gap) <= 3 and all(c in " ,.;:—–" for c in gap)
+
+    def _continuation(self, quote: Quote) -> ClaimDraft | None:
+        """A paragraph that is a quote with no cue continues the previous paragraph's speaker."""
+        text = self.text
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        if text[line_start : quote.start].strip():
+            return None
+        if len(text[quote.start : quote.end].split()) < 4:
+            return None
+        previous = [d for d in self.drafts if d.content_end <= quote.start]
+        if not previous:
+            return None
+        last = max(previous, key=lambda d: d.content_end)
+        between = text[last.content_end : line_start]
+        if between.count("\n") == 0 or between.strip(" \t\n\r.,\"”’'").strip():
+            tail = text[max(d.content_end for d in previous) : line_start]
+            if not self._only_attribution(tail, last):
+                return None
+        if last.speaker is None and last.speaker_text is None:
+            return None
+        speaker_text = last.speaker_text
+        if speaker_text is None and last.speaker is not None:
+            speaker_text = self.doc[last.speaker[0] : last.speaker[1]].text
+        ids = last.speaker_ids
+        if ids is None and last.speaker is not None:
+            ids = self._resolve(last.speaker)
+        return ClaimDraft(
+            "quote-continuation",
+            last.cue,
+            None,
+            list(quote.pieces),
+            None,
+            speaker_text,
+            ids or [],
+            quote="direct",
+        )
+
+    def _only_attribution(self, tail: str, last: ClaimDraft) -> bool:
+        """The text between a claim's content and the next paragraph is its own attribution."""
+        if tail.count("\n") == 0:
+            return False
+        spans = [last.cue_span] if last.cue_span else []
+        if last.speaker is not None:
+            sp = self.doc[last.speaker[0] : last.speaker[1]]
+            spans.append((sp.start_char, sp.end_char))
+        rest = tail
+        for s, e in spans:
+            piece = self.text[s:e]
+            rest = rest.replace(piece, " ", 1)
+        return len(rest.split()) <= 3 and not _LONG_WORD.search(rest)

@@ -1,0 +1,394 @@
+"""Claims from reported speech, "according to X" and transcript lines.
+
+Reporting verbs of `data/claims_verbs.tsv` not used by a quote take their content from the
+dependency parse: a clausal complement (said that ...), an object (condemned the strike), an
+infinitive (vowed to ...), a prepositional object (called for ...), or the clause around a
+parenthetical "he said". The content stays within the cue's sentence and paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Token
+
+from .speakers import speaker_span
+from .state import (
+    QUOTE_CHARS,
+    ClaimDraft,
+    Verb,
+)
+from .subjects import SpeakerFinder
+
+_TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
+_OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
+_LINE = re.compile(r"[^\n]+")
+_EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
+_RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+
+
+class ReportedSpeech(SpeakerFinder):
+    """Finds the claims the parse and the line shapes give."""
+
+    def _reported_speech(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            verb = self.verbs.get(tok.lemma_)
+            if verb is None or tok.i in self.used_cues or tok.pos_ not in ("VERB",):
+                continue
+            if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+                continue
+            phrasal = self.verbs.get(self._cue_lemma(tok))
+            if phrasal is not None and phrasal.frames == "-":
+                continue  # "showed off", "called off"
+            if self._addressed_participle(tok):
+                continue
+            draft = self._from_parse(tok, verb)
+            if draft is None or self._restates_reporter(tok, draft):
+                continue
+            if not self._prose(draft.content_start, draft.content_end):
+                continue
+            self.used_cues.add(tok.i)
+            self.drafts.append(draft)
+
+    def _from_parse(self, tok: Token, verb: Verb) -> ClaimDraft | None:
+        frames = verb.frames
+        children = list(tok.children)
+        content: list[tuple[int, int]] | None = None
+        rule = ""
+        cue_end_tok = tok
+        if "c" in frames:
+            para = self._paragraph(tok.idx)
+            comps = [
+                c for c in children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
+            ]  # a clause the parser took from another paragraph is not this cue's
+            comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+            if comp is None:
+                comp = self._that_clause_after_prep(tok)
+            if comp is not None:
+                content, rule = [self._without_outer_conjunct(comp)], "ccomp"
+        # under a preposition ("after showing his passport") a verb tells an event; only
+        # "after saying that ..." reports
+        event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
+        if content is None and "o" in frames and not event:
+            obj = next((c for c in children if c.dep_ == "dobj"), None)
+            if (
+                obj is not None
+                and obj.pos_ != "PRON"
+                or (obj is not None and any(c.dep_ in ("oprd", "xcomp") for c in children))
+            ):
+                assert obj is not None
+                span = self._subtree(obj)
+                for c in children:
+                    if (
+                        c.dep_ in ("oprd", "xcomp")
+                        and c.i > obj.i
+                        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > obj.i)
+                    ):
+                        span = (span[0], max(span[1], self._subtree(c)[1]))
+                content, rule = [span], "dobj"
+        if content is None and "x" in frames:
+            comp = next((c for c in children if c.dep_ == "xcomp"), None)
+            if comp is not None and comp.i > tok.i:
+                span = self._subtree(comp)
+                obj = next((c for c in children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+                if obj is not None:  # "urged all sides to ...": who is urged belongs to it
+                    span = (self._subtree(obj)[0], span[1])
+                content, rule = [span], "xcomp"
+        if content is None and verb.preps:
+            prep = next(
+                (
+                    c
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in verb.preps and c.i > tok.i
+                ),
+                None,
+            )
+            if prep is not None:
+                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    content, rule = [self._subtree(obj)], "prep"
+                    cue_end_tok = prep
+        if content is None and "c" in frames and tok.dep_ == "parataxis":
+            content, rule = self._around(tok), "parataxis"
+        if not content:
+            return None
+        para_start, para_end = self._paragraph(tok.idx)
+        content = [self._clean(max(s, para_start), min(e, para_end)) for s, e in content]
+        content = [(s, e) for s, e in content if e > s]
+        if not content or not any(any(ch.isalnum() for ch in self.text[s:e]) for s, e in content):
+            return None
+        speaker = self._speaker_of(tok)
+        if speaker is None and rule != "ccomp":
+            return None
+        if self._nested_in_quote(tok, speaker):
+            return None
+        content = [self._one_sentence(s, e, tok) for s, e in content]
+        content = [self._clean(s, e) for s, e in content if e > s]
+        content = [(s, e) for s, e in content if e > s]
+        if not content:
+            return None
+        content = [self._without_according(s, e) for s, e in content]
+        content = self._with_quote_marks(content, tok)
+        used = set()
+        if speaker is not None:
+            used |= set(range(*speaker))
+            if any(s <= self.doc[speaker[0]].idx < e for s, e in content):
+                speaker = None
+        cue = self._cue_lemma(tok)
+        cue_span = self._cue_span(tok)
+        if cue_end_tok is not tok:
+            cue = f"{cue} {cue_end_tok.lower_}"
+            cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
+        return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
+
+    def _without_outer_conjunct(self, comp: Token) -> tuple[int, int]:
+        """The reported clause up to a reporting verb joined to it that reports on its own
+        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker)."""
+        start, end = self._subtree(comp)
+        for conj in comp.children:
+            if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
+                continue
+            left = conj.left_edge
+            cc = next((c for c in comp.children if c.dep_ == "cc" and c.i < conj.i), None)
+            if cc is not None and cc.i < left.i:
+                left = cc
+            return self._clean(start, left.idx)
+        return start, end
+
+    def _reports_alone(self, verb: Token) -> bool:
+        """A subjectless reporting verb with content of its own kind ("and said that ...")."""
+        entry = self.verbs.get(verb.lemma_)
+        if entry is None or verb.pos_ != "VERB":
+            return False
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"nsubj", "nsubjpass"}:
+            return False
+        return bool(
+            ("c" in entry.frames and "ccomp" in deps)
+            or ("o" in entry.frames and "dobj" in deps)
+            or ("x" in entry.frames and "xcomp" in deps)
+            or any(c.dep_ == "prep" and c.lower_ in entry.preps for c in verb.children)
+        )
+
+    def _without_according(self, start: int, end: int) -> tuple[int, int]:
+        """A trailing ", according to X" is the source of the words, not part of them."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        for tok in self.doc[first:last]:
+            if (
+                tok.lower_ == "according"
+                and tok.i > first
+                and self.doc[tok.i - 1].text == ","
+                and tok.i + 1 < len(self.doc)
+                and self.doc[tok.i + 1].lower_ == "to"
+                and tok.right_edge.idx + len(tok.right_edge) >= end - 1
+            ):
+                return self._clean(start, self.doc[tok.i - 1].idx)
+        return start, end
+
+    def _addressed_participle(self, tok: Token) -> bool:
+        """ "Asked whether ..., the minister said": a passive participle opening the clause; the
+        subject it shares is the one addressed, and the words are someone else's."""
+        return (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("advcl", "ccomp")
+            and tok.i < tok.head.i
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in tok.children
+            )
+        )
+
+    def _restates_reporter(self, tok: Token, draft: ClaimDraft) -> bool:
+        """ "Madrid said it welcomed the talks": a cue in the reported clause of another whose
+        subject is a pronoun standing for that reporter is the reporter's own claim, already
+        held by the outer one."""
+        if draft.speaker is None or draft.speaker[1] - draft.speaker[0] != 1:
+            return False
+        if self.doc[draft.speaker[0]].lower_ not in _RESTATING_PRONOUNS:
+            return False
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        outer = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and outer.lemma_ in self.verbs
+            and outer.i < tok.i
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children)
+        )
+
+    def _that_clause_after_prep(self, tok: Token) -> Token | None:
+        """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
+        of the noun's."""
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "dobj") or prep.i < tok.i:
+                continue
+            for obj in [prep] if prep.dep_ == "dobj" else prep.children:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                    ):
+                        return clause
+        return None
+
+    def _one_sentence(self, start: int, end: int, cue: Token) -> tuple[int, int]:
+        """Keep the content to the sentence of its cue, and leave out a trailing participle
+        that reports on its own (", citing ...", ", adding that ...")."""
+        doc = self.doc
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        for tok in doc[first:last]:
+            if tok.text not in (".", "!", "?") or self._inside_quote(tok.idx):
+                if (
+                    tok.i > cue.i
+                    and tok.tag_ == "VBG"
+                    and tok.lemma_ in self.verbs
+                    and tok.i > first
+                    and doc[tok.i - 1].text == ","
+                ):
+                    return start, min(end, doc[tok.i - 1].idx)
+                continue
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            while (
+                nxt is not None
+                and (nxt.is_space or nxt.text in QUOTE_CHARS)
+                and nxt.i + 1 < len(doc)
+            ):
+                nxt = doc[nxt.i + 1]
+            if nxt is None or nxt.idx >= end or not (nxt.is_title or nxt.is_upper):
+                continue
+            if tok.idx < cue.idx:
+                start = nxt.idx
+            else:
+                return start, tok.idx
+        return start, end
+
+    def _inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
+
+    def _around(self, tok: Token) -> list[tuple[int, int]]:
+        """The clause around a parenthetical attribution: ", he said, " cut out of it."""
+        sent = tok.sent
+        inner = self._subtree(tok)
+        left = (sent.start_char, inner[0])
+        right = (inner[1], sent.end_char)
+        return [p for p in (left, right) if p[1] > p[0]]
+
+    def _with_quote_marks(
+        self, content: list[tuple[int, int]], cue: Token
+    ) -> list[tuple[int, int]]:
+        """Extend content to the marks of quotes it ends or starts inside; a content that is
+        (nearly) a whole quotation becomes that quotation, marks included."""
+        out = []
+        for s, e in content:
+            for q in self.quotes:
+                if q.end <= s or q.start >= e:
+                    continue
+                if s <= q.start < e < q.end and q.end - e <= 3 and q.closed:
+                    e = q.end
+                elif q.start < s < q.end <= e and s - q.start <= 2:
+                    s = q.start
+                elif q.start < s and e == q.end and q.closed:
+                    e = self._clean(s, q.end - 1)[1]  # a closing mark without its opening
+                elif q.start < s and e <= q.end:
+                    inner_s, inner_e = q.inner()
+                    covered = (e - s) / max(1, inner_e - inner_s)
+                    if covered > 0.8 and not (q.start <= cue.idx < q.end):
+                        s, e = q.start, q.end
+            out.append((s, e))
+        return out
+
+    def _nested_in_quote(self, tok: Token, speaker: tuple[int, int] | None) -> bool:
+        """A cue inside a quotation whose speaker is quoted too is the quoted person's speech."""
+        k = bisect_right(self.quote_starts, tok.idx) - 1
+        if k < 0 or self.quotes[k].end <= tok.idx:
+            return False
+        quote = self.quotes[k]
+        if speaker is None:
+            return True
+        start = self.doc[speaker[0]].idx
+        return quote.start <= start < quote.end
+
+    def _according_to(self) -> None:
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ != "according" or tok.i in self.used_cues or tok.i + 1 >= len(doc):
+                continue
+            to = doc[tok.i + 1]
+            if to.lower_ != "to":
+                continue
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            speaker = speaker_span(pobj)
+            phrase = self._subtree(tok)
+            last = doc[speaker[1] - 1]
+            phrase = (min(phrase[0], tok.idx), max(phrase[1], last.idx + len(last)))
+            sent = tok.sent
+            para_start, para_end = self._paragraph(tok.idx)
+            lo, hi = max(sent.start_char, para_start), min(sent.end_char, para_end)
+            reported = self._reported_clause(tok)
+            if reported is not None:
+                lo = max(lo, reported)  # "X said that Y, according to Z": Y only
+            pieces = [(lo, phrase[0]), (phrase[1], hi)]
+            content = [self._clean(s, e) for s, e in pieces]
+            content = [
+                (s, e) for s, e in content if e > s and any(c.isalpha() for c in self.text[s:e])
+            ]
+            if not content or not self._prose(content[0][0], content[-1][1]):
+                continue
+            self.used_cues.add(tok.i)
+            self.drafts.append(
+                ClaimDraft(
+                    "according-to",
+                    "according to",
+                    (tok.idx, to.idx + len(to)),
+                    content,
+                    speaker,
+                    used=set(range(*speaker)),
+                )
+            )
+
+    def _reported_clause(self, according: Token) -> int | None:
+        """Where the reported clause starts when "according to" sits in a sentence that reports
+        speech itself ("X said that Y, according to Z"): the clause after the cue, its "that"
+        left out."""
+        for verb in [according, *according.ancestors]:
+            frames = self.verbs.get(verb.lemma_)
+            if frames is None or "c" not in frames.frames or verb.pos_ != "VERB":
+                continue
+            comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if comp is None:
+                continue
+            first = comp.left_edge
+            while first.i < comp.i and (first.dep_ == "mark" or first.is_punct):
+                first = self.doc[first.i + 1]
+            return first.idx
+        return None
+
+    def _transcripts(self) -> None:
+        """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""
+        text = self.text
+        for line in _LINE.finditer(text):
+            match = _TRANSCRIPT.match(line.group())
+            if not match:
+                continue
+            label_start = line.start() + match.start(1)
+            label_end = line.start() + match.end(1)
+            if len(match.group(1)) < 2:
+                continue
+            s, e = self._clean(label_end + 1, line.end())
+            if e <= s or not self._prose(s, e) or not self._prose(label_start, label_end):
+                continue
+            i, j = bisect_left(self.starts, label_start), bisect_left(self.starts, label_end)
+            self.drafts.append(
+                ClaimDraft(
+                    "transcript",
+                    ":",
+                    (label_end, label_end + 1),
+                    [(s, e)],
+                    (i, max(j, i + 1)),
+                )
+            )

@@ -1,0 +1,427 @@
+"""Speakers of claims: the noun phrase that says something, and the actor record it refers to.
+
+Resolution reads only the actor records' fields (`id`, `name`, `type`, `mentions`, `aliases`,
+`roles`, `affiliation`, `country_code`), so it works with any actor extractor and gets better as
+that one finds more mentions and roles. In order: an actor mention on the phrase's head; a
+pronoun's antecedent; a description by post ("the interim president", "Canberra's top
+diplomat") matched against roles or against a title written before a name earlier in the text;
+the actor a proxy noun stands for ("a Justice Department statement"); a name match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...data import lines, table
+from ...records import Actor
+
+# children of a speaker's head that are not part of the speaker as written
+_CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "mark"}
+_MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "conj", "cc"}
+_TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
+_WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
+_STRIP = {"the", "a", "an", "its", "his", "her", "their", "both", "'s", "’s"}
+_AFTER_NAME = re.compile(r",\s+(?:the |a |an |[\w.’'-]+ ){0,4}")  # "Name, a former "
+_COUNTRY_WORD = re.compile(r"[\w.]+")
+
+
+@cache
+def proxy_nouns() -> frozenset[str]:
+    return frozenset(lines("claims_nouns.txt"))
+
+
+@cache
+def person_pronouns() -> frozenset[str]:
+    return frozenset(lines("claims_pronouns.txt"))
+
+
+@cache
+def _roles() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    data = table("claims_roles.json")
+    return frozenset(data["heads"]), {k: tuple(v) for k, v in data["synonyms"].items()}
+
+
+@cache
+def _countries() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for code, forms in table("claims_countries.json").items():
+        if not code.startswith("_"):
+            for form in forms:
+                out[form] = code
+    return out
+
+
+def country_code(words: str) -> str | None:
+    """ISO alpha-3 code of a country name, demonym or capital ("Washington" -> "USA")."""
+    key = words.strip().removesuffix("’s").removesuffix("'s").strip()
+    return None if key == "us" else _countries().get(key.lower())  # "us" the pronoun
+
+
+def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by `subject`, as a speaker.
+
+    Relative clauses and participle phrases set off by commas are left out ("the agency's
+    reporter, speaking from Lima, said" -> "the agency's reporter"); appositions stay.
+    """
+    subject = _named_apposition(subject)
+    keep = [subject.i]
+    stack = list(subject.children)
+    while stack:
+        tok = stack.pop()
+        if tok.head.i == subject.i and tok.dep_ in _CUT_DEPS:
+            continue
+        if stop is not None and tok.i >= stop and tok.i > subject.i:
+            continue
+        keep.append(tok.i)
+        stack.extend(tok.children)
+    start, end = min(keep), max(keep) + 1
+    doc = subject.doc
+    # never across a line break: a headline or caption the parser glued on
+    for i in range(subject.i - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    for i in range(subject.i, end):
+        if "\n" in doc[i].text_with_ws and i + 1 < end:
+            end = i + 1
+            break
+    # the speaker is contiguous: cut at the first excluded piece after the head
+    for i in range(subject.i + 1, end):
+        if i not in keep:
+            end = i
+            break
+    for i in range(subject.i - 1, start - 1, -1):
+        if i not in keep:
+            start = i + 1
+            break
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return start, end
+
+
+def _named_apposition(subject: Token) -> Token:
+    """ "The region's governor, Ana Lima, said": the person's name set off beside a post is the
+    speaker as written (the post stays in the actor's roles)."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON":
+        return subject
+    for child in subject.children:
+        left = child.left_edge
+        if child.dep_ != "appos" or child.i < subject.i or left.i == 0:
+            continue
+        if subject.doc[left.i - 1].text != ",":
+            continue  # "its chief executive Jane Doe": one phrase, kept whole
+        if child.ent_type_ == "PERSON" or (
+            child.pos_ == "PROPN" and not child.ent_type_ and child.is_title
+        ):
+            return child
+    return subject
+
+
+class SpeakerResolver:
+    """Finds the actor records a speaker phrase refers to, for one document."""
+
+    def __init__(
+        self, doc: Doc, text: str, actors: Sequence[Actor], quoted: Sequence[tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        self.text = text
+        self.lower = text.lower()
+        self.actors = {a.id: a for a in actors}
+        mentions = sorted(
+            (m.start, m.end, a.id) for a in actors for m in a.mentions if m.end > m.start
+        )
+        self.mentions = mentions
+        self.mention_starts = [m[0] for m in mentions]
+        self.quoted = sorted(quoted)
+        self.quote_starts = [q[0] for q in self.quoted]
+
+    # ------------------------------------------------------------------ public
+    def resolve(self, start: int, end: int) -> list[str]:
+        """Actor ids for the speaker tokens doc[start:end], the main one first."""
+        if start >= end:
+            return []
+        parts = self._coordinated_parts(start, end)
+        ids: list[str] = []
+        for s, e in parts:
+            for actor_id in self._resolve_part(s, e):
+                if actor_id not in ids:
+                    ids.append(actor_id)
+                    break
+        if not ids and len(parts) > 1:
+            ids = self._resolve_part(start, end)[:1]
+        return ids
+
+    def antecedent(self, offset: int, types: tuple[str, ...] = ("person",)) -> str | None:
+        """The most recent actor of `types` named before `offset`, outside quotations."""
+        i = bisect_left(self.mention_starts, offset) - 1
+        while i >= 0:
+            start, end, actor_id = self.mentions[i]
+            if self.actors[actor_id].type in types and not self._in_quote(start, end):
+                return actor_id
+            i -= 1
+        return None
+
+    # ------------------------------------------------------------------ steps
+    def _coordinated_parts(self, start: int, end: int) -> list[tuple[int, int]]:
+        doc = self.doc
+        cuts = [
+            t.i
+            for t in doc[start:end]
+            if t.lower_ in ("and", "&") and t.dep_ == "cc" and not self._mention_at(t.idx)
+        ]
+        if not cuts:
+            return [(start, end)]
+        parts, last = [], start
+        for cut in cuts:
+            parts.append((last, cut))
+            last = cut + 1
+        parts.append((last, end))
+        return [(s, e) for s, e in parts if e > s]
+
+    def _resolve_part(self, start: int, end: int) -> list[str]:
+        doc = self.doc
+        span = doc[start:end]
+        head = span.root
+        s_char, e_char = span.start_char, span.end_char
+        inside = self._mentions_in(s_char, e_char)
+        # 0. "his office", "her spokesman": the person the pronoun stands for
+        if head.lower_ in proxy_nouns():
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("his", "her"):
+                found = self.antecedent(owner.idx)
+                return [found] if found else []
+        # 1. a mention on the head word ("the company" only for an actor called so before)
+        for m_start, m_end, actor_id in inside:
+            if m_start <= head.idx < m_end:
+                if head.pos_ == "NOUN" and not self._same_head(actor_id, head):
+                    break
+                return [actor_id]
+        # 2. pronouns
+        if head.lower_ in person_pronouns() and end - start == 1:
+            found = self.antecedent(head.idx)
+            return [found] if found else []
+        # 3. descriptions by post
+        role_heads, _ = _roles()
+        definite = span[0].lower_ in ("the", "this", "that") or span[0].dep_ == "poss"
+        if head.lower_ in role_heads or any(t.lower_ in role_heads for t in span) or definite:
+            found = self._by_role(start, end)
+            if found:
+                return [found]
+        # 4. proxies: the actor a statement, office or military belongs to
+        if head.lower_ in proxy_nouns() or head.pos_ == "NOUN":
+            ranked = sorted(
+                (
+                    (_TYPE_RANK.get(self.actors[a].type, 9), -m_start, a)
+                    for m_start, m_end, a in inside
+                    if self._modifies(m_start, m_end, head)
+                ),
+            )
+            if ranked and (head.lower_ in proxy_nouns() or head.lower_ in role_heads):
+                return [ranked[0][2]]
+        # 5. names
+        found = self._by_name(span.text)
+        if found:
+            return [found]
+        if inside and (head.pos_ == "PROPN"):
+            return [inside[-1][2]]
+        return []
+
+    def _by_role(self, start: int, end: int) -> str | None:
+        """A person described by post, checked against roles and titles written earlier."""
+        doc = self.doc
+        hint: str | None = None
+        words: list[str] = []
+        for tok in doc[start:end]:
+            code = country_code(tok.text)
+            if tok.dep_ == "poss" or (code and tok.ent_type_ in ("GPE", "NORP", "")):
+                if code:
+                    hint = code
+                continue
+            if tok.lower_ in _STRIP or tok.is_punct:
+                continue
+            words.append(tok.lower_)
+        # multiword country names inside the phrase ("South Korean")
+        if hint is None:
+            for ent in doc[start:end].ents:
+                code = country_code(ent.text)
+                if code:
+                    hint = code
+                    words = [w for w in words if w not in ent.text.lower().split()]
+        if not words:
+            return None
+        core = " ".join(words)
+        _, synonyms = _roles()
+        phrases = [core, *synonyms.get(core, ()), *synonyms.get(words[-1], ())]
+        before = doc[start].idx
+        # (match quality, offset, actor id, country): the exact post beats a broader one
+        candidates: list[tuple[int, int, str, str | None]] = []
+        for actor in self.actors.values():
+            if actor.type != "person":
+                continue
+            for role in actor.roles:
+                role_l = role.lower()
+                quality = max(
+                    (
+                        2 if role_l == p else 1 if _contains_words(role_l, p) else 0
+                        for p in phrases
+                        if _contains_words(role_l, p) or _contains_words(p, role_l)
+                    ),
+                    default=-1,
+                )
+                if quality < 0:
+                    continue
+                if role_l != core and quality == 2:
+                    quality = 1  # a synonym
+                seen = [m.start for m in actor.mentions if m.start < before]
+                code = actor.country_code or (
+                    country_code(actor.affiliation) if actor.affiliation else None
+                )
+                code = code or _country_in(role_l)
+                candidates.append((quality, max(seen, default=-1), actor.id, code))
+        for phrase in phrases:
+            for match in _whole_words(phrase).finditer(self.lower[:before]):
+                actor_id = self._titled_person(match.start(), match.end())
+                if actor_id:
+                    context = " ".join(self.text[: match.start()].split()[-3:])
+                    quality = 2 if phrase == core else 1
+                    candidates.append(
+                        (quality, match.start(), actor_id, _country_in(context, last=True))
+                    )
+        if not candidates:
+            return None
+        if hint:
+            matching = [c for c in candidates if c[3] == hint]
+            if matching:
+                candidates = matching
+            elif all(c[3] for c in candidates):
+                return None
+        return max(candidates)[2]
+
+    def _titled_person(self, start: int, end: int) -> str | None:
+        """The person a title at [start, end) belongs to: named right after it or before it."""
+        text = self.text
+        j = end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        for m_start, _m_end, actor_id in self._mentions_in(j, j + 60):
+            if m_start == j and self.actors[actor_id].type == "person":
+                return actor_id
+            break
+        # "Name, the title," / "Name, a former title,"
+        k = bisect_right(self.mention_starts, start) - 1
+        while k >= 0 and self.mentions[k][1] > start:
+            k -= 1
+        if k >= 0:
+            m_start, m_end, actor_id = self.mentions[k]
+            between = text[m_end:start]
+            if (
+                self.actors[actor_id].type == "person"
+                and len(between) < 40
+                and _AFTER_NAME.fullmatch(between.lower())
+            ):
+                return actor_id
+        return None
+
+    def _by_name(self, phrase: str) -> str | None:
+        words = [w for w in _WORD.findall(phrase.lower()) if w not in _STRIP]
+        if not words:
+            return None
+        name = " ".join(words)
+        best = None
+        for actor in self.actors.values():
+            forms = [actor.name.lower(), *(a.lower() for a in actor.aliases)]
+            if name in forms:
+                return actor.id
+            if actor.type == "person" and best is None:
+                last = actor.name.lower().split()[-1] if actor.name.strip() else ""
+                if last and (words[-1] == last and len(words) <= 2):
+                    best = actor.id
+        return best
+
+    # ------------------------------------------------------------------ helpers
+    def _same_head(self, actor_id: str, head: Token) -> bool:
+        """Whether a common-noun speaker ("the company") may stand for the actor: a place never
+        speaks as one; the actor's name, an alias or a role holds the noun, or the text called
+        the actor by a phrase on that noun before."""
+        actor = self.actors[actor_id]
+        if actor.type == "location":
+            return False
+        word = head.lower_
+        forms = [actor.name, *actor.aliases, *actor.roles]
+        if any(word in _WORD.findall(form.lower()) for form in forms):
+            return True
+        return any(
+            m.end <= head.idx and _WORD.findall(m.text.lower())[-1:] == [word]
+            for m in actor.mentions
+        )
+
+    def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _mention_at(self, offset: int) -> bool:
+        i = bisect_right(self.mention_starts, offset) - 1
+        while i >= 0 and offset - self.mentions[i][0] < 200:
+            if self.mentions[i][1] > offset:
+                return True
+            i -= 1
+        return False
+
+    def _modifies(self, start: int, end: int, head: Token) -> bool:
+        """Whether the mention at [start, end) is a modifier of `head` (possessor, compound)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        steps = 0
+        while tok.i != head.i and steps < 6:
+            of_phrase = tok.lower_ == "of" or tok.head.lower_ == "of"  # "Ministry of Defense"
+            if tok.dep_ not in _MODIFIER_DEPS and not of_phrase:
+                return False
+            tok = tok.head
+            steps += 1
+        return tok.i == head.i
+
+    def _in_quote(self, start: int, end: int) -> bool:
+        i = bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and self.quoted[i][1] >= end
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    """`phrase` as whole words, compiled once (bounded: roles come from documents)."""
+    return re.compile(r"\b" + re.escape(phrase) + r"\b")
+
+
+def _contains_words(haystack: str, needle: str) -> bool:
+    """Whether `needle` stands in `haystack` as whole words."""
+    return bool(needle) and _whole_words(needle).search(haystack) is not None
+
+
+def _country_in(words: str, *, last: bool = False) -> str | None:
+    """A country named among `words`: the first one, or the last when `last`."""
+    tokens = [t.lower() if t != "us" else "" for t in _COUNTRY_WORD.findall(words)]
+    hits = []
+    for n in (3, 2, 1):
+        for i in range(len(tokens) - n + 1):
+            code = _countries().get(" ".join(tokens[i : i + n]))
+            if code:
+                hits.append((i + n, n, code) if last else (i, -n, code))
+    if not hits:
+        return None
+    return max(hits)[2] if last else min(hits)[2]
+
+
+__all__ = ["SpeakerResolver", "country_code", "speaker_span"]

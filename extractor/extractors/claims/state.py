@@ -1,0 +1,193 @@
+"""The per-document state of the claim finder, and the span helpers every pass shares.
+
+The quotations of the text (`quotes`), the reporting verbs (`data/claims_verbs.tsv`, read once)
+and the speaker resolver over the actor records are set up once per document here.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ...data import lines
+from ...records import Actor
+from .speakers import SpeakerResolver
+from .quotes import find_quotes, outermost
+from ..common import trim
+
+if TYPE_CHECKING:
+    from .. import Context
+
+QUOTE_CHARS = "\"“”‘’'«»„"
+_WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}"
+# an agency dateline opening a paragraph: "LISBON, March 4 (Reuters) - ", "KITWE, Zambia, Oct 2
+# (AP) - ", "PARIS (AP) -- ", "FLINT, Mich., Oct. 4 (UPI) — "; checked further in `dateline_end`
+_DATELINE = re.compile(
+    rf"[ \t*_]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}?"
+    r"(?:,?[ \t]+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+    r"|\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?))?"
+    r"(?P<agency>[ \t]*\([^()\n]{1,30}\))?"
+    r"(?P<space>[ \t]*)(?:--|-|–|—|_)[ \t]+"
+)
+
+
+def dateline_end(text: str, line_start: int) -> int | None:
+    """Where the content starts after an agency dateline opening the line at `line_start`."""
+    match = _DATELINE.match(text, line_start)
+    if match is None:
+        return None
+    place = match.group("place")
+    capitals = place.isupper() and sum(c.isalpha() for c in place) >= 2
+    if not (capitals or match.group("date") or match.group("agency")):
+        return None
+    if not (match.group("space") or match.group("agency")):
+        return None  # "NATO-led": a hyphen inside a word
+    return match.end()
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    frames: str
+    preps: frozenset[str]
+
+
+@cache
+def reporting_verbs() -> dict[str, Verb]:
+    """lemma -> frames, from data/claims_verbs.tsv."""
+    out = {}
+    for line in lines("claims_verbs.tsv"):
+        cells = line.split("\t")
+        preps = frozenset(cells[2].split(",")) if len(cells) > 2 else frozenset()
+        out[cells[0]] = Verb(cells[1], preps)
+    return out
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    rule: str
+    cue: str
+    cue_span: tuple[int, int] | None
+    fragments: list[tuple[int, int]]
+    speaker: tuple[int, int] | None = None  # token range
+    speaker_text: str | None = None  # for continuations: the earlier speaker as written
+    speaker_ids: list[str] | None = None
+    quote: str | None = None
+    used: set[int] = field(default_factory=set)  # token indexes of the attribution
+
+    @property
+    def content_start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def content_end(self) -> int:
+        return self.fragments[-1][1]
+
+
+class ClaimState:
+    """One document's quotes, verbs and speaker resolver, and the drafts found so far."""
+
+    def __init__(self, doc: Doc, ctx: Context) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.text = doc.text
+        self.verbs = reporting_verbs()
+        self.starts = [t.idx for t in doc]
+        self.quotes = outermost(find_quotes(self.text))
+        self.quote_starts = [q.start for q in self.quotes]
+        self.quote_start_set = frozenset(self.quote_starts)
+        actors: list[Actor] = [r for r in ctx.records.get("actor", []) if isinstance(r, Actor)]
+        self.resolver = SpeakerResolver(
+            doc, ctx.text, actors, [(q.start, q.end) for q in self.quotes]
+        )
+        self.used_cues: set[int] = set()
+        self.drafts: list[ClaimDraft] = []
+
+    def _resolve(self, speaker: tuple[int, int]) -> list[str]:
+        return self.resolver.resolve(*speaker)
+
+    def _subtree(self, tok: Token) -> tuple[int, int]:
+        left, right = tok.left_edge, tok.right_edge
+        return left.idx, right.idx + len(right)
+
+    def _clean(self, start: int, end: int) -> tuple[int, int]:
+        """Trim spaces and stray punctuation at the edges; keep quote marks that pair inside."""
+        text = self.text
+        while True:
+            start, end = trim(text, start, end)
+            changed = False
+            if start < end and text[start] in ",;:—–-.)":
+                start += 1
+                changed = True
+            if end > start and text[end - 1] in ",;:—–-(":
+                end -= 1
+                changed = True
+            if (
+                end - start > 1
+                and text[end - 1] == "."
+                and not self._sentence_quote_inside(start, end)
+            ):
+                end -= 1
+                changed = True
+            if not changed:
+                return start, end
+
+    def _without_dateline(self, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The content's pieces with an agency dateline at the head of the first one cut off
+        (none left when the content is only the dateline)."""
+        start, end = fragments[0]
+        line_start = self._paragraph(start)[0]
+        if start - line_start > 60:
+            return fragments
+        cut = dateline_end(self.text, line_start)
+        if cut is None or cut <= start:
+            return fragments
+        if cut >= end:
+            return fragments[1:]
+        return [self._clean(cut, end), *fragments[1:]]
+
+    def _sentence_quote_inside(self, start: int, end: int) -> bool:
+        k = bisect_right(self.quote_starts, end) - 1
+        return k >= 0 and self.quotes[k].start < end < self.quotes[k].end
+
+    def _cue_lemma(self, tok: Token) -> str:
+        lemma = tok.lemma_.lower()
+        particle = _particle(tok)
+        return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+    def _cue_span(self, tok: Token) -> tuple[int, int]:
+        particle = _particle(tok)
+        last = particle if particle is not None else tok
+        return tok.idx, last.idx + len(last)
+
+    def _paragraph(self, offset: int) -> tuple[int, int]:
+        """The line holding `offset`."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return start, len(self.text) if end < 0 else end
+
+    def _starts_sentence(self, offset: int) -> bool:
+        """Whether only a sentence end, a colon or a line break comes before `offset`."""
+        i = offset - 1
+        text = self.text
+        while i >= 0 and text[i].isspace() and text[i] != "\n":
+            i -= 1
+        if i < 0 or text[i] in "\n.!?:;":
+            return True
+        return text[i] in QUOTE_CHARS and i > 0 and text[i - 1] in ".!?"
+
+    def _token_before(self, offset: int) -> int:
+        return bisect_left(self.starts, offset) - 1
+
+    def _prose(self, start: int, end: int) -> bool:
+        """Not a headline, subhead or caption line."""
+        return not self.ctx.body.is_nonprose(start, end)
+
+
+def _particle(verb: Token) -> Token | None:
+    """The particle right after a phrasal cue ("pointed out")."""
+    return next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)

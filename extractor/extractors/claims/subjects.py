@@ -1,0 +1,129 @@
+"""Claims: the speaker of a reporting verb, found in the dependency parse.
+
+The cue's subject (or the subject it shares through a conjunction, an infinitive or a relative
+clause), the agent of a passive, or the noun a participle hangs on; the words before the cue
+when the parser took the subject from the line before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from .speakers import speaker_span
+from .state import (
+    ClaimState,
+)
+
+_INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+_RELATIVE = {"who", "which", "that"}
+_LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
+
+
+class SpeakerFinder(ClaimState):
+    """Finds the token range of a cue's speaker."""
+
+    def _speaker_of(self, tok: Token, *, after_quote: int | None = None) -> tuple[int, int] | None:
+        """Token range of the cue's speaker: its subject, or the subject it shares; never empty."""
+        found = self._subject_range(tok, after_quote=after_quote)
+        return found if found is not None and found[0] < found[1] else None
+
+    def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
+        current = tok
+        for _ in range(4):
+            subject = _nearest_subject(current)
+            if subject is None:
+                agent = next((c for c in current.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if subject is not None:
+                if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    subject = current.head
+                if after_quote is not None and subject.idx < after_quote:
+                    return None
+                if self._paragraph(subject.idx) != self._paragraph(tok.idx):
+                    return self._speaker_in_line(current)
+                return speaker_span(subject)
+            if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
+                return speaker_span(current.head, stop=current.i)
+            outer = self._outer_reporter(current) if current is tok else None
+            if outer is not None:
+                current = outer
+                continue
+            if current.dep_ in _INHERIT_DEPS and current.head is not current:
+                if current.dep_ == "pcomp" and current.head.pos_ != "ADP":
+                    return None
+                current = current.head
+                if current.pos_ == "ADP":
+                    current = current.head
+                continue
+            break
+        if after_quote is None and self._paragraph(current.head.idx) != self._paragraph(tok.idx):
+            return self._speaker_in_line(current)  # hung on a caption or headline line before
+        return None
+
+    def _outer_reporter(self, cue: Token) -> Token | None:
+        """The reporting verb whose subject a subjectless cue shares when the parser hung the
+        cue inside that verb's reported clause: "X warned that A and said B" (a conjunct) or
+        "X denied that A, saying B" (a participle after a comma)."""
+        participle = (
+            cue.dep_ == "advcl"
+            and cue.tag_ == "VBG"
+            and cue.i > cue.head.i
+            and self.doc[cue.i - 1].text == ","
+        )
+        if cue.dep_ != "conj" and not participle:
+            return None
+        verb = cue.head
+        for _ in range(4):
+            if verb.dep_ == "ccomp" and verb.head.lemma_ in self.verbs and verb.head.i < verb.i:
+                return verb.head
+            if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def _speaker_in_line(self, cue: Token) -> tuple[int, int] | None:
+        """The words from the line start to the cue, when the parser took its subject from the
+        line before (a headline or caption glued to the sentence) and they form a noun phrase."""
+        line_start = self._paragraph(cue.idx)[0]
+        first = bisect_left(self.starts, line_start)
+        tokens = [t for t in self.doc[first : cue.i] if not t.is_space]
+        while tokens and tokens[-1].pos_ in ("AUX", "ADV", "PART"):
+            tokens.pop()  # "has said", "also said", "repeatedly said"
+        if len(tokens) > 2 and tokens[-1].text == ",":
+            # "Name, a teacher from the north, said": the name before the apposition
+            comma = next(i for i, t in enumerate(tokens) if t.text == ",")
+            if 0 < comma < len(tokens) - 1:
+                tokens = tokens[:comma]
+        if not tokens or len(tokens) > 12:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in tokens):
+            return None
+        if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in tokens):
+            return None
+        return tokens[0].i, tokens[-1].i + 1
+
+    def _speaker_in_window(self, window: list[Token], cue: Token) -> tuple[int, int] | None:
+        """`"...," said the spokesman` parsed without a subject: the noun after the cue."""
+        index = window.index(cue)
+        for tok in window[index + 1 :]:
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and tok.dep_ in _LOOSE_OBJECTS:
+                return speaker_span(tok)
+            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "ADV"):
+                break
+        for tok in reversed(window[:index]):
+            if tok.pos_ in ("NOUN", "PROPN", "PRON"):
+                return speaker_span(tok, stop=cue.i)
+        return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of several ("Speaking in the capital, Lima, the minister said"), the
+    one closest before it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        before = [c for c in subjects if c.i < verb.i]
+        return max(before, key=lambda c: c.i) if before else subjects[0]
+    return subjects[0] if subjects else None

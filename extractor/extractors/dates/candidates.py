@@ -1,0 +1,224 @@
+"""Candidate temporal expressions: spaCy's DATE and TIME entities plus Matcher rules for
+what the small model misses ("03:00 GMT", "now", "daily", "Thanksgiving Day", "5 1/2 hours"),
+as token spans merged where they touch or make one expression ("Monday, Oct. 26")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from .holidays import holidays
+from .words import (
+    MONTHS,
+    PART_WORDS,
+    PER_WORDS,
+    SET_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    YEAR_TOKEN,
+    ZONES,
+)
+
+_NER_LABELS = ("DATE", "TIME")
+_NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "several", "few", "couple", "dozen", "dozens", "many", "a", "an",
+]
+_PREFIXED_YEAR = re.compile(r"^(?:pre|post)-(?:1[0-9]|20)\d\d$")
+_CLOCK_SHAPES = ["d", "dd", "d:dd", "dd:dd", "d.dd", "dd.dd"]
+_DAY_SHAPES = ["d", "dd", "dxx", "ddxx"]
+_LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earlier", "later",
+               "every", "each"}
+_YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
+                 "early", "late", "mid", "from", "between", "and", "fiscal"}
+_COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
+_SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+_CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
+_NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
+_TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    """Rules for temporal expressions the small model's NER tends to miss. Built once.
+
+    Every pattern starts with a selective token (a month, a weekday, a clock shape), never an
+    optional or a common word, so the Matcher stays cheap; "last", "the", ", 2024" around a
+    match are added by `_extend`."""
+    matcher = Matcher(vocab)
+    months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
+    title_month = {"ORTH": {"IN": sorted({m.title() for m in months} | {"Sept."})}}
+    title_weekday = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if len(w) > 3]}}
+    day = {"SHAPE": {"IN": _DAY_SHAPES}}
+    year = {"SHAPE": "dddd"}
+    clock = {"SHAPE": {"IN": _CLOCK_SHAPES}}
+    ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
+    zone = {"LOWER": {"IN": sorted(ZONES)}}
+    part_of = [{"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
+    matcher.add("time+zone", [[clock, zone], [clock, ampm, zone],
+                              [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
+                              [year, zone]])
+    matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    matcher.add("weekday", [[title_weekday], [*part_of, title_weekday]])
+    matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
+                              [*part_of, title_month, day]])
+    matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
+    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
+                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
+    matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
+                               [{"LOWER": "future", "POS": "ADJ", "DEP": "amod"}]])
+    matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
+                          "POS": {"IN": ["ADJ", "ADV"]}}]])
+    matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
+    matcher.add("year", [[year]])
+    matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
+    return matcher
+
+
+@lru_cache(maxsize=4)
+def _holiday_matcher(vocab: Vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("holiday", [Doc(vocab, words=name.split()) for name in _holiday_names()])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _holiday_names() -> tuple[str, ...]:
+    """The holidays the PhraseMatcher looks for: names of several words, and the one-word
+    names that are no common word."""
+    return tuple(n for n in holidays() if " " in n or n in ("christmas", "thanksgiving",
+                                                           "easter", "halloween"))
+
+
+def candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    """Token spans (start, end, source) of possible temporal expressions, merged."""
+    spans: list[tuple[int, int, str]] = [
+        (e.start, e.end, "ner") for e in doc.ents if e.label_ in _NER_LABELS
+    ]
+    vocab_strings = doc.vocab.strings
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        label = vocab_strings[match_id]
+        if label == "year" and not _year_in_context(doc, start):
+            continue
+        if label == "present-ref" and end < len(doc) and doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
+            continue  # "the current account", "current affairs": no time
+        if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
+            continue
+        if label == "unit":
+            found = _unit_phrase(doc, start)
+            if found:
+                spans.append(found)
+            continue
+        spans.append((*_extend(doc, start, end), label))
+    for _, start, end in _holiday_matcher(doc.vocab)(doc):
+        if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
+            if end < len(doc) and doc[end].lower_ == "week":
+                end += 1  # "Easter week"
+            spans.append((*_extend(doc, start, end), "holiday"))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[_Candidate] = []
+    for start, end, source in spans:
+        last = merged[-1] if merged else None
+        if last is not None and start < last.end:
+            last.end = max(last.end, end)
+            if source != "ner" and last.source == "ner":
+                last.source = source
+            continue
+        if last is not None and start == last.end and \
+                _gluable(doc[last.start:last.end], doc[start:end]):
+            last.end = end
+            continue
+        if last is not None and start == last.end + 1 and doc[start - 1].text == "," and \
+                _weekday_then_date(doc[last.start:last.end], doc[start:end]):
+            last.end = end  # "Monday, Oct. 26"
+            continue
+        merged.append(_Candidate(start, end, source))
+    return [(c.start, c.end, c.source) for c in merged]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A candidate being merged with the ones that overlap or touch it."""
+
+    start: int
+    end: int
+    source: str  # "ner" or the Matcher rule that found it
+
+
+def _year_in_context(doc: Doc, i: int) -> bool:
+    """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
+    if not YEAR_TOKEN.match(doc[i].text) or i == 0:
+        return False
+    if doc[i - 1].lower_ in ("to", "through", "thru", "-", "–", "—") and i > 1 and \
+            YEAR_TOKEN.match(doc[i - 2].text) and int(doc[i - 2].text) < int(doc[i].text):
+        return True  # "from 1990 to 1994"
+    return doc[i - 1].lower_ in _YEAR_CONTEXT
+
+
+def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
+    """What a unit word makes with its neighbours, where NER tends to miss it: "a year" after
+    a quantity, "every day", "that same day", "5 1/2 hours", "two more weeks", "four decades
+    ago", "day-long", "decades"."""
+    word = doc[i].lower_
+    prev = doc[i - 1].lower_ if i > 0 else ""
+    prev2 = doc[i - 2].lower_ if i > 1 else ""
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if prev in PER_WORDS and word in _SINGULAR_UNITS:
+        return i - 1, i + 1, "per-unit"
+    if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):
+        return i - (1 if prev != "other" else 2), i + 1, "set"
+    if prev == "same" and prev2 in ("that", "the"):
+        return i - 2, i + 1, "anaphoric"
+    if prev == "that" and word in ("day", "year", "month"):
+        return i - 1, i + 1, "anaphoric"
+    if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
+        return i, i + 3, "duration"
+    start = i
+    while start > 0 and start > i - 4 and (doc[start - 1].lower_ in _COUNT_FILLERS or
+                                           doc[start - 1].shape_ == "d/d"):
+        start -= 1
+    if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
+            doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):
+        return start - 1, i + (2 if after == "ago" else 1), "duration"
+    if word in ("decades", "centuries"):
+        return i, i + 1, "duration"
+    return None
+
+
+def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Add the words around a match that belong to it: "last" Monday, Monday "night",
+    "the" morning of, Oct. 26", 1998", "earlier" that day."""
+    if start > 0 and (doc[start - 1].lower_ in _LEFT_WORDS or (
+            doc[start - 1].lower_ == "the" and doc[start].lower_ in PART_WORDS)):
+        start -= 1
+    last = doc[end - 1].lower_.rstrip(".")
+    if last in WEEKDAYS and end < len(doc) and doc[end].lower_ in PART_WORDS:
+        end += 1
+    elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
+            doc[end].text == "," and YEAR_TOKEN.match(doc[end + 1].text):
+        end += 2
+    return start, end
+
+
+def _gluable(left: Span, right: Span) -> bool:
+    """Adjacent spans that make one expression: "Wednesday" + "night", "9 a.m." + "Tuesday"."""
+    lw, rw = _words(left), _words(right)
+    calendar, timeish = _CALENDAR_WORDS, _TIME_WORDS
+    return bool((lw & timeish and rw & calendar) or (lw & calendar and rw & timeish)
+                or (lw & calendar and rw & calendar and not (lw & rw)))
+
+
+def _weekday_then_date(left: Span, right: Span) -> bool:
+    """A weekday and a date after its comma: "Monday, Oct. 26"."""
+    return bool(_words(left) & WEEKDAYS.keys()) and bool(_words(right) & MONTHS.keys())
+
+
+def _words(span: Span) -> set[str]:
+    return {t.lower_.rstrip(".") for t in span}

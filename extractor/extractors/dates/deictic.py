@@ -1,0 +1,49 @@
+"""Expressions read off the reference date alone: "now", "the future", "today", "last night",
+"the next morning"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex import Timex
+from .words import FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS
+
+
+def parse_ref(core: str, ref: date, direction: str | None) -> Timex | None:
+    if core in PRESENT_WORDS:
+        return Timex("date", "PRESENT_REF", "day", False, False, "present-ref")
+    if core in PAST_WORDS:
+        return Timex("date", "PAST_REF", "year", False, False, "past-ref")
+    if core in FUTURE_WORDS:
+        return Timex("date", "FUTURE_REF", "year", False, False, "future-ref")
+    return None
+
+
+_TODAY = {
+    "today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "this morning": 0,
+    "this afternoon": 0, "this evening": 0, "last night": -1, "last evening": -1,
+    "tomorrow morning": 1, "tomorrow afternoon": 1, "tomorrow evening": 1, "tomorrow night": 1,
+    "yesterday morning": -1, "yesterday afternoon": -1, "yesterday evening": -1,
+    "the day before yesterday": -2, "the day after tomorrow": 2, "overnight": 0,
+    "later tonight": 0, "this day": 0, "to-day": 0,
+    "earlier in the day": 0, "later in the day": 0,
+}
+
+
+_NEXT_PART = re.compile(r"^(?:the|that) (next|following|previous|same) (morning|afternoon|"
+                        r"evening|night)$")
+
+
+def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
+    m = _NEXT_PART.match(core)
+    if m:
+        offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m[1]]
+        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", offset)
+    if core not in _TODAY:
+        return None
+    if core in ("overnight", "this day", "earlier in the day", "later in the day"):
+        return None
+    day = ref + timedelta(days=_TODAY[core])
+    return Timex("date", day.isoformat(), "day", True, False, "deictic-day")
+

@@ -1,0 +1,135 @@
+"""Which way an underspecified date points ("on Monday" in a past-tense clause is the Monday
+on or before the reference date), read from the tense of the verb that governs it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...dateline import dateline_date_at
+
+_FUTURE_LEANING = {
+    "plan", "schedule", "expect", "promise", "vow", "pledge", "threaten", "intend", "prepare",
+    "hope", "aim", "due", "propose", "arrange", "postpone", "delay", "adjourn", "slate",
+    "await", "reschedule",
+}
+_SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
+_DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
+_FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
+_MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
+_PERFECT_AUX = {"has", "have", "'ve"}
+_PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
+_ADJUNCT_PREPS = {"in", "at", "during"}
+
+
+def direction_of(span: Span) -> str | None:
+    """"past", "future" or None (present or unknown) for the clause that holds `span`."""
+    doc = span.doc
+    if any(t.lower_ == "ago" for t in span) or dateline_date_at(doc.text, span.start_char):
+        return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
+    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    if before.endswith("since"):
+        return "past"
+    if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
+        return "future"
+    open_ended = before.endswith(("until", "till", "by", "before", "through", "deadline of"))
+    tense = None
+    token = span.root
+    direct = True  # only prepositions between the date and the verb so far
+    object_noun = False  # the date hangs off the verb's object: "announced the sailing on 2 June"
+    borrowed = False  # the past comes from a verb above: "decided to admit them in March"
+    for _ in range(12):
+        if token.head is token:
+            break
+        if token.head.pos_ in ("VERB", "AUX") and _fragment_break(span, token.head):
+            return None  # "Route confirmed — first sailing on 2 June": a verbless fragment
+        token = token.head
+        if token.pos_ == "NOUN" and token.dep_ in ("dobj", "pobj", "attr", "oprd", "appos") \
+                and not _adjunct_noun(token):
+            object_noun = True
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return "past"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _FUTURE_NOUNS:
+            open_ended = True
+        if token.pos_ in ("VERB", "AUX"):
+            lemma = token.lemma_.lower()
+            if lemma in _FUTURE_LEANING and not direct:
+                tense = "future"  # "planned a rally on Saturday", "scheduled talks for May"
+                break
+            if lemma in _SCHEDULING and any(c.dep_ == "dobj" for c in token.children):
+                tense = "future"  # "has scheduled a news conference Thursday"
+                break
+            if lemma in _DEFERRING and before.endswith(("until", "till", "to")):
+                return "future"  # "postponed the vote until Tuesday"
+            tense = _tense(token)
+            if tense is not None:
+                borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
+                break
+            if token.pos_ == "VERB":
+                borrowed = True  # "said that a cut in August could not be ruled out"
+        if token.pos_ != "ADP" or token.lower_ == "for":
+            direct = False
+    if tense == "past" and open_ended:
+        return None
+    if tense == "past" and (object_noun or borrowed):
+        return "past?"  # weak: the event the object names may lie ahead
+    if tense == "future" and span.root.dep_ == "poss":
+        return None  # "they would appeal Wednesday's ruling": the ruling is done
+    return None if tense == "present" else tense
+
+
+def _fragment_break(span: Span, verb: Token) -> bool:
+    """Whether a lone dash or a colon stands between a verb and the date after it: the date
+    is in a fragment of its own ("Route confirmed — first sailing on 2 June"); a pair of
+    dashes is an aside ("sailed — despite the storm — on 2 June")."""
+    if span.start <= verb.i:
+        return False
+    between = [t.text for t in span.doc[verb.i + 1:span.start]]
+    dashes = sum(t in ("—", "–", "--") for t in between)
+    return dashes % 2 == 1 or any(t in (":", ";") for t in between)
+
+
+def _adjunct_noun(noun: Token) -> bool:
+    """A noun in a prepositional adjunct of the verb ("raised this in writing in July", "said
+    in a statement on Monday"): a date below it dates the verb's own event."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _ADJUNCT_PREPS and \
+        prep.head.pos_ in ("VERB", "AUX")
+
+
+def _borrowed_tense(verb: Token) -> bool:
+    """Whether a verb's past is read off another verb: an infinitive under a past verb
+    ("decided to admit"), a bare participle ("a summit set for April")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VBN" and not auxes)
+
+
+def _tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or (verb.lower_ == "going" and any(
+            c.dep_ == "xcomp" for c in verb.children)):
+        return "future"
+    if any(a.tag_ == "TO" for a in auxes):
+        head = verb.head
+        if head is verb:
+            return "future"
+        if head.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None  # "celebrations to mark ...": the clause above decides
+        if head.lemma_.lower() in _FUTURE_LEANING or verb.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ == "dobj" for c in head.children):
+            return "future"  # "plans to visit", "subpoenaed him to testify"
+        return _tense(head) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
+    if lowers & _PERFECT_AUX or lowers & {"had", "'d"}:
+        return "past"
+    if lowers & _MODAL_AUX:
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "relcl", "amod"):
+        return "past"  # "the injunction issued Thursday"
+    if verb.tag_ == "VBG" and lowers & _PROGRESSIVE_PRESENT:
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None

@@ -1,0 +1,158 @@
+"""TimeML extent: a candidate span trimmed of the words around a date ("on", "the", "'s"),
+cut at a dash into words that are no date, and split where it holds several dates ("June 5
+and 7", "1990 to 1994")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .normalize import PLACEHOLDER_REF, normalize
+from .words import (
+    MONTHS,
+    PART_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    YEAR_TOKEN,
+)
+
+_TRIM_LEAD = {
+    "in", "on", "at", "since", "for", "from", "between", "by", "until", "till", "during",
+    "within", "through", "throughout", "of", "and", "or", "to", "just", "only", "even", "as",
+    "than", "after", "before", "into", "over", "upon", "around?", "(", "[", ",", "-", "—", "–",
+    "'", '"', "``", "''", "“", "”", "‘", "’", ":", ";", "so", "that", "when", "while", "also",
+}
+_TRIM_TAIL = {
+    "'s", "’s", "'", "’", ",", ".", ";", ":", "(", ")", "[", "]", "-", "—", "–", '"', "''",
+    "“", "”", "and", "or", "to", "of", "from", "until", "till", "through", "between", "the",
+    "!", "?", "at", "on", "in", "apart", "ahead", "``", "with", "when", "as",
+}
+_CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or",
+                 "thru", ","}
+_DASHES = {"-", "--", "–", "—", "_"}
+_DECADE_WORD = re.compile(r"\d0s")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
+_PART_GLUE = {"the", "of", "early", "late"}
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    end = _cut_at_dash(doc, start, end)
+    while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
+        if doc[start].text in ("'", "’") and start + 1 < end and \
+                _DECADE_WORD.fullmatch(doc[start + 1].text):
+            break  # "'60s"
+        if doc[start].lower_ == "that" and start + 1 < end and (
+                doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS):
+            break  # "that same day", "that year"
+        if doc[start].lower_ == "at" and start + 1 < end and \
+                doc[start + 1].lower_ in ("least", "most"):
+            break  # "at least five years": TimeML extent keeps the modifier
+        start += 1
+    if start < end and doc[start].lower_ in ("least", "most"):
+        if start > 0 and doc[start - 1].lower_ == "at":
+            start -= 1  # NER's "least five years" after "at"
+        else:
+            start += 1
+    if start + 1 < end and _verb_last(doc[start]):
+        start += 1  # "expected to last two days": the verb, not "the last two days"
+    while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):
+        if doc[end - 1].lower_ == "the" and end - start == 1:
+            break
+        end -= 1
+    return start, end
+
+
+def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
+    """The end of a span that runs over a spaced dash into words that are no date: NER's
+    "Sept 14 - Thousands" in a dateline is "Sept 14"; "Sept 14 - 16" stays whole."""
+    for i in range(start + 1, end):
+        if doc[i].text not in _DASHES or not doc[i - 1].whitespace_:
+            continue
+        rest = doc[i + 1:end]
+        if not any(any(ch.isdigit() for ch in t.text) for t in rest) and \
+                not standalone(rest.text):
+            return i
+    return end
+
+
+def _verb_last(token: Token) -> bool:
+    """ "last" used as a verb: "to last two days", "will last a week"."""
+    if token.lower_ != "last":
+        return False
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    if prev is not None and (prev.tag_ in ("DT", "PRP$", "POS") or prev.lower_ in (
+            "the", "its", "their", "his", "her", "our", "this", "these", "those")):
+        return False
+    return token.pos_ in ("VERB", "AUX") or (prev is not None and (
+        prev.tag_ in ("TO", "MD") or prev.lower_ in ("to", "not", "n't")))
+
+
+def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
+    text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
+    if not cuts:
+        return [(start, end, None)]
+    pieces, last = [], start
+    for cut in cuts:
+        pieces.append(trimmed(doc, last, cut))
+        last = cut + 1
+    pieces.append(trimmed(doc, last, end))
+    pieces = [(s, e) for s, e in pieces if e > s]
+    joined: list[tuple[int, int]] = []
+    for s, e in pieces:  # "June 5, 2023 and ...", "Monday, Oct. 26": one date each
+        left = joined[-1] if joined else (0, 0)
+        if joined and doc[s - 1].text == "," and (
+                _year_after_date(doc, left, s, e) or _date_after_weekday(doc, left, s, e)):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((s, e))
+    pieces = joined
+    if len(pieces) < 2:
+        return [(start, end, None)]
+    first_month = next((t.lower_.rstrip(".") for t in doc[pieces[0][0]:pieces[0][1]]
+                        if t.lower_.rstrip(".") in MONTHS and t.text[:1].isupper()), None)
+    year_after = next((t.text for t in doc[pieces[-1][0]:pieces[-1][1]]
+                       if YEAR_TOKEN.match(t.text)), None)
+    out: list[tuple[int, int, str | None]] = []
+    for s, e in pieces:
+        text = doc[s:e].text
+        piece_text: str | None = None
+        if e - s == 1 and _DAY_NUMBER.fullmatch(text) and first_month:
+            piece_text = f"{first_month} {text}" + (f" {year_after}" if year_after else "")
+        elif year_after and not any(YEAR_TOKEN.match(t.text) for t in doc[s:e]) and any(
+                t.lower_.rstrip(".") in MONTHS for t in doc[s:e]):
+            piece_text = f"{text} {year_after}"
+        if standalone(piece_text or text):
+            out.append((s, e, piece_text))
+            continue
+        if doc[s - 1].text == "," or (e < len(doc) and doc[e].text == ","):
+            # "December 3, ending decades": keep what reads as a date, drop the rest
+            while s < e and normalize(doc[s:e].text, PLACEHOLDER_REF) is None:
+                s += 1
+            if s < e:
+                out.append((s, e, None))
+            continue
+        return [(start, end, None)]
+    return out or [(start, end, None)]
+
+
+def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
+    return e - s == 1 and bool(YEAR_TOKEN.match(doc[s].text)) and any(
+        t.lower_.rstrip(".") in _CALENDAR_NAMES for t in doc[left[0]:left[1]])
+
+
+def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
+    """"Monday, Oct. 26", "Friday night, Oct. 23", "the night of Friday, Oct. 23"."""
+    words = [t.lower_.rstrip(".") for t in doc[left[0]:left[1]]]
+    return any(t.lower_.rstrip(".") in MONTHS for t in doc[s:e]) and \
+        any(w in WEEKDAYS for w in words) and \
+        all(w in WEEKDAYS or w in PART_WORDS or w in _PART_GLUE for w in words)
+
+
+def standalone(text: str) -> bool:
+    """Whether `text` reads as a date or a time of its own."""
+    found = normalize(text, PLACEHOLDER_REF, None)
+    return found is not None and found.type in ("date", "time")

@@ -1,0 +1,117 @@
+"""Candidates that only look like dates: ages ("54 years old"), numbers ("Section 2023",
+"2023 people"), titles ("The Sunday Times", "60 Minutes"), events ("the March for Life")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ...data import lines
+from .words import (
+    MONTHS,
+    SET_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    YEAR_TOKEN,
+)
+
+_TITLE_UNITS = UNIT_WORDS | {"noon"}
+_PROMO = {"free", "trial", "off", "money-back", "guarantee"}
+_HOLIDAY_WORDS = {"thanksgiving", "election", "christmas", "easter", "labor", "labour",
+                  "memorial", "independence", "veterans", "boxing", "may", "inauguration",
+                  "valentine", "new", "year", "d", "v", "e"}
+_AFTER_ONE_DAY = {"later", "earlier", "after", "before", "of", "-", "ahead", "late", "early",
+                  "long", "in", "ago"}
+_NAME_LINKS = {"for", "of", "on", "to", "against", "through", "across"}
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"}
+_MONTH_CUES = {"in", "since", "until", "till", "by", "during", "from", "mid", "early", "late",
+               "last", "next", "this", "before", "after", "through"}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(lines("dates_title_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _number_nouns() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in lines("dates_number_nouns.txt"))
+
+
+def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    words = [t.lower_ for t in span]
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and (nxt.lower_ in ("old", "-old") or (
+            nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ == "old")):
+        return True  # "54 years old", "a 54-year-old"
+    if any(w.endswith("-old") or w == "old" for w in words):
+        return True
+    if len(span) == 1 and words[0] in SET_WORDS and (
+            span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
+                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+        return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
+    if words[-1] in ("quarter", "half") and nxt is not None and nxt.lower_ == "of" and \
+            not _calendar_after(doc, end + 1):
+        return True  # "the first quarter of the game", "the first half of his life"
+    if len(span) == 1 and words[0] in WEEKDAYS and span[0].text[:1].isupper() and \
+            nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _title_words() and \
+            prev is not None and prev.tag_ == "DT":
+        return True  # a title: "The Sunday Times", "Monday Night Football"
+    if words == ["one", "day"] and (prev is None or prev.is_punct or span[0].is_sent_start) \
+            and (nxt is None or nxt.lower_ not in _AFTER_ONE_DAY):
+        return True  # "One day he will return": no particular day
+    if _event_name(doc, span, nxt, nxt2):
+        return True  # "the annual March for Life", "the March on Washington"
+    for t in span[1:]:
+        if YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
+            return True  # NER's "Flight 1998"
+    if len(span) == 1 and YEAR_TOKEN.match(span.text):
+        if prev is not None and prev.lower_.rstrip(".") in _number_nouns():
+            return True  # "Section 2023", "Flight 1998"
+        if prev is not None and prev.text in ("$", "£", "€", "#", "No", "no.", "No."):
+            return True
+        determined = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
+        if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "-") or (
+                nxt.tag_ == "NNS" and nxt.lower_ not in UNIT_WORDS and not determined)
+                or nxt.like_num):
+            return True  # "2023 people", "1998 percent"; not "the 1992 protests"
+        if prev is not None and prev.like_num and prev.text[-1:].isdigit():
+            return True
+    for t in span:  # titles: "60 Minutes", "High Noon"
+        if t.text[:1].isupper() and t.lower_ in _TITLE_UNITS and not t.is_sent_start \
+                and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text.istitle()) \
+                and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
+            return True
+    return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in UNIT_WORDS
+
+
+def _calendar_after(doc: Doc, i: int) -> bool:
+    """Whether the words from `i` name a year: "2024", "the year", "this fiscal year"."""
+    for t in doc[i:i + 4]:
+        if YEAR_TOKEN.match(t.text) or t.lower_ in ("year", "fiscal", "financial"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN", "NUM"):
+            return False
+    return False
+
+
+def _event_name(doc: Doc, span: Span, nxt: Token | None, nxt2: Token | None) -> bool:
+    """A bare capitalised "March" (or "May") that names an event or a body, not a month: it
+    is followed by a linking word and a capitalised word that is no date ("March for Life",
+    "March of Dimes", "March on Washington")."""
+    months = [t for t in span if t.lower_ in ("march", "may")]
+    if len(months) != 1 or months[0].i != span.end - 1 or not months[0].text[:1].isupper():
+        return False
+    if any(t.like_num for t in span):
+        return False
+    if nxt is None or nxt2 is None or nxt.lower_ not in _NAME_LINKS:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip("-") in _MONTH_CUES:
+        return False  # "in March for the first time"
+    word = nxt2.lower_.rstrip(".")
+    return nxt2.text[:1].isupper() and not nxt2.like_num and word not in MONTHS and \
+        word not in WEEKDAYS and word not in ("this", "last", "next", "the")

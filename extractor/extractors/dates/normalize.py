@@ -1,0 +1,117 @@
+"""TIMEX3 normalization of one temporal expression, given the reference date and a direction.
+
+`normalize(text, ref, direction)` reads the surface text of a candidate span (found by spaCy's
+NER or the date Matcher, never by scanning raw text) and returns its TIMEX3 type and value:
+
+- calendar dates at the granularity written: "2023" -> 2023, "last April" -> 2024-04,
+  "November 5" -> 2024-11-05, "the 1990s" -> 199 (TIMEX3 writes a decade as its first three
+  digits), "last fall" -> 2024-FA, "this week" -> 2025-W02;
+- times, with a zone offset where one is given: "03:00 GMT" -> T03:00Z (the day is added by the
+  caller from the sentence or the reference date), parts of days: "Friday night" -> ...TNI;
+- durations: "a couple of weeks" -> P2W, "decades" -> PXDE, "5 1/2 hours" -> PT5H30M;
+- sets: "daily" -> P1D, "every Monday" -> XXXX-WXX-1;
+- vague references: "now" -> PRESENT_REF, "the future" -> FUTURE_REF.
+
+Underspecified dates ("Monday", "December", "November 5") are resolved in `direction`: "past"
+(on or before the reference date), "future" (on or after) or None (the nearest). Without a
+reference date, values that depend on one are None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from .calendar import parse_calendar
+from .deictic import parse_ref, parse_today
+from .timex import Timex
+from .units import parse_duration, parse_set
+
+PLACEHOLDER_REF = date(2000, 1, 1)
+
+_SPACES = re.compile(r"\s+")
+_AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
+_OUTER_PUNCTUATION = re.compile(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$")
+_POSSESSIVE = re.compile(r"'s?$")
+_FINAL_DOT = re.compile(r"(?<![ap]m)(?<=[a-z\d])\.$")
+_APPROX = re.compile(
+    r"^(?:about|around|approximately|roughly|some|circa|c\.|approx\.?|an estimated|"
+    r"just about|more or less)\s+|\s+or so$"
+)
+_LEAD_MODS = re.compile(
+    r"^(?:just|only|even|nearly|almost|more than|less than|fewer than|over|(?:at )?least|"
+    r"(?:at )?most|(?:as )?(?:long|much|many|early|late|soon|recently|little|few) as|"
+    r"under|up to|no more than|no less than|well over|well under|barely|some|fully|a full|"
+    r"all|the whole|the entire|the full|an entire|entire|a good|another|a further|an extra|"
+    r"within|for|since|from|between|until|till|by|through|during|in|on|at|of|after|before|"
+    r"throughout|and|or|to)\s+"
+)
+_POSITION = re.compile(
+    r"^(?:(?:the )?(?:very )?(?:early|earlier|late|later|mid|middle|end|beginning|start|"
+    r"close|turn|rest|remainder)(?: of| in)?(?: the)?(?= )|mid-)\s*"
+)
+
+
+# ---------------------------------------------------------------------------- entry point
+def normalize(text: str, ref: date | None, direction: str | None = None) -> Timex | None:
+    """The TIMEX3 reading of `text`, or None when it is not a temporal expression we know."""
+    result = _normalize_cached(_clean(text), ref or PLACEHOLDER_REF, direction)
+    if result is None:
+        return None
+    if ref is None and result.relative:
+        return replace(result, value=None)
+    return result
+
+
+def _clean(text: str) -> str:
+    s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    s = _SPACES.sub(" ", s).strip()
+    s = _AM_PM.sub(r"\1 \2m", s)
+    s = _OUTER_PUNCTUATION.sub("", s).strip()
+    s = _POSSESSIVE.sub("", s).strip()
+    s = _FINAL_DOT.sub("", s)
+    return s.strip()
+
+
+@lru_cache(maxsize=8192)
+def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
+    if not s:
+        return None
+    approximate = False
+    core = s
+    while True:
+        m = _APPROX.search(core)
+        if m:
+            approximate = True
+            core = (core[: m.start()] + core[m.end():]).strip()
+            continue
+        m = _LEAD_MODS.match(core)
+        if m and m.end() < len(core):
+            core = core[m.end():]
+            continue
+        break
+    plain = direction.rstrip("?") if direction else None  # "past?": a weak past
+    for candidate in _cores(core):
+        for parse in _PARSERS:
+            result = parse(candidate, ref, direction if parse is parse_calendar else plain)
+            if result is not None:
+                return replace(result, approximate=approximate) if approximate else result
+    return None
+
+
+def _cores(core: str) -> list[str]:
+    """The expression, then without a leading position word: "earlier this week" -> "this
+    week", "late Monday" -> "Monday", "the end of last year" -> "last year"."""
+    out = [core]
+    m = _POSITION.match(core)
+    if m and m.end() < len(core):
+        rest = core[m.end():].strip()
+        if rest in ("year", "month", "week") and m[0].rstrip().endswith(" the"):
+            rest = "this " + rest  # "the end of the year", "earlier in the month"
+        out.append(rest)
+    return out
+
+
+_PARSERS = (parse_ref, parse_set, parse_today, parse_duration, parse_calendar)

@@ -1,0 +1,87 @@
+"""The TIMEX3 reading of one candidate span: the direction where the text needs one, then
+`normalize`; "a year" after a quantity; dateparser for rare numeric shapes."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from .direction import direction_of
+from .normalize import normalize
+from .timex import Timex
+from .units import duration_granularity, duration_value
+from .words import (
+    MONTHS,
+    PER_WORDS,
+    SEASONS,
+    UNIT_FORMS,
+    UNIT_WORDS,
+    WEEKDAYS,
+)
+
+_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
+_LETTERS = re.compile(r"[a-z]+")
+_UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "thanksgiving",
+                   "christmas", "easter", "day"}
+_DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+
+
+def read(span: Span, text: str | None, source: str, ref: date | None) -> Timex | None:
+    """The normalized reading of one candidate span, or None when it is not a date."""
+    surface = text or span.text
+    if len(span) == 1 and span[0].lower_ == "now" and span[0].is_sent_start and \
+            span[0].i + 1 < len(span.doc) and span[0].nbor().pos_ not in ("VERB", "AUX"):
+        return None  # "Now, the alliance ...", "Now we have": a discourse marker
+    if span[0].lower_ in PER_WORDS and len(span) == 2 and span[-1].lower_ in UNIT_WORDS:
+        return _per_unit(span)
+    if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
+        return None
+    direction = direction_of(span) if _needs_direction(surface) else None
+    timex = normalize(surface, ref, direction)
+    if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
+            surface):
+        timex = _dateparser_fallback(surface, ref)
+    return timex
+
+
+def _needs_direction(text: str) -> bool:
+    """Whether `text` names a day, month or season without its year: "Monday", "in May"."""
+    low = text.lower()
+    return not _YEAR.search(low) and any(w in _UNDERSPECIFIED for w in _LETTERS.findall(low))
+
+
+def _per_unit(span: Span) -> Timex | None:
+    """"a year" after a quantity ("$1 billion a year", "twice a day") is a set, else a
+    duration."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    unit = UNIT_FORMS[span[-1].lower_]
+    value = duration_value(1, unit)
+    gran = duration_granularity(value)
+    if span[0].lower_ == "per" or (prev is not None and (
+            prev.like_num or prev.lower_ in ("once", "twice", "times", "thrice") or
+            prev.tag_ == "NNS" or
+            prev.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or
+            prev.pos_ == "NOUN" and prev.i > 0 and doc[prev.i - 1].like_num)):
+        return Timex("set", value, gran, False, False, "set:per-unit")
+    if unit == "day":
+        return None
+    return Timex("duration", value, gran, False, False, "duration")
+
+
+@lru_cache(maxsize=1024)
+def _dateparser_fallback(text: str, ref: date) -> Timex | None:
+    """Rare numeric shapes ("06.01.2025"): dateparser with strict settings, cached."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+        "RELATIVE_BASE": datetime(ref.year, ref.month, ref.day),
+        "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+    })
+    if parsed is None:
+        return None
+    return Timex("date", parsed.date().isoformat(), "day", False, False, "dateparser")

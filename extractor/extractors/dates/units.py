@@ -1,0 +1,286 @@
+"""Expressions built on a unit word: durations ("a couple of weeks" -> P2W), sets ("every
+Monday", "daily"), counts from the reference date ("two years ago") or from the previous date
+("two years later"), and relative units ("last week", "the coming year")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .arithmetic import iso_week, shift_month
+from .timex import Timex
+from .words import (
+    MONTH_PATTERN,
+    MONTHS,
+    NUM_PATTERN,
+    PARTS_OF_DAY,
+    SEASONS,
+    SET_WORDS,
+    SMALL_NUMBERS,
+    UNIT_FORMS,
+    UNIT_PATTERN,
+    UNITS,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+)
+
+_MIXED_FRACTION = re.compile(r"(\d+) (\d)/(\d)")
+_INTEGER = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_HYPHEN_OR_SPACE = re.compile(r"[- ]")
+_DURATION_COUNT = re.compile(r"^P[\dX.]*")
+_UNIT_CODE = re.compile(r"^(\D+).*")
+_SET_EVERY = re.compile(
+    rf"^(?:every|each|per|once a|twice a|(?:{NUM_PATTERN}) times? (?:a|an|per|every|each))"
+    rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
+    rf"(?P<unit>{UNIT_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|"
+    r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)$"
+)
+
+
+def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
+    if core in SET_WORDS:
+        value = SET_WORDS[core]
+        return Timex("set", value, duration_granularity(value), False, False, "set:adverb")
+    m = _SET_EVERY.match(core)
+    if not m:
+        return None
+    word = m["unit"].rstrip(".")
+    other = " other " in f" {core} "
+    if word in WEEKDAYS:
+        value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        return Timex("set", value, "day", False, False, "set:every-weekday")
+    if word in MONTHS and not core.startswith(("a ", "an ")):
+        return Timex("set", f"XXXX-{MONTHS[word]:02d}", "month", False, False, "set:every-month")
+    if word in PARTS_OF_DAY:
+        return Timex("set", "P1D", "day", False, False, "set:every-part-of-day")
+    if word in SEASONS:
+        return Timex("set", "P1Y", "year", False, False, "set:every-season")
+    unit = UNIT_FORMS.get(word)
+    if unit is None:
+        return None
+    n = _number(m["n"]) if m["n"] else 1
+    if other and isinstance(n, (int, float)):
+        n *= 2
+    value = duration_value(n, unit)
+    return Timex("set", value, duration_granularity(value), False, False, "set:every")
+
+
+_DURATION = re.compile(
+    r"^(?:(?P<the>the|a|an|this|these|those|that)\s+)?"
+    r"(?:(?P<rel>past|last|next|coming|previous|following|first|final|recent|upcoming|"
+    r"remaining|ensuing|preceding|intervening|subsequent|initial|other)\s+)?"
+    rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
+    r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
+    r"successive|other|or so|plus|odd)\s+)?"
+    rf"(?P<unit>{UNIT_PATTERN})"
+    r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
+    r"(?:\s+(?P<post>ago|earlier|later|before|after|from now|hence|back|in a row|running|"
+    r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?$"
+)
+
+
+def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
+    m = _DURATION.match(core)
+    if not m:
+        return None
+    unit = UNIT_FORMS[m["unit"]]
+    plural = m["unit"] != unit and m["unit"] not in ("min", "sec", "hr", "yr")
+    rel, num, post, the = m["rel"], m["num"], m["post"], m["the"]
+    if (m["suffix"] and "old" in m["suffix"]) or post in ("old", "of age"):
+        return None  # an age: "54-year-old"
+    n: int | float | str
+    if num:
+        n = _number(num)
+    elif rel in ("recent", "coming", "upcoming", "remaining", "ensuing", "intervening") or plural:
+        n = "X"
+    else:
+        n = 1
+    if " same " in f" {core} " and the in ("the", "that") and not num:
+        the = "that"  # "the same day" is "that day"
+    if m["suffix"] and "long" in m["suffix"] and not num:
+        n = "X" if plural else 1  # "day-long", "decades-long"
+    if unit == "weekend":
+        if post or num:
+            return None
+        return _relative_unit(rel or the, unit, ref, direction)
+    if not num and not plural and the in ("the", "that") and post:
+        return None  # "the year before", "the day after": anchored to an event
+    if post in ("ago", "back", "before", "earlier", "previously", "prior") and not rel:
+        if post in ("before", "earlier", "prior", "previously"):
+            return _anaphoric_or_duration(n, unit, -1)
+        return _ago(n, unit, ref, -1)
+    if post in ("from now", "hence"):
+        return _ago(n, unit, ref, 1)
+    if post in ("later", "after", "later on"):
+        return _anaphoric_or_duration(n, unit, 1)
+    # "last week", "next month", "this year", "the coming week"
+    if not num and not plural and (rel in ("last", "next", "past", "coming", "previous",
+                                           "following", "upcoming") or the in ("this", "that")):
+        if the == "the" and rel in ("past", "last", "previous"):
+            value = duration_value(1, unit)  # "over the past year" is a span of a year
+            return Timex("duration", value, duration_granularity(value), False, False,
+                         "duration:the-past-unit")
+        if rel in ("following", "previous", "next") and the == "the" and unit == "night":
+            return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 1)
+        if rel in ("following", "previous") or the == "that" or (
+                the == "the" and rel == "next" and unit in ("day", "night")):
+            if unit == "day":
+                return Timex("date", None, "day", True, False, "anaphoric-day", "previous",
+                             -1 if rel == "previous" else 0 if the == "that" else 1)
+            if the == "that" and unit in ("year", "month"):
+                return Timex("date", None, unit, True, False, f"anaphoric-{unit}",
+                             f"previous-{unit}")
+            if rel in ("following", "previous") and unit in ("week", "month", "year"):
+                # "the following week": a week after the date before it; the reference
+                # date's next/last week when the text gave none
+                k = 1 if rel == "following" else -1
+                fallback = _relative_unit("next" if k > 0 else "last", unit, ref, direction)
+                return replace(fallback, rule=f"anaphoric-{unit}", anchor=f"shift-{unit}",
+                               offset=k) if fallback else None
+            return None
+        return _relative_unit("this" if the == "this" and not rel else rel, unit, ref,
+                              direction)
+    if unit == "quarter":
+        return None
+    if not num and not plural and the not in ("a", "an") and not m["suffix"]:
+        return None  # "the day", "year", "the year before"
+    if unit == "day" and not num and not plural and not m["suffix"]:
+        return None  # "a day" alone is rarely a duration in news
+    if unit == "night" and not num:
+        return None
+    value = duration_value(n, unit)
+    return Timex("duration", value, duration_granularity(value), False, False, "duration")
+
+
+def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
+    if unit in ("day", "night") and isinstance(n, int):
+        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", sign * n)
+    value = duration_value(n, unit)
+    if unit in ("week", "month", "year") and isinstance(n, int):
+        # "two years later": a date that far from the date before it; a duration when the
+        # text gave none
+        return Timex("duration", value, duration_granularity(value), False, False,
+                     "duration", f"shift-{unit}", sign * n)
+    return Timex("duration", value, duration_granularity(value), False, False, "duration")
+
+
+def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
+    if not isinstance(n, int):
+        if n == "X":
+            value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Timex("date", value, "year", False, False, "ago:vague")
+        return None
+    k = sign * n
+    if unit in ("day", "night"):
+        return Timex("date", (ref + timedelta(days=k)).isoformat(), "day", True, False, "ago")
+    if unit in ("week", "fortnight"):
+        days = 14 * k if unit == "fortnight" else 7 * k
+        return Timex("date", iso_week(ref + timedelta(days=days)), "week", True, False, "ago")
+    if unit == "month":
+        y, mo = shift_month(ref.year, ref.month, k)
+        return Timex("date", f"{y:04d}-{mo:02d}", "month", True, False, "ago")
+    years = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years:
+        return Timex("date", f"{ref.year + k * years:04d}", "year", True, False, "ago")
+    if unit in ("hour", "hr", "minute", "min", "second", "sec"):
+        return Timex("date", ref.isoformat(), "day", True, False, "ago:same-day")
+    return None
+
+
+def _relative_unit(rel: str | None, unit: str, ref: date, direction: str | None) -> Timex | None:
+    """"last week", "this month", "next year", "the weekend"."""
+    k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+         "upcoming": 1}.get(rel or "", 0)
+    rule = f"relative:{rel or 'this'}-{unit}"
+    if unit in ("day", "night"):
+        return Timex("date", (ref + timedelta(days=k)).isoformat(), "day", True, False, rule)
+    if unit in ("week", "fortnight"):
+        return Timex("date", iso_week(ref + timedelta(days=7 * k)), "week", True, False, rule)
+    if unit == "weekend":
+        if k == 0 and rel is None:
+            k = -1 if direction == "past" and ref.weekday() < 5 else 0
+        base = ref + timedelta(days=7 * k)
+        return Timex("date", iso_week(base) + "-WE", "week", True, False, rule)
+    if unit == "month":
+        y, mo = shift_month(ref.year, ref.month, k)
+        return Timex("date", f"{y:04d}-{mo:02d}", "month", True, False, rule)
+    if unit in ("year", "yr"):
+        return Timex("date", f"{ref.year + k:04d}", "year", True, False, rule)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + k
+        y = ref.year + q // 4
+        return Timex("date", f"{y:04d}-Q{q % 4 + 1}", "month", True, False, rule)
+    if unit == "decade":
+        return Timex("date", f"{ref.year // 10 + k:03d}", "year", True, False, rule)
+    if unit == "century":
+        return Timex("date", f"{ref.year // 100 + k:02d}", "year", True, False, rule)
+    return None
+
+
+def _number(text: str) -> int | float | str:
+    t = text.strip().replace(",", "")
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
+    if t.endswith("½"):
+        t, half = t[:-1].strip(), 0.5
+    m = _MIXED_FRACTION.fullmatch(t)
+    if m:
+        return int(m[1]) + int(m[2]) / int(m[3])
+    if _INTEGER.fullmatch(t):
+        return int(t) + half if half else int(t)
+    if _DECIMAL.fullmatch(t):
+        return float(t)
+    if t in SMALL_NUMBERS:
+        n = SMALL_NUMBERS[t]
+        return n + half if half else n
+    parts = _HYPHEN_OR_SPACE.split(t)
+    if len(parts) == 2 and all(p in SMALL_NUMBERS for p in parts):
+        n = SMALL_NUMBERS[parts[0]] + SMALL_NUMBERS[parts[1]]
+        return n + half if half else n
+    return "X"  # "a few", "several", "dozens of"
+
+
+_SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
+            "D": (24, "H", True), "H": (60, "M", True), "M_T": (60, "S", True)}
+
+
+def duration_value(n: int | float | str, unit: str) -> str:
+    code, is_time, _ = UNITS[unit]
+    if unit == "fortnight":
+        n = n * 2 if isinstance(n, (int, float)) else n
+    if code == "Q":
+        if isinstance(n, (int, float)):
+            n, code = n * 3, "M"
+        else:
+            code = "M"
+    if code == "WE":
+        return "P2D"
+    prefix = "PT" if is_time else "P"
+    if isinstance(n, str):
+        return f"{prefix}X{code}"
+    if code in ("DE", "CE", "ML"):
+        n, code = n * {"DE": 10, "CE": 100, "ML": 1000}[code], "Y"
+    if float(n).is_integer():
+        return f"{prefix}{int(n)}{code}"
+    whole = int(n)
+    key = "M_T" if code == "M" and is_time else code
+    if key in _SMALLER:
+        factor, small, small_time = _SMALLER[key]
+        rest = (n - whole) * factor
+        if float(rest).is_integer():
+            head = f"{whole}{code}" if whole else ""
+            if small_time and not is_time:
+                return f"P{head}T{int(rest)}{small}"
+            return f"{prefix}{head}{int(rest)}{small}"
+    return f"{prefix}{n:g}{code}"
+
+
+def duration_granularity(value: str) -> str:
+    if value.startswith("PT"):
+        return "time"
+    code = _UNIT_CODE.sub(r"\1", _DURATION_COUNT.sub("", value))
+    return {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year",
+            "ML": "year"}.get(code, "day")

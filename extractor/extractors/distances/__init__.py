@@ -1,0 +1,531 @@
+"""Distances: every reported length, with its value in metres, qualifier, range and restatement.
+
+How it works:
+1. A cheap check on the text (a unit spelling after a digit, or a spelled-out unit word) skips
+   documents with nothing to find (built once per vocab in `matcher`).
+2. A spaCy `Matcher` finds amount + unit token sequences in the shapes the tokenizer leaves:
+   "2,400" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
+   kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km".
+3. Each match is read: the amount (`numbers`), the unit and its size in metres (pint,
+   `units`). Readings that are not distances are dropped: areas, volumes, speeds and
+   rates, "m" meaning million, "in" the preposition, "Eight Mile" names, feet on which one stands.
+   spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
+4. Neighbours are joined: "10km to 20km" into a range, "6ft 2in" into one height; the qualifier
+   words before ("about", "more than", ...) and after ("or so") join the span; a restatement in
+   another unit ("2,400km (1,490 miles)", "... or 1,490 miles") points at the first with `same_as`.
+
+Numbers: `value` is the amount as written (2400 for "2,400km"); for "6ft 2in" it is in decimal
+feet. `meters` is computed in exact decimal arithmetic, then given as an int when whole and
+otherwise as a float rounded to 12 significant digits (1,490 mi -> 2397922.56). Vague amounts
+("hundreds of kilometres") have `value` and `meters` null. A race length ("the 100m final") is a
+length, so it is a distance too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Token
+
+from ...records import Distance
+from .matcher import DistanceTables, tables_for
+from .numbers import Amount, parse
+from .units import NAUTICAL, Unit, as_number, units
+from ..common import outermost
+
+if TYPE_CHECKING:
+    from .. import Context
+
+AMBIGUOUS_ABBREVIATIONS = frozenset({"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi"})
+"""Short units that need digits before them: "seven m" or "an in" are not distances."""
+CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm", "mi", "yd"})
+"""Written in lower case only: "5M" is five million ("NM", "Nm" are taken as nautical miles)."""
+ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
+"""'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
+SIGN_QUALIFIERS = {
+    "~": "about",
+    "≈": "about",
+    "±": "about",
+    "<": "less than",
+    ">": "more than",
+    "≤": "up to",
+    "≥": "at least",
+}
+"""Qualifier of a sign written on the number itself ("~200", "≥10")."""
+CURRENCY_WINDOW = 3
+"""A currency sign this many tokens before "5m" makes it money ("$5m", "US$ 5m", "Rs 5m")."""
+SAME_AS_RATIO = (0.6, 1.67)
+"""A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
+_SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
+_RATE_EXPONENT = re.compile(r"(?:[a-z]{0,3}[-−]\d|[²³].*)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_INCHES = re.compile(r"\d{1,2}")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Found:
+    """One distance being read: token range [first, last], char range [start, end)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    amount: Amount
+    unit_key: str
+    rule: str
+    qualifier: str = "exact"
+    same_as: int | None = None
+
+    @property
+    def unit(self) -> Unit:
+        return units()[self.unit_key]
+
+    @property
+    def meters(self) -> Decimal | None:
+        if self.amount.low is None:
+            return None
+        return self.amount.low * self.unit.meters
+
+
+def extract(doc: Doc, ctx: Context) -> list[Distance]:
+    """Every distance in `doc`, in text order."""
+    tables = tables_for(doc.vocab)
+    if not tables.precheck.search(doc.text):
+        return []
+    found = [f for f in _candidates(doc, tables) if _plausible(doc, f, tables)]
+    found = outermost(sorted(found, key=lambda f: (f.start, -(f.end - f.start))))
+    found = _join_feet_inches(doc, found, tables)
+    found = _join_ranges(doc, found)
+    for item in found:
+        _add_and_a_half(doc, item)
+    for item in found:
+        _add_qualifier(doc, item, tables)
+    _link_restatements(doc.text, found)
+    return [_record(item, ctx) for item in found]
+
+
+# ---------------------------------------------------------------- reading the matches
+
+
+def _candidates(doc: Doc, tables: DistanceTables) -> list[_Found]:
+    out = []
+    for _, s, e in tables.matcher(doc):
+        found = _read(doc, s, e, tables)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _unit_key(token: Token) -> str | None:
+    """The unit a token spells, with or without a full stop ("km", "ft."), else None."""
+    lower = token.lower_
+    if lower in units():
+        return lower
+    if lower.endswith(".") and lower[:-1] in units():
+        return lower[:-1]
+    return None
+
+
+def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
+    last = doc[e - 1]
+    attached = tables.attached.fullmatch(last.text)
+    if attached is not None and (e - s == 1 or _unit_key(last) is None):
+        return _read_attached(doc, s, e, attached, tables)
+    opened = tables.attached_open.fullmatch(doc[s].text)
+    if opened is not None and e - s == 2:
+        key = _unit_key(last)
+        if key is None or opened["ua"].lower() != key:
+            return None
+        words = [opened["a"], "-", opened["b"]]
+        amount = parse(words)
+        if amount is None:
+            return None
+        return _found(doc, s, e - 1, doc[s].idx, _unit_end(last), amount, key, "range:attached")
+    key = _unit_key(last)
+    if key is None:
+        return None
+    unit_first = e - 1
+    if e - s >= 2 and doc[e - 2].lower_ == "nautical":
+        if key not in ("mile", "miles"):
+            return None
+        key, unit_first = NAUTICAL, e - 2
+    key = _nautical_nm(key, last.text.rstrip("."), doc, e, tables)
+    words_end = unit_first
+    if words_end > s and doc[words_end - 1].is_space:  # "5\u00a0km": a no-break space token
+        words_end -= 1
+    hyphenated = words_end > s and doc[words_end - 1].text in ("-", "–")
+    if hyphenated:
+        if doc[words_end - 1].whitespace_ or doc[words_end - 2].whitespace_:
+            return None  # "5 - km" is no compound adjective
+        words_end -= 1
+    words = [t.lower_ for t in doc[s:words_end]]
+    for i in range(len(words)):
+        amount = parse(words[i:])
+        if amount is not None:
+            rule = _rule(amount, ":hyphenated" if hyphenated else "")
+            return _found(doc, s + i, e - 1, doc[s + i].idx, _unit_end(last), amount, key, rule)
+    return None
+
+
+def _read_attached(
+    doc: Doc, s: int, e: int, match: re.Match[str], tables: DistanceTables
+) -> _Found | None:
+    last = doc[e - 1]
+    unit_text = match["u"]
+    if match["ua"] and match["ua"].lower() != unit_text.lower():
+        return None
+    key = _nautical_nm(unit_text.lower(), unit_text, doc, e, tables)
+    if key in CASED_ABBREVIATIONS and unit_text != key:
+        return None
+    number = (match["sign"] or "") + match["a"] + (f"-{match['b']}" if match["b"] else "")
+    words = [t.lower_ for t in doc[s : e - 1]] + [number]
+    for i in range(len(words)):
+        amount = parse(words[i:])
+        if amount is not None:
+            start = doc[s + i].idx
+            return _found(
+                doc,
+                s + i,
+                e - 1,
+                start,
+                last.idx + len(last),
+                amount,
+                key,
+                _rule(amount, ":attached"),
+            )
+    return None
+
+
+def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
+    """ "nm" is pint's nanometre, but "12NM" and "12 nm off the coast" are nautical miles."""
+    if key != "nm":
+        return key
+    if written != "nm":
+        return NAUTICAL
+    if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
+        return NAUTICAL
+    return key
+
+
+def _unit_end(token: Token) -> int:
+    """End of a unit token, without the full stop of "m." at a sentence end."""
+    end = token.idx + len(token)
+    if token.text.endswith(".") and token.lower_ not in units():
+        end -= 1
+    return end
+
+
+def _rule(amount: Amount, shape: str) -> str:
+    return f"{amount.form}+unit{shape}"
+
+
+def _found(
+    doc: Doc, first: int, last: int, start: int, end: int, amount: Amount, key: str, rule: str
+) -> _Found:
+    return _Found(
+        first=first,
+        last=last,
+        start=start,
+        end=end,
+        amount=amount,
+        unit_key=key,
+        rule=rule,
+        qualifier=SIGN_QUALIFIERS.get(amount.sign, "exact"),
+    )
+
+
+# ---------------------------------------------------------------- what is not a distance
+
+
+def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
+    words = tables.words
+    unit_token = doc[f.last]
+    first = doc[f.first]
+    unit_text = unit_token.text.rstrip(".")
+    key = f.unit_key
+    after = doc[f.last + 1] if f.last + 1 < len(doc) else None
+    after2 = doc[f.last + 2] if f.last + 2 < len(doc) else None
+    own_token = tables.attached.fullmatch(unit_token.text) is None  # not "15km"
+    before_unit = doc[f.last - 1]
+    spaced = own_token and bool(before_unit.whitespace_ or before_unit.is_space)  # not "15"+"km"
+    in_quantity = unit_token.ent_type_ == "QUANTITY"
+    # case: "5M" is five million, "In" is a word
+    if own_token and key in CASED_ABBREVIATIONS and unit_text != key:
+        return False
+    # short units need digits: "seven m", "an in"
+    if key in AMBIGUOUS_ABBREVIATIONS and f.amount.form in ("words", "article", "vague"):
+        return False
+    # names: "Eight Mile", "Three Mile Island", "8 Mile Road"
+    titled = len(unit_text) > 3 and unit_text[0].isupper() and not unit_text.isupper()
+    if titled and not unit_token.is_sent_start:
+        return False
+    if f.first > 0 and doc[f.first - 1].tag_ == "$":  # "$5 m", never "5 yd" tagged MONEY
+        return False
+    if _YEAR.fullmatch(first.text) and first.ent_type_ in ("DATE", "TIME"):
+        return False
+    # areas, volumes, speeds and rates after the unit
+    if after is not None and not _ends_clean(unit_token, after, after2, words):
+        return False
+    # "in": the preposition unless bracketed or vouched for ("(10 in)", QUANTITY)
+    bracketed = after is not None and after.text in (")", "]")
+    if key == "in" and spaced and not in_quantity and not bracketed:
+        return False
+    # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
+    if f.unit.symbol in ("mm", "cm", "in") and any(
+        t is not None and t.lemma_.lower() in words["calibre_nouns"] for t in (after, after2)
+    ):
+        return False
+    if key == "m" and _is_million(doc, f, own_token, spaced, after, after2, words):
+        return False
+    # "on two feet", "his feet"
+    owned = f.first > 0 and doc[f.first - 1].lower_ in words["feet_owners"]
+    if key in ("feet", "foot") and f.amount.form in ("words", "article") and owned:
+        return False
+    if f.amount.form == "article":
+        before = doc[f.first - 1] if f.first > 0 else None
+        if before is not None and (
+            before.like_num
+            or before.lower_ in words["currency"]
+            or before.tag_ == "$"
+            or before.lower_ in ("p", "pence", "cents")
+        ):
+            return False  # "$2 a mile" is a price
+    single = f.amount.form == "article" or (f.amount.form == "words" and f.amount.low == 1)
+    if single and key in ARTICLE_NEEDS_CONTEXT:
+        return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
+    return True
+
+
+def _measured_after(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
+    """ "a foot tall", "an inch of rain", "a yard in length"."""
+    if after is None:
+        return False
+    if after.lower_ in words["dimension_words"]:
+        return True
+    return (
+        after.lower_ in ("of", "in")
+        and after2 is not None
+        and after2.lemma_.lower() in words["dimension_nouns"]
+    )
+
+
+def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str, Any]) -> bool:
+    """Whether what follows the unit leaves it a length (not km/h, km², m s−1, miles an hour)."""
+    lower = after.lower_
+    if not unit.whitespace_ and _SUPERSCRIPT_AFTER.fullmatch(after.text):
+        return False
+    if _RATE_EXPONENT.fullmatch(lower) and (not unit.whitespace_ or "-" in lower or "−" in lower):
+        return False
+    if lower in ("/", "per") or (lower.startswith("/") and len(lower) > 1):
+        return after2 is not None and lower == "/" and after2.like_num  # "2,400km/1,490 miles"
+    if lower in words["after_not_distance"]:
+        return False
+    if after2 is not None and f"{lower} {after2.lower_}" in words["after_not_distance"]:
+        return False
+    rate = lower in ("a", "an") and after2 is not None and after2.lower_ in words["rate_words"]
+    return not rate
+
+
+def _is_million(
+    doc: Doc,
+    f: _Found,
+    own_token: bool,
+    spaced: bool,
+    after: Token | None,
+    after2: Token | None,
+    words: dict[str, Any],
+) -> bool:
+    """ "$5m", "5m people", "2m years ago", "a 40m-year-old": m for million, not metres."""
+    unit = doc[f.last]
+    # the tagger calls an attached "m" a number ("5m"); a spaced one ("2340.73 m") it also may
+    attached_number = own_token and not spaced and unit.tag_ == "CD"
+    if attached_number or "MONEY" in (doc[f.first].ent_type_, unit.ent_type_):
+        return True
+    if after is not None:
+        plural = after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]
+        if plural and not spaced:  # "5m people"; but "1 m quadrats" is written spaced
+            return True
+        if after.lower_ in words["currency"]:
+            return True
+        if (
+            after.text == "-"
+            and after2 is not None
+            and after2.lower_ in ("year", "strong", "dollar", "pound")
+        ):
+            return True
+    window = doc[max(f.first - CURRENCY_WINDOW, 0) : f.first]
+    if any(t.tag_ == "$" or t.lower_ in words["currency"] for t in window):
+        return True
+    if unit.ent_type_ == "QUANTITY":  # spaCy's hint: a measure, whatever else the sentence says
+        return False
+    money = words["money_words"]
+    return any(t.lemma_.lower() in money for t in doc[f.first].sent)  # "revenue was 5.2m"
+
+
+# ---------------------------------------------------------------- joining neighbours
+
+
+def _join_feet_inches(doc: Doc, found: list[_Found], tables: DistanceTables) -> list[_Found]:
+    """ "6ft 2in", "5 feet 11 inches", "5 foot 11": one height, value in decimal feet."""
+    out: list[_Found] = []
+    skip_to = -1
+    for item in found:
+        if item.start < skip_to:
+            continue
+        out.append(item)
+        if (
+            item.unit.symbol != "ft"
+            or item.amount.form not in ("digits", "words")
+            or item.amount.high
+        ):
+            continue
+        i = item.last + 1
+        if i < len(doc) and doc[i].lower_ in (",", "and"):
+            i += 1
+        if i >= len(doc):
+            continue
+        inches, end = _inches_at(doc, i, tables)
+        if inches is None:
+            continue
+        feet = item.amount.low
+        total = feet + inches / Decimal(12)  # type: ignore[operator]
+        item.amount = Amount(low=total, high=None, sign=item.amount.sign, form="feet-inches")
+        item.end, item.rule = end, "feet-inches"
+        item.last = doc.char_span(item.start, end, alignment_mode="expand").end - 1
+        skip_to = end
+    return out
+
+
+def _inches_at(doc: Doc, i: int, tables: DistanceTables) -> tuple[Decimal | None, int]:
+    token = doc[i]
+    attached = tables.attached.fullmatch(token.text)
+    if attached and attached["u"].lower() == "in" and not attached["b"]:
+        inches = Decimal(attached["a"].replace(",", ""))
+        return (inches, token.idx + len(token)) if inches < 12 else (None, 0)
+    if not _INCHES.fullmatch(token.text) or int(token.text) >= 12:
+        return None, 0
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_.rstrip(".") in ("in", "inch", "inches"):
+        return Decimal(token.text), _unit_end(nxt)
+    if nxt is None or nxt.is_punct or nxt.lower_ in ("tall", "high", "and"):
+        return Decimal(token.text), token.idx + len(token)  # "he stood 6 foot 2"
+    return None, 0
+
+
+_RANGE_GAPS = {
+    "to": ("from", ""),
+    "-": ("from", ""),
+    "–": ("from", ""),
+    "—": ("from", ""),
+    "and": ("between",),
+}
+
+
+def _join_ranges(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """ "10km to 20km", "between 10 km and 20 km", "5km-10km": one range."""
+    out: list[_Found] = []
+    for item in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.unit.symbol == item.unit.symbol
+            and prev.amount.form in ("digits", "words")
+            and item.amount.form in ("digits", "words")
+            and prev.amount.low is not None
+            and item.amount.low is not None
+            and prev.amount.low < item.amount.low
+        ):
+            gap = doc.text[prev.end : item.start].strip().lower()
+            opener = doc[prev.first - 1].lower_ if prev.first > 0 else ""
+            openers = _RANGE_GAPS.get(gap)
+            if openers is not None and (opener in openers or "" in openers):
+                prev.amount = Amount(
+                    low=prev.amount.low,
+                    high=item.amount.low,
+                    sign=prev.amount.sign,
+                    form="range",
+                )
+                prev.end, prev.last, prev.rule = item.end, item.last, "range:two-units"
+                continue
+        out.append(item)
+    return out
+
+
+def _add_and_a_half(doc: Doc, f: _Found) -> None:
+    """ "a mile and a half", "two kilometres and a half"."""
+    tail = [t.lower_ for t in doc[f.last + 1 : f.last + 4]]
+    if f.amount.low is None or f.amount.high is not None or f.amount.form == "fraction":
+        return
+    if tail in (["and", "a", "half"], ["and", "a", "quarter"]):
+        extra = Decimal("0.5") if tail[-1] == "half" else Decimal("0.25")
+        f.amount = Amount(low=f.amount.low + extra, high=None, sign=f.amount.sign, form="fraction")
+        f.last += 3
+        f.end = doc[f.last].idx + len(doc[f.last])
+        f.rule = "fraction+unit"
+
+
+def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
+    """Take the qualifier words before (and "or so" after) into the span and the field."""
+    if f.amount.high is not None and f.first > 0:
+        opener = doc[f.first - 1]
+        if opener.lower_ in tables.words["range_openers"]:
+            f.first, f.start = f.first - 1, opener.idx
+    else:
+        for phrase, name in tables.qualifiers:
+            n = len(phrase)
+            if f.first - n < 0:
+                continue
+            if tuple(t.lower_ for t in doc[f.first - n : f.first]) == phrase:
+                f.first, f.start, f.qualifier = f.first - n, doc[f.first - n].idx, name
+                break
+    for phrase, name in tables.qualifiers_after:
+        n = len(phrase)
+        tokens = doc[f.last + 1 : f.last + 1 + n]
+        if len(tokens) == n and tuple(t.lower_ for t in tokens) == phrase:
+            f.last, f.end = f.last + n, tokens[-1].idx + len(tokens[-1])
+            if f.qualifier == "exact":
+                f.qualifier = name
+            break
+
+
+def _link_restatements(text: str, found: list[_Found]) -> None:
+    """ "2,400km (1,490 miles)", "2,400km, or 1,490 miles": the second restates the first."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.unit.symbol == second.unit.symbol:
+            continue
+        gap = _SPACES.sub(" ", text[first.end : second.start]).strip().lower()
+        if gap not in ("(", "[", "/", "or", ", or", "- or", "– or", "— or", "(or", "( or"):
+            continue
+        a, b = first.meters, second.meters
+        if (a is None) != (b is None):
+            continue
+        if (
+            a is not None
+            and b is not None
+            and (a == 0 or not SAME_AS_RATIO[0] <= float(b / a) <= SAME_AS_RATIO[1])
+        ):
+            continue
+        second.same_as = first.same_as if first.same_as is not None else first.start
+
+
+def _record(f: _Found, ctx: Context) -> Distance:
+    low, high = f.amount.low, f.amount.high
+    meters = f.meters
+    return Distance(
+        doc=ctx.doc_id,
+        text=ctx.text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        rule=f.rule,
+        sentence=ctx.sentence(f.start),
+        value=None if low is None else as_number(low),
+        unit=f.unit.symbol,
+        meters=None if meters is None else as_number(meters),
+        qualifier=f.qualifier,  # type: ignore[arg-type]
+        max_value=None if high is None else as_number(high),
+        same_as=f.same_as,
+    )

@@ -1,0 +1,106 @@
+"""The distance extractor's matcher and word tables, built once per spaCy vocab.
+
+A precheck regex (a unit after a digit, or a spelled-out unit word) lets documents with nothing
+to find skip the matcher; the `Matcher` patterns cover amount + unit token sequences in the
+shapes the tokenizer leaves; word lists of `data/distances_words.json` become sets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from ...data import table
+from .numbers import FRACTIONS, NUMBER, number_words
+from .units import abbreviations, units
+
+
+@dataclass(frozen=True, slots=True)
+class DistanceTables:
+    """What `extract` reads with, built once per vocab."""
+
+    matcher: Matcher
+    precheck: re.Pattern[str]
+    attached: re.Pattern[str]
+    attached_open: re.Pattern[str]
+    unit_tokens: frozenset[str]
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]
+    qualifiers_after: tuple[tuple[tuple[str, ...], str], ...]
+    words: dict[str, Any]
+
+
+@cache
+def tables_for(vocab: Vocab) -> DistanceTables:
+    """The matcher and word tables for `vocab`, built on first use and kept for the process."""
+    spellings = [s for s in units() if " " not in s]
+    abbr = "|".join(re.escape(a) for a in abbreviations())
+    # a unit written after digits, or any unit word but "m" and "in" (which need digits anyway)
+    words = sorted((s for s in spellings if s not in ("m", "in")), key=len, reverse=True)
+    precheck = re.compile(
+        rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
+        rf"|(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    attached = re.compile(
+        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
+        re.IGNORECASE,
+    )
+    attached_open = re.compile(
+        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
+    )
+    fraction = "".join(FRACTIONS)
+    digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    number = "|".join(sorted(number_words(), key=len, reverse=True))
+    start = rf"^(?:{digits}|{number})$"
+    middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
+    unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
+    unit = {"LOWER": {"IN": sorted(unit_tokens)}}
+    matcher = Matcher(vocab)
+    matcher.add(
+        "DISTANCE",
+        [
+            [
+                {"LOWER": {"REGEX": start}},
+                {"LOWER": {"REGEX": middle}, "OP": "*"},
+                {"IS_SPACE": True, "OP": "?"},
+                {"LOWER": "nautical", "OP": "?"},
+                unit,
+            ],
+            [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
+            [
+                {"LOWER": {"REGEX": start}},
+                {"LOWER": {"REGEX": middle}, "OP": "*"},
+                {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}},
+            ],
+            [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
+        ],
+        greedy="LONGEST",
+    )
+    # word lists as sets: membership is tested per token
+    words_table = {
+        name: frozenset(value) if isinstance(value, list) else value
+        for name, value in table("distances_words.json").items()
+    }
+
+    def phrases(groups: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+        out = [(tuple(p.split()), name) for name, items in groups.items() for p in items]
+        return tuple(sorted(out, key=lambda item: len(item[0]), reverse=True))
+
+    return DistanceTables(
+        matcher=matcher,
+        precheck=precheck,
+        attached=attached,
+        attached_open=attached_open,
+        unit_tokens=unit_tokens,
+        qualifiers=phrases(words_table["qualifiers"]),
+        qualifiers_after=phrases(words_table["qualifiers_after"]),
+        words=words_table,
+    )
+
+
+__all__ = ["DistanceTables", "tables_for"]

@@ -1,0 +1,233 @@
+"""Read the amount written before a length unit: digits, number words, fractions, ranges, vague.
+
+Pure functions over lower-cased token texts, so they are testable without a model. Values are
+`Decimal`, exact as written: "2,400" -> 2400, "1.5 million" -> 1500000, "half a" -> 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from ...data import table
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
+_FRACTION_CHARS = "".join(FRACTIONS)
+NUMERIC_TOKEN = re.compile(
+    rf"(?P<sign>[~≈<>≤≥])?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?:[-–—](?P<b>{NUMBER}))?"
+)
+SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
+RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
+PLUS_MINUS = frozenset({"±", "+/-", "+-"})
+ARTICLES = frozenset({"a", "an"})
+_VAGUE_FEW = re.compile(
+    r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
+)
+_GROUPED = re.compile(r"[.,]")
+_THOUSANDS_HEAD, _THOUSANDS_TAIL = re.compile(r"\d{1,3}"), re.compile(r"\d{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """What a distance's number says: `low` null for a vague amount, `high` for a range."""
+
+    low: Decimal | None
+    high: Decimal | None
+    sign: str  # "~", "<", "≥", "±" ... written before the number, or ""
+    form: str  # digits, words, article, fraction, range, vague, plus-minus
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return table("distances_words.json")
+
+
+def number_words() -> frozenset[str]:
+    """Every word that can start or continue a written amount."""
+    w = _words()
+    return frozenset(
+        [*w["ones"], *w["tens"], *w["scales"], *w["vague_plural"], *w["vague_words"]]
+        + ["a", "an", "half", "quarter", "quarters", "third", "thirds", "dozen"]
+    )
+
+
+def _decimal(text: str) -> Decimal:
+    if "/" in text:
+        num, den = text.split("/")
+        return Decimal(num) / Decimal(den)
+    return Decimal(text.replace(",", ""))
+
+
+def numeric_token(text: str) -> Amount | None:
+    """One token of digits: "2,400", "1.5", "~200", "10–15", "1½", "½", "1/2"."""
+    match = NUMERIC_TOKEN.fullmatch(text)
+    if match is None:
+        slash = SLASH_FRACTION.fullmatch(text)
+        if slash is None:
+            return None
+        return Amount(low=_decimal(text), high=None, sign="", form="fraction")
+    sign = match["sign"] or ""
+    if match["f"]:
+        low = _decimal(FRACTIONS[match["f"]])
+    else:
+        low = _decimal(match["a"])
+        if match["af"]:
+            low += _decimal(FRACTIONS[match["af"]])
+    if match["minus"]:
+        if match["b"] or not match["a"]:
+            return None
+        low = -low
+    if match["b"]:
+        high = _decimal(match["b"])
+        if high <= low:
+            return None
+        return Amount(low=low, high=high, sign=sign, form="range")
+    form = "fraction" if match["f"] or match["af"] else "digits"
+    return Amount(low=low, high=None, sign=sign, form=form)
+
+
+_FRACTION_PHRASES = [
+    (re.compile(r"(?:(?:a|one) )?half(?: (?:a|an|of an?))?"), Decimal("0.5")),
+    (re.compile(r"(?:(?:a|one) )?quarter(?: of an?)?"), Decimal("0.25")),
+    (re.compile(r"(?:three|3)(?: -)? quarters(?: of an?)?"), Decimal("0.75")),
+    (re.compile(r"(?:a|one) third(?: of an?)?|third of an?"), Decimal(1) / Decimal(3)),
+    (re.compile(r"(?:two|2)(?: -)? thirds(?: of an?)?"), Decimal(2) / Decimal(3)),
+]
+
+
+def value(words: Sequence[str]) -> Amount | None:
+    """A single amount (or a one-token range like "10–15"), or None."""
+    if not words:
+        return None
+    if len(words) == 1:
+        single = numeric_token(words[0])
+        if single is not None:
+            return single
+        if words[0] in ARTICLES:
+            return Amount(low=Decimal(1), high=None, sign="", form="article")
+    joined = " ".join(words)
+    for pattern, amount in _FRACTION_PHRASES:
+        if pattern.fullmatch(joined):
+            return Amount(low=amount, high=None, sign="", form="fraction")
+    if len(words) >= 4 and words[-3:-1] == ["and", "a"] and words[-1] in ("half", "quarter"):
+        whole = value(words[:-3])
+        if whole is not None and whole.high is None and whole.form != "article":
+            extra = Decimal("0.5") if words[-1] == "half" else Decimal("0.25")
+            return Amount(low=whole.low + extra, high=None, sign="", form="fraction")
+    if len(words) == 2:
+        first, second = numeric_token(words[0]), numeric_token(words[1])
+        whole = first is not None and first.form == "digits" and not _GROUPED.search(words[0])
+        if whole and second is not None and second.form == "fraction":  # "5 1/2", "5 ½"
+            low = first.low + second.low  # type: ignore[operator,union-attr]
+            return Amount(low=low, high=None, sign=first.sign, form="fraction")  # type: ignore[union-attr]
+        if (
+            first
+            and second
+            and _THOUSANDS_HEAD.fullmatch(words[0])
+            and _THOUSANDS_TAIL.fullmatch(words[1])
+        ):
+            return Amount(low=Decimal(words[0] + words[1]), high=None, sign="", form="digits")
+    return _spelled(words)
+
+
+def _spelled(words: Sequence[str]) -> Amount | None:
+    """ "seven", "twenty - five", "two hundred and fifty", "1.5 million", "a hundred"."""
+    w = _words()
+    ones, tens, scales = w["ones"], w["tens"], w["scales"]
+    total, current = Decimal(0), None
+    used_digits = False
+    for i, word in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        prev = words[i - 1] if i else None
+        if word == "and":
+            if prev not in scales or nxt is None or (nxt not in ones and nxt not in tens):
+                return None
+        elif word == "-":
+            if prev not in tens or nxt not in ones:
+                return None
+        elif word in ARTICLES:
+            if i != 0 or nxt not in scales:
+                return None
+            current = Decimal(1)
+        elif i == 0 and (digits := numeric_token(word)) is not None and digits.form == "digits":
+            if digits.sign or nxt not in scales:
+                return None
+            current, used_digits = digits.low, True
+        elif word in ones or word in tens:
+            n = Decimal(ones.get(word, tens.get(word, 0)))
+            if current is not None and (current % 100 != 0 if word in tens else current % 10 != 0):
+                return None
+            current = (current or 0) + n
+        elif word in scales:
+            if current is None:
+                return None
+            scale = Decimal(scales[word])
+            if scale == 100 and current % 100 != 0:
+                current *= scale
+            elif scale == 100:
+                return None
+            else:
+                total += current * scale
+                current = None
+        else:
+            return None
+    result = total + (current or 0)
+    if result == 0 and "zero" not in words:
+        return None
+    return Amount(low=result, high=None, sign="", form="digits" if used_digits else "words")
+
+
+@cache
+def _vague_plurals() -> re.Pattern[str]:
+    """ "hundreds of", "tens of thousands of", from the `vague_plural` words."""
+    plural = "|".join(_words()["vague_plural"])
+    return re.compile(rf"(?:(?:{plural}) of)(?: (?:{plural}) of)*")
+
+
+def _vague(words: Sequence[str]) -> bool:
+    joined = " ".join(words)
+    return bool(_vague_plurals().fullmatch(joined) or _VAGUE_FEW.fullmatch(joined))
+
+
+def scale_of(words: Sequence[str]) -> Decimal | None:
+    """The last scale word of an amount ("1 to 2 million" -> 1000000)."""
+    scales = _words()["scales"]
+    for word in reversed(words):
+        if word in scales:
+            return Decimal(scales[word])
+    return None
+
+
+def parse(words: Sequence[str]) -> Amount | None:
+    """The amount that exactly `words` spell, or None."""
+    if not words:
+        return None
+    if _vague(words):
+        return Amount(low=None, high=None, sign="", form="vague")
+    single = value(words)
+    if single is not None:
+        return single
+    for i, word in enumerate(words):
+        if word in PLUS_MINUS and 0 < i < len(words) - 1:
+            left, right = value(words[:i]), value(words[i + 1 :])
+            if left and right and left.high is None and right.high is None:
+                return Amount(low=left.low, high=None, sign="±", form="plus-minus")
+    for i, word in enumerate(words):
+        if word not in RANGE_SEPARATORS or not 0 < i < len(words) - 1:
+            continue
+        left, right = value(words[:i]), value(words[i + 1 :])
+        if not left or not right or left.high is not None or right.high is not None:
+            continue
+        low, high = left.low, right.low
+        scale = scale_of(words[i + 1 :])
+        if scale and scale_of(words[:i]) is None and low * scale <= high:  # type: ignore[operator]
+            low = low * scale  # type: ignore[operator]
+        if low < high:  # type: ignore[operator]
+            return Amount(low=low, high=high, sign=left.sign, form="range")
+    return None

@@ -1,0 +1,69 @@
+"""Length units of the distance extractor: spellings are data, conversions come from pint.
+
+One `pint.UnitRegistry` (exact `Decimal` arithmetic) is created per process, on first use.
+`units()` maps every spelling in `data/distances_units.txt` (lower case) to its normalized pint
+symbol and its size in metres, so "1,490 miles" is 1490 * 1609.344 m exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import pint
+
+from ...data import lines
+
+NAUTICAL = "nautical mile"
+"""Key of the two-token unit "nautical mile(s)" in `units()`."""
+
+SIGNIFICANT_DIGITS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    symbol: str
+    meters: Decimal
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    return pint.UnitRegistry(non_int_type=Decimal)
+
+
+def _unit(name: str) -> Unit:
+    reg = registry()
+    parsed = reg.parse_units(name)
+    if str(parsed) == "micron":  # pint's "micron" prints as "µ"; it is the micrometre
+        parsed = reg.parse_units("micrometer")
+    quantity = reg.Quantity(Decimal(1), parsed)
+    if quantity.dimensionality != reg.meter.dimensionality:
+        raise ValueError(f"{name!r} is not a length unit")
+    return Unit(symbol=f"{parsed:~}", meters=Decimal(quantity.to(reg.meter).magnitude))
+
+
+@cache
+def units() -> dict[str, Unit]:
+    """Spelling (lower case) -> unit, for every line of `distances_units.txt`."""
+    table: dict[str, Unit] = {}
+    for line in lines("distances_units.txt"):
+        spelling, _, name = (part.strip() for part in line.partition("="))
+        table[spelling] = _unit(name or spelling)
+    table[NAUTICAL] = _unit("nautical_mile")
+    return table
+
+
+@cache
+def abbreviations() -> tuple[str, ...]:
+    """Short spellings that may be written attached to the number ("15km", "6ft"), longest first."""
+    short = [s for s in units() if len(s) <= 3 and " " not in s]
+    return tuple(sorted(short, key=len, reverse=True))
+
+
+def as_number(value: Decimal) -> int | float:
+    """A JSON number: int when whole, else a float rounded to 12 significant digits."""
+    rounded = Decimal(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    if rounded == rounded.to_integral_value():
+        return int(rounded)
+    return float(rounded)
