@@ -18,10 +18,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from extractor.extractors._spans import sentence_starts
+
 from extractor import Extractor
 from extractor.body import find_body
 from extractor.extractors import EXTRACTORS, Context
-from extractor.extractors._spans import sentence_starts
 from extractor.pipeline import BATCH_SIZE, load_model
 from extractor.sources import Source
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import Extractor
-from extractor.extractors.actors import tables
-from extractor.extractors.actors import find_actor
+from extractor.extractors.actors import find_actor, tables
 from extractor.records import Actor
 
 CASES = [

@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 
 from extractor import Extractor
-from extractor.extractors.claims.speakers import SpeakerResolver
 from extractor.extractors.claims.quotes import find_quotes, outermost
+from extractor.extractors.claims.speakers import SpeakerResolver
 from extractor.records import Actor, Claim, Mention
 
 

@@ -1,4 +1,4 @@
-"""The per-document state of the actor analysis, shared by every step (the other modules of this package).
+"""The per-document state of the actor analysis, shared by every step of this package.
 
 The matchers (built once per vocab in `tables`) run once per document here: titles and
 places (countries, capitals, demonyms, media) are indexed by token for the steps to look up.
@@ -14,8 +14,8 @@ from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import tables
 from ..common import char_span
+from . import tables
 
 if TYPE_CHECKING:
     from .. import Context

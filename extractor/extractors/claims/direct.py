@@ -12,13 +12,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
+from .quotes import Quote
 from .speakers import speaker_span
 from .state import (
     QUOTE_CHARS,
     ClaimDraft,
 )
 from .subjects import SpeakerFinder
-from .quotes import Quote
 
 _FINAL = {".", "!", "?", ";"}
 _ATTRIBUTION_END = ",?!—–-…:"  # how a quote that hands over to "he said" ends

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Token
 
 from ...data import lines
 from ...records import Actor
-from .speakers import SpeakerResolver
-from .quotes import find_quotes, outermost
 from ..common import trim
+from .quotes import find_quotes, outermost
+from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
     from .. import Context

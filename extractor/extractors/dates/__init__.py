@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ...records import DateFact
+from ..common import char_span
 from .anchor import Reading, anchored
 from .candidates import candidates
 from .extent import split, trimmed
 from .filters import is_not_a_date
 from .read import read
 from .timex import Timex
-from ..common import char_span
 
 if TYPE_CHECKING:
     from .. import Context

@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from ...records import Distance
+from ..common import outermost
 from .matcher import DistanceTables, tables_for
 from .numbers import Amount, parse
 from .units import NAUTICAL, Unit, as_number, units
-from ..common import outermost
 
 if TYPE_CHECKING:
     from .. import Context
