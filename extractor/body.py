@@ -169,7 +169,7 @@ def _wordset(name: str) -> frozenset[str]:
 
 @cache
 def _social_line() -> re.Pattern[str]:
-    names = sorted(_phrases("body_social.txt"), key=len, reverse=True)
+    names = sorted(_phrases("body/social.txt"), key=len, reverse=True)
     return re.compile(rf"(?:[\W_]*(?:{'|'.join(map(re.escape, names))}))+[\W_]*")
 
 
@@ -193,7 +193,7 @@ def is_prose(line: Line) -> bool:
 
 def has_verb(line: Line) -> bool:
     """A cheap test for a finite verb: a common verb form, or a past form in -ed."""
-    verbs = _wordset("body_verbs.txt")
+    verbs = _wordset("body/verbs.txt")
     for word in line.words:
         lowered = word.lower().strip("'’.")
         if lowered in verbs or (len(lowered) > 4 and lowered.endswith("ed")):
@@ -218,7 +218,7 @@ def is_call_to_action(line: Line) -> bool:
         return True
     if _COOKIE.search(lowered) and _COOKIE_CONTEXT.search(lowered):
         return True
-    phrase = any(p in lowered for p in _phrases("furniture.txt"))
+    phrase = any(p in lowered for p in _phrases("body/furniture.txt"))
     imperative = _imperative_start(words)
     if prose_like:
         weak = _has_weak_word(words)
@@ -230,15 +230,15 @@ def is_call_to_action(line: Line) -> bool:
 
 def _imperative_start(words: list[str]) -> bool:
     """An imperative verb opening a call to action: "Sign up", "Read more", "Share this"."""
-    if words[0].lower() not in _wordset("imperatives.txt"):
+    if words[0].lower() not in _wordset("body/imperatives.txt"):
         return False
     if len(words) <= 3:
         return True
-    return words[1].lower() in _wordset("body_imperative_objects.txt")
+    return words[1].lower() in _wordset("body/imperative_objects.txt")
 
 
 def _has_weak_word(words: list[str]) -> bool:
-    weak = _wordset("body_weak_furniture.txt")
+    weak = _wordset("body/weak_furniture.txt")
     return any(w.lower() in weak for w in words)
 
 
@@ -271,7 +271,7 @@ def is_list_heading(line: Line) -> bool:
         return False
     return any(
         plain.startswith(p) or plain.endswith(p) or plain == p
-        for p in _phrases("body_list_headings.txt")
+        for p in _phrases("body/list_headings.txt")
     )
 
 

@@ -53,7 +53,7 @@ _PICTURE = re.compile(
     r"photo credit|image source|source)\s*(?::|/|\||©|by\b)",
     re.I,
 )
-_AGENCIES = "|".join(data_lines("html_photo_agencies.txt"))
+_AGENCIES = "|".join(data_lines("html/photo_agencies.txt"))
 _AGENCY_CREDIT = re.compile(rf"(?:/|©|\()\s*(?:{_AGENCIES})\b", re.I)
 _LINK_PROMPT = re.compile(
     r"^(?:related(?: stories| articles| content| coverage| topics)?|read more|more|read also|"

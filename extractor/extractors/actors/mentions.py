@@ -22,9 +22,9 @@ class MentionFinder(DocumentState):
 
     def find_mentions(self) -> None:
         doc = self.doc
-        not_actors = tables.word_set("actors_not_actors.txt")
+        not_actors = tables.word_set("actors/not_actors.txt")
         capitals = tables.capitals()
-        media = tables.word_set("actors_media.txt")
+        media = tables.word_set("actors/media.txt")
         countries = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
         for ent in doc.ents:
             label = ent.label_
@@ -134,8 +134,8 @@ class MentionFinder(DocumentState):
         cover = self.title_cover.get(s)
         if cover is not None and cover[0] < s < cover[1] < e:
             s = cover[1]
-        modifiers = tables.word_set("actors_title_modifiers.txt")
-        portfolios = tables.word_set("actors_portfolios.txt")
+        modifiers = tables.word_set("actors/title_modifiers.txt")
+        portfolios = tables.word_set("actors/portfolios.txt")
         while s < e:
             t = doc[s]
             low = t.lower_
@@ -167,7 +167,7 @@ class MentionFinder(DocumentState):
 
     def names_storm(self, s: int, e: int) -> bool:
         """ "Typhoon X", "Hurricane X": a named storm, not an actor."""
-        storms = tables.word_set("actors_storm_words.txt")
+        storms = tables.word_set("actors/storm_words.txt")
         words = self.doc[max(s - 1, 0) : e - 1]
         return any(t.lower_ in storms and not t.is_lower for t in words)
 
@@ -192,7 +192,7 @@ class MentionFinder(DocumentState):
             i = self.country_start[i]
             if i >= e:
                 return None
-        portfolios = tables.word_set("actors_portfolios.txt")
+        portfolios = tables.word_set("actors/portfolios.txt")
         if all(t.lower_ in portfolios for t in doc[i:e]):
             return i if i < e else s
         return None
@@ -204,7 +204,7 @@ class MentionFinder(DocumentState):
         if end is None or end >= e:
             return s
         rest = self.surface(end, e)
-        heads = tables.word_set("actors_org_heads.txt")
+        heads = tables.word_set("actors/org_heads.txt")
         if rest in tables.institutions() or any(rest == h or rest.endswith(" " + h) for h in heads):
             self.taken[s:end] = b"\x00" * (end - s)
             return end
@@ -212,7 +212,7 @@ class MentionFinder(DocumentState):
 
     def title_after(self, s: int, e: int) -> int:
         """End of a title right after the department words at s, inside [s, e); else 0."""
-        portfolios = tables.word_set("actors_portfolios.txt")
+        portfolios = tables.word_set("actors/portfolios.txt")
         k = s
         while k < e and self.doc[k].lower_ in portfolios:
             k += 1

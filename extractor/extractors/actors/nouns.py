@@ -86,11 +86,11 @@ class GroupNounFinder(DocumentState):
             token = token.head
         if token.dep_ in SUBJECT_DEPS:
             verb = token.head.head if token.dep_ == "pobj" else token.head
-            return verb.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+            return verb.lemma_.lower() in tables.word_set("actors/speech_verbs.txt")
         if token.dep_ == "pobj":
             prep = token.head
             if prep.lower_ == "to" and prep.head.lower_ == "according":
                 return True
             if prep.lower_ == "by" and prep.dep_ == "agent":
-                return prep.head.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+                return prep.head.lemma_.lower() in tables.word_set("actors/speech_verbs.txt")
         return False

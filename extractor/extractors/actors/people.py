@@ -113,7 +113,7 @@ class PeopleClusterer(DocumentState):
     def find_surnames(self, people: list[ActorDraft], words_of: dict[int, list[str]]) -> None:
         """Short forms NER missed: a proper noun that is the first or last word of a full name."""
         strings = self.doc.vocab.strings
-        blocked = tables.word_set("actors_not_actors.txt")
+        blocked = tables.word_set("actors/not_actors.txt")
         forms: dict[int, ActorDraft] = {}
         for actor in people:
             words = words_of[id(actor)]

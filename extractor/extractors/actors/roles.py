@@ -32,8 +32,8 @@ class RoleDescriber(DocumentState):
     def extend_modifiers(self, ts: int) -> int:
         """Start of a role before the title at ts: "acting", "then-" and capitalised words of
         the title ("Environment Minister"), up to a country, nationality or name."""
-        modifiers = tables.word_set("actors_title_modifiers.txt")
-        portfolios = tables.word_set("actors_portfolios.txt")
+        modifiers = tables.word_set("actors/title_modifiers.txt")
+        portfolios = tables.word_set("actors/portfolios.txt")
         doc = self.doc
         while ts > 0 and ts not in self.demonym_end and ts not in self.by_end:
             t = doc[ts - 1]
@@ -73,7 +73,7 @@ class RoleDescriber(DocumentState):
         earlier = self.title_end.get(ts)
         if earlier is not None and self.doc[ts - 1].is_lower:  # "navy spokesman Commander X"
             self.add_role(actor, self.surface(self.extend_modifiers(earlier), ts))
-        if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
+        if role.lower() not in tables.word_set("actors/courtesy_titles.txt"):
             self.add_role(actor, role)
         affiliation = self.affiliation_ending_at(ts, direct=True)
         if affiliation is not None and actor.affiliation is None:
@@ -90,7 +90,7 @@ class RoleDescriber(DocumentState):
             return None, 0
         if comma in self.title_end:
             return self.title_end[comma], comma
-        portfolios = tables.word_set("actors_portfolios.txt")
+        portfolios = tables.word_set("actors/portfolios.txt")
         k = comma
         while (
             k > 0 and comma - k < 6 and doc[k - 1].lower_ in portfolios and not doc[k - 1].is_lower
@@ -162,7 +162,7 @@ class RoleDescriber(DocumentState):
                     affiliation = owner.actor
                 j = owner.end + 1
         k = j
-        modifiers = tables.word_set("actors_title_modifiers.txt")
+        modifiers = tables.word_set("actors/title_modifiers.txt")
         while k < self.n and (doc[k].lower_ in modifiers or doc[k].text == "-"):
             k += 1
         te = self.title_start.get(k)
@@ -174,7 +174,7 @@ class RoleDescriber(DocumentState):
         ):
             return
         role = self.surface(j, te)
-        if role.lower() not in tables.word_set("actors_courtesy_titles.txt"):
+        if role.lower() not in tables.word_set("actors/courtesy_titles.txt"):
             self.add_role(actor, role)
         if affiliation is None and after is not None and after.lower_ in ("of", "for", "at"):
             k = te + 1

@@ -1,7 +1,7 @@
 """Actor tables and matchers: country names and codes, capitals, demonyms, titles, group nouns.
 
 Everything here is loaded or built once per process (matchers once per spaCy vocab) and only read
-afterwards. The tables are data files under `extractor/data/actors_*`; ISO 3166-1 alpha-3 codes
+afterwards. The tables are data files under `extractor/data/actors/`; ISO 3166-1 alpha-3 codes
 and official names come from pycountry.
 """
 
@@ -39,7 +39,7 @@ def country_aliases() -> dict[str, str]:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 out[value] = country.alpha_3
-    out.update(table("actors_countries.json")["aliases"])
+    out.update(table("actors/countries.json")["aliases"])
     return out
 
 
@@ -61,7 +61,7 @@ def country_name(code: str) -> str:
     """Canonical (press) name of a country code: "PRK" -> "North Korea"."""
     import pycountry
 
-    names = table("actors_countries.json")["names"]
+    names = table("actors/countries.json")["names"]
     if code in names:
         return names[code]
     country = pycountry.countries.get(alpha_3=code)
@@ -85,7 +85,7 @@ def country_code(text: str) -> str | None:
 @cache
 def capitals() -> dict[str, str]:
     """Capital (as written) -> alpha-3 of the country whose government it can stand for."""
-    return _table("actors_capitals.json")
+    return _table("actors/capitals.json")
 
 
 @cache
@@ -101,13 +101,13 @@ def capital_code(text: str) -> str | None:
 @cache
 def demonyms() -> dict[str, str]:
     """Nationality adjective ("South Korean") -> alpha-3."""
-    return _table("actors_demonyms.json")
+    return _table("actors/demonyms.json")
 
 
 @cache
 def institutions() -> dict[str, str]:
     """Institution named without its country ("State Department") -> alpha-3."""
-    return _table("actors_institutions.json")
+    return _table("actors/institutions.json")
 
 
 @cache
@@ -151,14 +151,14 @@ def _build(vocab: Vocab) -> Matchers:
     places.add(COUNTRY, list(tokenizer.pipe(sorted(country_aliases()))))
     places.add(CAPITAL, list(tokenizer.pipe(sorted(capitals()))))
     places.add(DEMONYM, list(tokenizer.pipe(sorted(demonyms()))))
-    places.add(MEDIA, list(tokenizer.pipe(sorted(word_set("actors_media.txt")))))
+    places.add(MEDIA, list(tokenizer.pipe(sorted(word_set("actors/media.txt")))))
     titles = PhraseMatcher(vocab, attr="LOWER")
-    words = sorted(set(lines("actors_titles.txt")) | set(lines("actors_courtesy_titles.txt")))
+    words = sorted(set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt")))
     titles.add(TITLE, list(tokenizer.pipe(words)))
 
-    group, needs = _noun_entries("actors_group_nouns.txt")
-    collective, needs_collective = _noun_entries("actors_collective_nouns.txt")
-    org, needs_org = _noun_entries("actors_org_nouns.txt")
+    group, needs = _noun_entries("actors/group_nouns.txt")
+    collective, needs_collective = _noun_entries("actors/collective_nouns.txt")
+    org, needs_org = _noun_entries("actors/org_nouns.txt")
     nouns = Matcher(vocab)
     for label, entries in ((GROUP, group), (COLLECTIVE, collective), (ORGANIZATION, org)):
         single = sorted(e for e in entries if " " not in e)

@@ -40,21 +40,21 @@ class MentionTyper(DocumentState):
             return True
         if dep == "pobj":
             prep = token.head
-            if prep.lower_ not in tables.word_set("actors_government_preps.txt"):
+            if prep.lower_ not in tables.word_set("actors/government_preps.txt"):
                 return False
             if prep.lower_ == "of":
-                return prep.head.lemma_.lower() not in tables.word_set("actors_place_nouns.txt")
+                return prep.head.lemma_.lower() not in tables.word_set("actors/place_nouns.txt")
             return True
         if dep == "dobj":
-            return token.head.lemma_.lower() not in tables.word_set("actors_place_verbs.txt")
+            return token.head.lemma_.lower() not in tables.word_set("actors/place_verbs.txt")
         return False
 
     def retype_titled(self) -> None:
         """A name right after a title ("President Lee") is a person, whatever NER said; so is
         a one-word name that speaks ("Lee said") and is no known place."""
-        speech = tables.word_set("actors_speech_verbs.txt")
-        place_heads = tables.word_set("actors_place_heads.txt") | tables.word_set(
-            "actors_geo_nouns.txt"
+        speech = tables.word_set("actors/speech_verbs.txt")
+        place_heads = tables.word_set("actors/place_heads.txt") | tables.word_set(
+            "actors/geo_nouns.txt"
         )
         doc = self.doc
         for mention in self.mentions:
@@ -203,9 +203,9 @@ class MentionTyper(DocumentState):
     def org_evidence(self, mention: TokenMention) -> str | None:
         doc = self.doc
         last = doc[mention.end - 1]
-        if mention.end - mention.start > 1 and last.text in tables.word_set("actors_org_words.txt"):
+        if mention.end - mention.start > 1 and last.text in tables.word_set("actors/org_words.txt"):
             return "org-word"
-        nouns = tables.word_set("actors_org_appositives.txt")
+        nouns = tables.word_set("actors/org_appositives.txt")
         s, e = mention.start, mention.end
         if (
             s >= 2
@@ -236,7 +236,7 @@ class MentionTyper(DocumentState):
         return None  # "X, the company said": a new clause, not an appositive
 
     def speaks_here(self, token: Token) -> bool:
-        return token.lemma_.lower() in tables.word_set("actors_speech_verbs.txt")
+        return token.lemma_.lower() in tables.word_set("actors/speech_verbs.txt")
 
     def titled(self, mention: TokenMention) -> bool:
         """A title or courtesy title before the name ("Mr. X", "President X")."""
@@ -251,7 +251,7 @@ class MentionTyper(DocumentState):
 
     def place_evidence(self, mention: TokenMention) -> str | None:
         doc = self.doc
-        geo = tables.word_set("actors_geo_nouns.txt")
+        geo = tables.word_set("actors/geo_nouns.txt")
         root = self.root(mention)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in geo:
             return "place-of"  # "the city of X", "the slopes of the X"
@@ -264,15 +264,15 @@ class MentionTyper(DocumentState):
             1 if mention.label == "PERSON" else 2
         ):
             return None  # "a message to Jane Doe": a person's full name stays a person
-        if doc[mention.end - 1].text in tables.word_set("actors_org_words.txt"):
+        if doc[mention.end - 1].text in tables.word_set("actors/org_words.txt"):
             return None
         if any(t.is_upper and len(t) > 1 for t in doc[mention.start : mention.end]):
             return None  # an acronym: "from IBM"
         prep = root.head
-        if prep.lower_ in tables.word_set("actors_locative_preps.txt"):
+        if prep.lower_ in tables.word_set("actors/locative_preps.txt"):
             return "locative"
         if prep.lower_ in ("from", "between", "to", "in", "into", "via") and (
-            prep.head.lemma_.lower() in tables.word_set("actors_route_words.txt")
+            prep.head.lemma_.lower() in tables.word_set("actors/route_words.txt")
         ):
             return "locative"  # "a ferry link between X and Y", "a teacher from X"
         return None

@@ -3,7 +3,7 @@
 Two passes over the parsed doc. Quotes first: every quotation (see `quotes`) looks for its
 attribution after it ("...," the ministry said), before it (X said: "...") or, failing both,
 continues the turn of the speaker quoted in the paragraph before. Then the reporting verbs of
-`data/claims_verbs.tsv` not used by a quote take their content from the dependency parse: a
+`data/claims/verbs.tsv` not used by a quote take their content from the dependency parse: a
 clausal complement (said that ...), an object (condemned the strike), an infinitive (vowed to
 ...), a prepositional object (called for ...), or the clause around a parenthetical "he said".
 "According to X" and transcript lines ("NAME: ...") complete the forms. The passes live in

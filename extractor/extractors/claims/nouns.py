@@ -46,7 +46,7 @@ _WHEN = {"DATE", "TIME"}
 @cache
 def stance_words() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
-    for line in lines("claims_stance_words.tsv"):
+    for line in lines("claims/stance_words.tsv"):
         word, _, preps = line.partition("\t")
         table.setdefault(word.strip(), set()).update(p.strip() for p in preps.split(","))
     return {w: frozenset(p) for w, p in table.items()}

@@ -1,6 +1,6 @@
 """Claims from reported speech, "according to X" and transcript lines.
 
-Reporting verbs of `data/claims_verbs.tsv` not used by a quote take their content from the
+Reporting verbs of `data/claims/verbs.tsv` not used by a quote take their content from the
 dependency parse: a clausal complement (said that ...), an object (condemned the strike), an
 infinitive (vowed to ...), a prepositional object (called for ...), or the clause around a
 parenthetical "he said". The content stays within the cue's sentence and paragraph.

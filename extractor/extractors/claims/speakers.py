@@ -32,24 +32,24 @@ _COUNTRY_WORD = re.compile(r"[\w.]+")
 
 @cache
 def proxy_nouns() -> frozenset[str]:
-    return frozenset(lines("claims_nouns.txt"))
+    return frozenset(lines("claims/nouns.txt"))
 
 
 @cache
 def person_pronouns() -> frozenset[str]:
-    return frozenset(lines("claims_pronouns.txt"))
+    return frozenset(lines("claims/pronouns.txt"))
 
 
 @cache
 def _roles() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    data = table("claims_roles.json")
+    data = table("claims/roles.json")
     return frozenset(data["heads"]), {k: tuple(v) for k, v in data["synonyms"].items()}
 
 
 @cache
 def _countries() -> dict[str, str]:
     out: dict[str, str] = {}
-    for code, forms in table("claims_countries.json").items():
+    for code, forms in table("claims/countries.json").items():
         if not code.startswith("_"):
             for form in forms:
                 out[form] = code

@@ -1,6 +1,6 @@
 """The per-document state of the claim finder, and the span helpers every pass shares.
 
-The quotations of the text (`quotes`), the reporting verbs (`data/claims_verbs.tsv`, read once)
+The quotations of the text (`quotes`), the reporting verbs (`data/claims/verbs.tsv`, read once)
 and the speaker resolver over the actor records are set up once per document here.
 """
 
@@ -58,9 +58,9 @@ class Verb:
 
 @cache
 def reporting_verbs() -> dict[str, Verb]:
-    """lemma -> frames, from data/claims_verbs.tsv."""
+    """lemma -> frames, from data/claims/verbs.tsv."""
     out = {}
-    for line in lines("claims_verbs.tsv"):
+    for line in lines("claims/verbs.tsv"):
         cells = line.split("\t")
         preps = frozenset(cells[2].split(",")) if len(cells) > 2 else frozenset()
         out[cells[0]] = Verb(cells[1], preps)

@@ -31,12 +31,12 @@ _MONTH_CUES = {"in", "since", "until", "till", "by", "during", "from", "mid", "e
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(lines("dates_title_words.txt"))
+    return frozenset(lines("dates/title_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def _number_nouns() -> frozenset[str]:
-    return frozenset(w.rstrip(".") for w in lines("dates_number_nouns.txt"))
+    return frozenset(w.rstrip(".") for w in lines("dates/number_nouns.txt"))
 
 
 def is_not_a_date(doc: Doc, start: int, end: int) -> bool:

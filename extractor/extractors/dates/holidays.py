@@ -1,5 +1,5 @@
 """Named holidays ("Christmas", "Labor Day", "Easter"): their date in a year, from the table in
-`data/dates_holidays.json`, and their reading against the reference date."""
+`data/dates/holidays.json`, and their reading against the reference date."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def find_holiday(s: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def holidays() -> dict[str, str]:
-    return {k: v for k, v in table("dates_holidays.json").items() if not k.startswith("_")}
+    return {k: v for k, v in table("dates/holidays.json").items() if not k.startswith("_")}
 
 
 def holiday_date(rule: str, year: int) -> date | None:

@@ -2,7 +2,7 @@
 
 A precheck regex (a unit after a digit, or a spelled-out unit word) lets documents with nothing
 to find skip the matcher; the `Matcher` patterns cover amount + unit token sequences in the
-shapes the tokenizer leaves; word lists of `data/distances_words.json` become sets.
+shapes the tokenizer leaves; word lists of `data/distances/words.json` become sets.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     # word lists as sets: membership is tested per token
     words_table = {
         name: frozenset(value) if isinstance(value, list) else value
-        for name, value in table("distances_words.json").items()
+        for name, value in table("distances/words.json").items()
     }
 
     def phrases(groups: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -45,7 +45,7 @@ class Amount:
 
 @cache
 def _words() -> dict[str, Any]:
-    return table("distances_words.json")
+    return table("distances/words.json")
 
 
 def number_words() -> frozenset[str]:

@@ -1,7 +1,7 @@
 """Length units of the distance extractor: spellings are data, conversions come from pint.
 
 One `pint.UnitRegistry` (exact `Decimal` arithmetic) is created per process, on first use.
-`units()` maps every spelling in `data/distances_units.txt` (lower case) to its normalized pint
+`units()` maps every spelling in `data/distances/units.txt` (lower case) to its normalized pint
 symbol and its size in metres, so "1,490 miles" is 1490 * 1609.344 m exactly.
 """
 
@@ -47,7 +47,7 @@ def _unit(name: str) -> Unit:
 def units() -> dict[str, Unit]:
     """Spelling (lower case) -> unit, for every line of `distances_units.txt`."""
     table: dict[str, Unit] = {}
-    for line in lines("distances_units.txt"):
+    for line in lines("distances/units.txt"):
         spelling, _, name = (part.strip() for part in line.partition("="))
         table[spelling] = _unit(name or spelling)
     table[NAUTICAL] = _unit("nautical_mile")
