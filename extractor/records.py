@@ -18,6 +18,24 @@ ActorType = Literal["person", "organization", "country", "location", "group"]
 Qualifier = Literal["exact", "about", "at least", "more than", "less than", "up to", "nearly"]
 QuoteType = Literal["direct", "indirect", "mixed"]
 ReferenceDateSource = Literal["option", "jsonl", "dateline", "html", "none"]
+TimexMod = Literal[
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+    "START",
+    "MID",
+    "END",
+    "APPROX",
+]
+PlaceType = Literal["city", "region", "water", "landform", "facility", "area"]
+DateBasis = Literal["clause", "sentence", "context", "reference", "none"]
+Polarity = Literal["positive", "negative"]
+Modality = Literal["actual", "planned", "possible", "hypothetical"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,11 +126,14 @@ class DateFact(Record):
 
     KIND: ClassVar[str] = "date"
 
+    id: str
     type: DateType
     value: str | None
     granularity: Granularity
     relative: bool
     approximate: bool
+    mod: TimexMod | None
+    freq: str | None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +142,7 @@ class Distance(Record):
 
     KIND: ClassVar[str] = "distance"
 
+    id: str
     value: float | int | None
     unit: str
     meters: float | int | None
@@ -135,6 +157,7 @@ class Claim(Record):
 
     KIND: ClassVar[str] = "claim"
 
+    id: str
     speaker: str | None
     speaker_start: int | None
     speaker_end: int | None
@@ -150,7 +173,53 @@ class Claim(Record):
     quote: QuoteType
 
 
-FACT_TYPES: dict[str, type[Record]] = {cls.KIND: cls for cls in (Actor, DateFact, Distance, Claim)}
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Place(Record):
+    """One distinct named location of a document that is not a country actor."""
+
+    KIND: ClassVar[str] = "place"
+
+    id: str
+    name: str
+    type: PlaceType
+    mentions: list[Mention]
+    aliases: list[str]
+    country_code: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(Record):
+    """One reported happening: who did what to whom, where, when and how far, by record id."""
+
+    KIND: ClassVar[str] = "event"
+
+    id: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    lemma: str
+    category: str
+    agent_ids: list[str]
+    patient_ids: list[str]
+    object: str | None
+    object_start: int | None
+    object_end: int | None
+    place_ids: list[str]
+    date_ids: list[str]
+    date: str | None
+    date_basis: DateBasis
+    distance_ids: list[str]
+    polarity: Polarity
+    modality: Modality
+    claim_id: str | None
+
+
+FACT_TYPES: dict[str, type[Record]] = {
+    cls.KIND: cls for cls in (Actor, Place, DateFact, Distance, Claim, Event)
+}
 RECORD_TYPES: dict[str, type[Record]] = {"document": Document, **FACT_TYPES}
 
 

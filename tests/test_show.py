@@ -79,22 +79,29 @@ def _records() -> list[Record]:
         ),
         DateFact(
             **_common("Monday"),
+            id="T1",
             type="date",
             value="2025-03-10",
             granularity="day",
             relative=True,
             approximate=False,
+            mod=None,
+            freq=None,
         ),
         DateFact(
             **_common("June"),
+            id="T2",
             type="date",
             value="2025-06",
             granularity="month",
             relative=True,
             approximate=False,
+            mod=None,
+            freq=None,
         ),
         Distance(
             **_common("120 km"),
+            id="D1",
             value=120,
             unit="km",
             meters=120000,
@@ -109,6 +116,7 @@ def _records() -> list[Record]:
             end=claim_end,
             rule="test",
             sentence=0,
+            id="C1",
             speaker="Port chief Lena Brandt",
             speaker_start=speaker[0],
             speaker_end=speaker[1],
@@ -271,13 +279,13 @@ def test_show_esc_escapes_markup(value: str, expected: str) -> None:
 def test_show_html_crossing_facts_are_cut_into_parts() -> None:
     text = "Officials said the 5 km road opened Monday."
     claim = Claim(
-        doc="t", text=text[:20], start=0, end=20, rule="t", sentence=0, speaker=None,
+        doc="t", text=text[:20], start=0, end=20, rule="t", sentence=0, id="C1", speaker=None,
         speaker_start=None, speaker_end=None, speaker_id=None, speaker_ids=[], cue="say",
         cue_start=10, cue_end=14, content="the 5", content_start=15, content_end=20,
         content_fragments=[(15, 20)], quote="indirect",
     )
     distance = Distance(
-        doc="t", text="5 km", start=19, end=23, rule="t", sentence=0, value=5, unit="km",
+        doc="t", text="5 km", start=19, end=23, rule="t", sentence=0, id="D1", value=5, unit="km",
         meters=5000, qualifier="exact", max_value=None, same_as=None,
     )
     marks = _marks(render_html([_view([claim, distance], text)])).marks

@@ -16,11 +16,14 @@ DATE = DateFact(
     end=14,
     rule="relative:last",
     sentence=0,
+    id="T1",
     type="date",
     value="2024-12",
     granularity="month",
     relative=True,
     approximate=False,
+    mod=None,
+    freq=None,
 )
 DOCUMENT = Document(
     doc="a.txt",
@@ -78,8 +81,8 @@ def test_writers_csv_puts_kind_fields_in_details() -> None:
             "14",
             "relative:last",
             "0",
-            '{"type": "date", "value": "2024-12", "granularity": "month", "relative": true, '
-            '"approximate": false}',
+            '{"id": "T1", "type": "date", "value": "2024-12", "granularity": "month", '
+            '"relative": true, "approximate": false, "mod": null, "freq": null}',
         ],
     ]
 

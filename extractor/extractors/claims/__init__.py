@@ -68,7 +68,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
                 elif span[0].lower_ == "the" and head in by_head:
                     ids = by_head[head]  # "the navy" after "Chile's navy"
                 draft.speaker_ids = ids
-            claims.append(self._record(draft))
+            claims.append(self._record(len(claims) + 1, draft))
         return claims
 
     def _quote_type(self, fragments: list[tuple[int, int]]) -> str:
@@ -88,7 +88,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
             return "indirect"
         return "mixed" if partial and quoted < total else "direct"
 
-    def _record(self, draft: ClaimDraft) -> Claim:
+    def _record(self, number: int, draft: ClaimDraft) -> Claim:
         text = self.ctx.text
         fragments = sorted(draft.fragments)
         c_start, c_end = fragments[0][0], fragments[-1][1]
@@ -117,6 +117,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
             end=end,
             rule=draft.rule,
             sentence=self.ctx.sentence(start),
+            id=f"C{number}",
             speaker=speaker_text,
             speaker_start=s_start,
             speaker_end=s_end,

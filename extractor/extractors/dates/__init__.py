@@ -41,10 +41,13 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
             timex = read(span, text, source, ref)
             if timex is not None:
                 found.append((span, timex))
-    return [_record(span, timex, ctx) for span, timex in anchored(found, ref)]
+    return [
+        _record(number, span, timex, ctx)
+        for number, (span, timex) in enumerate(anchored(found, ref), 1)
+    ]
 
 
-def _record(span: Span, timex: Timex, ctx: Context) -> DateFact:
+def _record(number: int, span: Span, timex: Timex, ctx: Context) -> DateFact:
     start, end = char_span(span)
     return DateFact(
         doc=ctx.doc_id,
@@ -53,9 +56,12 @@ def _record(span: Span, timex: Timex, ctx: Context) -> DateFact:
         end=end,
         rule=timex.rule,
         sentence=ctx.sentence(start),
+        id=f"T{number}",
         type=timex.type,  # type: ignore[arg-type]
         value=timex.value,
         granularity=timex.granularity,  # type: ignore[arg-type]
         relative=timex.relative,
         approximate=timex.approximate,
+        mod=None,
+        freq=None,
     )

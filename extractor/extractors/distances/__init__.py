@@ -105,7 +105,7 @@ def extract(doc: Doc, ctx: Context) -> list[Distance]:
     for item in found:
         _add_qualifier(doc, item, tables)
     _link_restatements(doc.text, found)
-    return [_record(item, ctx) for item in found]
+    return [_record(number, item, ctx) for number, item in enumerate(found, 1)]
 
 
 # ---------------------------------------------------------------- reading the matches
@@ -512,7 +512,7 @@ def _link_restatements(text: str, found: list[_Found]) -> None:
         second.same_as = first.same_as if first.same_as is not None else first.start
 
 
-def _record(f: _Found, ctx: Context) -> Distance:
+def _record(number: int, f: _Found, ctx: Context) -> Distance:
     low, high = f.amount.low, f.amount.high
     meters = f.meters
     return Distance(
@@ -522,6 +522,7 @@ def _record(f: _Found, ctx: Context) -> Distance:
         end=f.end,
         rule=f.rule,
         sentence=ctx.sentence(f.start),
+        id=f"D{number}",
         value=None if low is None else as_number(low),
         unit=f.unit.symbol,
         meters=None if meters is None else as_number(meters),
