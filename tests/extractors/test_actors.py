@@ -480,34 +480,6 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
 
 
 @pytest.mark.parametrize(
-    "written, code, name",
-    [
-        ("the US", "USA", "United States"),
-        ("U.S.", "USA", "United States"),
-        ("America", "USA", "United States"),
-        ("the United States", "USA", "United States"),
-        ("DPRK", "PRK", "North Korea"),
-        ("South Korea", "KOR", "South Korea"),
-        ("Britain", "GBR", "United Kingdom"),
-        ("the Netherlands", "NLD", "Netherlands"),
-        ("Russia", "RUS", "Russia"),
-        ("Iran", "IRN", "Iran"),
-        ("Kosovo", "XKX", "Kosovo"),
-        ("Japan", "JPN", "Japan"),
-        ("Georgia", "GEO", "Georgia"),
-        ("São Tomé and Príncipe", "STP", "São Tomé and Príncipe"),
-        ("Sao Tome and Principe", "STP", "São Tomé and Príncipe"),
-        ("Seoul", None, None),
-        ("us", None, None),
-    ],
-)
-def test_country_tables(written: str, code: str | None, name: str | None) -> None:
-    assert tables.country_code(written) == code
-    if code:
-        assert tables.country_name(code) == name
-
-
-@pytest.mark.parametrize(
     "text, name, type_, rule_part",
     [
         # places NER typed as people or organisations

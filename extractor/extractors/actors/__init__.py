@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from ... import countries
 from ...records import Actor, Mention
-from . import tables
 from .consolidate import Consolidator
 from .mentions import MentionFinder
 from .nouns import GroupNounFinder
@@ -120,7 +120,7 @@ class _Analysis(
         if affiliation is None:
             return None, None
         if isinstance(affiliation, str):
-            return tables.country_name(affiliation), affiliation
+            return countries.country_name(affiliation), affiliation
         if affiliation.type == "country":
             return affiliation.name, affiliation.code
         code = None

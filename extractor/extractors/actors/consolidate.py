@@ -6,7 +6,7 @@ before; an organisation takes its affiliation from its possessor or nationality 
 
 from __future__ import annotations
 
-from . import tables
+from ... import countries
 from .state import (
     POSSESSIVE,
     ActorDraft,
@@ -20,7 +20,7 @@ class Consolidator(DocumentState):
 
     def build_actors(self, people: list[ActorDraft]) -> list[ActorDraft]:
         actors: list[ActorDraft] = list(people)
-        countries: dict[str, ActorDraft] = {}
+        by_code: dict[str, ActorDraft] = {}
         places: dict[str, ActorDraft] = {}
         orgs: dict[str, list[ActorDraft]] = {}
         nouns: dict[tuple, ActorDraft] = {}
@@ -32,10 +32,10 @@ class Consolidator(DocumentState):
                 continue
             text = self.surface(mention.start, mention.end)
             if mention.type == "country":
-                actor = countries.get(mention.code)
+                actor = by_code.get(mention.code)
                 if actor is None:
-                    actor = countries[mention.code] = ActorDraft("country", [], code=mention.code)
-                    actor.name = tables.country_name(mention.code)
+                    actor = by_code[mention.code] = ActorDraft("country", [], code=mention.code)
+                    actor.name = countries.country_name(mention.code)
                     actors.append(actor)
             elif mention.type == "location":
                 actor = places.get(text.casefold())
@@ -124,11 +124,11 @@ class Consolidator(DocumentState):
         before = self.mention_ending_at(s)
         if before is not None and before.type == "country":
             return before.actor
-        code = tables.institutions().get(text)
+        code = countries.institutions().get(text)
         if code is None and s in self.demonym_start and self.demonym_start[s][0] < mention.end:
             code = self.demonym_start[s][1]
         if code is None and s in self.country_start and self.country_start[s] < mention.end:
-            code = tables.country_code(self.surface(s, self.country_start[s]))
+            code = countries.country_code(self.surface(s, self.country_start[s]))
         return self.country_affiliation(code) if code else None
 
     def merge_acronyms(self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]) -> None:

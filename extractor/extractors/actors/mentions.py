@@ -7,6 +7,7 @@ sentence are dropped, and so is an entity inside a title ("State" of "Secretary 
 
 from __future__ import annotations
 
+from ... import countries
 from . import tables
 from .state import (
     DETERMINERS,
@@ -23,15 +24,15 @@ class MentionFinder(DocumentState):
     def find_mentions(self) -> None:
         doc = self.doc
         not_actors = tables.word_set("actors/not_actors.txt")
-        capitals = tables.capitals()
+        capitals = countries.capitals()
         media = tables.word_set("actors/media.txt")
-        countries = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
+        country_spans = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
         for ent in doc.ents:
             label = ent.label_
             if label not in NER_TYPES:
                 self.taken[ent.start : ent.end] = b"\x01" * len(ent)
                 continue
-            if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in countries):
+            if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in country_spans):
                 continue  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
             if self.names_storm(ent.start, ent.end):
                 self.taken[ent.start : ent.end] = b"\x01" * len(ent)
@@ -57,7 +58,7 @@ class MentionFinder(DocumentState):
                 continue
             if text in not_actors or self.inside_title(s, e):
                 continue
-            code = tables.country_code(text)
+            code = countries.country_code(text)
             if text in media:
                 self.mentions.append(
                     TokenMention(s, e, "organization", ("ner", "gazetteer"), label)
@@ -83,7 +84,7 @@ class MentionFinder(DocumentState):
             self.taken[s:e] = b"\x01" * (e - s)
             text = self.surface(s, e)
             if label == tables.COUNTRY:
-                code = tables.country_code(text)
+                code = countries.country_code(text)
                 self.mentions.append(TokenMention(s, e, "country", ("gazetteer",), "", code))
             elif label == tables.MEDIA:
                 self.mentions.append(TokenMention(s, e, "organization", ("gazetteer",)))
@@ -205,7 +206,8 @@ class MentionFinder(DocumentState):
             return s
         rest = self.surface(end, e)
         heads = tables.word_set("actors/org_heads.txt")
-        if rest in tables.institutions() or any(rest == h or rest.endswith(" " + h) for h in heads):
+        institution = rest in countries.institutions()
+        if institution or any(rest == h or rest.endswith(" " + h) for h in heads):
             self.taken[s:end] = b"\x00" * (end - s)
             return end
         return s

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH
 
+from ... import countries
 from . import tables
 from .state import (
     ActorDraft,
@@ -123,9 +124,9 @@ class PeopleClusterer(DocumentState):
                 if (
                     word[:1].isupper()
                     and word not in blocked
-                    and tables.country_code(word) is None
-                    and word not in tables.capitals()
-                    and word not in tables.demonyms()
+                    and countries.country_code(word) is None
+                    and word not in countries.capitals()
+                    and word not in countries.demonyms()
                 ):
                     forms.setdefault(strings.add(word), actor)
         if not forms:

@@ -14,6 +14,7 @@ from spacy.attrs import IS_LOWER, LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ... import countries
 from ..common import char_span
 from . import tables
 
@@ -114,11 +115,11 @@ class DocumentState:
         self.country_start: dict[int, int] = {}
         self.demonym_start: dict[int, tuple[int, str]] = {}
         self.demonym_end: dict[int, tuple[int, str]] = {}
-        demonyms = tables.demonyms()
+        demonyms = countries.demonyms()
         for span in filter_spans(spans):
             label = strings[span.label]
             if label == tables.DEMONYM:
-                code = demonyms.get(span.text) or demonyms[tables.fold(span.text)]
+                code = demonyms.get(span.text) or demonyms[countries.fold(span.text)]
                 self.demonym_start[span.start] = (span.end, code)
                 self.demonym_end[span.end] = (span.start, code)
             else:
@@ -131,7 +132,7 @@ class DocumentState:
         """The document's words without accents, when some have them (same tokens, no parse)."""
         if _ACCENTED.search(self.doc.text) is None:  # curly quotes alone need no folding
             return None
-        words = [tables.fold(t.text) or t.text for t in self.doc]
+        words = [countries.fold(t.text) or t.text for t in self.doc]
         spaces = [bool(t.whitespace_) for t in self.doc]
         return Doc(self.doc.vocab, words=words, spaces=spaces)
 

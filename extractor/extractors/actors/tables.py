@@ -1,13 +1,12 @@
-"""Actor tables and matchers: country names and codes, capitals, demonyms, titles, group nouns.
+"""Actor tables and matchers: titles, group and organisation nouns, and the gazetteer matcher.
 
 Everything here is loaded or built once per process (matchers once per spaCy vocab) and only read
-afterwards. The tables are data files under `extractor/data/actors/`; ISO 3166-1 alpha-3 codes
-and official names come from pycountry.
+afterwards. The word lists are data files under `extractor/data/actors/`; country names, capitals
+and demonyms come from `extractor.countries`, the one country module.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,99 +14,14 @@ from spacy.lang.en import English
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.vocab import Vocab
 
-from ...data import lines, table
+from ... import countries
+from ...data import lines
 
 #: Match labels of the gazetteer matcher.
 COUNTRY, CAPITAL, DEMONYM, MEDIA = "COUNTRY", "CAPITAL", "DEMONYM", "MEDIA"
 TITLE = "TITLE"
 #: Match labels of the noun matcher: plural groups, collectives, organisations.
 GROUP, COLLECTIVE, ORGANIZATION = "GROUP", "COLLECTIVE", "ORGANIZATION"
-
-
-def _table(name: str) -> dict[str, str]:
-    return {k: v for k, v in table(name).items() if not k.startswith("_")}
-
-
-@cache
-def country_aliases() -> dict[str, str]:
-    """Surface form (as written, case kept) -> alpha-3, from pycountry and the press table."""
-    import pycountry
-
-    out: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value and "(" not in value:
-                out[value] = country.alpha_3
-    out.update(table("actors/countries.json")["aliases"])
-    return out
-
-
-def fold(text: str) -> str:
-    """Text without accents ("São Tomé" -> "Sao Tome"), for names the tables write without them."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@cache
-def _folded_aliases() -> dict[str, str]:
-    return {fold(k).casefold(): v for k, v in country_aliases().items() if len(k) > 4}
-
-
-@cache
-def country_name(code: str) -> str:
-    """Canonical (press) name of a country code: "PRK" -> "North Korea"."""
-    import pycountry
-
-    names = table("actors/countries.json")["names"]
-    if code in names:
-        return names[code]
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
-
-
-@cache
-def country_code(text: str) -> str | None:
-    """Alpha-3 code of a country name as written ("the US", "DPRK", "North Korea"), else None."""
-    text = text.strip()
-    if text[:4].lower() == "the " and text[4:5].isupper():
-        text = text[4:]
-    code = country_aliases().get(text)
-    if code is None and not text.isupper():
-        code = _folded_aliases().get(fold(text).casefold())
-    return code
-
-
-@cache
-def capitals() -> dict[str, str]:
-    """Capital (as written) -> alpha-3 of the country whose government it can stand for."""
-    return _table("actors/capitals.json")
-
-
-@cache
-def _folded_capitals() -> dict[str, str]:
-    return {fold(k): v for k, v in capitals().items()}
-
-
-def capital_code(text: str) -> str | None:
-    """Alpha-3 code of the country a capital stands for, accents or none ("Bogota", "Bogotá")."""
-    return capitals().get(text) or _folded_capitals().get(fold(text))
-
-
-@cache
-def demonyms() -> dict[str, str]:
-    """Nationality adjective ("South Korean") -> alpha-3."""
-    return _table("actors/demonyms.json")
-
-
-@cache
-def institutions() -> dict[str, str]:
-    """Institution named without its country ("State Department") -> alpha-3."""
-    return _table("actors/institutions.json")
 
 
 @cache
@@ -148,9 +62,9 @@ def matchers(vocab: Vocab) -> Matchers:
 def _build(vocab: Vocab) -> Matchers:
     tokenizer = English(vocab=vocab).tokenizer
     places = PhraseMatcher(vocab, attr="ORTH")
-    places.add(COUNTRY, list(tokenizer.pipe(sorted(country_aliases()))))
-    places.add(CAPITAL, list(tokenizer.pipe(sorted(capitals()))))
-    places.add(DEMONYM, list(tokenizer.pipe(sorted(demonyms()))))
+    places.add(COUNTRY, list(tokenizer.pipe(sorted(countries.names()))))
+    places.add(CAPITAL, list(tokenizer.pipe(sorted(countries.capitals()))))
+    places.add(DEMONYM, list(tokenizer.pipe(sorted(countries.demonyms()))))
     places.add(MEDIA, list(tokenizer.pipe(sorted(word_set("actors/media.txt")))))
     titles = PhraseMatcher(vocab, attr="LOWER")
     words = sorted(set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt")))

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ...countries import ANY_FORM, country_code
 from ...data import lines, table
 from ...records import Actor
 
@@ -44,22 +45,6 @@ def person_pronouns() -> frozenset[str]:
 def _roles() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     data = table("claims/roles.json")
     return frozenset(data["heads"]), {k: tuple(v) for k, v in data["synonyms"].items()}
-
-
-@cache
-def _countries() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for code, forms in table("claims/countries.json").items():
-        if not code.startswith("_"):
-            for form in forms:
-                out[form] = code
-    return out
-
-
-def country_code(words: str) -> str | None:
-    """ISO alpha-3 code of a country name, demonym or capital ("Washington" -> "USA")."""
-    key = words.strip().removesuffix("’s").removesuffix("'s").strip()
-    return None if key == "us" else _countries().get(key.lower())  # "us" the pronoun
 
 
 def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
@@ -239,7 +224,7 @@ class SpeakerResolver:
         hint: str | None = None
         words: list[str] = []
         for tok in doc[start:end]:
-            code = country_code(tok.text)
+            code = country_code(tok.text, forms=ANY_FORM)
             if tok.dep_ == "poss" or (code and tok.ent_type_ in ("GPE", "NORP", "")):
                 if code:
                     hint = code
@@ -250,7 +235,7 @@ class SpeakerResolver:
         # multiword country names inside the phrase ("South Korean")
         if hint is None:
             for ent in doc[start:end].ents:
-                code = country_code(ent.text)
+                code = country_code(ent.text, forms=ANY_FORM)
                 if code:
                     hint = code
                     words = [w for w in words if w not in ent.text.lower().split()]
@@ -281,9 +266,9 @@ class SpeakerResolver:
                     quality = 1  # a synonym
                 seen = [m.start for m in actor.mentions if m.start < before]
                 code = actor.country_code or (
-                    country_code(actor.affiliation) if actor.affiliation else None
+                    country_code(actor.affiliation, forms=ANY_FORM) if actor.affiliation else None
                 )
-                code = code or _country_in(role_l)
+                code = code or _country_in(role)
                 candidates.append((quality, max(seen, default=-1), actor.id, code))
         for phrase in phrases:
             for match in _whole_words(phrase).finditer(self.lower[:before]):
@@ -412,11 +397,11 @@ def _contains_words(haystack: str, needle: str) -> bool:
 
 def _country_in(words: str, *, last: bool = False) -> str | None:
     """A country named among `words`: the first one, or the last when `last`."""
-    tokens = [t.lower() if t != "us" else "" for t in _COUNTRY_WORD.findall(words)]
+    tokens = _COUNTRY_WORD.findall(words)
     hits = []
     for n in (3, 2, 1):
         for i in range(len(tokens) - n + 1):
-            code = _countries().get(" ".join(tokens[i : i + n]))
+            code = country_code(" ".join(tokens[i : i + n]), forms=ANY_FORM)
             if code:
                 hits.append((i + n, n, code) if last else (i, -n, code))
     if not hits:
@@ -424,4 +409,4 @@ def _country_in(words: str, *, last: bool = False) -> str | None:
     return max(hits)[2] if last else min(hits)[2]
 
 
-__all__ = ["SpeakerResolver", "country_code", "speaker_span"]
+__all__ = ["SpeakerResolver", "speaker_span"]
