@@ -12,8 +12,8 @@ like a sentence), a short sentence ("He declined to comment."), a dateline, a da
 or a title (headline, subhead, caption, list item). Then, in context: the items of related lists,
 runs of title-like lines and short lines that repeat are furniture; the body is the largest block
 of prose, extended back over its headline and standfirst and forward over closing short
-sentences and fact boxes. Everything outside the body is furniture. The rules are generic: word
-lists in `data/` (furniture.txt, imperatives.txt, body_*.txt), no site's own phrases.
+sentences and fact boxes. Everything outside the body is furniture. What a furniture line looks
+like is furniture.py's; the rules are generic, no site's own phrases.
 """
 
 from __future__ import annotations
@@ -24,14 +24,33 @@ from dataclasses import dataclass
 from functools import cache
 
 from .data import lines as data_lines
+from .furniture import CAPTION_LABEL, LIST_MARK, is_furniture_line, is_hard_end, is_list_heading
+from .lines import (
+    MIN_PARAGRAPH_WORDS,
+    Line,
+    ends_like_sentence,
+    has_quote,
+    is_prose,
+    opens_and_closes_with_quote,
+    split_lines,
+    unmarked,
+)
 
-MIN_PARAGRAPH_WORDS = 8
+# A line of more words than this is no headline (a standfirst, a paragraph).
 MAX_HEADLINE_WORDS = 25
-MAX_FURNITURE_WORDS = 25
+# A line of at least this many words above the first paragraph is a standfirst.
 MIN_STANDFIRST_WORDS = 15
+# This many title-like lines in a row, not leading into prose, are a list of links.
 MIN_TITLE_RUN = 3
+# At least this many lines between two prose lines, two of them furniture, split the blocks.
 MIN_FURNITURE_GAP = 3
+# A paragraph this long on its own may join the article across furniture.
 LONG_PARAGRAPH_WORDS = 25
+# A line just above the first paragraph longer than this is not its headline or standfirst.
+MAX_LEAD_WORDS = 60
+# A dateline line has at most this many words; a heading of a fact box at most FACT_HEADING_WORDS.
+MAX_DATELINE_WORDS = 8
+FACT_HEADING_WORDS = 3
 
 FURNITURE = "furniture"
 LIST_HEADING = "list-heading"
@@ -41,29 +60,7 @@ DATELINE = "dateline"
 TIMESTAMP = "timestamp"
 TITLE = "title"
 
-_SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$""")
-_WORD = re.compile(r"\w[\w'’.-]*")
-_LINE = re.compile(r"[^\n]*\n?")
 _NOT_LINE_END = re.compile(r"[^\r\n]")
-_NAV_SPLIT = re.compile(r"[|•·›»/]")
-_QUOTES = '"“”«»'
-_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve)\b", re.IGNORECASE)
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_COOKIE_CONTEXT = re.compile(
-    r"\b(?:we|you|your|our|accept|consent|policy|preferences|settings|reject|allow)\b",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|all rights reserved", re.I)
-_BYLINE = re.compile(
-    r"^(?:by|words by|(?:additional\s+)?reporting by|writing by|editing by|compiled by)\s+\S",
-    re.IGNORECASE,
-)
-_TIMESTAMP_START = re.compile(
-    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\b|"
-    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b)",
-    re.IGNORECASE,
-)
-_READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\s+read\b", re.IGNORECASE)
 _DATE_WORDS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     "july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
@@ -71,44 +68,13 @@ _DATE_WORDS = (
     "cest|est|edt|et|pt|pst|at|on|th|st|nd|rd|today|yesterday"
 )
 _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—-]+|\s+|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
-_CAPTION_LABEL = re.compile(
-    r"^(?:image|video|media|photo|picture)\s+caption\s*[,:.-]?\s*", re.IGNORECASE
-)
-_CREDIT = re.compile(
-    r"^(?:image\s+source|photo(?:graph)?|picture|pictures|credit|photo\s+credit|photo\s+by|"
-    r"image|illustration|video)\s*(?:[:,/]|by\b)",
-    re.IGNORECASE,
-)
-_BRACKET_CREDIT = re.compile(
-    r"^[\[(]\s*(?:file(?:\s+photo)?|photo|ap\s+photo|image|pictured|credit)\b[^\])]*[\])]$",
-    re.IGNORECASE,
-)
-_NAV_SEPARATOR = re.compile(r"\s[|•·›»/]\s|\s[|•·›»]$|^[|•·›»]\s")
 _DATA_ROW = re.compile(r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?")
-_BULLET = re.compile(r"^(?:[-*•–]|\d+[.)])\s")
-_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
     r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?)?"
     r"\s*(?P<agency>\([A-Za-z ]+\))?\s*(?P<dash>--?|[–—_])?\s*[*_]*$"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text)
-
-    @classmethod
-    def of(cls, text: str) -> Line:
-        """A line standing alone, for judging text that is not part of a document."""
-        return cls(0, len(text), text)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,59 +107,14 @@ class Body:
         return any(s < end and start < e for s, e in self.furniture)
 
 
-def split_lines(text: str) -> list[Line]:
-    """Lines with their offsets, line ends and surrounding blanks excluded, blank lines skipped."""
-    out = []
-    for match in _LINE.finditer(text):
-        raw = match.group()
-        if not raw:
-            break
-        stripped = raw.rstrip("\r\n")
-        lead = len(stripped) - len(stripped.lstrip())
-        content = stripped.strip()
-        if content:
-            start = match.start() + lead
-            out.append(Line(start, start + len(content), content))
-    return out
-
-
 @cache
-def _phrases(name: str) -> tuple[str, ...]:
-    return tuple(p.lower() for p in data_lines(name))
-
-
-@cache
-def _wordset(name: str) -> frozenset[str]:
-    return frozenset(_phrases(name))
-
-
-@cache
-def _social_line() -> re.Pattern[str]:
-    names = sorted(_phrases("body/social.txt"), key=len, reverse=True)
-    return re.compile(rf"(?:[\W_]*(?:{'|'.join(map(re.escape, names))}))+[\W_]*")
-
-
-def _plain(text: str) -> str:
-    """A line without Markdown heading/emphasis marks around it, lowercased."""
-    return _MARKUP.sub("", text).lower()
-
-
-def has_quote(text: str) -> bool:
-    return any(mark in text for mark in _QUOTES)
-
-
-def ends_like_sentence(line: Line) -> bool:
-    return bool(_SENTENCE_END.search(_MARKUP.sub("", line.text) or line.text))
-
-
-def is_prose(line: Line) -> bool:
-    """A paragraph: at least `MIN_PARAGRAPH_WORDS` words, ending like a sentence."""
-    return len(line.words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
+def _verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in data_lines("body/verbs.txt"))
 
 
 def has_verb(line: Line) -> bool:
     """A cheap test for a finite verb: a common verb form, or a past form in -ed."""
-    verbs = _wordset("body/verbs.txt")
+    verbs = _verbs()
     for word in line.words:
         lowered = word.lower().strip("'’.")
         if lowered in verbs or (len(lowered) > 4 and lowered.endswith("ed")):
@@ -201,91 +122,17 @@ def has_verb(line: Line) -> bool:
     return False
 
 
-def is_call_to_action(line: Line) -> bool:
-    """Subscription prompts, navigation, share bars and footer lines, by their vocabulary.
-
-    A line that reads like a paragraph needs two signs (addressing the reader, an imperative
-    opening, a prompt's words) where a short line needs one, so that "Share prices fell ..."
-    or "... NATO membership ..." stay prose.
-    """
-    words = line.words
-    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(line.text):
-        return False
-    lowered = _plain(line.text)
-    reader = bool(_READER.search(lowered))
-    prose_like = len(words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
-    if _COPYRIGHT.search(lowered):
-        return True
-    if _COOKIE.search(lowered) and _COOKIE_CONTEXT.search(lowered):
-        return True
-    phrase = any(p in lowered for p in _phrases("body/furniture.txt"))
-    imperative = _imperative_start(words)
-    if prose_like:
-        weak = _has_weak_word(words)
-        return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak))
-    if phrase or imperative:
-        return True
-    return reader and _has_weak_word(words)
-
-
-def _imperative_start(words: list[str]) -> bool:
-    """An imperative verb opening a call to action: "Sign up", "Read more", "Share this"."""
-    if words[0].lower() not in _wordset("body/imperatives.txt"):
-        return False
-    if len(words) <= 3:
-        return True
-    return words[1].lower() in _wordset("body/imperative_objects.txt")
-
-
-def _has_weak_word(words: list[str]) -> bool:
-    weak = _wordset("body/weak_furniture.txt")
-    return any(w.lower() in weak for w in words)
-
-
-def is_metadata(line: Line) -> bool:
-    """Bylines, timestamps, reading times, photo credits, share bars, navigation rows."""
-    text = line.text
-    plain = _MARKUP.sub("", text)
-    words = line.words
-    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(text):
-        return False
-    if len(words) <= 12 and _BYLINE.match(plain) and not ends_like_sentence(line):
-        return True
-    if len(words) <= 12 and (_TIMESTAMP_START.match(plain) or _READ_TIME.search(plain)):
-        return True
-    if len(words) <= 12 and (_CREDIT.match(plain) or _BRACKET_CREDIT.match(plain)):
-        return True
-    if _CAPTION_LABEL.fullmatch(plain):
-        return True
-    if _social_line().fullmatch(plain.lower()):
-        return True
-    return len(_NAV_SEPARATOR.findall(plain)) >= 2 and all(
-        len(part.split()) <= 4 for part in _NAV_SPLIT.split(plain)
-    )
-
-
-def is_list_heading(line: Line) -> bool:
-    """The heading of a related-stories, most-read or comments list."""
-    plain = _plain(line.text).rstrip(":").strip()
-    if len(line.words) > 6 or ends_like_sentence(Line.of(plain)):
-        return False
-    return any(
-        plain.startswith(p) or plain.endswith(p) or plain == p
-        for p in _phrases("body/list_headings.txt")
-    )
-
-
 def is_dateline(line: Line) -> bool:
     """A dateline on a line of its own: "LISBON, March 4 (Reuters) -", "*Nairobi, January 22*"."""
     match = _DATELINE.fullmatch(line.text.strip())
-    if len(line.words) > 8 or not match:
+    if len(line.words) > MAX_DATELINE_WORDS or not match:
         return False
     return bool(match["date"] or match["agency"] or match["dash"])
 
 
 def is_timestamp(line: Line) -> bool:
     """A line holding only a date or a time: "12 May 2025, 14:05 GMT", a live blog's "7 p.m."."""
-    plain = _MARKUP.sub("", line.text)
+    plain = unmarked(line.text)
     return bool(_DATE_ONLY.fullmatch(plain)) and any(c.isdigit() for c in plain)
 
 
@@ -298,7 +145,7 @@ def classify_line(line: Line) -> str:
     """The kind of one line seen on its own: furniture, list-heading, prose, sentence, ..."""
     if is_list_heading(line):
         return LIST_HEADING
-    if is_call_to_action(line) or is_metadata(line):
+    if is_furniture_line(line):
         return FURNITURE
     if is_dateline(line):
         return DATELINE
@@ -313,8 +160,7 @@ def classify_line(line: Line) -> str:
 
 def _is_short_sentence(line: Line) -> bool:
     """ "He declined to comment." or a one-line quoted paragraph, not "One app." """
-    text = _MARKUP.sub("", line.text)
-    if text[:1] in _QUOTES and text.rstrip(".!?")[-1:] in _QUOTES:
+    if opens_and_closes_with_quote(unmarked(line.text)):
         return True
     return any(w[:1].islower() for w in line.words) and has_verb(line)
 
@@ -340,7 +186,7 @@ def find_body(text: str) -> Body:
         if not first <= i <= last or _masked(kinds[i]):
             furniture.append((line.start, line.end))
             continue
-        label = _CAPTION_LABEL.match(line.text)
+        label = CAPTION_LABEL.match(line.text)
         if label and label.end() < len(line.text):
             furniture.append((line.start, line.start + label.end()))
             nonprose.append((line.start + label.end(), line.end))
@@ -398,11 +244,11 @@ def _mark_title_runs(lines: list[Line], kinds: list[str]) -> None:
     """Three or more title-like lines in a row not leading into prose: a list of links."""
     i = 0
     while i < len(kinds):
-        if kinds[i] != TITLE or _BULLET.match(lines[i].text):
+        if kinds[i] != TITLE or LIST_MARK.match(lines[i].text):
             i += 1
             continue
         j = i
-        while j < len(kinds) and kinds[j] == TITLE and not _BULLET.match(lines[j].text):
+        while j < len(kinds) and kinds[j] == TITLE and not LIST_MARK.match(lines[j].text):
             j += 1
         if j - i >= MIN_TITLE_RUN and (j == len(kinds) or kinds[j] not in (PROSE, SENTENCE)):
             for k in range(i, j):
@@ -440,7 +286,7 @@ def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[
 def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int) -> str:
     """Why prose lines `a` and `b` are in different blocks: "hard", "list", "furniture" or ""."""
     gap = range(a + 1, b)
-    if any(_is_hard_end(lines[k]) for k in gap):
+    if any(is_hard_end(lines[k].text) for k in gap):
         return "hard"
     if any(kinds[k] == LIST_HEADING for k in gap):
         return "list"
@@ -454,13 +300,6 @@ def _joins(lines: list[Line], block: list[int], gap: str) -> bool:
     in_a_row = any(b == a + 1 for a, b in zip(block, block[1:], strict=False))
     long = any(len(lines[i].words) >= LONG_PARAGRAPH_WORDS for i in block)
     return in_a_row or (gap == "furniture" and long)
-
-
-def _is_hard_end(line: Line) -> bool:
-    lowered = line.text.lower()
-    return bool(_COPYRIGHT.search(lowered)) or bool(
-        _COOKIE.search(lowered) and _COOKIE_CONTEXT.search(lowered)
-    )
 
 
 def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
@@ -486,7 +325,7 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
         if kind not in (TITLE, SENTENCE) or n < 3:
             break
         if lower is None:
-            if n > 60:
+            if n > MAX_LEAD_WORDS:
                 break
         elif not _is_standfirst(lower) or n > MAX_HEADLINE_WORDS or line.text.endswith("."):
             break
@@ -513,7 +352,7 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
         box = last + 1
         while box < len(lines) and (
             is_data_row(lines[box])
-            or (len(lines[box].words) <= 3 and lines[box].text.endswith(":"))
+            or (len(lines[box].words) <= FACT_HEADING_WORDS and lines[box].text.endswith(":"))
         ):
             box += 1
         if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < 2:

@@ -15,18 +15,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .body import (
-    MAX_FURNITURE_WORDS,
-    MIN_PARAGRAPH_WORDS,
-    Line,
-    ends_like_sentence,
-    find_body,
-    is_call_to_action,
-    is_prose,
-)
-from .data import lines as data_lines
+from .body import find_body
 from .dateline import find_publication_date
 from .errors import InputError
+from .furniture import is_caption, is_furniture_line, is_metadata_row
+from .lines import Line, ends_like_sentence, is_prose
 
 _HTML_STARTS = ("<!doctype html", "<html")
 _PREAMBLE = re.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.DOTALL)
@@ -35,72 +28,6 @@ _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*--
 # A page whose precision extraction kept less than this share of the prose that the balanced
 # mode finds has lost part of its article; the balanced extraction is used instead.
 MIN_PRECISION_SHARE = 0.25
-
-_NAME = r"[A-Z][\w'’.-]*"
-_BYLINE = re.compile(
-    rf"^(?:by|written by|words by|story by|text by)\s+(?:{_NAME}|[a-z]+ {_NAME})", re.I
-)
-_BYLINE_BY = re.compile(rf"^By\s+{_NAME}")
-_SEVERAL_NAMES = re.compile(r"\s(?:and|&)\s|,")
-_CREDITS = re.compile(
-    r"\b(?:reporting|reported|editing|edited|writing|written|compiled|produced|"
-    r"additional reporting|contributed|research)\s+by\b",
-    re.I,
-)
-_CREDIT_STARTS = ("reporting by", "additional reporting", "editing by", "writing by", "compiled by")
-_PICTURE = re.compile(
-    r"^(?:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic|credit|"
-    r"photo credit|image source|source)\s*(?::|/|\||©|by\b)",
-    re.I,
-)
-_AGENCIES = "|".join(data_lines("html/photo_agencies.txt"))
-_AGENCY_CREDIT = re.compile(rf"(?:/|©|\()\s*(?:{_AGENCIES})\b", re.I)
-_LINK_PROMPT = re.compile(
-    r"^(?:related(?: stories| articles| content| coverage| topics)?|read more|more|read also|"
-    r"also read|see also|read next|recommended|watch|listen|further reading|"
-    r"more on this(?: story)?|more on|explore more|latest|trending|in pictures|more from [\w ]+|"
-    r"tags|topics|filed under|categories|keywords)\s*[:|>»›]|"
-    r"^(?:image caption|media caption|caption|image source)\s*[:,]",
-    re.I,
-)
-_CAPTION_CREDIT = re.compile(
-    rf"(?:\b(?:{_AGENCIES})/[\w .'’-]{{2,40}}|"
-    rf"(?:/|©|\||photo:|photograph:|image:)\s*(?:{_AGENCIES})(?: via getty images)?)\s*\)?\s*$",
-    re.I,
-)
-_AGENCY_ONLY = re.compile(
-    rf"^(?:{_AGENCIES}|\d+\s+comments?|comments?|print|email|share)$",
-    re.I,
-)
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)\s*\d{4}|copyright\b)|\ball rights reserved\b|"
-    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
-    re.I,
-)
-_ADS = re.compile(
-    r"^(?:advertisement|advert|ad|sponsored(?: content)?|promoted|"
-    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
-    r"continue reading (?:below|the main story)|scroll to continue(?: with content)?)\W*$",
-    re.I,
-)
-_META = re.compile(
-    r"\b\d+\s*(?:min(?:ute)?s?|-minute)\s+read\b|"
-    r"^(?:published|updated|last updated|posted|first published|modified)\b",
-    re.I,
-)
-_SEPARATORS = re.compile(r"\s[·|•›»]\s")
-_US = re.compile(
-    r"\b(?:contact us|email us|e-mail us|write to us|tell us|send us|follow us|join us|"
-    r"contact (?:him|her|them|the author|the reporter))\b",
-    re.I,
-)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_BIO = re.compile(
-    rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+(?:a|an|the|our)\b.{{0,80}}?\b"
-    r"(?:writer|reporter|correspondent|journalist|editor|columnist|contributor|"
-    r"freelancer|photographer|producer|author)\b",
-)
-_LIST_MARK = re.compile(r"^(?:[-*•]\s+|\d+[.)]\s+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,38 +96,11 @@ def _prose_chars(text: str) -> int:
     return sum(len(line) for line in text.split("\n") if is_prose(Line.of(line)))
 
 
-def is_furniture_line(text: str) -> bool:
-    """A line of extracted page text that is not article text: a byline, credit, prompt, ad."""
-    line = text.strip()
-    bare = _LIST_MARK.sub("", line)
-    words = Line.of(bare).words
-    if not words:
-        return len(line) < 4
-    if len(words) > MAX_FURNITURE_WORDS or '"' in bare or "“" in bare:
-        return False
-    sentence = ends_like_sentence(Line.of(bare))
-    short = len(words) < MIN_PARAGRAPH_WORDS or not sentence
-    if _ADS.match(bare) or _LINK_PROMPT.match(bare) or _PICTURE.match(bare):
-        return True
-    if _CREDITS.search(bare) and (short or bare.lower().startswith(_CREDIT_STARTS)):
-        return True
-    if _BYLINE.match(bare) and not sentence and len(words) <= 12:
-        return True
-    if _BYLINE_BY.match(bare) and _SEVERAL_NAMES.search(bare) and not sentence:
-        return True
-    if _META.search(bare) and short:
-        return True
-    if _SEPARATORS.search(bare) and not sentence and len(words) <= 15:
-        return True
-    if _AGENCY_CREDIT.search(bare) and short:
-        return True
-    if _CAPTION_CREDIT.search(bare) or _AGENCY_ONLY.match(bare) or _COPYRIGHT.search(bare):
-        return True
-    if (_US.search(bare) or _EMAIL.search(bare)) and (short or _US.match(bare)):
-        return True
-    if _BIO.match(bare):
-        return True
-    return is_call_to_action(Line.of(bare))  # prose-like lines need two signs there
+def is_dropped_line(text: str) -> bool:
+    """A line of extracted page text to drop: page furniture, or a picture's caption
+    (trafilatura keeps "Image caption, Residents queue for water" among the paragraphs)."""
+    line = Line.of(text.strip())
+    return is_furniture_line(line) or is_caption(line) or is_metadata_row(line)
 
 
 def clean_text(raw: str) -> str:
@@ -210,7 +110,7 @@ def clean_text(raw: str) -> str:
     headlines, tags) go too. If nothing of substance would be left, the text is kept whole.
     """
     lines = [line.strip() for line in raw.split("\n")]
-    kept = [line for line in lines if line and not is_furniture_line(line)]
+    kept = [line for line in lines if line and not is_dropped_line(line)]
     prose = [i for i, line in enumerate(kept) if is_prose(Line.of(line))]
     if not prose:
         kept = [line for line in lines if line]

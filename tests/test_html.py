@@ -15,7 +15,7 @@ from extractor.errors import InputError
 from extractor.html import (
     clean_text,
     extract_article,
-    is_furniture_line,
+    is_dropped_line,
     looks_like_html,
     publication_date,
 )
@@ -200,7 +200,7 @@ def test_html_looks_like_html(content: str, expected: bool) -> None:
     ],
 )
 def test_html_furniture_lines(line: str) -> None:
-    assert is_furniture_line(line)
+    assert is_dropped_line(line)
 
 
 @pytest.mark.parametrize(
@@ -224,7 +224,7 @@ def test_html_furniture_lines(line: str) -> None:
     ],
 )
 def test_html_article_lines_are_kept(line: str) -> None:
-    assert not is_furniture_line(line)
+    assert not is_dropped_line(line)
 
 
 def test_html_clean_text_drops_furniture_and_trailing_headline_lists() -> None:

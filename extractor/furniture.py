@@ -1,0 +1,273 @@
+"""What a line of page furniture looks like: the one set of patterns for HTML and plain text.
+
+Bylines, timestamps and reading times, picture and production credits, share bars, navigation
+rows, link prompts, advertising labels, contact lines, author bios, copyright and cookie
+lines, calls to action and the headings of related-story lists. The HTML cleaner (html.py)
+drops whole lines that `is_furniture_line` flags; the body finder (body.py) masks them and
+uses `is_list_heading` and `is_hard_end` to find where the article stops. Word lists are data
+files under `data/furniture/`; no site's own phrases. Each rule sees one line on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .data import lines as data_lines
+from .lines import (
+    MIN_PARAGRAPH_WORDS,
+    Line,
+    ends_like_sentence,
+    has_quote,
+    unmarked,
+)
+
+# A line longer than this is article text whatever words it holds.
+MAX_FURNITURE_WORDS = 25
+# Bylines, timestamps and picture credits are labels: at most this many words.
+MAX_LABEL_WORDS = 12
+# A row of items split by separators ("Sofie Lindqvist · Copenhagen · 4 min read") is a
+# metadata row up to this many words; a navigation row's items are at most NAV_ITEM_WORDS.
+MAX_ROW_WORDS = 15
+NAV_ITEM_WORDS = 4
+# A line without a single word is furniture when it is this short ("|", "--").
+MAX_BARE_SYMBOLS = 3
+
+
+@cache
+def _phrases(name: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in data_lines(name))
+
+
+@cache
+def _wordset(name: str) -> frozenset[str]:
+    return frozenset(_phrases(name))
+
+
+def _alternation(name: str) -> str:
+    """The phrases of a data file as a regex alternation, longest first, spaces as `\\s+`."""
+    phrases = sorted(_phrases(name), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_NAME = r"[A-Z][\w'’.-]*"
+_AGENCIES = _alternation("furniture/photo_agencies.txt")
+_READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_CONTEXT = re.compile(
+    r"\b(?:we|you|your|our|accept|consent|policy|preferences|settings|reject|allow)\b", re.I
+)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?(?:\d{4}|by\b)|^copyright\b[^.!?]*$|"
+    r"\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|broadcast|rewritten|redistributed)\b",
+    re.I,
+)
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|text by|(?:additional\s+)?reporting by|writing by|"
+    r"editing by|compiled by)\s+\S",
+    re.I,
+)
+# "By Ana Ruiz, Tom Lee and Omar Said in Lisbon": several names after a capital "By".
+_BYLINE_OF_SEVERAL = re.compile(rf"^By\s+{_NAME}[^.!?]*?(?:\s(?:and|&)\s|,)")
+_PRODUCTION_CREDIT = re.compile(rf"\b(?:{_alternation('furniture/credit_verbs.txt')})\s+by\b", re.I)
+TIMESTAMP_START = re.compile(
+    r"^(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+on)?\b|"
+    r"\d+\s+(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+(?:ago|read)\b)",
+    re.I,
+)
+READ_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min|minute)s?\s+read\b", re.I)
+# "Image caption, Divers search the harbour": the label is furniture, the caption is not.
+CAPTION_LABEL = re.compile(
+    r"^(?:(?:image|video|media|photo|picture)\s+caption\b\s*[,:.-]?|caption\s*[,:])\s*", re.I
+)
+_CREDIT_LABEL = re.compile(
+    rf"^(?:{_alternation('furniture/credit_labels.txt')})\s*(?:[:,/|©]|by\b)", re.I
+)
+_BRACKET_CREDIT = re.compile(
+    r"^[\[(]\s*(?:file(?:\s+photo)?|photo|ap\s+photo|image|pictured|credit)\b[^\])]*[\])]$", re.I
+)
+# "(AP Photo/Jo Smith)", "/ AFP"; not a dateline's "LIMA (AP) --".
+_AGENCY_CREDIT = re.compile(rf"(?:/|©|\()\s*(?:{_AGENCIES})\b(?!\s*\)\s*(?:--?|[–—_]))", re.I)
+# A caption ending in its credit: "... on Monday. REUTERS/Jane Doe", "... Photo: Jo Smith/AFP".
+_CAPTION_CREDIT = re.compile(
+    rf"(?:\b(?:{_AGENCIES})/[\w .'’-]{{2,40}}|"
+    rf"(?:/|©|\||photo:|photograph:|image:)\s*(?:{_AGENCIES})(?:\s+via\s+getty\s+images)?)"
+    r"\s*\)?\s*$",
+    re.I,
+)
+_AGENCY_OR_BUTTON = re.compile(
+    rf"^(?:{_AGENCIES}|\d+\s+comments?|comments?|print|email|share)$", re.I
+)
+# "Related: ...", "READ MORE: ...", "More from GlobalNews: ..." (a site's or section's name).
+_LINK_PROMPT = re.compile(
+    rf"^(?:{_alternation('furniture/link_prompts.txt')}|more\s+from\s+[\w ]{{1,30}})\s*[:|>»›]",
+    re.I,
+)
+_AD_LABEL = re.compile(
+    rf"^(?:{_alternation('furniture/ad_labels.txt')}|"
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+    r"continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+to\s+continue(?:\s+with\s+content)?)"
+    r"\W*$",
+    re.I,
+)
+_CONTACT = re.compile(rf"\b(?:{_alternation('furniture/contact_phrases.txt')})\b", re.I)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_BIO = re.compile(
+    rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+(?:a|an|the|our)\b.{{0,80}}?\b"
+    rf"(?:{_alternation('furniture/bio_jobs.txt')})\b",
+)
+_SEPARATORS = "|•·›»"
+# Items of a navigation row may also be split by a slash ("World / Europe"); a metadata row's
+# single separator may not, as "Kyiv / Moscow talks" is a headline.
+_NAV_SEPARATOR = re.compile(rf"\s[{_SEPARATORS}/]\s|\s[{_SEPARATORS}]$|^[{_SEPARATORS}]\s")
+_NAV_SPLIT = re.compile(rf"[{_SEPARATORS}/]")
+_ROW_SEPARATOR = re.compile(rf"\s[{_SEPARATORS}]\s")
+LIST_MARK = re.compile(r"^(?:[-*•–]|\d+[.)])\s+")
+
+
+def is_furniture_line(line: Line) -> bool:
+    """A line of page text that is not article text, judged on its own.
+
+    Any one sign is enough on a short line; a line that reads like a paragraph needs a sign
+    that article text never carries (a copyright notice, a credit line's opening).
+    """
+    bare = LIST_MARK.sub("", unmarked(line.text))
+    words = Line.of(bare).words
+    if not words:
+        return len(bare) <= MAX_BARE_SYMBOLS
+    if len(words) > MAX_FURNITURE_WORDS or has_quote(bare):
+        return False
+    alone = Line.of(bare)
+    return (
+        is_metadata(alone)
+        or is_call_to_action(alone)
+        or _is_credit_or_contact(bare, words)
+        or bool(_BIO.match(bare))
+    )
+
+
+def is_metadata(line: Line) -> bool:
+    """Bylines, timestamps, reading times, credits, link prompts, share bars, navigation."""
+    text = unmarked(line.text)
+    words = line.words
+    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(text):
+        return False
+    label = len(words) <= MAX_LABEL_WORDS
+    sentence = ends_like_sentence(line)
+    if (label or not sentence) and (TIMESTAMP_START.match(text) or READ_TIME.search(text)):
+        return True
+    if label and (_CREDIT_LABEL.match(text) or _BRACKET_CREDIT.match(text)):
+        return True
+    if not sentence and ((label and BYLINE.match(text)) or _BYLINE_OF_SEVERAL.match(text)):
+        return True
+    if CAPTION_LABEL.fullmatch(text) or _AD_LABEL.match(text) or _LINK_PROMPT.match(text):
+        return True
+    if _social_line().fullmatch(text.lower()) or _AGENCY_OR_BUTTON.match(text):
+        return True
+    return _is_nav_row(text)
+
+
+def _is_nav_row(text: str) -> bool:
+    """A navigation row: "Home › World › Europe", "Terms of use | Privacy policy | Contact us"."""
+    return len(_NAV_SEPARATOR.findall(text)) >= 2 and all(
+        len(part.split()) <= NAV_ITEM_WORDS for part in _NAV_SPLIT.split(text)
+    )
+
+
+def is_metadata_row(line: Line) -> bool:
+    """A row of a byline, a place and a date split by a separator ("Sofie Lindqvist ·
+    Copenhagen · 4 min read"). Only in extracted page text: in a whole page a date row
+    ("May 3, 2013 | 8:20 am") may head a live blog's entry."""
+    return (
+        bool(_ROW_SEPARATOR.search(line.text))
+        and not ends_like_sentence(line)
+        and len(line.words) <= MAX_ROW_WORDS
+    )
+
+
+def _is_credit_or_contact(bare: str, words: list[str]) -> bool:
+    """Production credits, and lines asking the reader to get in touch."""
+    short = len(words) < MIN_PARAGRAPH_WORDS or not ends_like_sentence(Line.of(bare))
+    if _PRODUCTION_CREDIT.search(bare) and (short or BYLINE.match(bare)):
+        return True
+    return bool(_CONTACT.search(bare) or EMAIL.search(bare)) and (
+        short or bool(_CONTACT.match(bare))
+    )
+
+
+def is_caption(line: Line) -> bool:
+    """A picture's caption: labelled ("Image caption, ...") or ending in its credit ("... on
+    Monday. REUTERS/Jane Doe", "(AP Photo/Jo Smith)"). Not furniture: its words are the
+    article's, but not its running text."""
+    text = unmarked(line.text)
+    if len(line.words) > MAX_FURNITURE_WORDS or has_quote(text):
+        return False
+    if CAPTION_LABEL.match(text) or _CAPTION_CREDIT.search(text):
+        return True
+    short = len(line.words) < MIN_PARAGRAPH_WORDS or not ends_like_sentence(line)
+    return short and bool(_AGENCY_CREDIT.search(text))
+
+
+@cache
+def _social_line() -> re.Pattern[str]:
+    """A share bar: a line made only of the words of social.txt."""
+    names = sorted(_phrases("furniture/social.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:[\W_]*(?:{'|'.join(map(re.escape, names))}))+[\W_]*")
+
+
+def is_call_to_action(line: Line) -> bool:
+    """Subscription prompts, navigation, share bars and footer lines, by their vocabulary.
+
+    A line that reads like a paragraph needs two signs (addressing the reader, an imperative
+    opening, a prompt's words) where a short line needs one, so that "Share prices fell ..."
+    or "... NATO membership ..." stay prose.
+    """
+    words = line.words
+    if not words or len(words) > MAX_FURNITURE_WORDS or has_quote(line.text):
+        return False
+    lowered = unmarked(line.text).lower()
+    reader = bool(_READER.search(lowered))
+    prose_like = len(words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
+    if is_hard_end(lowered):
+        return True
+    phrase = any(p in lowered for p in _phrases("furniture/prompts.txt"))
+    imperative = _imperative_start(words)
+    if prose_like:
+        weak = _has_weak_word(words)
+        return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak))
+    if phrase or imperative:
+        return True
+    return reader and _has_weak_word(words)
+
+
+def is_hard_end(text: str) -> bool:
+    """A copyright or cookie line: what follows it is the site's footer, not the article."""
+    return bool(COPYRIGHT.search(text)) or bool(
+        _COOKIE.search(text) and _COOKIE_CONTEXT.search(text)
+    )
+
+
+def _imperative_start(words: list[str]) -> bool:
+    """An imperative verb opening a call to action: "Sign up", "Read more", "Share this"."""
+    if words[0].lower() not in _wordset("furniture/imperatives.txt"):
+        return False
+    if len(words) <= 3:
+        return True
+    return words[1].lower() in _wordset("furniture/imperative_objects.txt")
+
+
+def _has_weak_word(words: list[str]) -> bool:
+    weak = _wordset("furniture/weak_words.txt")
+    return any(w.lower() in weak for w in words)
+
+
+def is_list_heading(line: Line) -> bool:
+    """The heading of a related-stories, most-read or comments list."""
+    plain = unmarked(line.text).lower().rstrip(":").strip()
+    if len(line.words) > 6 or ends_like_sentence(Line.of(plain)):
+        return False
+    return any(
+        plain.startswith(p) or plain.endswith(p) or plain == p
+        for p in _phrases("furniture/list_headings.txt")
+    )

@@ -1,0 +1,128 @@
+"""furniture.py on single lines: what each shared pattern flags, and what it must leave alone.
+
+The same judgement serves the HTML cleaner (which drops the line) and the body finder (which
+masks it), so each case here holds for both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.furniture import (
+    is_caption,
+    is_furniture_line,
+    is_hard_end,
+    is_list_heading,
+    is_metadata_row,
+)
+from extractor.lines import Line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # production credits, several names in a byline, ad labels and pointers past them
+        "Additional reporting by Omar Said in Cairo; editing by Tom Baird.",
+        "By Ana Ruiz, Tom Lee, Omar Said and Mei Tan in Lisbon and Madrid for the weekend desk",
+        "Sponsored content",
+        "Article continues after this advertisement",
+        "Scroll to continue with content",
+        # link prompts, with a site's or a section's name after "More from"
+        "More from Harbour Weekly: Dock strike ends after a week",
+        "Filed under: Ports, Shipping",
+        # contact lines and an author's bio
+        "For advertising enquiries contact us at ads@harbour.example",
+        "Send us your photos and videos",
+        "Ilse Varga is a freelance writer who covers shipping from Rotterdam.",
+        # a timestamp too long for a label, but no sentence
+        "Updated at 12:48 PM on Friday after the ministry issued a second statement",
+        # share bar, buttons, bare symbols, Markdown list marks around a prompt
+        "FACEBOOK.",
+        "Print",
+        "--",
+        "- Share on LinkedIn",
+        "**Sign up for our newsletter**",
+    ],
+)
+def test_furniture_lines_flagged(text: str) -> None:
+    assert is_furniture_line(Line.of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # datelines carry an agency in brackets and must stay
+        "LIMA (AP) --",
+        "NICOSIA, August 8 (Xinhua) --",
+        "LISBON, March 4 (Reuters) -",
+        # article sentences that share a furniture word
+        "The report, compiled by the ministry, said 40 people had died in the floods.",
+        "Copyright lawyers for the publisher said the case would go to appeal in June.",
+        "Contact between the two navies was lost for about an hour, officials said.",
+        "Advertising revenue at the broadcaster fell by a fifth last year.",
+        "Kyiv / Moscow talks resume",
+        # captions are not furniture: their words are the article's
+        "Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe",
+        "Image caption, Residents queue for water in the city",
+        "May 3, 2013 | 8:20 am",
+    ],
+)
+def test_furniture_lines_kept(text: str) -> None:
+    assert not is_furniture_line(Line.of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe", True),
+        ("Rescue boats off the coast near Crete. Photo: Jo Smith/AFP", True),
+        ("Firefighters at the scene. (AP Photo/Jo Smith)", True),
+        ("Image caption, Residents queue for water in the city", True),
+        ("Caption: Residents queue for water in the city", True),
+        ("Captions on the footage were later corrected by the broadcaster.", False),
+        ("LIMA (AP) --", False),
+        ('"We are ready," she told AFP on Monday in Lima, after the vote. REUTERS/Jo Smith', False),
+    ],
+)
+def test_furniture_is_caption(text: str, expected: bool) -> None:
+    assert is_caption(Line.of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sofie Lindqvist · Copenhagen · 4 min read", True),
+        ("Ana Ruiz | Lisbon", True),
+        ("Shipping | Officials said the ferry would sail again on Monday.", False),
+    ],
+)
+def test_furniture_metadata_row(text: str, expected: bool) -> None:
+    assert is_metadata_row(Line.of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("© 2025 The Harbour Post", True),
+        ("Copyright Harbour Media Group", True),
+        ("Copyright 2024 by the Associated Press", True),
+        ("We use cookies to improve your experience.", True),
+        ("Copyright lawyers for the publisher said the case would go to appeal.", False),
+        ("The bakery's cookies sold out by noon, the owner said.", False),
+    ],
+)
+def test_furniture_is_hard_end(text: str, expected: bool) -> None:
+    assert is_hard_end(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Most read", True),
+        ("## Related stories", True),
+        ("More from Europe:", True),
+        ("Related talks ended without a deal.", False),
+    ],
+)
+def test_furniture_is_list_heading(text: str, expected: bool) -> None:
+    assert is_list_heading(Line.of(text)) is expected
