@@ -60,6 +60,11 @@ _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
 _ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)
 HEAD_CHARS = 600
+# A dateline's date stands near the start of its line ("SAO PAULO, Oct 2"); from the date, the
+# year, an agency in brackets and the dash after it fit in as many characters again. Both bound
+# the look-around of `dateline_date_at`, which runs once per date of a document.
+DATELINE_DATE_COLUMN = 80
+DATELINE_DATE_TAIL = 80
 
 
 def find_publication_date(text: str, body: Body) -> date | None:
@@ -85,12 +90,16 @@ def find_publication_date(text: str, body: Body) -> date | None:
 
 def dateline_date_at(text: str, start: int) -> bool:
     """Whether a date starting at `start` is the date of an agency dateline opening its line
-    ("KITWE, Oct 2 (AP) -"): the day the story was filed, never after publication."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if start - line_start > 80:
-        return False
-    line_end = text.find("\n", start)
-    match = _DATELINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+    ("KITWE, Oct 2 (AP) -"): the day the story was filed, never after publication. Looks at
+    most `DATELINE_DATE_COLUMN` characters back and `DATELINE_DATE_TAIL` forward, so a long
+    line costs no more than a short one."""
+    reach = max(0, start - DATELINE_DATE_COLUMN - 1)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return False  # the line began further back than a dateline's date can stand
+    limit = min(len(text), start + DATELINE_DATE_TAIL)
+    line_end = text.find("\n", start, limit)
+    match = _DATELINE.match(text, line_start, limit if line_end < 0 else line_end)
     if match is None or start not in (match.start("month"), match.start("day2")):
         return False
     place = text[line_start:start].split(",")[0].split()

@@ -8,6 +8,7 @@ E = Monday 2025-09-15, F = Wednesday 2025-07-23.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -75,6 +76,9 @@ CASES = [
      "2024-06-02", True),
     ("The line announced the ship's first sailing on 2 October.", date(2025, 3, 11),
      "2 October", "date", "2024-10-02", True),
+    # an infinitive with no verb above it reads as a plan (its head is itself: no endless climb)
+    ("To visit the site on Friday.", A, "Friday", "date", "2025-01-10", True),
+    ("To be honest, we met on Friday.", A, "Friday", "date", "2025-01-03", True),
     # a verbless fragment after a dash or colon has no tense: the nearest occurrence
     ('"Bridge reopened — first convoy on 4 June."', date(2025, 3, 11), "4 June", "date",
      "2025-06-04", True),
@@ -413,3 +417,37 @@ def test_dates_reference_date_from_the_dateline(dates: Extractor) -> None:
     assert records[-1].reference_date == "2025-01-06"
     assert [(r.text, r.value) for r in records if isinstance(r, DateFact)][-1] == (
         "Monday", "2025-01-06")
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_dates_many_short_verbless_lines_are_read_one_by_one(dates: Extractor) -> None:
+    text = "\n".join(f"Day {i} of the fair: 3 October 2025." for i in range(3000))
+    records = dates.extract(text, reference_date=A)
+    assert records[-1].status == "ok"
+    found = [r for r in records if isinstance(r, DateFact) and r.text == "3 October 2025"]
+    assert len(found) == 3000
+    assert {r.value for r in found} == {"2025-10-03"}
+    assert all(text[r.start:r.end] == r.text for r in found)
+
+
+def test_dates_one_100_kb_line(dates: Extractor) -> None:
+    text = " ".join(["The fair opened on 3 October 2025 at noon;"] * 2400)[:100_000]
+    records = dates.extract(text, reference_date=A)
+    assert records[-1].status == "ok"
+    dated = [r for r in records if isinstance(r, DateFact) and r.text == "3 October 2025"]
+    noons = [r for r in records if isinstance(r, DateFact) and r.text == "noon"]
+    assert len(dated) == text.count("3 October 2025")
+    assert {r.value for r in dated} == {"2025-10-03"}
+    # each noon takes the day of the date in its own clause
+    assert {r.value for r in noons} == {"2025-10-03T12:00"}
+
+
+def test_dates_the_samples_joined_into_one_150_kb_text(dates: Extractor) -> None:
+    """Once a RecursionError from an infinitive at the root of a degenerate parse."""
+    joined = "\n\n".join(p.read_text(encoding="utf-8", errors="replace")
+                          for p in sorted(SAMPLES.iterdir()) if p.is_file())
+    text = ((joined + "\n\n") * (150_000 // len(joined) + 1))[:150_000]
+    document = dates.extract(text)[-1]
+    assert (document.status, document.error) == ("ok", None)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 def extract(doc: Doc, ctx: Context) -> list[DateFact]:
     """One DateFact per temporal expression of `doc`, in text order."""
     ref = ctx.reference_date
+    doc_text = doc.text  # built from every token: once per document, not once per date
     found: list[Reading] = []
     for start, end, source in candidates(doc):
         start, end = trimmed(doc, start, end)
@@ -38,12 +39,12 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
             continue
         for s, e, text in split(doc, start, end):
             span = doc[s:e]
-            timex = read(span, text, source, ref)
+            timex = read(span, text, source, ref, doc_text)
             if timex is not None:
                 found.append((span, timex))
     return [
         _record(number, span, timex, ctx)
-        for number, (span, timex) in enumerate(anchored(found, ref), 1)
+        for number, (span, timex) in enumerate(anchored(found, ref, ctx.sentence), 1)
     ]
 
 

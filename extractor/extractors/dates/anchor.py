@@ -5,7 +5,7 @@ before it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -20,6 +20,11 @@ _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 
 Reading = tuple[Span, Timex]
+# How many dates to each side a bare time looks at for the day of its clause: a sentence holds
+# a handful; a long list or table of times takes the nearest ones, and costs no more.
+DAY_REACH = 8
+# How far up the parse a token looks for the verb of its clause.
+MAX_HEADS_TO_CLAUSE_VERB = 12
 
 
 @dataclass(slots=True)
@@ -41,20 +46,23 @@ class _Earlier:
             self.value_relative = timex.relative
 
 
-def anchored(found: list[Reading], ref: date | None) -> Iterator[Reading]:
-    """Each reading of `found` (in text order) with its value made final."""
+def anchored(found: list[Reading], ref: date | None,
+             sentence_of: Callable[[int], int | None]) -> Iterator[Reading]:
+    """Each reading of `found` (in text order) with its value made final; `sentence_of` gives
+    the sentence of a character offset."""
+    readings = _Readings(found, [sentence_of(span.start_char) for span, _ in found])
     earlier = _Earlier()
-    for span, timex in found:
-        timex = _anchor(timex, span, found, ref, earlier)
+    for k, (span, timex) in enumerate(found):
+        timex = _anchor(timex, k, readings, ref, earlier)
         earlier.update(timex)
         yield span, timex
 
 
-def _anchor(timex: Timex, span: Span, found: list[Reading], ref: date | None,
+def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             earlier: _Earlier) -> Timex:
     """Give a bare time its day, and an anaphoric day ("the next day") its value."""
     if timex.anchor == "day":
-        day, relative = _sentence_day(span, found)
+        day, relative = readings.sentence_day(k)
         rule = timex.rule + (":sentence-day" if day else ":reference-day")
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
@@ -97,32 +105,42 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     return Timex("date", value, unit, relative, timex.approximate, f"anaphoric-{unit}")
 
 
-def _sentence_day(span: Span, found: list[Reading]) -> tuple[str | None, bool]:
-    """The day of the nearest date of day granularity in the same clause (the same governing
-    verb), and whether that date depended on the reference date. "The storm was offshore at
-    noon and was expected to land on Thursday": noon is not Thursday's."""
-    sent = span.sent
-    clause = _clause_head(span.root)
-    best: tuple[int, str, bool] | None = None
-    for other, timex in found:
-        if other.sent != sent or other is span or not timex.value:
-            continue
-        if _clause_head(other.root).i != clause.i:
-            continue
-        if not _DAY.fullmatch(timex.value[:10]) or timex.anchor:
-            continue
-        distance = min(abs(other.start - span.end), abs(span.start - other.end))
-        if best is None or distance < best[0]:
-            best = (distance, timex.value[:10], timex.relative)
-    return (best[1], best[2]) if best else (None, True)
+@dataclass(slots=True)
+class _Readings:
+    """A document's readings in text order, with the sentence index of each."""
+
+    found: list[Reading]
+    sentences: list[int | None]
+
+    def sentence_day(self, k: int) -> tuple[str | None, bool]:
+        """The day of the nearest date of day granularity in the same clause as reading `k`
+        (the same governing verb), and whether that date depended on the reference date.
+        "The storm was offshore at noon and was expected to land on Thursday": noon is not
+        Thursday's. Looks `DAY_REACH` readings to each side at most."""
+        span = self.found[k][0]
+        clause = _clause_head(span.root).i
+        best: tuple[int, str, bool] | None = None
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(self.found) and abs(j - k) <= DAY_REACH and \
+                    self.sentences[j] == self.sentences[k]:
+                other, timex = self.found[j]
+                if timex.value and not timex.anchor and _DAY.fullmatch(timex.value[:10]) and \
+                        _clause_head(other.root).i == clause:
+                    distance = min(abs(other.start - span.end), abs(span.start - other.end))
+                    if best is None or distance < best[0]:
+                        best = (distance, timex.value[:10], timex.relative)
+                    break  # the nearest on this side
+                j += step
+        return (best[1], best[2]) if best else (None, True)
 
 
 def _clause_head(token: Token) -> Token:
     """The verb that governs `token`'s clause (the sentence root when there is none)."""
-    for _ in range(12):
+    for _ in range(MAX_HEADS_TO_CLAUSE_VERB):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return token

@@ -20,12 +20,22 @@ _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
 _PERFECT_AUX = {"has", "have", "'ve"}
 _PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
 _ADJUNCT_PREPS = {"in", "at", "during"}
+# How far up the parse a date looks for the verb that governs it: a date hangs a few heads
+# below its verb ("on" -> "morning" -> "of" -> "Friday"); further up is another clause.
+MAX_HEADS_TO_VERB = 12
+# Infinitives above infinitives whose tense is read off the verb above ("agreed to try to
+# visit"): news prose stacks two or three; more is a degenerate parse.
+MAX_INFINITIVE_CHAIN = 4
+# The tokens between a verb and its date that are searched for a dash or a colon: a clause's
+# verb stands well within this of its date, and the search must not grow with a long sentence.
+FRAGMENT_WINDOW = 40
 
 
-def direction_of(span: Span) -> str | None:
-    """"past", "future" or None (present or unknown) for the clause that holds `span`."""
+def direction_of(span: Span, text: str) -> str | None:
+    """"past", "future" or None (present or unknown) for the clause that holds `span`; `text`
+    is the doc's text (`Doc.text` joins every token anew: read it once per document)."""
     doc = span.doc
-    if any(t.lower_ == "ago" for t in span) or dateline_date_at(doc.text, span.start_char):
+    if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
     before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
     if before.endswith("since"):
@@ -38,8 +48,8 @@ def direction_of(span: Span) -> str | None:
     direct = True  # only prepositions between the date and the verb so far
     object_noun = False  # the date hangs off the verb's object: "announced the sailing on 2 June"
     borrowed = False  # the past comes from a verb above: "decided to admit them in March"
-    for _ in range(12):
-        if token.head is token:
+    for _ in range(MAX_HEADS_TO_VERB):
+        if token.head.i == token.i:
             break
         if token.head.pos_ in ("VERB", "AUX") and _fragment_break(span, token.head):
             return None  # "Route confirmed — first sailing on 2 June": a verbless fragment
@@ -84,7 +94,8 @@ def _fragment_break(span: Span, verb: Token) -> bool:
     dashes is an aside ("sailed — despite the storm — on 2 June")."""
     if span.start <= verb.i:
         return False
-    between = [t.text for t in span.doc[verb.i + 1:span.start]]
+    first = max(verb.i + 1, span.start - FRAGMENT_WINDOW)
+    between = [t.text for t in span.doc[first:span.start]]
     dashes = sum(t in ("—", "–", "--") for t in between)
     return dashes % 2 == 1 or any(t in (":", ";") for t in between)
 
@@ -104,7 +115,9 @@ def _borrowed_tense(verb: Token) -> bool:
     return any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VBN" and not auxes)
 
 
-def _tense(verb: Token) -> str | None:
+def _tense(verb: Token, depth: int = 0) -> str | None:
+    """"past", "future", "present" or None (unknown) from a verb's form and auxiliaries; an
+    infinitive's from the verb above it, at most `MAX_INFINITIVE_CHAIN` verbs up."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or (verb.lower_ == "going" and any(
@@ -112,14 +125,16 @@ def _tense(verb: Token) -> str | None:
         return "future"
     if any(a.tag_ == "TO" for a in auxes):
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return "future"
+        if depth >= MAX_INFINITIVE_CHAIN:
+            return None
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             return None  # "celebrations to mark ...": the clause above decides
         if head.lemma_.lower() in _FUTURE_LEANING or verb.dep_ in ("xcomp", "ccomp") and any(
                 c.dep_ == "dobj" for c in head.children):
             return "future"  # "plans to visit", "subpoenaed him to testify"
-        return _tense(head) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
+        return _tense(head, depth + 1) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
     if lowers & _PERFECT_AUX or lowers & {"had", "'d"}:
         return "past"
     if lowers & _MODAL_AUX:

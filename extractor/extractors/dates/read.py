@@ -29,8 +29,10 @@ _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "thanksgi
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
-def read(span: Span, text: str | None, source: str, ref: date | None) -> Timex | None:
-    """The normalized reading of one candidate span, or None when it is not a date."""
+def read(span: Span, text: str | None, source: str, ref: date | None,
+         doc_text: str) -> Timex | None:
+    """The normalized reading of one candidate span (`text`: what to read instead of its own
+    words), or None when it is not a date. `doc_text` is the doc's text, read once."""
     surface = text or span.text
     if len(span) == 1 and span[0].lower_ == "now" and span[0].is_sent_start and \
             span[0].i + 1 < len(span.doc) and span[0].nbor().pos_ not in ("VERB", "AUX"):
@@ -39,7 +41,7 @@ def read(span: Span, text: str | None, source: str, ref: date | None) -> Timex |
         return _per_unit(span)
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
         return None
-    direction = direction_of(span) if _needs_direction(surface) else None
+    direction = direction_of(span, doc_text) if _needs_direction(surface) else None
     timex = normalize(surface, ref, direction)
     if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
             surface):
