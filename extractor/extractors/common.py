@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
+
+_NEWLINE = re.compile("\n")
 
 
 def char_span(tokens: Span | Token) -> tuple[int, int]:
@@ -25,6 +28,21 @@ def sentence_index(starts: Sequence[int], offset: int) -> int | None:
     """0-based index of the sentence holding `offset`, given `sentence_starts(doc)`."""
     index = bisect_right(starts, offset) - 1
     return index if index >= 0 else None
+
+
+class LineIndex:
+    """The lines of a text, indexed once, so the line holding an offset costs a bisect (a
+    search back and forth for line breaks would cost the line's length on every call)."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+
+    def line(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line holding `offset`, its line break excluded."""
+        k = bisect_right(self.starts, offset) - 1
+        end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else self.length
+        return self.starts[k], end
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

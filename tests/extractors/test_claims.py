@@ -830,3 +830,35 @@ def test_claims_underscore_dashes_give_no_empty_speaker(nlp) -> None:
     assert (document.status, document.error) == ("ok", None)
     for claim in claims:
         assert claim.speaker is None or claim.speaker_start < claim.speaker_end
+
+
+def test_claims_long_document_of_quote_paragraphs(claims_extractor: Extractor) -> None:
+    """2,000 short quoted paragraphs (a transcript-like live blog): every quote is a claim of the
+    harbour master, each attributed one by its cue and each bare one as a continued turn. Speaker
+    resolution looks up indexes, so the cost stays linear in the length of the text."""
+    opening = "Harbour master Petra Lind inspected the docks on Monday.\n\n"
+    pairs = [
+        f"“Berth {n} needs new planks,” the harbour master said.\n\n"
+        f"“We will mend berth {n} before the storms arrive.”\n\n"
+        for n in range(1, 1001)
+    ]
+    text = opening + "".join(pairs)
+    claims, actors = run(claims_extractor, text)
+    lind = next(a.id for a in actors.values() if a.name == "Petra Lind")
+    assert len(claims) == 2000
+    for n, (said, continued) in enumerate(zip(claims[::2], claims[1::2], strict=True), start=1):
+        assert (said.speaker, said.cue, said.content, said.rule) == (
+            "the harbour master",
+            "say",
+            f"“Berth {n} needs new planks,”",
+            "quote-after",
+        )
+        assert (continued.speaker, continued.cue, continued.content, continued.rule) == (
+            "the harbour master",
+            "say",
+            f"“We will mend berth {n} before the storms arrive.”",
+            "quote-continuation",
+        )
+        assert said.speaker_ids == continued.speaker_ids == [lind]
+    for claim in claims:
+        check_offsets(text, claim)

@@ -77,9 +77,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         partial = False
         for s, e in fragments:
             total += e - s
-            for q in self.quotes:
-                if q.end <= s or q.start >= e:
-                    continue
+            for q in self._quotes_over(s, e):
                 overlap = min(e, q.end) - max(s, q.start)
                 quoted += overlap
                 if not (q.start <= s and e <= q.end):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from heapq import heapify, heappop, heappush
+from itertools import accumulate
 
 from spacy.tokens import Token
 
@@ -23,11 +25,16 @@ from .subjects import SpeakerFinder
 _FINAL = {".", "!", "?", ";"}
 _ATTRIBUTION_END = ",?!—–-…:"  # how a quote that hands over to "he said" ends
 _MAX_SPEAKER_GAP = 14  # tokens between a quote and its "he said"
+_MAX_CUE_GAP = 60  # tokens between "he told reporters on Monday" and the colon before a quote
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*"
     r"([A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,5})[ \t\u00a0.]*(?:\n|$)"
 )
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+# characters between a claim and a quote paragraph that may still continue its turn: a line
+# break and the claim's own attribution ("..., the minister said on Tuesday in a statement.")
+_MAX_TURN_GAP = 400
+_MAX_INDENT = 40  # blanks before the mark of a paragraph that opens with a quote
 
 
 class DirectQuotes(SpeakerFinder):
@@ -62,17 +69,29 @@ class DirectQuotes(SpeakerFinder):
 
     def _continued_turns(self) -> None:
         """Quote paragraphs with no attribution of their own continue the turn of the speaker
-        of the paragraph before, quoted or reported (run after the other passes)."""
-        covered = [(d.content_start, d.content_end) for d in self.drafts]
+        of the paragraph before, quoted or reported (run after the other passes).
+
+        One walk over the quotes in text order: the drafts that end before each quote come off
+        a heap, so the last of them is known without a scan of all drafts per quote.
+        """
+        spans = sorted((d.content_start, d.content_end) for d in self.drafts)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
+        pending = [(d.content_end, k, d) for k, d in enumerate(self.drafts)]
+        heapify(pending)
+        last: ClaimDraft | None = None
         for quote in self.quotes:
-            if any(s <= quote.start < e for s, e in covered) or not self._prose(
-                quote.start, quote.end
-            ):
+            while pending and pending[0][0] <= quote.start:
+                end, _, draft = heappop(pending)
+                if last is None or end > last.content_end:
+                    last = draft  # of drafts ending together, the one found first
+            k = bisect_right(starts, quote.start) - 1
+            if (k >= 0 and reach[k] > quote.start) or not self._prose(quote.start, quote.end):
                 continue
-            draft = self._continuation(quote)
+            draft = self._continuation(quote, last)
             if draft:
+                heappush(pending, (draft.content_end, len(self.drafts), draft))
                 self.drafts.append(draft)
-                covered.append((quote.start, quote.end))
 
     def _quote_after(self, quote: Quote, *, probe: bool = False) -> ClaimDraft | None:
         """ "...," the ministry said. / "...," said Smith. / "...," according to X."""
@@ -184,7 +203,7 @@ class DirectQuotes(SpeakerFinder):
         k = bisect_right(self.quote_starts, quote.start) - 2
         if k >= 0 and self.quotes[k].end > doc[lower].idx:
             lower = bisect_left(self.starts, self.quotes[k].end)
-        for j in range(i - 1, lower - 1, -1):
+        for j in range(i - 1, max(lower, i - _MAX_CUE_GAP) - 1, -1):
             tok = doc[j]
             if "\n" in tok.text:
                 break
@@ -230,23 +249,21 @@ class DirectQuotes(SpeakerFinder):
         gap = self.text[end : quote.start]
         return "\n" not in gap and len(gap) <= 3 and all(c in " ,.;:—–" for c in gap)
 
-    def _continuation(self, quote: Quote) -> ClaimDraft | None:
-        """A paragraph that is a quote with no cue continues the previous paragraph's speaker."""
+    def _continuation(self, quote: Quote, last: ClaimDraft | None) -> ClaimDraft | None:
+        """A paragraph that is a quote with no cue continues the speaker of `last`, the claim
+        ending last before it, when only that claim's attribution lies between them."""
         text = self.text
-        line_start = text.rfind("\n", 0, quote.start) + 1
-        if text[line_start : quote.start].strip():
+        line_start = self._paragraph(quote.start)[0]
+        if quote.start - line_start > _MAX_INDENT or text[line_start : quote.start].strip():
             return None
         if len(text[quote.start : quote.end].split()) < 4:
             return None
-        previous = [d for d in self.drafts if d.content_end <= quote.start]
-        if not previous:
+        if last is None or line_start - last.content_end > _MAX_TURN_GAP:
             return None
-        last = max(previous, key=lambda d: d.content_end)
         between = text[last.content_end : line_start]
-        if between.count("\n") == 0 or between.strip(" \t\n\r.,\"”’'").strip():
-            tail = text[max(d.content_end for d in previous) : line_start]
-            if not self._only_attribution(tail, last):
-                return None
+        only_marks = "\n" in between and not between.strip(" \t\n\r.,\"”’'").strip()
+        if not only_marks and not self._only_attribution(between, last):
+            return None
         if last.speaker is None and last.speaker_text is None:
             return None
         speaker_text = last.speaker_text

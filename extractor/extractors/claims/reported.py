@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -26,6 +27,7 @@ _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., bla
 _LINE = re.compile(r"[^\n]+")
 _EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+_MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 
 
 class ReportedSpeech(SpeakerFinder):
@@ -208,7 +210,9 @@ class ReportedSpeech(SpeakerFinder):
         if self.doc[draft.speaker[0]].lower_ not in _RESTATING_PRONOUNS:
             return False
         clause = tok
-        while clause.dep_ == "conj" and clause.head is not clause:
+        for _ in range(_MAX_CLIMB):
+            if clause.dep_ != "conj" or clause.head is clause:
+                break
             clause = clause.head
         outer = clause.head
         return (
@@ -283,7 +287,7 @@ class ReportedSpeech(SpeakerFinder):
         (nearly) a whole quotation becomes that quotation, marks included."""
         out = []
         for s, e in content:
-            for q in self.quotes:
+            for q in self._quotes_over(s, e):
                 if q.end <= s or q.start >= e:
                     continue
                 if s <= q.start < e < q.end and q.end - e <= 3 and q.closed:
@@ -355,7 +359,7 @@ class ReportedSpeech(SpeakerFinder):
         """Where the reported clause starts when "according to" sits in a sentence that reports
         speech itself ("X said that Y, according to Z"): the clause after the cue, its "that"
         left out."""
-        for verb in [according, *according.ancestors]:
+        for verb in [according, *islice(according.ancestors, _MAX_CLIMB)]:
             frames = self.verbs.get(verb.lemma_)
             if frames is None or "c" not in frames.frames or verb.pos_ != "VERB":
                 continue

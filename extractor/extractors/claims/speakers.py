@@ -15,11 +15,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...countries import ANY_FORM, country_code
 from ...data import lines, table
 from ...records import Actor
+from .index import ActorIndex
 
 # children of a speaker's head that are not part of the speaker as written
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "mark"}
@@ -29,6 +30,12 @@ _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
 _STRIP = {"the", "a", "an", "its", "his", "her", "their", "both", "'s", "’s"}
 _AFTER_NAME = re.compile(r",\s+(?:the |a |an |[\w.’'-]+ ){0,4}")  # "Name, a former "
 _COUNTRY_WORD = re.compile(r"[\w.]+")
+_FIRST_WORD = re.compile(r"\w+")
+# occurrences of a post's first word, latest first, examined for a title written before a name
+_MAX_TITLE_LOOKBACK = 24
+_CONTEXT_CHARS = 80  # text before a title read for the country its holder serves
+# (match quality, offset, actor id, country) of a person a description may stand for
+_Candidate = tuple[int, int, str, str | None]
 
 
 @cache
@@ -54,7 +61,7 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     reporter, speaking from Lima, said" -> "the agency's reporter"); appositions stay.
     """
     subject = _named_apposition(subject)
-    keep = [subject.i]
+    keep = {subject.i}
     stack = list(subject.children)
     while stack:
         tok = stack.pop()
@@ -62,7 +69,7 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
             continue
         if stop is not None and tok.i >= stop and tok.i > subject.i:
             continue
-        keep.append(tok.i)
+        keep.add(tok.i)
         stack.extend(tok.children)
     start, end = min(keep), max(keep) + 1
     doc = subject.doc
@@ -126,6 +133,11 @@ class SpeakerResolver:
         self.mention_starts = [m[0] for m in mentions]
         self.quoted = sorted(quoted)
         self.quote_starts = [q[0] for q in self.quoted]
+        self.index = ActorIndex(actors)
+        self.ents = list(doc.ents)
+        self.ent_starts = [e.start for e in self.ents]
+        self._latest: dict[tuple[str, ...], list[int]] = {}
+        self._words: dict[str, list[int]] | None = None
 
     # ------------------------------------------------------------------ public
     def resolve(self, start: int, end: int) -> list[str]:
@@ -146,12 +158,23 @@ class SpeakerResolver:
     def antecedent(self, offset: int, types: tuple[str, ...] = ("person",)) -> str | None:
         """The most recent actor of `types` named before `offset`, outside quotations."""
         i = bisect_left(self.mention_starts, offset) - 1
-        while i >= 0:
-            start, end, actor_id = self.mentions[i]
+        if i < 0:
+            return None
+        latest = self._latest.get(types)
+        if latest is None:
+            latest = self._latest[types] = self._latest_of(types)
+        found = latest[i]
+        return self.mentions[found][2] if found >= 0 else None
+
+    def _latest_of(self, types: tuple[str, ...]) -> list[int]:
+        """For each mention, the index of the latest one up to it of an actor of `types`
+        outside quotations (-1 for none): every antecedent is then one lookup."""
+        out, last = [], -1
+        for k, (start, end, actor_id) in enumerate(self.mentions):
             if self.actors[actor_id].type in types and not self._in_quote(start, end):
-                return actor_id
-            i -= 1
-        return None
+                last = k
+            out.append(last)
+        return out
 
     # ------------------------------------------------------------------ steps
     def _coordinated_parts(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -220,6 +243,27 @@ class SpeakerResolver:
 
     def _by_role(self, start: int, end: int) -> str | None:
         """A person described by post, checked against roles and titles written earlier."""
+        hint, words = self._post(start, end)
+        if not words:
+            return None
+        core = " ".join(words)
+        _, synonyms = _roles()
+        phrases = [core, *synonyms.get(core, ()), *synonyms.get(words[-1], ())]
+        before = self.doc[start].idx
+        candidates = self._role_candidates(core, phrases, before)
+        candidates += self._title_candidates(core, phrases, before)
+        if not candidates:
+            return None
+        if hint:
+            matching = [c for c in candidates if c[3] == hint]
+            if matching:
+                candidates = matching
+            elif all(c[3] for c in candidates):
+                return None
+        return max(candidates, key=lambda c: c[:3])[2]
+
+    def _post(self, start: int, end: int) -> tuple[str | None, list[str]]:
+        """The country a description names ("the South Korean envoy") and its other words."""
         doc = self.doc
         hint: str | None = None
         words: list[str] = []
@@ -234,60 +278,74 @@ class SpeakerResolver:
             words.append(tok.lower_)
         # multiword country names inside the phrase ("South Korean")
         if hint is None:
-            for ent in doc[start:end].ents:
+            for ent in self._ents_in(start, end):
                 code = country_code(ent.text, forms=ANY_FORM)
                 if code:
                     hint = code
                     words = [w for w in words if w not in ent.text.lower().split()]
-        if not words:
-            return None
-        core = " ".join(words)
-        _, synonyms = _roles()
-        phrases = [core, *synonyms.get(core, ()), *synonyms.get(words[-1], ())]
-        before = doc[start].idx
-        # (match quality, offset, actor id, country): the exact post beats a broader one
-        candidates: list[tuple[int, int, str, str | None]] = []
-        for actor in self.actors.values():
-            if actor.type != "person":
+        return hint, words
+
+    def _role_candidates(self, core: str, phrases: list[str], before: int) -> list[_Candidate]:
+        """People whose roles hold the post or are held by it; the exact post ranks first."""
+        candidates: list[_Candidate] = []
+        for role, actor_id in self.index.roles_sharing_words(phrases):
+            role_l = role.lower()
+            quality = max(
+                (
+                    2 if role_l == p else 1 if _contains_words(role_l, p) else 0
+                    for p in phrases
+                    if _contains_words(role_l, p) or _contains_words(p, role_l)
+                ),
+                default=-1,
+            )
+            if quality < 0:
                 continue
-            for role in actor.roles:
-                role_l = role.lower()
-                quality = max(
-                    (
-                        2 if role_l == p else 1 if _contains_words(role_l, p) else 0
-                        for p in phrases
-                        if _contains_words(role_l, p) or _contains_words(p, role_l)
-                    ),
-                    default=-1,
-                )
-                if quality < 0:
-                    continue
-                if role_l != core and quality == 2:
-                    quality = 1  # a synonym
-                seen = [m.start for m in actor.mentions if m.start < before]
-                code = actor.country_code or (
-                    country_code(actor.affiliation, forms=ANY_FORM) if actor.affiliation else None
-                )
-                code = code or _country_in(role)
-                candidates.append((quality, max(seen, default=-1), actor.id, code))
+            if role_l != core and quality == 2:
+                quality = 1  # a synonym
+            seen = self.index.last_seen(actor_id, before)
+            candidates.append((quality, seen, actor_id, self._role_country(actor_id, role)))
+        return candidates
+
+    def _role_country(self, actor_id: str, role: str) -> str | None:
+        actor = self.actors[actor_id]
+        code = actor.country_code or (
+            country_code(actor.affiliation, forms=ANY_FORM) if actor.affiliation else None
+        )
+        return code or _country_in(role)
+
+    def _title_candidates(self, core: str, phrases: list[str], before: int) -> list[_Candidate]:
+        """People named beside the post written as a title before `before` ("Foreign Minister
+        Ana Lima", "Lima, the foreign minister,"): the latest few occurrences only."""
+        candidates: list[_Candidate] = []
         for phrase in phrases:
-            for match in _whole_words(phrase).finditer(self.lower[:before]):
-                actor_id = self._titled_person(match.start(), match.end())
+            for m_start, m_end in self._occurrences(phrase, before):
+                actor_id = self._titled_person(m_start, m_end)
                 if actor_id:
-                    context = " ".join(self.text[: match.start()].split()[-3:])
+                    window = self.text[max(0, m_start - _CONTEXT_CHARS) : m_start]
+                    context = " ".join(window.split()[-3:])
                     quality = 2 if phrase == core else 1
-                    candidates.append(
-                        (quality, match.start(), actor_id, _country_in(context, last=True))
-                    )
-        if not candidates:
-            return None
-        if hint:
-            matching = [c for c in candidates if c[3] == hint]
-            if matching:
-                candidates = matching
-            elif all(c[3] for c in candidates):
-                return None
-        return max(candidates)[2]
+                    candidates.append((quality, m_start, actor_id, _country_in(context, last=True)))
+        return candidates
+
+    def _occurrences(self, phrase: str, before: int) -> list[tuple[int, int]]:
+        """Where `phrase` stands as whole words ending before `before`, the latest
+        `_MAX_TITLE_LOOKBACK` places its first word is written at, looked up in a word index."""
+        first = _FIRST_WORD.match(phrase)
+        if first is None:
+            return []
+        if self._words is None:
+            self._words = {}
+            for match in _FIRST_WORD.finditer(self.lower):
+                self._words.setdefault(match.group(), []).append(match.start())
+        positions = self._words.get(first.group(), [])
+        k = bisect_left(positions, before)
+        pattern = _whole_words(phrase)
+        out = []
+        for pos in positions[max(0, k - _MAX_TITLE_LOOKBACK) : k]:
+            match = pattern.match(self.lower, pos)
+            if match and match.end() <= before:
+                out.append(match.span())
+        return out
 
     def _titled_person(self, start: int, end: int) -> str | None:
         """The person a title at [start, end) belongs to: named right after it or before it."""
@@ -315,37 +373,37 @@ class SpeakerResolver:
         return None
 
     def _by_name(self, phrase: str) -> str | None:
+        """The actor named so, else the first person of that last name (one or two words)."""
         words = [w for w in _WORD.findall(phrase.lower()) if w not in _STRIP]
         if not words:
             return None
-        name = " ".join(words)
-        best = None
-        for actor in self.actors.values():
-            forms = [actor.name.lower(), *(a.lower() for a in actor.aliases)]
-            if name in forms:
-                return actor.id
-            if actor.type == "person" and best is None:
-                last = actor.name.lower().split()[-1] if actor.name.strip() else ""
-                if last and (words[-1] == last and len(words) <= 2):
-                    best = actor.id
-        return best
+        found = self.index.forms.get(" ".join(words))
+        if found is None and len(words) <= 2:
+            found = self.index.last_names.get(words[-1])
+        return found
 
     # ------------------------------------------------------------------ helpers
     def _same_head(self, actor_id: str, head: Token) -> bool:
         """Whether a common-noun speaker ("the company") may stand for the actor: a place never
         speaks as one; the actor's name, an alias or a role holds the noun, or the text called
         the actor by a phrase on that noun before."""
-        actor = self.actors[actor_id]
-        if actor.type == "location":
+        if self.actors[actor_id].type == "location":
             return False
         word = head.lower_
-        forms = [actor.name, *actor.aliases, *actor.roles]
-        if any(word in _WORD.findall(form.lower()) for form in forms):
+        if word in self.index.form_words[actor_id]:
             return True
-        return any(
-            m.end <= head.idx and _WORD.findall(m.text.lower())[-1:] == [word]
-            for m in actor.mentions
-        )
+        first_end = self.index.head_words.get((actor_id, word))
+        return first_end is not None and first_end <= head.idx
+
+    def _ents_in(self, start: int, end: int) -> list[Span]:
+        """The named entities inside doc[start:end] (`Span.ents` walks every entity of the doc)."""
+        i = bisect_left(self.ent_starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < end:
+            if self.ents[i].end <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
 
     def _mentions_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         i = bisect_left(self.mention_starts, start)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Token
 
 from ...data import lines
 from ...records import Actor
-from ..common import trim
-from .quotes import find_quotes, outermost
+from ..common import LineIndex, trim
+from .quotes import Quote, find_quotes, outermost
 from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -97,6 +97,7 @@ class ClaimState:
         self.text = doc.text
         self.verbs = reporting_verbs()
         self.starts = [t.idx for t in doc]
+        self.lines = LineIndex(self.text)
         self.quotes = outermost(find_quotes(self.text))
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_start_set = frozenset(self.quote_starts)
@@ -150,6 +151,16 @@ class ClaimState:
             return fragments[1:]
         return [self._clean(cut, end), *fragments[1:]]
 
+    def _quotes_over(self, start: int, end: int) -> list[Quote]:
+        """The quotations overlapping [start, end), in order (kept quotations never overlap)."""
+        k = max(0, bisect_right(self.quote_starts, start) - 1)
+        out = []
+        while k < len(self.quotes) and self.quotes[k].start < end:
+            if self.quotes[k].end > start:
+                out.append(self.quotes[k])
+            k += 1
+        return out
+
     def _sentence_quote_inside(self, start: int, end: int) -> bool:
         k = bisect_right(self.quote_starts, end) - 1
         return k >= 0 and self.quotes[k].start < end < self.quotes[k].end
@@ -166,9 +177,7 @@ class ClaimState:
 
     def _paragraph(self, offset: int) -> tuple[int, int]:
         """The line holding `offset`."""
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        return start, len(self.text) if end < 0 else end
+        return self.lines.line(offset)
 
     def _starts_sentence(self, offset: int) -> bool:
         """Whether only a sentence end, a colon or a line break comes before `offset`."""

@@ -19,6 +19,8 @@ from .state import (
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
+# tokens from a line start to its cue read as a speaker ("Name, a teacher from the north, said")
+_MAX_LINE_SPEAKER = 40
 
 
 class SpeakerFinder(ClaimState):
@@ -89,6 +91,8 @@ class SpeakerFinder(ClaimState):
         line before (a headline or caption glued to the sentence) and they form a noun phrase."""
         line_start = self._paragraph(cue.idx)[0]
         first = bisect_left(self.starts, line_start)
+        if cue.i - first > _MAX_LINE_SPEAKER:
+            return None
         tokens = [t for t in self.doc[first : cue.i] if not t.is_space]
         while tokens and tokens[-1].pos_ in ("AUX", "ADV", "PART"):
             tokens.pop()  # "has said", "also said", "repeatedly said"
