@@ -200,7 +200,7 @@ def show(
     """Show an article with every fact highlighted, in the terminal or as an HTML page."""
     from contextlib import nullcontext
 
-    from .show import show as show_article
+    from .views import show as show_article
 
     wanted = parse_kinds(kinds)
     published = parse_reference_date(reference_date)

@@ -1,0 +1,40 @@
+"""`extractor.views.terminal`: the article, legend and tables `show` prints in a terminal."""
+
+from __future__ import annotations
+
+import io
+
+from article import TEXT, at, sample_view
+from rich.console import Console
+
+from extractor.views import render_terminal, terminal_text
+
+
+def test_terminal_dims_furniture() -> None:
+    prompt = "Subscribe to our newsletter"
+    text = f"{prompt}\n\n{TEXT}Share this article\n"
+    styled = terminal_text(sample_view([], text))
+    assert styled.plain == text
+    dim = {(s.start, s.end) for s in styled.spans if str(s.style) == "dim"}
+    assert (0, len(prompt)) in dim
+    assert (text.index("Share this"), len(text) - 1) in dim
+
+
+def test_terminal_prints_article_and_tables() -> None:
+    console = Console(record=True, width=120, file=io.StringIO())
+    render_terminal(sample_view(), console)
+    out = console.export_text()
+    assert "Port chief Lena Brandt said on Monday" in out
+    assert "<script>alert(1)</script>" in out
+    for heading in ("actors", "dates", "distances", "claims"):
+        assert heading in out
+    assert "SWE" in out and "port chief" in out and "120" in out and "mixed" in out
+    assert "2025-06" in out
+
+
+def test_terminal_styles_each_fact() -> None:
+    styled = terminal_text(sample_view())
+    spans = {(s.start, s.end, str(s.style)) for s in styled.spans}
+    assert (*at("Monday"), "bold green") in spans
+    assert (*at("120 km"), "bold magenta") in spans
+    assert (*at("Brandt", 1), "bold cyan") in spans
