@@ -2,7 +2,10 @@
 
 Invented sentences. A = Monday 2025-01-06, B = Saturday 2024-06-15, C = Wednesday 2023-03-01,
 D = Wednesday 2024-03-06,
-E = Monday 2025-09-15, F = Wednesday 2025-07-23.
+E = Monday 2025-09-15, F = Wednesday 2025-07-23, G = Friday 2025-10-03.
+
+Midnight is written T24:00 of the day it closes (the TIDES/TimeML convention), so "shortly before
+midnight" on a Friday is that Friday's T24:00 with mod BEFORE.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from extractor import Extractor
 from extractor.records import DateFact
 
 A, B, C, D = date(2025, 1, 6), date(2024, 6, 15), date(2023, 3, 1), date(2024, 3, 6)
-E, F = date(2025, 9, 15), date(2025, 7, 23)
+E, F, G = date(2025, 9, 15), date(2025, 7, 23), date(2025, 10, 3)
 
 # (sentence, reference date, expression, type, value, relative)
 CASES = [
@@ -164,7 +167,7 @@ CASES = [
      "2024-06-14T10:35", True),
     ("The shooting happened at 4 p.m. EDT.", B, "4 p.m. EDT", "time", "2024-06-15T16:00-04",
      True),
-    ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T00:00", True),
+    ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T24:00", True),
     ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
     # ... from a date of their own clause only
     ("The ferry was 40km off the coast at noon and was expected to dock on Thursday morning.",
@@ -264,6 +267,81 @@ CASES = [
      False),
 ]
 
+# TIMEX3 mod and freq: (sentence, reference date, expression, type, value, mod, freq,
+# approximate)
+MODS = [
+    # a point before or after another: "shortly" leaves the distance vague
+    ("She was sworn in shortly before midnight on Friday.", G, "shortly before midnight",
+     "time", "2025-10-03T24:00", "BEFORE", None, True),
+    ("Shortly after 10 p.m. the lights went out.", G, "Shortly after 10 p.m.", "time",
+     "2025-10-03T22:00", "AFTER", None, True),
+    ("The vote must be held no later than Friday.", G, "no later than Friday", "date",
+     "2025-10-03", "ON_OR_BEFORE", None, False),
+    ("The results will come no earlier than March.", G, "no earlier than March", "date",
+     "2026-03", "ON_OR_AFTER", None, False),
+    # a count back from the reference date: "more than 40 years ago" lies before 1985
+    ("The regime fell more than four decades ago.", G, "more than four decades ago", "date",
+     "1985", "BEFORE", None, False),
+    ("The reform passed less than a year ago.", G, "less than a year ago", "date", "2024",
+     "AFTER", None, False),
+    # ... or forward from the date before it: more than two years after 1990
+    ("The war began in 1990. More than two years later, it ended.", G,
+     "More than two years later", "date", "1992", "AFTER", None, False),
+    # bounds on a duration
+    ("He has led the country for less than a decade.", G, "less than a decade", "duration",
+     "P10Y", "LESS_THAN", None, False),
+    ("The rebels held the town for nearly three months.", G, "nearly three months",
+     "duration", "P3M", "LESS_THAN", None, False),  # nearly: just short of three months
+    ("The festival has run for almost three decades.", G, "almost three decades", "duration",
+     "P30Y", "LESS_THAN", None, False),
+    ("The dam took at least five years to build.", G, "at least five years", "duration", "P5Y",
+     "EQUAL_OR_MORE", None, False),
+    ("The office will stay open no more than 60 days.", G, "no more than 60 days", "duration",
+     "P60D", "EQUAL_OR_LESS", None, False),
+    ("The repairs will take at most three weeks.", G, "at most three weeks", "duration", "P3W",
+     "EQUAL_OR_LESS", None, False),
+    ("The strike could go on for up to six months.", G, "up to six months", "duration", "P6M",
+     "EQUAL_OR_LESS", None, False),
+    ("The tunnel took more than ten years to dig.", G, "more than ten years", "duration",
+     "P10Y", "MORE_THAN", None, False),
+    ("The project took about three years.", G, "about three years", "duration", "P3Y",
+     "APPROX", None, True),
+    ("The building was evacuated at around 3 p.m.", G, "around 3 p.m.", "time",
+     "2025-10-03T15:00", "APPROX", None, True),
+    # a part of a period: its start, middle or end
+    ("The talks will resume in early March.", G, "early March", "date", "2026-03", "START",
+     None, False),
+    ("Growth slowed in mid-2023.", G, "mid-2023", "date", "2023", "MID", None, False),
+    ("The band peaked in the late 1990s.", G, "the late 1990s", "date", "199", "END", None,
+     False),
+    ("The reforms were passed at the end of 2019.", G, "the end of 2019", "date", "2019",
+     "END", None, False),
+    ("The plant will open at the start of next year.", G, "the start of next year", "date",
+     "2026", "START", None, False),
+    ("The deal was signed late Monday.", G, "late Monday", "date", "2025-09-29", "END", None,
+     False),
+    # "earlier" and "later" place a date before or after now, not at a period's start or end;
+    # "the early hours" is a part of the day
+    ("The minister spoke earlier this week.", G, "earlier this week", "date", "2025-W40", None,
+     None, False),
+    ("Profits will rise later this year.", G, "later this year", "date", "2025", None, None,
+     False),
+    ("The fire started in the early hours of Friday.", G, "the early hours of Friday", "date",
+     "2025-10-03", None, None, False),
+    # sets: freq counts the times in each period
+    ("Inspectors visit the plant twice a year.", G, "twice a year", "set", "P1Y", None, "2X",
+     False),
+    ("The committee meets three times a week.", G, "three times a week", "set", "P1W", None,
+     "3X", False),
+    ("Patients take the pill once a day.", G, "once a day", "set", "P1D", None, "1X", False),
+    ("The ferry sails twice daily.", G, "twice daily", "set", "P1D", None, "2X", False),
+    ("The board meets every Monday.", G, "every Monday", "set", "XXXX-WXX-1", None, None,
+     False),
+    ("Prices are reviewed annually.", G, "annually", "set", "P1Y", None, None, False),
+    ("The migrants send home $1 billion a year.", G, "a year", "set", "P1Y", None, None,
+     False),
+]
+
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
     ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
@@ -334,6 +412,16 @@ def test_dates_without_reference_date_relative_values_are_null(
         relative: bool) -> None:
     record = _find(_records(dates, text, None), expression)
     assert (record.type, record.value) == (kind, None if relative else value)
+
+
+@pytest.mark.parametrize(("text", "ref", "expression", "kind", "value", "mod", "freq",
+                          "approximate"), MODS)
+def test_dates_mod_and_freq(dates: Extractor, text: str, ref: date, expression: str, kind: str,
+                            value: str, mod: str | None, freq: str | None,
+                            approximate: bool) -> None:
+    record = _find(_records(dates, text, ref), expression)
+    assert (record.type, record.value, record.mod, record.freq, record.approximate) == (
+        kind, value, mod, freq, approximate)
 
 
 @pytest.mark.parametrize(("text", "ref", "expected"), LISTS)

@@ -5,8 +5,9 @@ Candidates are spaCy's DATE and TIME entities plus Matcher rules for what the sm
 to TimeML extent and split where it holds two dates (`extent`), filtered (ages, "Section
 2023", numbers that are not years: `filters`), and read (`read`) by
 `normalize.normalize` with a direction from the tense of the verb that governs it
-(`direction`). Bare times take their day from a date in the same clause, anaphoric
-dates count from the date before them (`anchor`).
+(`direction`); the words at an expression's front give its TIMEX3 `mod` (`modifiers`). Bare
+times take their day from a date in the same clause, anaphoric dates count from the date before
+them (`anchor`).
 """
 
 from __future__ import annotations
@@ -63,6 +64,6 @@ def _record(number: int, span: Span, timex: Timex, ctx: Context) -> DateFact:
         granularity=timex.granularity,  # type: ignore[arg-type]
         relative=timex.relative,
         approximate=timex.approximate,
-        mod=None,
-        freq=None,
+        mod=timex.mod,  # type: ignore[arg-type]
+        freq=timex.freq,
     )

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from .arithmetic import iso_week, shift_month
+from .modifiers import point_of_bound
 from .timex import Timex
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -67,12 +68,12 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None
-        return Timex(timex.type, value, timex.granularity, relative, timex.approximate, rule)
+        return replace(timex, value=value, relative=relative, rule=rule, anchor=None)
     if timex.anchor in ("previous-year", "previous-month"):
         size = 4 if timex.anchor == "previous-year" else 7
         previous = earlier.value
         value = previous[:size] if previous and len(previous) >= size else None
-        return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
+        return replace(timex, value=value, relative=True, anchor=None)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
     if timex.anchor == "previous":
@@ -81,7 +82,7 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if base:
             day = date.fromordinal(date.fromisoformat(base).toordinal() + timex.offset)
             value = day.isoformat() + (timex.value or "")
-        return Timex(timex.type, value, timex.granularity, True, timex.approximate, timex.rule)
+        return replace(timex, value=value, relative=True, anchor=None, offset=0)
     return timex
 
 
@@ -102,7 +103,8 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
         value = f"{int(previous[:4]) + k:04d}"
     if value is None:
         return replace(timex, anchor=None, offset=0)
-    return Timex("date", value, unit, relative, timex.approximate, f"anaphoric-{unit}")
+    mod = point_of_bound(timex.mod, 1 if k > 0 else -1) if timex.type == "duration" else timex.mod
+    return Timex("date", value, unit, relative, timex.approximate, f"anaphoric-{unit}", mod=mod)
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from .clock import find_time
 from .holidays import find_holiday, read_holiday
 from .timex import Timex
 from .words import (
+    CLOCK_PARTS,
     DAYNUM_PATTERN,
     MONTH_PATTERN,
     MONTHS,
@@ -178,7 +179,7 @@ def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
         value = value + (zone or "")
         rule = "time+zone" if zone else "time"
         return Timex("time", value, "time", True, False, rule, "day")
-    if part and part.startswith("T1") or part == "T00:00":
+    if part in CLOCK_PARTS:
         return Timex("time", part, "time", True, False, "time:named", "day")
     return None
 
@@ -246,7 +247,7 @@ def _with_time(d: date, time: tuple[str, str | None] | None, part: str | None,
         value, zone = time
         return Timex("time", d.isoformat() + value + (zone or ""), "time", relative, False,
                      rule + "+time")
-    if part in ("T12:00", "T00:00"):  # "Monday noon" is a clock time
+    if part in CLOCK_PARTS:  # "Monday noon" is a clock time
         return Timex("time", d.isoformat() + part, "time", relative, False, rule + "+time")
     # "Friday night", "the morning of Oct. 23": the day, as the TimeML news corpora write it
     return Timex("date", d.isoformat(), "day", relative, False, rule + ("+part" if part else ""))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .holidays import holidays
+from .modifiers import POINT_PHRASE_TOKENS, point_phrase_ending
 from .words import (
     MONTHS,
     PART_WORDS,
@@ -43,6 +44,7 @@ _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
 _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
+_ONCE_WORDS = {"once", "twice", "thrice"}
 
 
 @lru_cache(maxsize=4)
@@ -116,6 +118,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if found:
                 spans.append(found)
             continue
+        if label == "set":
+            start = _with_count(doc, start)  # "twice daily"
         spans.append((*_extend(doc, start, end), label))
     for _, start, end in _holiday_matcher(doc.vocab)(doc):
         if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
@@ -140,7 +144,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             last.end = end  # "Monday, Oct. 26"
             continue
         merged.append(_Candidate(start, end, source))
-    return [(c.start, c.end, c.source) for c in merged]
+    return [(_with_point_phrase(doc, c.start), c.end, c.source) for c in merged]
 
 
 @dataclass(slots=True)
@@ -171,7 +175,7 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     prev2 = doc[i - 2].lower_ if i > 1 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if prev in PER_WORDS and word in _SINGULAR_UNITS:
-        return i - 1, i + 1, "per-unit"
+        return _with_count(doc, i - 1), i + 1, "per-unit"
     if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):
         return i - (1 if prev != "other" else 2), i + 1, "set"
     if prev == "same" and prev2 in ("that", "the"):
@@ -190,6 +194,23 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     if word in ("decades", "centuries"):
         return i, i + 1, "duration"
     return None
+
+
+def _with_count(doc: Doc, start: int) -> int:
+    """The start of a set with the count before it: "twice" a year, "three times" a week."""
+    if start > 0 and doc[start - 1].lower_ in _ONCE_WORDS:
+        return start - 1
+    if start > 1 and doc[start - 1].lower_ == "times" and doc[start - 2].lower_ not in (
+            "a", "an") and (doc[start - 2].like_num or doc[start - 2].lower_ in _NUMBER_WORDS):
+        return start - 2
+    return start
+
+
+def _with_point_phrase(doc: Doc, start: int) -> int:
+    """The start of an expression with the point phrase before it, which TimeML reads as its
+    mod: "shortly before" midnight, "no later than" Friday."""
+    words = [t.lower_ for t in doc[max(0, start - POINT_PHRASE_TOKENS):start]]
+    return start - point_phrase_ending(words)
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:

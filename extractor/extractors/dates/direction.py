@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...dateline import dateline_date_at
+from .modifiers import POINT_PHRASE_TOKENS, point_phrase_length
 
 _FUTURE_LEANING = {
     "plan", "schedule", "expect", "promise", "vow", "pledge", "threaten", "intend", "prepare",
@@ -37,7 +38,9 @@ def direction_of(span: Span, text: str) -> str | None:
     doc = span.doc
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
-    before = " ".join(t.lower_ for t in doc[max(0, span.start - 3):span.start])
+    start = span.start + point_phrase_length(
+        [t.lower_ for t in span[:POINT_PHRASE_TOKENS + 1]])
+    before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
     if before.endswith("since"):
         return "past"
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):

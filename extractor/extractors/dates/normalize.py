@@ -10,7 +10,9 @@ NER or the date Matcher, never by scanning raw text) and returns its TIMEX3 type
   caller from the sentence or the reference date), parts of days: "Friday night" -> ...TNI;
 - durations: "a couple of weeks" -> P2W, "decades" -> PXDE, "5 1/2 hours" -> PT5H30M;
 - sets: "daily" -> P1D, "every Monday" -> XXXX-WXX-1;
-- vague references: "now" -> PRESENT_REF, "the future" -> FUTURE_REF.
+- vague references: "now" -> PRESENT_REF, "the future" -> FUTURE_REF;
+- the TIMEX3 mod of the words in front: "less than a decade" -> P10Y LESS_THAN, "early March"
+  START (`modifiers`); a set's freq: "twice a year" -> P1Y, 2X.
 
 Underspecified dates ("Monday", "December", "November 5") are resolved in `direction`: "past"
 (on or before the reference date), "future" (on or after) or None (the nearest). Without a
@@ -26,6 +28,7 @@ from functools import lru_cache
 
 from .calendar import parse_calendar
 from .deictic import parse_ref, parse_today
+from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .timex import Timex
 from .units import parse_duration, parse_set
 
@@ -36,17 +39,18 @@ _AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
 _OUTER_PUNCTUATION = re.compile(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$")
 _POSSESSIVE = re.compile(r"'s?$")
 _FINAL_DOT = re.compile(r"(?<![ap]m)(?<=[a-z\d])\.$")
-_APPROX = re.compile(
-    r"^(?:about|around|approximately|roughly|some|circa|c\.|approx\.?|an estimated|"
-    r"just about|more or less)\s+|\s+or so$"
+_BEFORE, _AFTER = approx_words()
+_APPROX = re.compile(rf"^(?:{alternation(_BEFORE)})\s+|\s+(?:{alternation(_AFTER)})$")
+# Words at the front that carry no mod and are no part of the value: "just", "for", "since".
+_PLAIN_LEADS = (
+    r"just|only|even|least|most|"
+    r"(?:as )?(?:long|much|many|early|late|soon|recently|little|few) as|"
+    r"barely|fully|a full|all|the whole|the entire|the full|an entire|entire|a good|another|"
+    r"a further|an extra|within|for|since|from|between|until|till|by|through|during|in|on|at|"
+    r"of|after|before|throughout|and|or|to"
 )
 _LEAD_MODS = re.compile(
-    r"^(?:just|only|even|nearly|almost|more than|less than|fewer than|over|(?:at )?least|"
-    r"(?:at )?most|(?:as )?(?:long|much|many|early|late|soon|recently|little|few) as|"
-    r"under|up to|no more than|no less than|well over|well under|barely|some|fully|a full|"
-    r"all|the whole|the entire|the full|an entire|entire|a good|another|a further|an extra|"
-    r"within|for|since|from|between|until|till|by|through|during|in|on|at|of|after|before|"
-    r"throughout|and|or|to)\s+"
+    rf"^({alternation({**bounds(), **points()})}|{_PLAIN_LEADS})\s+"
 )
 _POSITION = re.compile(
     r"^(?:(?:the )?(?:very )?(?:early|earlier|late|later|mid|middle|end|beginning|start|"
@@ -79,26 +83,33 @@ def _clean(text: str) -> str:
 def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
     if not s:
         return None
-    approximate = False
-    core = s
-    while True:
-        m = _APPROX.search(core)
-        if m:
-            approximate = True
-            core = (core[: m.start()] + core[m.end():]).strip()
-            continue
-        m = _LEAD_MODS.match(core)
-        if m and m.end() < len(core):
-            core = core[m.end():]
-            continue
-        break
+    core, lead = _strip_lead(s)
     plain = direction.rstrip("?") if direction else None  # "past?": a weak past
     for candidate in _cores(core):
         for parse in _PARSERS:
             result = parse(candidate, ref, direction if parse is parse_calendar else plain)
             if result is not None:
-                return replace(result, approximate=approximate) if approximate else result
+                return replace(result, approximate=result.approximate or lead.approx or
+                               lead.vague, mod=mod_of(result.type, core, lead))
     return None
+
+
+def _strip_lead(s: str) -> tuple[str, Lead]:
+    """`s` without the hedges and lead words around its core, and the modifiers among them."""
+    lead = Lead()
+    core = s
+    while True:
+        m = _APPROX.search(core)
+        if m:
+            lead.approx = True
+            core = (core[: m.start()] + core[m.end():]).strip()
+            continue
+        m = _LEAD_MODS.match(core)
+        if m and m.end() < len(core):
+            lead.take(m[1])
+            core = core[m.end():]
+            continue
+        return core, lead
 
 
 def _cores(core: str) -> list[str]:

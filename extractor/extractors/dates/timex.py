@@ -9,7 +9,8 @@ from dataclasses import dataclass
 class Timex:
     """A normalized expression. `anchor` says what the caller must add before `value` is final:
     "day" for a bare time ("noon": a date to prefix) and "previous" for an anaphoric day ("the
-    next day": `offset` days from the previous date of the text)."""
+    next day": `offset` days from the previous date of the text). Every module passes `mod` and
+`freq` on untouched unless it changes the value they describe."""
 
     type: str
     value: str | None
@@ -19,4 +20,6 @@ class Timex:
     rule: str
     anchor: str | None = None
     offset: int = 0
+    mod: str | None = None  # TIMEX3 mod: "BEFORE", "LESS_THAN", "START", ...
+    freq: str | None = None  # TIMEX3 freq of a set: "2X" for "twice a year"
 

@@ -31,15 +31,25 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _HYPHEN_OR_SPACE = re.compile(r"[- ]")
 _DURATION_COUNT = re.compile(r"^P[\dX.]*")
 _UNIT_CODE = re.compile(r"^(\D+).*")
+# "twice", "three times": how often a set recurs in each period (its TIMEX3 freq)
+_COUNT = rf"(?P<count>once|twice|thrice|(?:{NUM_PATTERN}) times?)"
 _SET_EVERY = re.compile(
-    rf"^(?:every|each|per|once a|twice a|(?:{NUM_PATTERN}) times? (?:a|an|per|every|each))"
+    rf"^(?:every|each|per|{_COUNT} (?:a|an|per|every|each))"
     rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
     rf"(?P<unit>{UNIT_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|"
     r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)$"
 )
+_COUNTED_ADVERB = re.compile(rf"^{_COUNT} (?P<adverb>\w+)$")  # "twice daily"
+_ONCE = {"once": 1, "twice": 2, "thrice": 3}
 
 
 def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
+    """"daily", "every Monday", "twice a year" (P1Y, freq 2X), "three times weekly"."""
+    counted = _COUNTED_ADVERB.match(core)
+    if counted and counted["adverb"] in SET_WORDS:
+        value = SET_WORDS[counted["adverb"]]
+        return Timex("set", value, duration_granularity(value), False, False, "set:adverb",
+                     freq=_freq(counted["count"]))
     if core in SET_WORDS:
         value = SET_WORDS[core]
         return Timex("set", value, duration_granularity(value), False, False, "set:adverb")
@@ -48,15 +58,17 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
         return None
     word = m["unit"].rstrip(".")
     other = " other " in f" {core} "
+    freq = _freq(m["count"]) if m["count"] else None
     if word in WEEKDAYS:
         value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
-        return Timex("set", value, "day", False, False, "set:every-weekday")
+        return Timex("set", value, "day", False, False, "set:every-weekday", freq=freq)
     if word in MONTHS and not core.startswith(("a ", "an ")):
-        return Timex("set", f"XXXX-{MONTHS[word]:02d}", "month", False, False, "set:every-month")
+        return Timex("set", f"XXXX-{MONTHS[word]:02d}", "month", False, False,
+                     "set:every-month", freq=freq)
     if word in PARTS_OF_DAY:
-        return Timex("set", "P1D", "day", False, False, "set:every-part-of-day")
+        return Timex("set", "P1D", "day", False, False, "set:every-part-of-day", freq=freq)
     if word in SEASONS:
-        return Timex("set", "P1Y", "year", False, False, "set:every-season")
+        return Timex("set", "P1Y", "year", False, False, "set:every-season", freq=freq)
     unit = UNIT_FORMS.get(word)
     if unit is None:
         return None
@@ -64,7 +76,14 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
     if other and isinstance(n, (int, float)):
         n *= 2
     value = duration_value(n, unit)
-    return Timex("set", value, duration_granularity(value), False, False, "set:every")
+    return Timex("set", value, duration_granularity(value), False, False, "set:every",
+                 freq=freq)
+
+
+def _freq(count: str) -> str | None:
+    """TIMEX3 freq of a count: "twice" -> "2X", "three times" -> "3X"; None when vague."""
+    n = _ONCE.get(count) or _number(count.rsplit(" ", 1)[0])
+    return f"{n}X" if isinstance(n, int) else None
 
 
 _DURATION = re.compile(

@@ -21,8 +21,11 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 PARTS_OF_DAY = {
     "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "dawn": "TMO",
     "daybreak": "TMO", "dusk": "TEV", "nightfall": "TEV", "midday": "T12:00", "noon": "T12:00",
-    "midnight": "T00:00", "noontime": "T12:00",
+    "midnight": "T24:00", "noontime": "T12:00",
 }
+# Parts of the day that are clock times. Midnight is the end of the day it closes, T24:00 (the
+# TIDES/TimeML convention): "shortly before midnight" on a Friday is late that Friday.
+CLOCK_PARTS = {"T12:00", "T24:00"}
 ZONES = {
     "gmt": "Z", "utc": "Z", "z": "Z", "zulu": "Z", "est": "-05", "edt": "-04", "cst": "-06",
     "cdt": "-05", "mst": "-07", "mdt": "-06", "pst": "-08", "pdt": "-07", "bst": "+01",
