@@ -2,33 +2,43 @@
 
 from extractor import Extractor
 records = Extractor().extract(text, reference_date=date(2025, 1, 6))
+
+Names are imported when first used, so that `extractor.merge` (which reads records and loads no
+model) never imports spaCy.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 __version__ = "0.1.0"
 
-from .batch import run_batch  # noqa: E402
-from .cluster import extract_records  # noqa: E402
-from .errors import InputError, NewsfactsError, UsageError  # noqa: E402
-from .pipeline import Extractor, Result, load_model  # noqa: E402
-from .records import Actor, Claim, DateFact, Distance, Document, Mention, Record  # noqa: E402
+# Public name -> the module that defines it.
+_EXPORTS = {
+    "run_batch": ".batch",
+    "extract_records": ".cluster",
+    "InputError": ".errors",
+    "NewsfactsError": ".errors",
+    "UsageError": ".errors",
+    "Extractor": ".pipeline",
+    "Result": ".pipeline",
+    "load_model": ".pipeline",
+    "Actor": ".records",
+    "Claim": ".records",
+    "DateFact": ".records",
+    "Distance": ".records",
+    "Document": ".records",
+    "Mention": ".records",
+    "Record": ".records",
+    "run_merge": ".merge",
+}
 
-__all__ = [
-    "Actor",
-    "Claim",
-    "DateFact",
-    "Distance",
-    "Document",
-    "Extractor",
-    "InputError",
-    "Mention",
-    "NewsfactsError",
-    "Record",
-    "Result",
-    "UsageError",
-    "__version__",
-    "extract_records",
-    "load_model",
-    "run_batch",
-]
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(module, __name__), name)

@@ -9,14 +9,11 @@ completes. Failed documents are reported on stderr and the run goes on; the exit
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 from itertools import chain, islice
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from . import __version__
 from .cluster import DaskEngine
@@ -27,23 +24,9 @@ from .progress import Reporter
 from .progress import wanted as progress_wanted
 from .resume import RESUMABLE_FORMATS, Journal, journaled
 from .sources import DEFAULT_GLOBS, check_paths, count_units, iter_units
-from .writers import FORMATS, make_writer
+from .writers import make_writer, open_output, output_format, silence_stdout
 
 OK, FAILED, INTERRUPTED = 0, 1, 130
-
-
-def output_format(fmt: str | None, output: str | None) -> str:
-    """`fmt`, checked; by default `table` at a terminal, else jsonl, and with an `output` file
-    its extension decides (`json`, `csv`, else jsonl)."""
-    if not fmt:
-        if output:
-            suffix = Path(output).suffix.lstrip(".").lower()
-            fmt = suffix if suffix in ("json", "csv") else "jsonl"
-        else:
-            fmt = "table" if sys.stdout.isatty() else "jsonl"
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown --format {fmt!r}; valid formats: {', '.join(FORMATS)}")
-    return fmt
 
 
 def run_batch(
@@ -168,7 +151,7 @@ def write_results(
                 journal.finished(result, stream, len(records))
     except BrokenPipeError:
         reporter.close(summary=False)
-        _silence_stdout()
+        silence_stdout()
         return OK
     except KeyboardInterrupt:
         reporter.close(summary=False)
@@ -183,50 +166,8 @@ def write_results(
     return FAILED if reporter.failed + previous_failures else OK
 
 
-@contextmanager
-def open_output(output: str | None, fmt: str, *, append: bool = False) -> Iterator[IO[str]]:
-    """The stream records go to: the `output` file (appended to with `append`, for a resumed
-    run), else stdout (UTF-8, line ends untouched)."""
-    if output is None:
-        if fmt == "table":
-            yield sys.stdout
-            return
-        stream = (
-            open(  # noqa: SIM115 - stdout's descriptor must outlive this wrapper
-                sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False
-            )
-            if _has_fileno(sys.stdout)
-            else sys.stdout
-        )
-        try:
-            yield stream
-        finally:
-            stream.flush()
-        return
-    try:
-        handle = open(output, "a" if append else "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
-    with handle:
-        yield handle
-
-
-def _has_fileno(stream: IO[str]) -> bool:
-    try:
-        stream.fileno()
-    except (AttributeError, OSError, ValueError):
-        return False
-    return True
-
-
 def _close_quietly(writer: Any) -> None:
     try:
         writer.close()
     except BrokenPipeError:
-        _silence_stdout()
-
-
-def _silence_stdout() -> None:
-    """After the reader of a pipe left (`| head`), send what is still buffered nowhere."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()

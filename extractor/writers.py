@@ -9,14 +9,35 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .records import Record
+from .errors import UsageError
 
 FORMATS = ("jsonl", "json", "csv", "table")
 COMMON_FIELDS = ("schema", "doc", "kind", "text", "start", "end", "rule", "sentence")
 CSV_COLUMNS = (*COMMON_FIELDS, "details")
+
+
+class Record(Protocol):
+    """What a writer needs of a record: per-document records, merge's entities and stories, and
+    input records `merge --with-records` passes through all have it."""
+
+    @property
+    def kind(self) -> str: ...
+
+    doc: str | None
+    text: str
+    start: int | None
+    end: int | None
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+    def to_json(self) -> str: ...
 
 
 class Writer(Protocol):
@@ -101,6 +122,7 @@ class TableWriter:
 
     def write(self, records: Iterable[Record]) -> None:
         from rich.table import Table
+        from rich.text import Text
 
         records = list(records)
         if not records:
@@ -109,7 +131,9 @@ class TableWriter:
         for column in ("kind", "text", "span", "details"):
             table.add_column(column, overflow="fold")
         for record in records:
-            table.add_row(record.kind, record.text, f"{record.start}-{record.end}", summary(record))
+            span = "" if record.start is None else f"{record.start}-{record.end}"
+            cells = (record.kind, record.text, span, summary(record))
+            table.add_row(*(Text(cell) for cell in cells))  # plain text: "[person]" is no markup
         self.console.print(table)
 
     def close(self) -> None:
@@ -132,6 +156,14 @@ def summary(record: Record) -> str:
     if kind == "document":
         counts = " ".join(f"{k}={v}" for k, v in data["counts"].items())
         return f"{data['status']} {data['error'] or ''} ref={data['reference_date']} {counts}"
+    if kind == "entity":
+        extra = [data["type"], data["country_code"], f"{data['doc_count']} docs"]
+        return f"{data['id']} {data['name']} " + " ".join(f"[{e}]" for e in extra if e)
+    if kind == "story":
+        flagged = [f["what"] for f in data["figures"] if not f["agree"]]
+        disputed = f" [sources differ: {', '.join(flagged)}]" if flagged else ""
+        docs = f"{data['doc_count']} docs"
+        return f"{data['id']} {data['lemma']} ({data['category']}) {docs}{disputed}"
     return ""
 
 
@@ -145,3 +177,59 @@ WRITERS: dict[str, type] = {
 
 def make_writer(fmt: str, stream: IO[str]) -> Writer:
     return WRITERS[fmt](stream)
+
+
+def output_format(fmt: str | None, output: str | None) -> str:
+    """`fmt`, checked; by default `table` at a terminal, else jsonl, and with an `output` file
+    its extension decides (`json`, `csv`, else jsonl)."""
+    if not fmt:
+        if output:
+            suffix = Path(output).suffix.lstrip(".").lower()
+            fmt = suffix if suffix in ("json", "csv") else "jsonl"
+        else:
+            fmt = "table" if sys.stdout.isatty() else "jsonl"
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; valid formats: {', '.join(FORMATS)}")
+    return fmt
+
+
+@contextmanager
+def open_output(output: str | None, fmt: str, *, append: bool = False) -> Iterator[IO[str]]:
+    """The stream records go to: the `output` file (appended to with `append`, for a resumed
+    run), else stdout (UTF-8, line ends untouched)."""
+    if output is None:
+        if fmt == "table":
+            yield sys.stdout
+            return
+        stream = (
+            open(  # noqa: SIM115 - stdout's descriptor must outlive this wrapper
+                sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False
+            )
+            if _has_fileno(sys.stdout)
+            else sys.stdout
+        )
+        try:
+            yield stream
+        finally:
+            stream.flush()
+        return
+    try:
+        handle = open(output, "a" if append else "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    with handle:
+        yield handle
+
+
+def _has_fileno(stream: IO[str]) -> bool:
+    try:
+        stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return False
+    return True
+
+
+def silence_stdout() -> None:
+    """After the reader of a pipe left (`| head`), send what is still buffered nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
