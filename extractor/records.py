@@ -36,6 +36,7 @@ PlaceType = Literal["city", "region", "water", "landform", "facility", "area"]
 DateBasis = Literal["clause", "sentence", "context", "reference", "none"]
 Polarity = Literal["positive", "negative"]
 Modality = Literal["actual", "planned", "possible", "hypothetical"]
+EntityType = Literal[ActorType, PlaceType]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,18 +48,11 @@ class Mention:
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Record:
-    """Fields common to every record."""
+class _Serialised:
+    """One way to serialise every record dataclass: `kind`, `to_dict()`, `to_json()`."""
 
+    __slots__ = ()
     KIND: ClassVar[str] = ""
-
-    doc: str
-    text: str
-    start: int
-    end: int
-    rule: str | None
-    sentence: int | None
 
     @property
     def kind(self) -> str:
@@ -67,7 +61,7 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """The record as CONTRACT.md orders it: common fields first, nulls kept."""
         out: dict[str, Any] = {"schema": SCHEMA_ID, "kind": self.KIND}
-        for f in fields(self):
+        for f in fields(self):  # type: ignore[arg-type]
             out[f.name] = _plain(getattr(self, f.name))
         return out
 
@@ -75,9 +69,21 @@ class Record:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record(_Serialised):
+    """Fields common to every record."""
+
+    doc: str
+    text: str
+    start: int
+    end: int
+    rule: str | None
+    sentence: int | None
+
+
 def _plain(value: Any) -> Any:
-    if isinstance(value, Mention):
-        return {"start": value.start, "end": value.end, "text": value.text}
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -217,10 +223,116 @@ class Event(Record):
     claim_id: str | None
 
 
+# ----------------------------------------------------------------------------- across documents
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Member:
+    """One per-document record a cross-document record gathers."""
+
+    doc: str
+    id: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CrossRecord(_Serialised):
+    """Fields common to the records of `merge`: no document, so no offsets and no sentence."""
+
+    doc: None = None
+    text: str
+    start: None = None
+    end: None = None
+    rule: str | None
+    sentence: None = None
+    id: str
+    members: list[Member]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity(CrossRecord):
+    """One real-world actor or place across the documents of a merge."""
+
+    KIND: ClassVar[str] = "entity"
+
+    name: str
+    type: EntityType
+    country_code: str | None
+    geonames_id: int | None
+    aliases: list[str]
+    role_counts: dict[str, int]
+    doc_count: int
+    mention_count: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceDate:
+    """The date one source document gives a story (null where it gives none)."""
+
+    doc: str
+    date: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FirstReport:
+    """The earliest reference date among a story's sources, and that document."""
+
+    date: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureValue:
+    """One source's value of a measured figure: a distance (metres) or a count of people."""
+
+    doc: str
+    id: str
+    text: str
+    value: float | int
+    qualifier: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """What the sources of a story give for one measure, and whether they agree within 5%."""
+
+    what: str
+    unit: str
+    agree: bool
+    values: list[FigureValue]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story(CrossRecord):
+    """One real-world happening: the events of the documents that report it."""
+
+    KIND: ClassVar[str] = "story"
+
+    lemma: str
+    category: str
+    date: str | None
+    dates: list[SourceDate]
+    agents: list[str]
+    patients: list[str]
+    places: list[str]
+    doc_count: int
+    first_reported: FirstReport | None
+    figures: list[Figure]
+
+
 FACT_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls for cls in (Actor, Place, DateFact, Distance, Claim, Event)
 }
-RECORD_TYPES: dict[str, type[Record]] = {"document": Document, **FACT_TYPES}
+CROSS_TYPES: dict[str, type[CrossRecord]] = {cls.KIND: cls for cls in (Entity, Story)}
+RECORD_TYPES: dict[str, type[Record] | type[CrossRecord]] = {
+    "document": Document,
+    **FACT_TYPES,
+    **CROSS_TYPES,
+}
+# Fields `merge --with-records` adds to per-document records (`extract` never writes them): the
+# entity an actor or place belongs to, the story an event belongs to.
+MERGE_LINKS: dict[str, str] = {"actor": "entity", "place": "entity", "event": "cluster"}
 
 
 @cache
@@ -237,6 +349,8 @@ def json_schema() -> dict[str, Any]:
         hints = get_type_hints(cls)
         for f in fields(cls):
             extra[f.name] = (hints[f.name], ...)
+        if kind in MERGE_LINKS:  # optional: only `merge --with-records` writes it
+            extra[MERGE_LINKS[kind]] = (str, None)
         model = create_model(
             cls.__name__,
             __doc__=(cls.__doc__ or "").strip(),
