@@ -1,21 +1,20 @@
 """The HTML page of `show`: articles with every fact a `<mark>`, filters per kind, a fact panel.
 
-The markup is built here with all article text escaped by `esc()`, the one place text becomes
-HTML. The template, stylesheet and script are package resources beside this module (`page.html`,
-`page.css`, `page.js`); the script only toggles classes and fills the side panel. Each kind's
-colour and fill come from `kinds.KINDS`.
+The markup is built here with all article text escaped by `esc()` (extractor/markup.py), the one
+place text becomes HTML. The template, stylesheet and script are package resources beside this
+module (`page.html`, `page.css`, `page.js`); the script only toggles classes and fills the side
+panel. Each kind's colour and fill come from `kinds.KINDS`.
 """
 
 from __future__ import annotations
 
-import html
-import json
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from string import Template
 from typing import Any
 
+from ..markup import esc, script_json
 from .document import View
 from .kinds import BY_KIND, KINDS
 from .spans import CLAIM_PARTS, FURNITURE, Span, fact_key, nest, spans_of
@@ -25,21 +24,6 @@ from .spans import CLAIM_PARTS, FURNITURE, Span, fact_key, nest, spans_of
 def resource(name: str) -> str:
     """A file of the page (`page.html`, `page.css`, `page.js`), read once per process."""
     return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-
-
-def esc(text: str) -> str:
-    """The one place article text becomes HTML: every character that could be markup escaped."""
-    return html.escape(text, quote=True)
-
-
-def _script_json(value: Any) -> str:
-    """JSON safe inside a script element: no `<`, `>` or `&` can end or open a tag."""
-    return (
-        json.dumps(value, ensure_ascii=False)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-    )
 
 
 def _paint(kind: str) -> str:
@@ -108,7 +92,7 @@ def render_html(views: Sequence[View], *, title: str | None = None) -> str:
         heading=esc(title),
         filters=_filters(views),
         sections="\n".join(_section(view, index) for index, view in enumerate(views)),
-        facts=_script_json(fact_table(views)),
+        facts=script_json(fact_table(views)),
         style=resource("page.css") + kind_colours(),
         script=resource("page.js"),
     )
