@@ -97,19 +97,23 @@ def parse_reference_date(value: str | None) -> date | None:
         raise UsageError(f"--reference-date {exc}") from None
 
 
+FormatOption = Annotated[
+    str | None,
+    typer.Option("--format", help=f"Output format: {'|'.join(FORMATS)}.", show_default=False),
+]
+OutputOption = Annotated[
+    str | None, typer.Option("-o", "--output", help="Write records to this file.")
+]
+
+
 @app.command()
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(help="Files, folders (walked) or - for stdin.", show_default=False),
     ],
-    format: Annotated[
-        str | None,
-        typer.Option("--format", help=f"Output format: {'|'.join(FORMATS)}.", show_default=False),
-    ] = None,
-    output: Annotated[
-        str | None, typer.Option("-o", "--output", help="Write records to this file.")
-    ] = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
     kinds: Annotated[
         str | None,
         typer.Option(help=f"Comma-separated kinds to keep: {','.join(ALL_KINDS)}."),
@@ -146,6 +150,36 @@ def extract(
         model=model,
         dask=dask,
         resume=resume,
+    )
+
+
+@app.command()
+def merge(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Records written by extract: files, folders of .jsonl, or - for stdin.",
+            show_default=False,
+        ),
+    ] = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    with_records: Annotated[
+        bool,
+        typer.Option(help="Also write the input records, linked to their entity or story."),
+    ] = False,
+    html: Annotated[
+        str | None,
+        typer.Option("--html", metavar="REPORT.html", help="Write a self-contained report page."),
+    ] = None,
+) -> int:
+    """Merge extracted records across documents into entities and stories (loads no model)."""
+    from .merge import run_merge
+
+    if not paths and sys.stdin.isatty():
+        raise UsageError("no records to merge: give files, or pipe `newsfacts extract` into it")
+    return run_merge(
+        paths or ["-"], output=output, fmt=format, with_records=with_records, html=html
     )
 
 

@@ -1,0 +1,141 @@
+"""Stories: the events of a collection that report one happening, gathered as they stream by.
+
+An event joins a story of the same action (its lemma, nouns read as their verbs) and polarity
+whose dates it fits, either in its document's coverage group (the documents about one
+happening: "the launch" there is that launch) or anywhere when it shares a participant and a
+known date with it ("North Korea fired a missile on Monday" told in a piece about something
+else). Among fitting stories it takes the one sharing most participants, then the larger, then
+the older; none fits, it starts its own. A story keeps aggregates (counts, dates, readings) and
+its members packed as integers: memory grows with stories, not with the records read.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import compatible, most_specific, near
+from .documents import DocSummary, EventSummary, Reading
+from .entities import MEMBER_SHIFT
+
+# Stories each (group, lemma) and (lemma, participant) pair indexes (the latest ones): bounds
+# the candidates of one event however long a coverage group runs.
+POSTINGS = 50
+
+
+@dataclass(slots=True)
+class StoryAggregate:
+    """One story as it grows: what its members say, summed."""
+
+    number: int
+    lemma: str
+    group: int
+    negative: bool
+    categories: Counter[str] = field(default_factory=Counter)
+    agents: Counter[int] = field(default_factory=Counter)
+    patients: Counter[int] = field(default_factory=Counter)
+    places: Counter[int] = field(default_factory=Counter)
+    hard_dates: list[str] = field(default_factory=list)
+    soft_dates: list[str] = field(default_factory=list)
+    members: array = field(default_factory=lambda: array("q"))  # doc << shift | id number
+    dated: list[tuple[int, str | None, bool]] = field(default_factory=list)  # doc, date, soft
+    readings: list[tuple[int, Reading]] = field(default_factory=list)  # doc, reading
+    joined_by_participants: bool = False
+
+    @property
+    def date(self) -> str | None:
+        return most_specific(self.hard_dates)
+
+    def fits(self, event: EventSummary) -> bool:
+        """True when the event's date (hard or soft) fits every date the story has."""
+        if event.negative != self.negative or event.date is None:
+            return event.negative == self.negative
+        if event.soft:
+            return all(near(event.date, d) for d in (*self.hard_dates, *self.soft_dates))
+        return compatible(event.date, self.date) and all(
+            near(d, event.date) for d in self.soft_dates
+        )
+
+    def participants(self) -> set[int]:
+        return {*self.agents, *self.patients, *self.places}
+
+
+class StoryTable:
+    """Assigns events to stories; `stories` is every story in creation order."""
+
+    def __init__(self, lemma_of: dict[str, str], entity_of: list[int]) -> None:
+        self.lemma_of = lemma_of  # event lemma -> the lemma stories compare (nouns -> verbs)
+        self.entity_of = entity_of  # entity key number -> entity number
+        self.stories: list[StoryAggregate] = []
+        self.by_group: dict[tuple[int, str], list[int]] = {}
+        self.by_participant: dict[tuple[str, int], list[int]] = {}
+
+    def add_document(
+        self, doc: DocSummary, group: int, id_number: Callable[[str], int]
+    ) -> list[int]:
+        """Assign each event of `doc` (in coverage group `group`); returns their story numbers."""
+        assigned = []
+        for event in doc.events:
+            story = self._find(event, group) or self._new(event, group)
+            self._join(story, event, doc.number << MEMBER_SHIFT | id_number(event.id), group)
+            assigned.append(story.number)
+        return assigned
+
+    def _entities(self, keys: tuple[int, ...]) -> tuple[int, ...]:
+        return tuple(sorted({self.entity_of[k] for k in keys}))
+
+    def _find(self, event: EventSummary, group: int) -> StoryAggregate | None:
+        lemma = self.lemma_of.get(event.lemma, event.lemma)
+        mine = {*self._entities(event.agents), *self._entities(event.patients),
+                *self._entities(event.places)}
+        candidates = set(self.by_group.get((group, lemma), ()))
+        if event.date is not None and not event.soft:
+            for entity in mine:
+                candidates.update(self.by_participant.get((lemma, entity), ()))
+        best, best_rank = None, None
+        for number in sorted(candidates):
+            story = self.stories[number]
+            if not story.fits(event):
+                continue
+            shared = len(mine & story.participants())
+            if story.group != group and (not shared or story.date is None):
+                continue
+            rank = (shared, len(story.members), -number)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = story, rank
+        return best
+
+    def _new(self, event: EventSummary, group: int) -> StoryAggregate:
+        lemma = self.lemma_of.get(event.lemma, event.lemma)
+        story = StoryAggregate(len(self.stories), lemma, group, event.negative)
+        self.stories.append(story)
+        _post(self.by_group, (group, lemma), story.number)
+        return story
+
+    def _join(self, story: StoryAggregate, event: EventSummary, member: int, group: int) -> None:
+        """Add one event (its packed member) to a story, from a document of `group`."""
+        doc = member >> MEMBER_SHIFT
+        if story.group != group:
+            story.joined_by_participants = True
+        before = story.participants()
+        story.categories[event.category] += 1
+        story.agents.update(self._entities(event.agents))
+        story.patients.update(self._entities(event.patients))
+        story.places.update(self._entities(event.places))
+        if event.date is not None:
+            (story.soft_dates if event.soft else story.hard_dates).append(event.date)
+        story.members.append(member)
+        story.dated.append((doc, event.date, event.soft))
+        story.readings.extend((doc, reading) for reading in event.readings)
+        for entity in story.participants() - before:
+            _post(self.by_participant, (story.lemma, entity), story.number)
+
+
+def _post(index: dict[Any, list[int]], key: Any, number: int) -> None:
+    """Index a story under `key`, keeping the latest POSTINGS stories there."""
+    posting = index.setdefault(key, [])
+    posting.append(number)
+    del posting[:-POSTINGS]
