@@ -466,6 +466,7 @@ def test_merge_imports_no_spacy() -> None:
         "import sys, io, contextlib\n"
         "import extractor.merge\n"
         "from extractor.merge import merge_paths\n"
+        "import extractor.merge.report\n"
         "assert 'spacy' not in sys.modules, 'spacy imported'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
