@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from .calendar_names import MONTHS, WEEKDAYS, ZONES, alternation
 from .data import lines as data_lines
 from .furniture import CAPTION_LABEL, LIST_MARK, is_furniture_line, is_hard_end, is_list_heading
 from .lines import (
@@ -61,12 +62,10 @@ TIMESTAMP = "timestamp"
 TITLE = "title"
 
 _NOT_LINE_END = re.compile(r"[^\r\n]")
-_DATE_WORDS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    "july|august|september|october|november|december|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|a\\.m|p\\.m|gmt|utc|bst|cet|"
-    "cest|est|edt|et|pt|pst|at|on|th|st|nd|rd|today|yesterday"
-)
+_DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
+    alternation(MONTHS), alternation(WEEKDAYS), alternation(ZONES),
+    "am|pm|a\\.m|p\\.m|at|on|th|st|nd|rd|today|yesterday",
+))
 _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—-]+|\s+|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
 _DATA_ROW = re.compile(r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?")
 _DATELINE = re.compile(

@@ -18,23 +18,10 @@ import re
 from datetime import date
 
 from .body import Body
+from .calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH = rf"(?:{_MONTH_NAME})\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_MONTH = MONTH_PATTERN  # "Jan.", "September"
+_WEEKDAY = rf"(?:{WEEKDAY_PATTERN},?\s+)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 # A full date: "6 January 2025", "January 6, 2025", "Jan. 6 2025", "2025-01-06", "06/01/2025".
@@ -139,7 +126,7 @@ def _document_year(text: str) -> int | None:
 
 
 def _month(name: str) -> int:
-    return _MONTHS.get(name.lower().rstrip("."), 0)
+    return MONTHS.get(name.lower().rstrip("."), 0)
 
 
 def _day(token: str) -> int:

@@ -4,9 +4,10 @@ holiday, clock time), resolved against the reference date in the direction given
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from .arithmetic import iso_week, pick, pick_index, safe_date, way_name
 from .clock import find_time
 from .holidays import find_holiday, read_holiday
@@ -14,13 +15,9 @@ from .timex import Timex
 from .words import (
     CLOCK_PARTS,
     DAYNUM_PATTERN,
-    MONTH_PATTERN,
-    MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
-    WEEKDAY_PATTERN,
-    WEEKDAYS,
     YEAR_PATTERN,
 )
 
@@ -48,139 +45,224 @@ _NON_DIGITS = re.compile(r"\D")
 _TOKENS = re.compile(r"[a-z]+(?:'[a-z]+)?\.?|\d+(?:st|nd|rd|th|s)?|'\d\ds?")
 
 
+# A date without a year is put in the year the text's direction points to, unless that lands
+# more than FAR_FROM_REF_DAYS from the reference date while the same day in another year lies
+# within NEAR_REF_DAYS: a past-tense "the Jan. 14 deadline" a week ahead is that deadline.
+FAR_FROM_REF_DAYS = 270
+NEAR_REF_DAYS = 45
+# A weak past (a past verb above the date's own noun: "announced the first sailing on 2 June")
+# gives way sooner: beyond WEAK_FAR_DAYS, to a day within WEAK_NEAR_DAYS.
+WEAK_FAR_DAYS = 180
+WEAK_NEAR_DAYS = 120
+# A bare month ("in March") follows the tense unless that puts it FAR_MONTHS or more away
+# while the month itself is at most NEAR_MONTHS from the reference month: "will meet in
+# December" written in January is last month's meeting only in a strong past.
+FAR_MONTHS = 10
+NEAR_MONTHS = 1
+# Two-digit years: "5/6/98" is 1998, "5/6/24" 2024 (above the pivot, the 1900s).
+TWO_DIGIT_YEAR_PIVOT = 50
+# A decade without its century: "the '60s" is the 1960s, "the '10s" the 2010s (below the pivot
+# digit, the 2000s).
+DECADE_PIVOT_DIGIT = 2
+# A year alone is a date in a short expression ("in 2023", "fiscal 2022"); in a longer one the
+# four digits are most likely part of something else.
+MAX_YEAR_EXPRESSION_TOKENS = 6
+
+
+@dataclass(slots=True)
+class _Parts:
+    """The calendar parts written in one expression."""
+
+    text: str = ""  # the expression, without a relative year phrase ("last year")
+    year: int | None = None
+    year_relative: bool = False  # "last year": counted from the reference date
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    time: tuple[str, str | None] | None = None
+    part: str | None = None  # a part of the day: "TMO", "T12:00"
+    rel: str | None = None  # "last", "next", "this", ...
+    holiday: str | None = None
+    season: str | None = None
+    decade: re.Match[str] | None = None
+    century: re.Match[str] | None = None
+    quarter: re.Match[str] | None = None
+    half: re.Match[str] | None = None
+
+
 def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
     """Anything with calendar parts: weekday, month, day, year, time, season, holiday."""
     weak = bool(direction and direction.endswith("?"))
     direction = direction.rstrip("?") if direction else None
-    s = core
-    if s.endswith(" week") and (holiday := find_holiday(s[:-5])):
-        found = read_holiday(holiday, _year_in(s), None, ref, None)  # the week runs up to it
-        if found is None or found.value is None:
-            return found
-        value = iso_week(date.fromisoformat(found.value))  # "Easter week", "Christmas week"
-        return replace(found, value=value, granularity="week", rule="holiday-week")
-    holiday = find_holiday(s)
-    time = find_time(s)
-    t_words = set(_WORDS.findall(s))
-    part = None
-    for w, code in PARTS_OF_DAY.items():
-        if w in t_words:
-            part = code
-            break
-    if "early hours" in s or "small hours" in s or "wee hours" in s:
-        part = "TMO"
-    rel = None
-    m = _RELATIVE.search(s)
-    if m:
-        rel = m[1]
+    if core.endswith(" week") and (holiday := find_holiday(core[:-5])):
+        return _holiday_week(holiday, core, ref)
+    parts = _read_parts(core, ref)
+    if parts is None:
+        return None
+    if parts.holiday and not parts.month:
+        return read_holiday(parts.holiday, parts.year, parts.rel, ref, direction)
+    if parts.month or parts.weekday is not None:
+        return _compose_day(parts, ref, direction, weak)
+    return _compose_period(parts, ref, direction)
 
-    # explicit year / month / day / weekday
-    year = None
-    year_relative = False
+
+def _holiday_week(holiday: str, core: str, ref: date) -> Timex | None:
+    """"Easter week", "Christmas week": the ISO week that holds the holiday."""
+    found = read_holiday(holiday, _year_in(core), None, ref, None)  # the week runs up to it
+    if found is None or found.value is None:
+        return found
+    value = iso_week(date.fromisoformat(found.value))
+    return replace(found, value=value, granularity="week", rule="holiday-week")
+
+
+def _read_parts(s: str, ref: date) -> _Parts | None:
+    """The parts written in `s`; None when a month number is impossible."""
+    words = set(_WORDS.findall(s))
+    parts = _Parts(holiday=find_holiday(s), time=find_time(s))
+    parts.part = next((code for w, code in PARTS_OF_DAY.items() if w in words), None)
+    if "early hours" in s or "small hours" in s or "wee hours" in s:
+        parts.part = "TMO"
+    m = _RELATIVE.search(s)
+    parts.rel = m[1] if m else None
+    s = parts.text = _read_year(s, ref, parts)
+    _read_month_day(s, parts)
+    wm = _WEEKDAY.search(s)
+    if wm:
+        parts.weekday = WEEKDAYS[wm[1].rstrip(".")]
+    if parts.day is not None and not 1 <= parts.day <= 31:
+        parts.day = None
+    if parts.month is not None and not 1 <= parts.month <= 12:
+        return None
+    parts.season = next((SEASONS[w] for w in SEASONS if w in words), None)
+    parts.decade = _DECADE.search(s)
+    parts.century = _CENTURY.search(s)
+    parts.quarter = _QUARTER.search(s)
+    parts.half = _HALF.search(s)
+    if parts.decade and parts.decade[4] and not s.startswith(("the ", "'")):
+        parts.decade = None  # "his 30s" is an age
+    return parts
+
+
+def _read_year(s: str, ref: date, parts: _Parts) -> str:
+    """Set the year of `parts` ("2023", "last year"); `s` without a relative year phrase."""
     ry = _RELATIVE_YEAR.search(s)
     if ry:
-        year = ref.year + {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-            ry[1], 0)
-        year_relative = True
-        s = s[: ry.start()] + s[ry.end():]
-        rel = None
-    ym = None if ry else _YEAR.search(s)
+        parts.year = ref.year + {"last": -1, "past": -1, "previous": -1, "next": 1,
+                                 "coming": 1}.get(ry[1], 0)
+        parts.year_relative = True
+        parts.rel = None
+        return s[: ry.start()] + s[ry.end():]
+    ym = _YEAR.search(s)
     if ym:
-        year = int(ym[1])
-    month = day = weekday = None
+        parts.year = int(ym[1])
+    return s
+
+
+def _read_month_day(s: str, parts: _Parts) -> None:
+    """Set the month and day of `parts`: "March 3", "3rd of March", "2025-03-03", "3/3/25"."""
     md = _MONTH_DAY.search(s)
     dm = _DAY_MONTH.search(s)
     if md and not _is_year_like(md[2]):
-        month, day = MONTHS[md[1].rstrip(".")], _daynum(md[2])
+        parts.month, parts.day = MONTHS[md[1].rstrip(".")], _daynum(md[2])
     elif dm and not _is_year_like(dm[1]):
-        day, month = _daynum(dm[1]), MONTHS[dm[2].rstrip(".")]
-    else:
-        mm = _MONTH.search(s)
-        if mm:
-            month = MONTHS[mm[1].rstrip(".")]
+        parts.day, parts.month = _daynum(dm[1]), MONTHS[dm[2].rstrip(".")]
+    elif mm := _MONTH.search(s):
+        parts.month = MONTHS[mm[1].rstrip(".")]
     numeric = _ISO_DATE.search(s)
     if numeric:
-        year, month, day = int(numeric[1]), int(numeric[2]), int(numeric[3])
-    else:
-        slash = _SLASH_DATE.search(s)
-        if slash:
-            a, b, y = int(slash[1]), int(slash[2]), int(slash[3])
-            y = y if y >= 100 else (1900 + y if y > 50 else 2000 + y)
-            month, day = (b, a) if a > 12 else (a, b)
-            year = y
-    wm = _WEEKDAY.search(s)
-    if wm:
-        weekday = WEEKDAYS[wm[1].rstrip(".")]
-    if day is not None and not 1 <= day <= 31:
-        day = None
-    if month is not None and not 1 <= month <= 12:
-        return None
-    season = next((SEASONS[w] for w in SEASONS if w in t_words), None)
-    decade = _DECADE.search(s)
-    century = _CENTURY.search(s)
-    quarter = _QUARTER.search(s)
-    half = _HALF.search(s)
-    if decade and decade[4] and not s.startswith(("the ", "'")):
-        decade = None  # "his 30s" is an age
-    # ---- compose
-    if holiday and not month:
-        return read_holiday(holiday, year, rel, ref, direction)
-    if month and day and s.startswith(("the week of", "week of")):
-        result = _month_day(year, month, day, weekday, None, None, rel, ref, direction)
+        parts.year, parts.month, parts.day = int(numeric[1]), int(numeric[2]), int(numeric[3])
+    elif slash := _SLASH_DATE.search(s):
+        a, b, y = int(slash[1]), int(slash[2]), int(slash[3])
+        if y < 100:
+            y += 1900 if y > TWO_DIGIT_YEAR_PIVOT else 2000
+        parts.month, parts.day = (b, a) if a > 12 else (a, b)  # US order unless impossible
+        parts.year = y
+
+
+def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) -> Timex | None:
+    """A day, a month or a weekday: "the week of March 3", "March 3", "March 2024", "Monday"."""
+    p = parts
+    if p.month and p.day and p.text.startswith(("the week of", "week of")):
+        result = _month_day(p.year, p.month, p.day, p.weekday, None, None, p.rel, ref,
+                            direction)
         if result and result.value:
             value = iso_week(date.fromisoformat(result.value))
             return replace(result, value=value, granularity="week", rule="week-of")
-    if month and day:
-        result = _month_day(year, month, day, weekday, time, part, rel, ref, direction, weak)
-        return replace(result, relative=True) if result and year_relative else result
-    if month:
-        if year:
-            return Timex("date", f"{year:04d}-{month:02d}", "month", year_relative, False,
-                         "month-year")
-        return _month(month, rel, ref, direction, weak)
-    if weekday is not None:
-        return _weekday(weekday, time, part, rel, ref, direction)
-    if year is not None and (season or quarter or half):
-        if season:
-            return Timex("date", f"{year:04d}-{season}", "month", year_relative, False,
-                         "season-year")
-        if quarter:
-            return Timex("date", f"{year:04d}-Q{_quarter(quarter)}", "month", year_relative,
-                         False, "quarter-year")
-        return Timex("date", f"{year:04d}-H{1 if half[1] in ('first', '1st') else 2}",
-                     "month", year_relative, False, "half-year")
-    if year is not None and year_relative:
-        return Timex("date", f"{year:04d}", "year", True, False, "relative:year")
-    if year is not None:
-        if _FISCAL.search(s) or len(_TOKENS.findall(s)) <= 6:
-            return Timex("date", f"{year:04d}", "year", False, False, "year")
-        return None
-    if decade:
-        if decade[1]:
-            value = decade[1] + decade[2]
-        else:
-            digit = decade[3] or decade[4]
-            value = ("19" if int(digit) >= 2 else "20") + digit
-        return Timex("date", value, "year", False, False, "decade")
-    if century:
-        n = _century(century)
-        if n:
-            return Timex("date", f"{n - 1:02d}", "year", False, False, "century")
-        if century[2] in ("this", "last", "next", "past", "current"):
-            k = {"last": -1, "past": -1, "next": 1}.get(century[2], 0)
-            return Timex("date", f"{ref.year // 100 + k:02d}", "year", True, False,
-                         "relative:century")
-    if season:
-        return _season(season, rel, ref, direction)
-    if quarter:
-        return _quarter_rel(_quarter(quarter), ref, direction)
-    if time:
-        value, zone = time
-        value = value + (zone or "")
+    if p.month and p.day:
+        result = _month_day(p.year, p.month, p.day, p.weekday, p.time, p.part, p.rel, ref,
+                            direction, weak)
+        return replace(result, relative=True) if result and p.year_relative else result
+    if p.month:
+        if p.year:
+            return Timex("date", f"{p.year:04d}-{p.month:02d}", "month", p.year_relative,
+                         False, "month-year")
+        return _month(p.month, p.rel, ref, direction, weak)
+    assert p.weekday is not None
+    return _weekday(p.weekday, p.time, p.part, p.rel, ref, direction)
+
+
+def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | None:
+    """A year and its parts, a decade, a century, a season, a quarter, or a bare time."""
+    p = parts
+    if p.year is not None:
+        return _year(p)
+    if p.decade:
+        return _decade(p.decade)
+    if p.century:
+        found = _century_value(p.century, ref)
+        if found:
+            return found
+    if p.season:
+        return _season(p.season, p.rel, ref, direction)
+    if p.quarter:
+        return _quarter_rel(_quarter(p.quarter), ref, direction)
+    if p.time:
+        value, zone = p.time
         rule = "time+zone" if zone else "time"
-        return Timex("time", value, "time", True, False, rule, "day")
-    if part in CLOCK_PARTS:
-        return Timex("time", part, "time", True, False, "time:named", "day")
+        return Timex("time", value + (zone or ""), "time", True, False, rule, "day")
+    if p.part in CLOCK_PARTS:
+        return Timex("time", p.part, "time", True, False, "time:named", "day")
+    return None
+
+
+def _year(p: _Parts) -> Timex | None:
+    """A year, or a season, quarter or half of it: "2023", "spring 2025", "Q3 2024"."""
+    assert p.year is not None
+    year, relative = f"{p.year:04d}", p.year_relative
+    if p.season:
+        return Timex("date", f"{year}-{p.season}", "month", relative, False, "season-year")
+    if p.quarter:
+        return Timex("date", f"{year}-Q{_quarter(p.quarter)}", "month", relative, False,
+                     "quarter-year")
+    if p.half:
+        half = 1 if p.half[1] in ("first", "1st") else 2
+        return Timex("date", f"{year}-H{half}", "month", relative, False, "half-year")
+    if relative:
+        return Timex("date", year, "year", True, False, "relative:year")
+    if _FISCAL.search(p.text) or len(_TOKENS.findall(p.text)) <= MAX_YEAR_EXPRESSION_TOKENS:
+        return Timex("date", year, "year", False, False, "year")
+    return None
+
+
+def _decade(m: re.Match[str]) -> Timex:
+    """"the 1990s" -> 199, "the '60s" -> 196."""
+    if m[1]:
+        value = m[1] + m[2]
+    else:
+        digit = m[3] or m[4]
+        value = ("19" if int(digit) >= DECADE_PIVOT_DIGIT else "20") + digit
+    return Timex("date", value, "year", False, False, "decade")
+
+
+def _century_value(m: re.Match[str], ref: date) -> Timex | None:
+    """"the 19th century" -> 18, "this century" -> the reference date's."""
+    n = _century(m)
+    if n:
+        return Timex("date", f"{n - 1:02d}", "year", False, False, "century")
+    if m[2] in ("this", "last", "next", "past", "current"):
+        k = {"last": -1, "past": -1, "next": 1}.get(m[2], 0)
+        return Timex("date", f"{ref.year // 100 + k:02d}", "year", True, False,
+                     "relative:century")
     return None
 
 
@@ -233,9 +315,10 @@ def _month_day(year: int | None, month: int, day: int, weekday: int | None,
             "future" if rel in ("next", "coming", "upcoming") else direction)
         d = pick(candidates, ref, way)
         near = min(candidates, key=lambda c: abs((c - ref).days))
-        if abs((d - ref).days) > 270 and abs((near - ref).days) <= 45:
+        if abs((d - ref).days) > FAR_FROM_REF_DAYS and abs((near - ref).days) <= NEAR_REF_DAYS:
             d, way = near, None  # a past-tense "the Jan. 14 deadline" a week ahead
-        elif weak and abs((d - ref).days) > 180 and abs((near - ref).days) <= 120:
+        elif weak and abs((d - ref).days) > WEAK_FAR_DAYS and \
+                abs((near - ref).days) <= WEAK_NEAR_DAYS:
             d, way = near, None  # "announced the first sailing on 2 June" in March
         rule = f"month-day:{way_name(way)}"
     return _with_time(d, time, part, relative, rule)
@@ -269,8 +352,8 @@ def _month(month: int, rel: str | None, ref: date, direction: str | None,
     else:
         pick = pick_index(options, cur, direction)
         way = way_name(direction)
-        if (direction != "past" or weak) and abs(pick - cur) >= 10 and \
-                abs(pick_index(options, cur, None) - cur) <= 1:
+        if (direction != "past" or weak) and abs(pick - cur) >= FAR_MONTHS and \
+                abs(pick_index(options, cur, None) - cur) <= NEAR_MONTHS:
             pick, way = pick_index(options, cur, None), "nearest"
     return Timex("date", f"{pick // 12:04d}-{pick % 12 + 1:02d}", "month", True, False,
                  f"month:{way}")

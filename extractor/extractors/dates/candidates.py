@@ -12,17 +12,15 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ...calendar_names import MONTHS, WEEKDAYS, ZONES
 from .holidays import holidays
 from .modifiers import POINT_PHRASE_TOKENS, point_phrase_ending
 from .words import (
-    MONTHS,
     PART_WORDS,
     PER_WORDS,
     SET_WORDS,
     UNIT_WORDS,
-    WEEKDAYS,
     YEAR_TOKEN,
-    ZONES,
 )
 
 _NER_LABELS = ("DATE", "TIME")

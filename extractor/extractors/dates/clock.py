@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .words import ZONE_PATTERN, ZONES
+from ...calendar_names import ZONE_PATTERN, ZONES
 
 _TIME = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:[:.](?P<s>[0-5]\d))?"

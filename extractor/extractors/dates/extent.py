@@ -8,13 +8,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ...calendar_names import MONTHS, WEEKDAYS
 from .modifiers import POINT_PHRASE_TOKENS, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .words import (
-    MONTHS,
     PART_WORDS,
     UNIT_WORDS,
-    WEEKDAYS,
     YEAR_TOKEN,
 )
 

@@ -7,12 +7,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ...calendar_names import MONTHS, WEEKDAYS
 from ...data import lines
 from .words import (
-    MONTHS,
     SET_WORDS,
     UNIT_WORDS,
-    WEEKDAYS,
     YEAR_TOKEN,
 )
 

@@ -9,17 +9,16 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from ...calendar_names import MONTHS, WEEKDAYS
 from .direction import direction_of
 from .normalize import normalize
 from .timex import Timex
 from .units import duration_granularity, duration_value
 from .words import (
-    MONTHS,
     PER_WORDS,
     SEASONS,
     UNIT_FORMS,
     UNIT_WORDS,
-    WEEKDAYS,
 )
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")

@@ -8,11 +8,10 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .timex import Timex
 from .words import (
-    MONTH_PATTERN,
-    MONTHS,
     NUM_PATTERN,
     PARTS_OF_DAY,
     SEASONS,
@@ -21,8 +20,6 @@ from .words import (
     UNIT_FORMS,
     UNIT_PATTERN,
     UNITS,
-    WEEKDAY_PATTERN,
-    WEEKDAYS,
 )
 
 _MIXED_FRACTION = re.compile(r"(\d+) (\d)/(\d)")
@@ -137,30 +134,7 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     # "last week", "next month", "this year", "the coming week"
     if not num and not plural and (rel in ("last", "next", "past", "coming", "previous",
                                            "following", "upcoming") or the in ("this", "that")):
-        if the == "the" and rel in ("past", "last", "previous"):
-            value = duration_value(1, unit)  # "over the past year" is a span of a year
-            return Timex("duration", value, duration_granularity(value), False, False,
-                         "duration:the-past-unit")
-        if rel in ("following", "previous", "next") and the == "the" and unit == "night":
-            return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 1)
-        if rel in ("following", "previous") or the == "that" or (
-                the == "the" and rel == "next" and unit in ("day", "night")):
-            if unit == "day":
-                return Timex("date", None, "day", True, False, "anaphoric-day", "previous",
-                             -1 if rel == "previous" else 0 if the == "that" else 1)
-            if the == "that" and unit in ("year", "month"):
-                return Timex("date", None, unit, True, False, f"anaphoric-{unit}",
-                             f"previous-{unit}")
-            if rel in ("following", "previous") and unit in ("week", "month", "year"):
-                # "the following week": a week after the date before it; the reference
-                # date's next/last week when the text gave none
-                k = 1 if rel == "following" else -1
-                fallback = _relative_unit("next" if k > 0 else "last", unit, ref, direction)
-                return replace(fallback, rule=f"anaphoric-{unit}", anchor=f"shift-{unit}",
-                               offset=k) if fallback else None
-            return None
-        return _relative_unit("this" if the == "this" and not rel else rel, unit, ref,
-                              direction)
+        return _unit_from_here(rel, the, unit, ref, direction)
     if unit == "quarter":
         return None
     if not num and not plural and the not in ("a", "an") and not m["suffix"]:
@@ -171,6 +145,36 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return None
     value = duration_value(n, unit)
     return Timex("duration", value, duration_granularity(value), False, False, "duration")
+
+
+def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
+                    direction: str | None) -> Timex | None:
+    """A unit counted from the reference date ("last week", "this year") or from the date
+    before it ("the following week", "that day", "the next night")."""
+    if the == "the" and rel in ("past", "last", "previous"):
+        value = duration_value(1, unit)  # "over the past year" is a span of a year
+        return Timex("duration", value, duration_granularity(value), False, False,
+                     "duration:the-past-unit")
+    if rel in ("following", "previous", "next") and the == "the" and unit == "night":
+        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 1)
+    if rel in ("following", "previous") or the == "that" or (
+            the == "the" and rel == "next" and unit in ("day", "night")):
+        if unit == "day":
+            return Timex("date", None, "day", True, False, "anaphoric-day", "previous",
+                         -1 if rel == "previous" else 0 if the == "that" else 1)
+        if the == "that" and unit in ("year", "month"):
+            return Timex("date", None, unit, True, False, f"anaphoric-{unit}",
+                         f"previous-{unit}")
+        if rel in ("following", "previous") and unit in ("week", "month", "year"):
+            # "the following week": a week after the date before it; the reference
+            # date's next/last week when the text gave none
+            k = 1 if rel == "following" else -1
+            fallback = _relative_unit("next" if k > 0 else "last", unit, ref, direction)
+            return replace(fallback, rule=f"anaphoric-{unit}", anchor=f"shift-{unit}",
+                           offset=k) if fallback else None
+        return None
+    return _relative_unit("this" if the == "this" and not rel else rel, unit, ref,
+                          direction)
 
 
 def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:

@@ -1,21 +1,11 @@
-"""The vocabulary of temporal expressions: months, weekdays, zones, units, number words, and
-the regex fragments built from them once, shared by every date module."""
+"""The vocabulary of temporal expressions: units, number words, seasons, parts of the day, and
+the regex fragments built from them once, shared by every date module. Months, weekdays and
+zones come from `extractor.calendar_names`, which the dateline reader and the body finder share."""
 
 from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
-    "sat": 5, "sunday": 6, "sun": 6,
-}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
 PARTS_OF_DAY = {
@@ -26,14 +16,6 @@ PARTS_OF_DAY = {
 # Parts of the day that are clock times. Midnight is the end of the day it closes, T24:00 (the
 # TIDES/TimeML convention): "shortly before midnight" on a Friday is late that Friday.
 CLOCK_PARTS = {"T12:00", "T24:00"}
-ZONES = {
-    "gmt": "Z", "utc": "Z", "z": "Z", "zulu": "Z", "est": "-05", "edt": "-04", "cst": "-06",
-    "cdt": "-05", "mst": "-07", "mdt": "-06", "pst": "-08", "pdt": "-07", "bst": "+01",
-    "cet": "+01", "cest": "+02", "eet": "+02", "eest": "+03", "msk": "+03", "kst": "+09",
-    "jst": "+09", "hkt": "+08", "sgt": "+08", "aest": "+10", "aedt": "+11", "wib": "+07",
-    "pkt": "+05", "ist": "+05:30", "sast": "+02", "wat": "+01", "eat": "+03", "ast": "-04",
-    "akst": "-09", "hst": "-10",
-}
 SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -93,11 +75,8 @@ NUM_PATTERN = (
     r"hundreds of|thousands of|numerous|countless|multiple|a handful of|various)"
 )
 UNIT_PATTERN = r"(?:" + "|".join(sorted(UNIT_FORMS, key=len, reverse=True)) + r")"
-MONTH_PATTERN = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-WEEKDAY_PATTERN = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 DAYNUM_PATTERN = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR_PATTERN = r"(?:1[0-9]\d\d|20\d\d|21\d\d)"
-ZONE_PATTERN = r"(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")"
 UNIT_WORDS = {
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
