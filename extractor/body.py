@@ -43,7 +43,8 @@ MAX_HEADLINE_WORDS = 25
 MIN_STANDFIRST_WORDS = 15
 # This many title-like lines in a row, not leading into prose, are a list of links.
 MIN_TITLE_RUN = 3
-# At least this many lines between two prose lines, two of them furniture, split the blocks.
+# At least this many lines between two prose lines, MIN_FURNITURE_IN_GAP of them furniture,
+# split the blocks.
 MIN_FURNITURE_GAP = 3
 # A paragraph this long on its own may join the article across furniture.
 LONG_PARAGRAPH_WORDS = 25
@@ -52,6 +53,15 @@ MAX_LEAD_WORDS = 60
 # A dateline line has at most this many words; a heading of a fact box at most FACT_HEADING_WORDS.
 MAX_DATELINE_WORDS = 8
 FACT_HEADING_WORDS = 3
+# A fact box below the article ("Length: 12 km") has at least this many data rows.
+MIN_FACT_ROWS = 2
+MIN_FURNITURE_IN_GAP = 2
+# The headline and standfirst above the first paragraph: at most this many lines, each of at
+# least MIN_LEAD_WORDS words.
+MAX_LEAD_LINES = 2
+MIN_LEAD_WORDS = 3
+# A word in -ed of at least this many letters may be a past-tense verb (not "red", "bed").
+MIN_PAST_FORM_CHARS = 5
 
 FURNITURE = "furniture"
 LIST_HEADING = "list-heading"
@@ -116,7 +126,7 @@ def has_verb(line: Line) -> bool:
     verbs = _verbs()
     for word in line.words:
         lowered = word.lower().strip("'’.")
-        if lowered in verbs or (len(lowered) > 4 and lowered.endswith("ed")):
+        if lowered in verbs or (len(lowered) >= MIN_PAST_FORM_CHARS and lowered.endswith("ed")):
             return True
     return False
 
@@ -290,7 +300,7 @@ def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int) -> str:
     if any(kinds[k] == LIST_HEADING for k in gap):
         return "list"
     masked = sum(_masked(kinds[k]) for k in gap)
-    return "furniture" if len(gap) >= MIN_FURNITURE_GAP and masked >= 2 else ""
+    return "furniture" if len(gap) >= MIN_FURNITURE_GAP and masked >= MIN_FURNITURE_IN_GAP else ""
 
 
 def _joins(lines: list[Line], block: list[int], gap: str) -> bool:
@@ -310,7 +320,7 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
     taken = 0
     i = first - 1
     lower: Line | None = None
-    while i >= 0 and taken < 2:
+    while i >= 0 and taken < MAX_LEAD_LINES:
         kind = kinds[i]
         if _masked(kind) or kind == TIMESTAMP:
             i -= 1
@@ -321,7 +331,7 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
             continue
         line = lines[i]
         n = len(line.words)
-        if kind not in (TITLE, SENTENCE) or n < 3:
+        if kind not in (TITLE, SENTENCE) or n < MIN_LEAD_WORDS:
             break
         if lower is None:
             if n > MAX_LEAD_WORDS:
@@ -354,7 +364,7 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
             or (len(lines[box].words) <= FACT_HEADING_WORDS and lines[box].text.endswith(":"))
         ):
             box += 1
-        if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < 2:
+        if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < MIN_FACT_ROWS:
             break
         for k in range(last + 1, box):
             kinds[k] = TITLE

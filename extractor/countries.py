@@ -118,8 +118,9 @@ def country_code(text: str, *, forms: tuple[Form, ...] = NAMES) -> str | None:
 @cache
 def _code(text: str, forms: tuple[Form, ...]) -> str | None:
     text = text.strip().removesuffix("’s").removesuffix("'s")
-    if text[:4].lower() == "the " and text[4:5].isupper():
-        text = text[4:]
+    article, _, rest = text.partition(" ")
+    if article.lower() == "the" and rest[:1].isupper():  # "the US" -> "US"
+        text = rest
     any_case = not text.isupper()  # all capitals: an abbreviation, matched only as written
     for form in forms:
         keys = [text, text[:-1]] if form == "demonym" and text.endswith("s") else [text]

@@ -46,7 +46,10 @@ _DATELINE = re.compile(
 _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
 _ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)
+# The publication date is looked for in the body's first this many characters (and above it).
 HEAD_CHARS = 600
+# A line that is a date and little else ("March 4, 2025 09:30 GMT") has at most this many words.
+MAX_DATE_LINE_WORDS = 10
 # A dateline's date stands near the start of its line ("SAO PAULO, Oct 2"); from the date, the
 # year, an agency in brackets and the dash after it fit in as many characters again. Both bound
 # the look-around of `dateline_date_at`, which runs once per date of a document.
@@ -68,7 +71,7 @@ def find_publication_date(text: str, body: Body) -> date | None:
         if day is not None:
             return day
     for line in _DATE_LINE.finditer(head):
-        if len(line.group().split()) <= 10:
+        if len(line.group().split()) <= MAX_DATE_LINE_WORDS:
             day = _full_date(line)
             if day is not None:
                 return day

@@ -32,6 +32,13 @@ MAX_ROW_WORDS = 15
 NAV_ITEM_WORDS = 4
 # A line without a single word is furniture when it is this short ("|", "--").
 MAX_BARE_SYMBOLS = 3
+# A navigation row has at least this many separators ("Home › World › Europe").
+MIN_NAV_SEPARATORS = 2
+# An imperative this short is a call to action whatever its object ("Sign up now"); a longer
+# line needs one of the usual objects after the verb ("Read our newsletter ...").
+MAX_BARE_IMPERATIVE_WORDS = 3
+# A list heading ("Most read", "More from World") has at most this many words.
+MAX_LIST_HEADING_WORDS = 6
 
 
 @cache
@@ -170,7 +177,7 @@ def is_metadata(line: Line) -> bool:
 
 def _is_nav_row(text: str) -> bool:
     """A navigation row: "Home › World › Europe", "Terms of use | Privacy policy | Contact us"."""
-    return len(_NAV_SEPARATOR.findall(text)) >= 2 and all(
+    return len(_NAV_SEPARATOR.findall(text)) >= MIN_NAV_SEPARATORS and all(
         len(part.split()) <= NAV_ITEM_WORDS for part in _NAV_SPLIT.split(text)
     )
 
@@ -252,7 +259,7 @@ def _imperative_start(words: list[str]) -> bool:
     """An imperative verb opening a call to action: "Sign up", "Read more", "Share this"."""
     if words[0].lower() not in _wordset("furniture/imperatives.txt"):
         return False
-    if len(words) <= 3:
+    if len(words) <= MAX_BARE_IMPERATIVE_WORDS:
         return True
     return words[1].lower() in _wordset("furniture/imperative_objects.txt")
 
@@ -265,7 +272,7 @@ def _has_weak_word(words: list[str]) -> bool:
 def is_list_heading(line: Line) -> bool:
     """The heading of a related-stories, most-read or comments list."""
     plain = unmarked(line.text).lower().rstrip(":").strip()
-    if len(line.words) > 6 or ends_like_sentence(Line.of(plain)):
+    if len(line.words) > MAX_LIST_HEADING_WORDS or ends_like_sentence(Line.of(plain)):
         return False
     return any(
         plain.startswith(p) or plain.endswith(p) or plain == p

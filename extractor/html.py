@@ -24,6 +24,13 @@ from .lines import Line, ends_like_sentence, is_prose
 _HTML_STARTS = ("<!doctype html", "<html")
 _PREAMBLE = re.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.DOTALL)
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+# A page's own markup starts within this many characters (after comments, an XML prolog).
+SNIFF_CHARS = 4096
+# A browser writes its "saved from url" comment within this many characters of the top.
+SAVED_FROM_CHARS = 2048
+# trafilatura drops a paragraph repeated in its page; it remembers this many distinct ones (a
+# fresh memory per page, so one page's paragraphs never hide another's).
+DEDUPLICATE_PARAGRAPHS = 1024
 
 # A page whose precision extraction kept less than this share of the prose that the balanced
 # mode finds has lost part of its article; the balanced extraction is used instead.
@@ -38,7 +45,7 @@ class Article:
 
 def looks_like_html(text: str) -> bool:
     """Whether a document's content starts like a web page (after comments, an XML prolog)."""
-    return strip_preamble(text[:4096])[:20].lower().startswith(_HTML_STARTS)
+    return strip_preamble(text[:SNIFF_CHARS]).lower().startswith(_HTML_STARTS)
 
 
 def strip_preamble(html: str) -> str:
@@ -49,7 +56,7 @@ def strip_preamble(html: str) -> str:
 
 
 def _saved_from(html: str) -> str | None:
-    match = _SAVED_FROM.search(html[:2048])
+    match = _SAVED_FROM.search(html[:SAVED_FROM_CHARS])
     return match.group(1) if match else None
 
 
@@ -87,7 +94,7 @@ def _trafilatura(html: str, **mode: bool) -> str | None:
         include_tables=False,
         include_images=False,
         include_links=False,
-        deduplicate=LRUCache(maxsize=1024),  # a fresh cache: within this page only
+        deduplicate=LRUCache(maxsize=DEDUPLICATE_PARAGRAPHS),  # within this page only
         **mode,
     )
 

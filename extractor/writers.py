@@ -19,6 +19,8 @@ from typing import IO, Any, Protocol
 from .errors import UsageError
 
 FORMATS = ("jsonl", "json", "csv", "table")
+#: The table format shows a claim's content up to this many characters.
+CLAIM_PREVIEW_CHARS = 80
 COMMON_FIELDS = ("schema", "doc", "kind", "text", "start", "end", "rule", "sentence")
 CSV_COLUMNS = (*COMMON_FIELDS, "details")
 
@@ -152,7 +154,8 @@ def summary(record: Record) -> str:
     if kind == "distance":
         return f"{data['qualifier']} {data['value']} {data['unit']} = {data['meters']} m"
     if kind == "claim":
-        return f"{data['speaker']} [{data['cue']}, {data['quote']}]: {data['content'][:80]}"
+        content = data["content"][:CLAIM_PREVIEW_CHARS]
+        return f"{data['speaker']} [{data['cue']}, {data['quote']}]: {content}"
     if kind == "document":
         counts = " ".join(f"{k}={v}" for k, v in data["counts"].items())
         return f"{data['status']} {data['error'] or ''} ref={data['reference_date']} {counts}"

@@ -42,8 +42,11 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
+METERS_PER_KM = 1000
+
+
 def _km(meters: Any) -> str:
-    return "" if meters is None else fmt(float(meters) / 1000)
+    return "" if meters is None else fmt(float(meters) / METERS_PER_KM)
 
 
 #: Every kind `show` highlights, in the order of its legends and tables.

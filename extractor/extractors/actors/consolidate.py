@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ... import countries
 from .state import (
+    MAX_ACRONYM_CHARS,
+    MIN_ACRONYM_CHARS,
     POSSESSIVE,
     ActorDraft,
     DocumentState,
@@ -144,7 +146,7 @@ class Consolidator(DocumentState):
                 target = initials.get(name.replace(".", ""))
                 if (
                     name.isupper()
-                    and 2 <= len(name) <= 6
+                    and MIN_ACRONYM_CHARS <= len(name) <= MAX_ACRONYM_CHARS
                     and target is not None
                     and target is not actor
                 ):

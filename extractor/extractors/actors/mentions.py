@@ -7,10 +7,13 @@ sentence are dropped, and so is an entity inside a title ("State" of "Secretary 
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ... import countries
 from . import tables
 from .state import (
     DETERMINERS,
+    MIN_ACRONYM_CHARS,
     NER_TYPES,
     POSSESSIVE,
     DocumentState,
@@ -22,62 +25,75 @@ class MentionFinder(DocumentState):
     """Finds and cleans the named mentions of a document."""
 
     def find_mentions(self) -> None:
-        doc = self.doc
-        not_actors = tables.word_set("actors/not_actors.txt")
-        capitals = countries.capitals()
-        media = tables.word_set("actors/media.txt")
+        """Mentions from NER entities, then from gazetteer places NER missed, then acronyms."""
         country_spans = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
-        for ent in doc.ents:
-            label = ent.label_
-            if label not in NER_TYPES:
-                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
-                continue
-            if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in country_spans):
-                continue  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
-            if self.names_storm(ent.start, ent.end):
-                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
-                continue
-            role_words = self.role_words(ent.start, ent.end)
-            if role_words is not None:  # "Kenyan Transport" of "Kenyan Transport Secretary X"
-                self.taken[role_words : ent.end] = b"\x01" * (ent.end - role_words)
-                continue
-            s, e = self.clean(ent.start, ent.end, person=label == "PERSON")
-            if label == "PERSON":
-                if s < e:
-                    self.taken[s:e] = b"\x01" * (e - s)
-            else:
-                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
-            if s >= e:
-                continue
-            name_start = s
-            if label == "ORG":
-                s = self.split_country_prefix(s, e)
-            text = self.surface(s, e)
-            if not any(c.isupper() for c in text):  # "the coast guard": left to the nouns
-                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
-                continue
-            if text in not_actors or self.inside_title(s, e):
-                continue
-            code = countries.country_code(text)
-            if text in media:
-                self.mentions.append(
-                    TokenMention(s, e, "organization", ("ner", "gazetteer"), label)
-                )
-            elif code is not None:
-                self.mentions.append(
-                    TokenMention(s, e, "country", ("ner", "gazetteer"), label, code)
-                )
-            elif text in capitals:
-                self.mentions.append(
-                    TokenMention(s, e, "location", ("ner",), label, capitals[text], capital=True)
-                )
-            elif self.capitalised_by_position(s, e, text):  # a place inside stays findable
-                self.taken[ent.start : ent.end] = b"\x00" * len(ent)
-            else:
-                mention = TokenMention(s, e, NER_TYPES[label], ("ner",), label)
-                if name_start < s:
-                    mention.name_start = name_start
-                self.mentions.append(mention)
+        for ent in self.doc.ents:
+            found = self.entity_span(ent, country_spans)
+            if found is not None:
+                self.add_entity(ent, *found)
+        self.add_gazetteer_places()
+        self.find_acronyms()
+        self.mentions.sort(key=lambda x: x.start)
+
+    def entity_span(
+        self, ent: Span, country_spans: list[tuple[int, int]]
+    ) -> tuple[int, int, int] | None:
+        """(start, end, name start) of the actor an entity names, cleaned and marked taken;
+        None when it names none (a date, a storm, a role's words, a piece of a country)."""
+        label = ent.label_
+        if label not in NER_TYPES:
+            self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+            return None
+        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in country_spans):
+            return None  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
+        if self.names_storm(ent.start, ent.end):
+            self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+            return None
+        role_words = self.role_words(ent.start, ent.end)
+        if role_words is not None:  # "Kenyan Transport" of "Kenyan Transport Secretary X"
+            self.taken[role_words : ent.end] = b"\x01" * (ent.end - role_words)
+            return None
+        s, e = self.clean(ent.start, ent.end, person=label == "PERSON")
+        if label == "PERSON":
+            if s < e:
+                self.taken[s:e] = b"\x01" * (e - s)
+        else:
+            self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+        if s >= e:
+            return None
+        name_start = s
+        if label == "ORG":
+            s = self.split_country_prefix(s, e)
+        if not any(c.isupper() for c in self.surface(s, e)):  # "the coast guard": the nouns'
+            self.taken[ent.start : ent.end] = b"\x00" * len(ent)
+            return None
+        return s, e, name_start
+
+    def add_entity(self, ent: Span, s: int, e: int, name_start: int) -> None:
+        """The mention of an entity's name: a medium, a country, a capital or its NER type."""
+        label, text = ent.label_, self.surface(s, e)
+        if text in tables.word_set("actors/not_actors.txt") or self.inside_title(s, e):
+            return
+        capitals = countries.capitals()
+        code = countries.country_code(text)
+        if text in tables.word_set("actors/media.txt"):
+            mention = TokenMention(s, e, "organization", ("ner", "gazetteer"), label)
+        elif code is not None:
+            mention = TokenMention(s, e, "country", ("ner", "gazetteer"), label, code)
+        elif text in capitals:
+            mention = TokenMention(s, e, "location", ("ner",), label, capitals[text], capital=True)
+        elif self.capitalised_by_position(s, e, text):  # a place inside stays findable
+            self.taken[ent.start : ent.end] = b"\x00" * len(ent)
+            return
+        else:
+            mention = TokenMention(s, e, NER_TYPES[label], ("ner",), label)
+            if name_start < s:
+                mention.name_start = name_start
+        self.mentions.append(mention)
+
+    def add_gazetteer_places(self) -> None:
+        """Countries, capitals and media the gazetteer found where NER saw nothing."""
+        capitals = countries.capitals()
         for s, e, label in self.places:
             if any(self.taken[s:e]):
                 continue
@@ -92,8 +108,6 @@ class MentionFinder(DocumentState):
                 self.mentions.append(
                     TokenMention(s, e, "location", ("gazetteer",), "", capitals[text], capital=True)
                 )
-        self.find_acronyms()
-        self.mentions.sort(key=lambda x: x.start)
 
     def find_acronyms(self) -> None:
         """An acronym in brackets right after an organisation's name: "(KBS)"."""
@@ -104,7 +118,7 @@ class MentionFinder(DocumentState):
                 continue
             if doc[i].text == "(" and doc[i + 2].text == ")" and not self.taken[i + 1]:
                 token = doc[i + 1]
-                if token.is_upper and token.is_alpha and len(token) >= 2:
+                if token.is_upper and token.is_alpha and len(token) >= MIN_ACRONYM_CHARS:
                     self.taken[i + 1] = 1
                     self.mentions.append(
                         TokenMention(i + 1, i + 2, "organization", ("acronym",), mention.label)
@@ -229,7 +243,7 @@ class MentionFinder(DocumentState):
         """A name capitalised only because it opens a headline or a sentence."""
         start, end = self.chars(s, e)
         if self.ctx.body.is_nonprose(start, end) and self.line_is_title_case(start, end):
-            return self.text.count(text) < 2
+            return self.text.count(text) == 1  # never written again in normal case
         if e - s > 1:
             return False
         token = self.doc[s]

@@ -15,6 +15,12 @@ from .state import (
     TokenMention,
 )
 
+#: A lowercase word before a title or role noun belongs to the role only when its head lies
+#: within this many tokens ("mining union leader X").
+MODIFIER_REACH = 4
+#: A portfolio written after a name, before its comma, has at most this many words.
+MAX_PORTFOLIO_WORDS = 6
+
 
 class RoleDescriber(DocumentState):
     """Gives people their roles and affiliations."""
@@ -49,7 +55,7 @@ class RoleDescriber(DocumentState):
                 and t.is_alpha
                 and t.tag_ in ("NN", "JJ")
                 and t.dep_ in ("compound", "amod")
-                and ts <= t.head.i < ts + 4
+                and ts <= t.head.i < ts + MODIFIER_REACH
             ):  # "mining union leader X"
                 ts -= 1
             else:
@@ -93,7 +99,10 @@ class RoleDescriber(DocumentState):
         portfolios = tables.word_set("actors/portfolios.txt")
         k = comma
         while (
-            k > 0 and comma - k < 6 and doc[k - 1].lower_ in portfolios and not doc[k - 1].is_lower
+            k > 0
+            and comma - k < MAX_PORTFOLIO_WORDS
+            and doc[k - 1].lower_ in portfolios
+            and not doc[k - 1].is_lower
         ):
             k -= 1
         if k < comma and k >= 2 and doc[k - 1].lower_ in ("of", "for") and k - 1 in self.title_end:
@@ -116,7 +125,7 @@ class RoleDescriber(DocumentState):
             t = doc[k - 1]
             if not (t.is_alpha and t.dep_ in ("amod", "compound")):
                 break
-            if not k - 1 < t.head.i < i + 4:
+            if not k - 1 < t.head.i < i + MODIFIER_REACH:
                 break
             opens = t.is_sent_start or k > 1 and "\n" in doc[k - 2].text
             if t.is_lower and t.tag_ in ("NN", "JJ"):

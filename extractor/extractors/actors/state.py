@@ -31,7 +31,14 @@ NER_TYPES = {
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+#: A headline line is in title case when at least this share of its longer words is capitalised.
 HEADLINE_TITLE_CASE = 0.75
+#: Words of at least this many characters count in that share (not "of", "as", "the").
+HEADLINE_WORD_CHARS = 4
+#: A line with fewer such words than this is too short to tell.
+MIN_HEADLINE_WORDS = 2
+#: An all-capitals organisation name this long may be an acronym ("KBS", "UNICEF").
+MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 6
 #: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
@@ -164,10 +171,10 @@ class DocumentState:
                 if span not in self._title_case_lines:
                     line = self.doc.char_span(span[0], span[1], alignment_mode="expand")
                     tokens = [t for t in line or () if t.is_alpha][1:]
-                    long = [t for t in tokens if len(t) > 3]
+                    long = [t for t in tokens if len(t) >= HEADLINE_WORD_CHARS]
                     upper = sum(1 for t in long if t.is_title or t.is_upper)
                     self._title_case_lines[span] = (
-                        len(long) >= 2
+                        len(long) >= MIN_HEADLINE_WORDS
                         and upper >= HEADLINE_TITLE_CASE * len(long)
                         and (upper == len(long) or any(t.is_stop and t.is_title for t in tokens))
                     )

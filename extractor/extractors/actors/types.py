@@ -18,6 +18,11 @@ from .state import (
     TokenMention,
 )
 
+#: A place or organisation name right after a title is a person only up to this many tokens.
+MAX_TITLED_NAME_TOKENS = 4
+#: An appositive (", a small mountain town") has at most this many modifiers before its noun.
+MAX_APPOSITIVE_MODIFIERS = 4
+
 
 class MentionTyper(DocumentState):
     """Retypes mentions by what surrounds them."""
@@ -96,7 +101,7 @@ class MentionTyper(DocumentState):
                     continue
             if mention.type in ("location", "organization") and not mention.capital:
                 ts = self.title_end.get(mention.start)
-                if ts is None or mention.end - mention.start > 4:
+                if ts is None or mention.end - mention.start > MAX_TITLED_NAME_TOKENS:
                     continue
                 if not all(
                     t.is_title or not t.is_alpha for t in self.doc[mention.start : mention.end]
@@ -229,7 +234,8 @@ class MentionTyper(DocumentState):
         if e + 2 >= self.n or doc[e].text != "," or doc[e + 1].lower_ not in DETERMINERS:
             return None
         j = e + 2
-        while j < min(self.n, e + 6) and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
+        stop = min(self.n, j + MAX_APPOSITIVE_MODIFIERS)
+        while j < stop and doc[j].is_lower and doc[j].dep_ in ("amod", "compound"):
             j += 1
         if j < self.n and doc[j].is_lower and doc[j].dep_ == "appos":
             return doc[j]

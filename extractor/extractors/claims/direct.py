@@ -35,6 +35,11 @@ _LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 # break and the claim's own attribution ("..., the minister said on Tuesday in a statement.")
 _MAX_TURN_GAP = 400
 _MAX_INDENT = 40  # blanks before the mark of a paragraph that opens with a quote
+_MIN_SIGNED_QUOTE_WORDS = 5  # a quote signed with a dash outside prose: a claim from this long
+_MAX_PLAIN_ATTRIBUTION = 5  # tokens of "he said" after a quote that hands over no comma
+_MAX_CARRY_GAP = 3  # characters (spaces, commas, stops) between an attribution and its quote
+_MIN_CONTINUATION_WORDS = 4  # a quote paragraph continuing the last speaker: at least this long
+_MAX_LEFTOVER_WORDS = 3  # short words left beside a claim's attribution before a paragraph break
 
 
 class DirectQuotes(SpeakerFinder):
@@ -47,7 +52,8 @@ class DirectQuotes(SpeakerFinder):
             quote = quotes[i]
             if not self._prose(quote.start, quote.end):
                 # captions and headlines hold no claims; a signed quote is neither
-                long_enough = len(self.text[quote.start : quote.end].split()) >= 5
+                words = len(self.text[quote.start : quote.end].split())
+                long_enough = words >= _MIN_SIGNED_QUOTE_WORDS
                 draft = self._dash_attribution(quote) if long_enough else None
             else:
                 draft = self._quote_after(quote) or self._quote_before(quote)
@@ -95,21 +101,31 @@ class DirectQuotes(SpeakerFinder):
 
     def _quote_after(self, quote: Quote, *, probe: bool = False) -> ClaimDraft | None:
         """ "...," the ministry said. / "...," said Smith. / "...," according to X."""
-        doc, text = self.doc, self.text
+        text = self.text
         if not quote.closed or not self._starts_sentence(quote.start):
             return None
         dash = self._dash_attribution(quote)
         if dash is not None:
             return dash
-        i = bisect_left(self.starts, quote.end)
         inner_end = quote.end - 1
         while inner_end > quote.start and text[inner_end - 1] in QUOTE_CHARS:
             inner_end -= 1
         handover = text[inner_end - 1 : inner_end] in _ATTRIBUTION_END or text[
             quote.end : quote.end + 1
         ] in (",", "—", "–")
+        window = self._window_after(quote)
+        if not window or (not handover and len(window) > _MAX_PLAIN_ATTRIBUTION):
+            return None
+        if window[0].lower_ == "according" and len(window) > 2 and window[1].lower_ == "to":
+            return self._quote_according_to(quote, window, probe=probe)
+        return self._cue_in_window(quote, window, probe=probe)
+
+    def _window_after(self, quote: Quote) -> list[Token]:
+        """The tokens after a quote up to the sentence's or line's end or the next quote, at
+        most `_MAX_SPEAKER_GAP`, leading punctuation dropped: where its attribution can be."""
+        doc = self.doc
         window: list[Token] = []
-        j = i
+        j = bisect_left(self.starts, quote.end)
         while j < len(doc) and len(window) < _MAX_SPEAKER_GAP:
             tok = doc[j]
             if "\n" in tok.text or tok.text in _FINAL or tok.idx in self.quote_start_set:
@@ -118,27 +134,33 @@ class DirectQuotes(SpeakerFinder):
             j += 1
         while window and window[0].is_punct:
             window.pop(0)
-        if not window:
-            return None
-        if not handover and len(window) > 5:
-            return None
-        first = window[0]
-        if first.lower_ == "according" and len(window) > 2 and window[1].lower_ == "to":
-            if probe:
-                return ClaimDraft("probe", "", None, [])
-            pobj = next((c for c in window[1].children if c.dep_ == "pobj"), None)
-            speaker = speaker_span(pobj) if pobj is not None else None
-            used = {first.i, window[1].i} | (set(range(*speaker)) if speaker else set())
-            self.used_cues.add(first.i)
-            return ClaimDraft(
-                "quote-according-to",
-                "according to",
-                (first.idx, window[1].idx + 2),
-                list(quote.pieces),
-                speaker,
-                quote="direct",
-                used=used,
-            )
+        return window
+
+    def _quote_according_to(
+        self, quote: Quote, window: list[Token], *, probe: bool
+    ) -> ClaimDraft:
+        """ "...," according to X."""
+        first, to = window[0], window[1]
+        if probe:
+            return ClaimDraft("probe", "", None, [])
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        speaker = speaker_span(pobj) if pobj is not None else None
+        used = {first.i, to.i} | (set(range(*speaker)) if speaker else set())
+        self.used_cues.add(first.i)
+        return ClaimDraft(
+            "quote-according-to",
+            "according to",
+            (first.idx, to.idx + len(to.text)),
+            list(quote.pieces),
+            speaker,
+            quote="direct",
+            used=used,
+        )
+
+    def _cue_in_window(
+        self, quote: Quote, window: list[Token], *, probe: bool
+    ) -> ClaimDraft | None:
+        """ "...," the ministry said: the first verb after the quote, if it reports speech."""
         for tok in window:
             if self._introduces_quotes(tok):
                 if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
@@ -247,7 +269,9 @@ class DirectQuotes(SpeakerFinder):
         """Whether `quote` follows the attribution ending at `last_token` in the same paragraph."""
         end = self.doc[last_token].idx + len(self.doc[last_token]) if last_token >= 0 else 0
         gap = self.text[end : quote.start]
-        return "\n" not in gap and len(gap) <= 3 and all(c in " ,.;:—–" for c in gap)
+        return (
+            "\n" not in gap and len(gap) <= _MAX_CARRY_GAP and all(c in " ,.;:—–" for c in gap)
+        )
 
     def _continuation(self, quote: Quote, last: ClaimDraft | None) -> ClaimDraft | None:
         """A paragraph that is a quote with no cue continues the speaker of `last`, the claim
@@ -256,7 +280,7 @@ class DirectQuotes(SpeakerFinder):
         line_start = self._paragraph(quote.start)[0]
         if quote.start - line_start > _MAX_INDENT or text[line_start : quote.start].strip():
             return None
-        if len(text[quote.start : quote.end].split()) < 4:
+        if len(text[quote.start : quote.end].split()) < _MIN_CONTINUATION_WORDS:
             return None
         if last is None or line_start - last.content_end > _MAX_TURN_GAP:
             return None
@@ -295,4 +319,4 @@ class DirectQuotes(SpeakerFinder):
         for s, e in spans:
             piece = self.text[s:e]
             rest = rest.replace(piece, " ", 1)
-        return len(rest.split()) <= 3 and not _LONG_WORD.search(rest)
+        return len(rest.split()) <= _MAX_LEFTOVER_WORDS and not _LONG_WORD.search(rest)

@@ -34,6 +34,12 @@ _FIRST_WORD = re.compile(r"\w+")
 # occurrences of a post's first word, latest first, examined for a title written before a name
 _MAX_TITLE_LOOKBACK = 24
 _CONTEXT_CHARS = 80  # text before a title read for the country its holder serves
+_CONTEXT_WORDS = 3  # of which the last few words ("Japan's Foreign Minister")
+_MAX_NAME_CHARS = 60  # a person's name right after a title is no longer than this
+_MAX_NAME_TITLE_GAP = 40  # characters between a name and the title after it ("X, a former ")
+_MAX_MENTION_CHARS = 200  # no actor mention is longer: how far back one covering a point starts
+_MAX_MODIFIER_STEPS = 6  # steps up the parse from a modifier ("Ministry of X's") to its head
+_MAX_COUNTRY_WORDS = 3  # the longest country name looked for in a description, in words
 # (match quality, offset, actor id, country) of a person a description may stand for
 _Candidate = tuple[int, int, str, str | None]
 
@@ -226,7 +232,7 @@ class SpeakerResolver:
         if head.lower_ in proxy_nouns() or head.pos_ == "NOUN":
             ranked = sorted(
                 (
-                    (_TYPE_RANK.get(self.actors[a].type, 9), -m_start, a)
+                    (_TYPE_RANK.get(self.actors[a].type, len(_TYPE_RANK)), -m_start, a)
                     for m_start, m_end, a in inside
                     if self._modifies(m_start, m_end, head)
                 ),
@@ -322,7 +328,7 @@ class SpeakerResolver:
                 actor_id = self._titled_person(m_start, m_end)
                 if actor_id:
                     window = self.text[max(0, m_start - _CONTEXT_CHARS) : m_start]
-                    context = " ".join(window.split()[-3:])
+                    context = " ".join(window.split()[-_CONTEXT_WORDS:])
                     quality = 2 if phrase == core else 1
                     candidates.append((quality, m_start, actor_id, _country_in(context, last=True)))
         return candidates
@@ -353,7 +359,7 @@ class SpeakerResolver:
         j = end
         while j < len(text) and text[j] in " \t":
             j += 1
-        for m_start, _m_end, actor_id in self._mentions_in(j, j + 60):
+        for m_start, _m_end, actor_id in self._mentions_in(j, j + _MAX_NAME_CHARS):
             if m_start == j and self.actors[actor_id].type == "person":
                 return actor_id
             break
@@ -366,7 +372,7 @@ class SpeakerResolver:
             between = text[m_end:start]
             if (
                 self.actors[actor_id].type == "person"
-                and len(between) < 40
+                and len(between) < _MAX_NAME_TITLE_GAP
                 and _AFTER_NAME.fullmatch(between.lower())
             ):
                 return actor_id
@@ -416,7 +422,7 @@ class SpeakerResolver:
 
     def _mention_at(self, offset: int) -> bool:
         i = bisect_right(self.mention_starts, offset) - 1
-        while i >= 0 and offset - self.mentions[i][0] < 200:
+        while i >= 0 and offset - self.mentions[i][0] < _MAX_MENTION_CHARS:
             if self.mentions[i][1] > offset:
                 return True
             i -= 1
@@ -429,7 +435,7 @@ class SpeakerResolver:
             return False
         tok = span.root
         steps = 0
-        while tok.i != head.i and steps < 6:
+        while tok.i != head.i and steps < _MAX_MODIFIER_STEPS:
             of_phrase = tok.lower_ == "of" or tok.head.lower_ == "of"  # "Ministry of Defense"
             if tok.dep_ not in _MODIFIER_DEPS and not of_phrase:
                 return False
@@ -457,7 +463,7 @@ def _country_in(words: str, *, last: bool = False) -> str | None:
     """A country named among `words`: the first one, or the last when `last`."""
     tokens = _COUNTRY_WORD.findall(words)
     hits = []
-    for n in (3, 2, 1):
+    for n in range(_MAX_COUNTRY_WORDS, 0, -1):
         for i in range(len(tokens) - n + 1):
             code = country_code(" ".join(tokens[i : i + n]), forms=ANY_FORM)
             if code:

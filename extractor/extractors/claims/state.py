@@ -27,6 +27,8 @@ QUOTE_CHARS = "\"“”‘’'«»„"
 _WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}"
 # an agency dateline opening a paragraph: "LISBON, March 4 (Reuters) - ", "KITWE, Zambia, Oct 2
 # (AP) - ", "PARIS (AP) -- ", "FLINT, Mich., Oct. 4 (UPI) — "; checked further in `dateline_end`
+# a dateline opens its paragraph: content starting further into its line has none before it
+_MAX_DATELINE_CHARS = 60
 _DATELINE = re.compile(
     rf"[ \t*_]*(?P<place>{_WORDS})(?:,[ \t]*{_WORDS}){{0,2}}?"
     r"(?:,?[ \t]+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
@@ -142,7 +144,7 @@ class ClaimState:
         (none left when the content is only the dateline)."""
         start, end = fragments[0]
         line_start = self._paragraph(start)[0]
-        if start - line_start > 60:
+        if start - line_start > _MAX_DATELINE_CHARS:
             return fragments
         cut = dateline_end(self.text, line_start)
         if cut is None or cut <= start:

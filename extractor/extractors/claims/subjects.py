@@ -21,6 +21,11 @@ _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
 # tokens from a line start to its cue read as a speaker ("Name, a teacher from the north, said")
 _MAX_LINE_SPEAKER = 40
+# of which, once trimmed, a noun phrase of at most this many
+_MAX_LINE_SPEAKER_TOKENS = 12
+# a cue shares a subject or a reporting verb through at most this many conjunctions,
+# infinitives or adverbial clauses up the parse ("said X, adding that ...")
+_MAX_SHARED_STEPS = 4
 
 
 class SpeakerFinder(ClaimState):
@@ -33,7 +38,7 @@ class SpeakerFinder(ClaimState):
 
     def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
         current = tok
-        for _ in range(4):
+        for _ in range(_MAX_SHARED_STEPS):
             subject = _nearest_subject(current)
             if subject is None:
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -78,7 +83,7 @@ class SpeakerFinder(ClaimState):
         if cue.dep_ != "conj" and not participle:
             return None
         verb = cue.head
-        for _ in range(4):
+        for _ in range(_MAX_SHARED_STEPS):
             if verb.dep_ == "ccomp" and verb.head.lemma_ in self.verbs and verb.head.i < verb.i:
                 return verb.head
             if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
@@ -101,7 +106,7 @@ class SpeakerFinder(ClaimState):
             comma = next(i for i, t in enumerate(tokens) if t.text == ",")
             if 0 < comma < len(tokens) - 1:
                 tokens = tokens[:comma]
-        if not tokens or len(tokens) > 12:
+        if not tokens or len(tokens) > _MAX_LINE_SPEAKER_TOKENS:
             return None
         if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") for t in tokens):
             return None

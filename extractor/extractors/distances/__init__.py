@@ -55,6 +55,13 @@ SIGN_QUALIFIERS = {
     "≥": "at least",
 }
 """Qualifier of a sign written on the number itself ("~200", "≥10")."""
+INCHES_PER_FOOT = 12
+"""A height "6ft 2in" joins feet and fewer inches than this."""
+MIN_NAME_UNIT_CHARS = 4
+"""A capitalised unit word this long inside a sentence names something ("Eight Mile", "8 Mile
+Road"); shorter ones are abbreviations ("Km")."""
+FRACTIONS_AFTER = {("and", "a", "half"): Decimal("0.5"), ("and", "a", "quarter"): Decimal("0.25")}
+"""Fractions written after the unit ("a mile and a half"): the words and what they add."""
 CURRENCY_WINDOW = 3
 """A currency sign this many tokens before "5m" makes it money ("$5m", "US$ 5m", "Rs 5m")."""
 SAME_AS_RATIO = (0.6, 1.67)
@@ -260,7 +267,11 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if key in AMBIGUOUS_ABBREVIATIONS and f.amount.form in ("words", "article", "vague"):
         return False
     # names: "Eight Mile", "Three Mile Island", "8 Mile Road"
-    titled = len(unit_text) > 3 and unit_text[0].isupper() and not unit_text.isupper()
+    titled = (
+        len(unit_text) >= MIN_NAME_UNIT_CHARS
+        and unit_text[0].isupper()
+        and not unit_text.isupper()
+    )
     if titled and not unit_token.is_sent_start:
         return False
     if f.first > 0 and doc[f.first - 1].tag_ == "$":  # "$5 m", never "5 yd" tagged MONEY
@@ -285,19 +296,25 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     owned = f.first > 0 and doc[f.first - 1].lower_ in words["feet_owners"]
     if key in ("feet", "foot") and f.amount.form in ("words", "article") and owned:
         return False
-    if f.amount.form == "article":
-        before = doc[f.first - 1] if f.first > 0 else None
-        if before is not None and (
-            before.like_num
-            or before.lower_ in words["currency"]
-            or before.tag_ == "$"
-            or before.lower_ in ("p", "pence", "cents")
-        ):
-            return False  # "$2 a mile" is a price
+    if f.amount.form == "article" and _after_a_price(doc, f, words):
+        return False  # "$2 a mile" is a price
     single = f.amount.form == "article" or (f.amount.form == "words" and f.amount.low == 1)
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
     return True
+
+
+def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
+    """Whether an amount or a currency comes right before the article of "a mile"."""
+    if f.first == 0:
+        return False
+    before = doc[f.first - 1]
+    return (
+        before.like_num
+        or before.lower_ in words["currency"]
+        or before.tag_ == "$"
+        or before.lower_ in ("p", "pence", "cents")
+    )
 
 
 def _measured_after(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
@@ -392,7 +409,7 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: DistanceTables) -> 
         if inches is None:
             continue
         feet = item.amount.low
-        total = feet + inches / Decimal(12)  # type: ignore[operator]
+        total = feet + inches / Decimal(INCHES_PER_FOOT)  # type: ignore[operator]
         item.amount = Amount(low=total, high=None, sign=item.amount.sign, form="feet-inches")
         item.end, item.rule = end, "feet-inches"
         item.last = doc.char_span(item.start, end, alignment_mode="expand").end - 1
@@ -405,8 +422,8 @@ def _inches_at(doc: Doc, i: int, tables: DistanceTables) -> tuple[Decimal | None
     attached = tables.attached.fullmatch(token.text)
     if attached and attached["u"].lower() == "in" and not attached["b"]:
         inches = Decimal(attached["a"].replace(",", ""))
-        return (inches, token.idx + len(token)) if inches < 12 else (None, 0)
-    if not _INCHES.fullmatch(token.text) or int(token.text) >= 12:
+        return (inches, token.idx + len(token)) if inches < INCHES_PER_FOOT else (None, 0)
+    if not _INCHES.fullmatch(token.text) or int(token.text) >= INCHES_PER_FOOT:
         return None, 0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in ("in", "inch", "inches"):
@@ -457,15 +474,17 @@ def _join_ranges(doc: Doc, found: list[_Found]) -> list[_Found]:
 
 def _add_and_a_half(doc: Doc, f: _Found) -> None:
     """ "a mile and a half", "two kilometres and a half"."""
-    tail = [t.lower_ for t in doc[f.last + 1 : f.last + 4]]
     if f.amount.low is None or f.amount.high is not None or f.amount.form == "fraction":
         return
-    if tail in (["and", "a", "half"], ["and", "a", "quarter"]):
-        extra = Decimal("0.5") if tail[-1] == "half" else Decimal("0.25")
+    for words, extra in FRACTIONS_AFTER.items():
+        tail = tuple(t.lower_ for t in doc[f.last + 1 : f.last + 1 + len(words)])
+        if tail != words:
+            continue
         f.amount = Amount(low=f.amount.low + extra, high=None, sign=f.amount.sign, form="fraction")
-        f.last += 3
+        f.last += len(words)
         f.end = doc[f.last].idx + len(doc[f.last])
         f.rule = "fraction+unit"
+        return
 
 
 def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:

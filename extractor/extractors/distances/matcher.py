@@ -56,29 +56,12 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     fraction = "".join(FRACTIONS)
     digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
-    start = rf"^(?:{digits}|{number})$"
     middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
-    unit = {"LOWER": {"IN": sorted(unit_tokens)}}
     matcher = Matcher(vocab)
     matcher.add(
         "DISTANCE",
-        [
-            [
-                {"LOWER": {"REGEX": start}},
-                {"LOWER": {"REGEX": middle}, "OP": "*"},
-                {"IS_SPACE": True, "OP": "?"},
-                {"LOWER": "nautical", "OP": "?"},
-                unit,
-            ],
-            [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
-            [
-                {"LOWER": {"REGEX": start}},
-                {"LOWER": {"REGEX": middle}, "OP": "*"},
-                {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}},
-            ],
-            [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
-        ],
+        _token_patterns(rf"^(?:{digits}|{number})$", middle, unit_tokens, attached, attached_open),
         greedy="LONGEST",
     )
     # word lists as sets: membership is tested per token
@@ -101,6 +84,26 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         qualifiers_after=phrases(words_table["qualifiers_after"]),
         words=words_table,
     )
+
+
+def _token_patterns(
+    start: str,
+    middle: str,
+    unit_tokens: frozenset[str],
+    attached: re.Pattern[str],
+    attached_open: re.Pattern[str],
+) -> list[list[dict[str, Any]]]:
+    """The Matcher's token shapes: amount words then a unit ("between 10 and 20 km", "half a
+    mile"), a number with its unit attached ("15km"), amount words before an attached one
+    ("10 to 15km"), and an open range with a unit after it ("10km-20" + "km")."""
+    unit = {"LOWER": {"IN": sorted(unit_tokens)}}
+    amount = [{"LOWER": {"REGEX": start}}, {"LOWER": {"REGEX": middle}, "OP": "*"}]
+    return [
+        [*amount, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "nautical", "OP": "?"}, unit],
+        [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
+        [*amount, {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
+        [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
+    ]
 
 
 __all__ = ["DistanceTables", "tables_for"]

@@ -17,6 +17,8 @@ from ...data import lines
 
 NAUTICAL = "nautical mile"
 """Key of the two-token unit "nautical mile(s)" in `units()`."""
+MAX_ATTACHED_CHARS = 3
+"""Spellings this short may be written attached to the number ("15km", "6ft", "3mi")."""
 
 SIGNIFICANT_DIGITS = 12
 
@@ -57,7 +59,7 @@ def units() -> dict[str, Unit]:
 @cache
 def abbreviations() -> tuple[str, ...]:
     """Short spellings that may be written attached to the number ("15km", "6ft"), longest first."""
-    short = [s for s in units() if len(s) <= 3 and " " not in s]
+    short = [s for s in units() if len(s) <= MAX_ATTACHED_CHARS and " " not in s]
     return tuple(sorted(short, key=len, reverse=True))
 
 
