@@ -198,9 +198,9 @@ def _is_credit_or_contact(bare: str, words: list[str]) -> bool:
     short = len(words) < MIN_PARAGRAPH_WORDS or not ends_like_sentence(Line.of(bare))
     if _PRODUCTION_CREDIT.search(bare) and (short or BYLINE.match(bare)):
         return True
-    return bool(_CONTACT.search(bare) or EMAIL.search(bare)) and (
-        short or bool(_CONTACT.match(bare))
-    )
+    if _CONTACT.search(bare):  # "For advertising, contact us at ads@site.example."
+        return short or bool(_CONTACT.match(bare) or EMAIL.search(bare))
+    return short and bool(EMAIL.search(bare))
 
 
 def is_caption(line: Line) -> bool:

@@ -18,8 +18,10 @@ from datetime import date
 from .body import find_body
 from .dateline import find_publication_date
 from .errors import InputError
-from .furniture import is_caption, is_furniture_line, is_metadata_row
+from .furniture import is_caption, is_furniture_line, is_list_heading, is_metadata_row
 from .lines import Line, ends_like_sentence, is_prose
+from .site import Site, find_site
+from .visible_text import visible_text
 
 _HTML_STARTS = ("<!doctype html", "<html")
 _PREAMBLE = re.compile(r"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.DOTALL)
@@ -41,6 +43,7 @@ MIN_PRECISION_SHARE = 0.25
 class Article:
     text: str
     published: date | None
+    warning: str | None = None
 
 
 def looks_like_html(text: str) -> bool:
@@ -61,16 +64,27 @@ def _saved_from(html: str) -> str | None:
 
 
 def extract_article(path: str, html: str) -> Article:
-    """The main text of a page, furniture lines dropped, and the date it was published."""
+    """The main text of a page, furniture lines dropped, and the date it was published.
+
+    Where trafilatura finds no article (a bare snippet, a page nested deeper than lxml reads,
+    markup it cannot parse), the page's visible text is read instead, with a warning.
+    """
     page = strip_preamble(html)
+    url = _saved_from(html)
+    warning = None
     try:
         raw = _main_text(page)
     except Exception as exc:  # lxml/trafilatura failures on broken markup
-        raise InputError(path, f"could not read the HTML page ({type(exc).__name__})") from None
+        raw, reason = None, f"could not read the article ({type(exc).__name__})"
+    else:
+        reason = "no article found"
     if not raw:
-        raise InputError(path, "no article text found in the HTML page")
-    text = clean_text(raw)
-    return Article(text=text, published=publication_date(page, raw, url=_saved_from(html)))
+        raw = visible_text(page)
+        if not raw:
+            raise InputError(path, "no article text found in the HTML page")
+        warning = f"{path}: {reason} in the HTML page; read its visible text"
+    text = clean_text(raw, find_site(page, url))
+    return Article(text=text, published=publication_date(page, raw, url=url), warning=warning)
 
 
 def _main_text(html: str) -> str | None:
@@ -110,14 +124,24 @@ def is_dropped_line(text: str) -> bool:
     return is_furniture_line(line) or is_caption(line) or is_metadata_row(line)
 
 
-def clean_text(raw: str) -> str:
+def clean_text(raw: str, site: Site | None = None) -> str:
     """The extracted text without furniture lines, paragraphs separated by a blank line.
 
-    Lines after the last prose paragraph that do not end like a sentence (lists of related
-    headlines, tags) go too. If nothing of substance would be left, the text is kept whole.
+    Dropped: furniture lines, the site's own lines (masthead, promotions, "about us"), and a
+    list heading ("Most read", "Related") with the headlines under it. Lines after the last
+    prose paragraph that do not end like a sentence (lists of related headlines, tags) go too.
+    If nothing of substance would be left, the text is kept whole.
     """
     lines = [line.strip() for line in raw.split("\n")]
-    kept = [line for line in lines if line and not is_dropped_line(line)]
+    kept = []
+    in_list = False
+    for line in filter(None, lines):
+        if is_list_heading(Line.of(line)):
+            in_list = True
+            continue
+        in_list = in_list and not ends_like_sentence(Line.of(line))
+        if not in_list and not is_dropped_line(line) and not (site and site.is_own_line(line)):
+            kept.append(line)
     prose = [i for i, line in enumerate(kept) if is_prose(Line.of(line))]
     if not prose:
         kept = [line for line in lines if line]

@@ -221,7 +221,7 @@ def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = Fals
             text=article.text,
             reference_date=article.published,
             reference_date_source="html" if article.published else "none",
-            warnings=warnings,
+            warnings=(*warnings, article.warning) if article.warning else warnings,
         )
     return Source(doc=doc, text=text, warnings=warnings)
 
