@@ -4,7 +4,8 @@ from extractor import Extractor
 records = Extractor().extract(text, reference_date=date(2025, 1, 6))
 
 Names are imported when first used, so that `extractor.merge` (which reads records and loads no
-model) never imports spaCy.
+model) never imports spaCy: nothing at this package's top level may import spaCy or the pipeline
+eagerly. How the modules fit together: README.md, "How the code is laid out".
 """
 
 from __future__ import annotations

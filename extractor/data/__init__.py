@@ -1,4 +1,9 @@
-"""Word lists and tables, kept as data files beside this module."""
+"""Word lists and tables, kept as data files beside this module, one subfolder per kind or topic
+(`actors/`, `claims/`, `countries/`, `dates/`, `distances/`, `furniture/`, ...).
+
+Every file is read through `lines()` or `table()`, once per process; no code opens these files
+another way. This module must stay a leaf: it imports nothing else of `extractor`.
+"""
 
 from __future__ import annotations
 

@@ -2,6 +2,10 @@
 
 Every extractor is `extract(doc, ctx) -> list[Record]`: no I/O, no printing, no shared state.
 Claims run after actors, so they can point at the actor records in `ctx.records`.
+
+Extractors read the parsed doc and `ctx` only. They must not import the writers, the CLI, the
+batch machinery (batch, parallel, cluster, resume, progress), the pipeline, views or merge, and
+must not change the records of the kinds run before them (tests/test_layout.py checks imports).
 """
 
 from __future__ import annotations

@@ -21,7 +21,10 @@ Then, per document (state in `state`, one module per step):
    the foreign minister of Y"); the affiliation of organisations and groups from their possessor
    or nationality adjective ("Brazil's Ministry of Health", "Chilean lawmakers").
 
-`find_actor(actors, start, end)` gives the actor mentioned at a span, for claims' speakers.
+`find_actor(actors, start, end)` gives the actor mentioned at a span, for kinds that point at
+actors. Actors run first: this package reads no other kind's records, takes every country name,
+capital and demonym from `extractor.countries`, and never adds its matchers to the shared spaCy
+pipeline.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@ A claim is `direct` when its content is a quotation, `mixed` when quoted words a
 reported speech, `indirect` otherwise. Content spans of direct quotes keep their quotation
 marks; several pieces (an attribution in the middle, a quote over paragraphs) are listed in
 `content_fragments`, and `content` joins them with a space.
+
+Claims see actors only as the records in `ctx.records["actor"]`: this package imports no other
+extractor package and must not change those records; country words come from
+`extractor.countries`.
 """
 
 from __future__ import annotations

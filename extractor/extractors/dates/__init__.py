@@ -8,6 +8,9 @@ to TimeML extent and split where it holds two dates (`extent`), filtered (ages, 
 (`direction`); the words at an expression's front give its TIMEX3 `mod` (`modifiers`). Bare
 times take their day from a date in the same clause, anaphoric dates count from the date before
 them (`anchor`).
+
+Dates read the doc, the reference date and the dateline only: no other kind's records. Month,
+weekday and time-zone words come from `extractor.calendar_names`, never a list of their own.
 """
 
 from __future__ import annotations

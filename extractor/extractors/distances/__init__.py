@@ -19,6 +19,8 @@ feet. `meters` is computed in exact decimal arithmetic, then given as an int whe
 otherwise as a float rounded to 12 significant digits (1,490 mi -> 2397922.56). Vague amounts
 ("hundreds of kilometres") have `value` and `meters` null. A race length ("the 100m final") is a
 length, so it is a distance too.
+
+Distances read the doc alone: no other kind's records, no knowledge of places or dates.
 """
 
 from __future__ import annotations
