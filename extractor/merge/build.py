@@ -167,11 +167,11 @@ class StoryBuilder:
         agents, patients, places = (self._entity_ids(c) for c in
                                     (story.agents, story.patients, story.places))
         return Story(
-            text=self._summary(story.lemma, agents, patients, places, date),
+            text=self._summary(str(_most(story.lemmas)), agents, patients, places, date),
             rule=_story_rule(story, len(members)),
             id=self.story_id[story.number],
             members=[Member(doc=self.docs[d].doc, id=i) for d, i in members],
-            lemma=story.lemma,
+            lemma=str(_most(story.lemmas)),
             category=str(_most(story.categories)),
             date=date,
             dates=[SourceDate(doc=self.docs[d].doc, date=_source_date(story, d)) for d in sources],

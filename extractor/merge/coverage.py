@@ -19,10 +19,11 @@ from .dates import day
 
 Feature = int | str  # an entity's key number, or an event lemma
 
-# Cosine similarity a document needs with a group to join it (0..1).
-MIN_SIMILARITY = 0.3
-# An event lemma counts this much beside an entity of the same rarity.
-LEMMA_WEIGHT = 0.5
+# Cosine similarity a document needs with a group to join it (0..1). Reports of one happening
+# share a few rare names and actions; unrelated ones share common ones (a country, "said").
+MIN_SIMILARITY = 0.15
+# An event lemma counts as much as an entity of the same rarity.
+LEMMA_WEIGHT = 1.0
 # Features a group keeps (its strongest), and features of a document used to find groups.
 CENTROID_SIZE = 60
 QUERY_FEATURES = 20

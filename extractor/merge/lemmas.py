@@ -1,9 +1,9 @@
-"""The action a story compares: event lemmas, with nouns read as the verb they name.
+"""The action a story compares: event lemmas, with nouns and common synonyms read as one verb.
 
-"the shooting" and "shot", "the killing" and "killed", "the death" and "died" report one action.
-A noun maps to its verb only when the collection has that verb as an event lemma too: from
-"-ing" (with the stem's silent "e" or doubled consonant restored) or from the derivation table
-`data/merge/derivations.tsv`.
+"the shooting" and "shot", "the death" and "died", "the quake" and "the earthquake" report one
+action. A word maps through the table `data/merge/actions.tsv` (nouns to their verbs, common
+synonyms to one word), or, for a noun in "-ing", to its stem when the collection has that verb
+as an event lemma too (with the stem's silent "e" or doubled consonant restored).
 """
 
 from __future__ import annotations
@@ -19,15 +19,16 @@ MIN_ING_STEM = 3
 
 
 def compared_lemmas(lemmas: Iterable[str]) -> dict[str, str]:
-    """For the event lemmas of a collection, each one that maps to another: lemma -> verb."""
+    """For the event lemmas of a collection, each one compared as another word: lemma -> word."""
     known = set(lemmas)
-    derived = _derivations()
+    table = _actions()
     out = {}
     for lemma in sorted(known):
-        target = derived.get(lemma)
+        target = table.get(lemma)
         if target is None and lemma.endswith(_ING):
             target = next((s for s in _ing_stems(lemma) if s in known), None)
-        if target is not None and target in known and target != lemma:
+            target = table.get(target, target) if target else None
+        if target is not None and target != lemma:
             out[lemma] = target
     return out
 
@@ -43,6 +44,6 @@ def _ing_stems(noun: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _derivations() -> dict[str, str]:
-    pairs = (line.split("\t") for line in lines("merge/derivations.tsv"))
+def _actions() -> dict[str, str]:
+    pairs = (line.split("\t") for line in lines("merge/actions.tsv"))
     return {word.strip(): target.strip() for word, target in pairs}

@@ -1,6 +1,7 @@
 """Stories: the events of a collection that report one happening, gathered as they stream by.
 
-An event joins a story of the same action (its lemma, nouns read as their verbs) and polarity
+An event joins a story of the same action (its lemma, nouns and synonyms read as one verb: see
+lemmas.py) and polarity
 whose dates it fits, either in its document's coverage group (the documents about one
 happening: "the launch" there is that launch) or anywhere when it shares a participant and a
 known date with it ("North Korea fired a missile on Monday" told in a piece about something
@@ -34,6 +35,7 @@ class StoryAggregate:
     lemma: str
     group: int
     negative: bool
+    lemmas: Counter[str] = field(default_factory=Counter)  # the members' own lemmas
     categories: Counter[str] = field(default_factory=Counter)
     agents: Counter[int] = field(default_factory=Counter)
     patients: Counter[int] = field(default_factory=Counter)
@@ -87,8 +89,12 @@ class StoryTable:
     def _entities(self, keys: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(sorted({self.entity_of[k] for k in keys}))
 
+    def key(self, event: EventSummary) -> str:
+        """The action a story compares: the event's lemma, nouns read as their verbs."""
+        return self.lemma_of.get(event.lemma, event.lemma)
+
     def _find(self, event: EventSummary, group: int) -> StoryAggregate | None:
-        lemma = self.lemma_of.get(event.lemma, event.lemma)
+        lemma = self.key(event)
         mine = {*self._entities(event.agents), *self._entities(event.patients),
                 *self._entities(event.places)}
         candidates = set(self.by_group.get((group, lemma), ()))
@@ -109,7 +115,7 @@ class StoryTable:
         return best
 
     def _new(self, event: EventSummary, group: int) -> StoryAggregate:
-        lemma = self.lemma_of.get(event.lemma, event.lemma)
+        lemma = self.key(event)
         story = StoryAggregate(len(self.stories), lemma, group, event.negative)
         self.stories.append(story)
         _post(self.by_group, (group, lemma), story.number)
@@ -121,6 +127,7 @@ class StoryTable:
         if story.group != group:
             story.joined_by_participants = True
         before = story.participants()
+        story.lemmas[event.lemma] += 1
         story.categories[event.category] += 1
         story.agents.update(self._entities(event.agents))
         story.patients.update(self._entities(event.patients))
