@@ -17,11 +17,14 @@ from typer._click.exceptions import ClickException
 from typer.core import TyperGroup
 
 from . import __version__
-from .batch import open_output, output_format, run_batch
 from .errors import UsageError
-from .pipeline import ALL_KINDS, model_versions
+from .records import FACT_TYPES
 from .sources import DEFAULT_GLOBS, Failure, check_paths, parse_date, read_path
-from .writers import FORMATS
+from .writers import FORMATS, open_output, output_format
+
+# The kinds of record, for help texts; `parse_kinds` checks against the extractor registry. The
+# pipeline (and spaCy) is imported only by the commands that run it, so `merge` starts light.
+RECORD_KINDS = ("document", *FACT_TYPES)
 
 
 class _OneLineErrors(TyperGroup):
@@ -59,6 +62,8 @@ def _error(message: str) -> None:
 def _version(value: bool) -> None:
     if value:
         print(f"newsfacts {__version__}")
+        from .pipeline import model_versions
+
         for name, version in model_versions().items():
             print(f"{name} {version}")
         raise typer.Exit()
@@ -76,6 +81,8 @@ def main(
 
 def parse_kinds(value: str | None) -> tuple[str, ...]:
     """`--kinds a,b` as a tuple, checked against the registry."""
+    from .pipeline import ALL_KINDS
+
     if not value:
         return ALL_KINDS
     kinds = tuple(k.strip() for k in value.split(",") if k.strip())
@@ -116,7 +123,7 @@ def extract(
     output: OutputOption = None,
     kinds: Annotated[
         str | None,
-        typer.Option(help=f"Comma-separated kinds to keep: {','.join(ALL_KINDS)}."),
+        typer.Option(help=f"Comma-separated kinds to keep: {','.join(RECORD_KINDS)}."),
     ] = None,
     reference_date: Annotated[
         str | None,
@@ -136,6 +143,8 @@ def extract(
     resume: Annotated[bool, typer.Option(help="With -o, continue an interrupted run.")] = False,
 ) -> int:
     """Extract fact records from articles."""
+    from .batch import run_batch
+
     fmt = output_format(format, output)
     wanted = parse_kinds(kinds)
     published = parse_reference_date(reference_date)
@@ -228,7 +237,7 @@ def show(
     ] = None,
     kinds: Annotated[
         str | None,
-        typer.Option(help=f"Comma-separated kinds to show: {','.join(ALL_KINDS)}."),
+        typer.Option(help=f"Comma-separated kinds to show: {','.join(RECORD_KINDS)}."),
     ] = None,
 ) -> int:
     """Show an article with every fact highlighted, in the terminal or as an HTML page."""

@@ -61,8 +61,8 @@ class _Serialised:
     def to_dict(self) -> dict[str, Any]:
         """The record as CONTRACT.md orders it: common fields first, nulls kept."""
         out: dict[str, Any] = {"schema": SCHEMA_ID, "kind": self.KIND}
-        for f in fields(self):  # type: ignore[arg-type]
-            out[f.name] = _plain(getattr(self, f.name))
+        for name in _field_names(type(self)):
+            out[name] = _plain(getattr(self, name))
         return out
 
     def to_json(self) -> str:
@@ -81,9 +81,16 @@ class Record(_Serialised):
     sentence: int | None
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (str, int, float)):
+        return value
     if hasattr(value, "__dataclass_fields__"):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

@@ -461,12 +461,15 @@ def test_merge_empty_input_gives_no_records() -> None:
     assert merge("") == (0, [], "")
 
 
-def test_merge_imports_no_spacy() -> None:
+def test_merge_imports_no_spacy_in_the_library_or_the_command() -> None:
     code = (
-        "import sys, io, contextlib\n"
+        "import sys\n"
         "import extractor.merge\n"
-        "from extractor.merge import merge_paths\n"
         "import extractor.merge.report\n"
+        "from typer.testing import CliRunner\n"
+        "from extractor.cli import app\n"
+        "result = CliRunner().invoke(app, ['merge', '-'], input='')\n"
+        "assert result.exit_code == 0, result.output\n"
         "assert 'spacy' not in sys.modules, 'spacy imported'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..records import Entity, FirstReport, Member, SourceDate, Story
 from .dates import most_specific
@@ -27,6 +28,8 @@ JOIN_RULES = {"person": "surname", "organization": "acronym", "place": "name-to-
 # Entity and place names a story's one-line summary lists, at most, per role.
 SUMMARY_NAMES = 2
 _DIGITS = re.compile(r"(\d+)")
+# Record ids repeat across documents ("A1", "E3"): their sort keys are cached.
+NATURAL_CACHE = 1 << 14
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,6 +41,7 @@ class DocInfo:
     reference_date: str | None
 
 
+@lru_cache(maxsize=NATURAL_CACHE)
 def natural(record_id: str) -> tuple[object, ...]:
     """Sort key of a record id: "A2" before "A10"."""
     return tuple(int(p) if p.isdigit() else p for p in _DIGITS.split(record_id))
@@ -139,17 +143,23 @@ def _roles(parts: Iterable[Aggregate]) -> dict[str, int]:
 
 
 class StoryBuilder:
-    """Makes the story records, numbered by date and first report."""
+    """Numbers the stories by date and first report, and makes their records one at a time
+    (`records()`), so that only the aggregates stay in memory."""
 
     def __init__(self, stories: Sequence[StoryAggregate], table: EntityTable,
                  entities: EntityBuilder, docs: Sequence[DocInfo]) -> None:
         self.table, self.entities, self.docs = table, entities, docs
+        self.stories = stories
         self.names = {e.id: e.name for e in entities.records}
-        ranked = sorted(range(len(stories)), key=lambda n: self._rank(stories[n]))
+        self.ranked = sorted(range(len(stories)), key=lambda n: self._rank(stories[n]))
         self.story_id = [""] * len(stories)  # story number -> its id
-        for place, number in enumerate(ranked):
+        for place, number in enumerate(self.ranked):
             self.story_id[number] = f"S{place + 1}"
-        self.records = [self._record(stories[n]) for n in ranked]
+
+    def records(self) -> Iterator[Story]:
+        """The story records, in id order."""
+        for number in self.ranked:
+            yield self._record(self.stories[number])
 
     def _members(self, story: StoryAggregate) -> list[tuple[int, str]]:
         return sorted((self.table.member(m) for m in story.members),
@@ -164,6 +174,7 @@ class StoryBuilder:
         members = self._members(story)
         sources = sorted({d for d, _ in members}, key=lambda d: self.docs[d].order)
         date = _story_date(story)
+        dated = _dates_by_source(story)
         agents, patients, places = (self._entity_ids(c) for c in
                                     (story.agents, story.patients, story.places))
         return Story(
@@ -174,7 +185,7 @@ class StoryBuilder:
             lemma=str(_most(story.lemmas)),
             category=str(_most(story.categories)),
             date=date,
-            dates=[SourceDate(doc=self.docs[d].doc, date=_source_date(story, d)) for d in sources],
+            dates=[SourceDate(doc=self.docs[d].doc, date=dated.get(d)) for d in sources],
             agents=agents,
             patients=patients,
             places=places,
@@ -208,13 +219,18 @@ class StoryBuilder:
 
 
 def _story_date(story: StoryAggregate) -> str | None:
-    return story.date or most_specific(story.soft_dates)
+    return story.date or most_specific(list(story.soft_dates))
 
 
-def _source_date(story: StoryAggregate, doc: int) -> str | None:
-    hard = [d for n, d, soft in story.dated if n == doc and d and not soft]
-    soft = [d for n, d, is_soft in story.dated if n == doc and d and is_soft]
-    return most_specific(hard) or most_specific(soft)
+def _dates_by_source(story: StoryAggregate) -> dict[int, str | None]:
+    """The date each source gives a story: its most specific hard date, else its soft one."""
+    hard: dict[int, list[str]] = {}
+    soft: dict[int, list[str]] = {}
+    for doc, value, is_soft in story.dated:
+        if value:
+            (soft if is_soft else hard).setdefault(doc, []).append(value)
+    return {doc: most_specific(hard.get(doc, [])) or most_specific(soft.get(doc, []))
+            for doc in {*hard, *soft}}
 
 
 def _story_rule(story: StoryAggregate, members: int) -> str:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .dates import calendar
 from .entities import EntityTable
@@ -23,8 +22,7 @@ PEOPLE = "people"
 METRES = "m"
 
 
-@dataclass(slots=True, frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One measured value a source gives: a distance, or a count of people."""
 
     what: str
@@ -35,8 +33,7 @@ class Reading:
     id: str
 
 
-@dataclass(slots=True)
-class EventSummary:
+class EventSummary(NamedTuple):
     """One event record as merge compares it; entities as key numbers."""
 
     index: int  # its place among the document's events
@@ -52,16 +49,16 @@ class EventSummary:
     readings: tuple[Reading, ...]
 
 
-@dataclass(slots=True)
-class DocSummary:
-    """One document as merge compares it."""
+class DocSummary(NamedTuple):
+    """One document as merge compares it. Tuples all through: a summary is spooled (pickled)
+    and read back once per document."""
 
     number: int  # in input order
     doc: str
     order: tuple[str, str]  # (reference date or "", content hash): the content order
     reference_date: str | None
-    entities: Counter[int] = field(default_factory=Counter)  # key number -> mentions
-    events: list[EventSummary] = field(default_factory=list)
+    entities: Counter[int]  # key number -> mentions
+    events: list[EventSummary]
 
 
 def summarize(
@@ -71,7 +68,8 @@ def summarize(
     number of each actor and place id (for `--with-records`)."""
     documents = records.of("document")
     reference = documents[-1]["reference_date"] if documents else None
-    summary = DocSummary(number, records.doc, (reference or "", _content_hash(records)), reference)
+    order = (reference or "", _content_hash(records))
+    summary = DocSummary(number, records.doc, order, reference, Counter(), [])
     keys: dict[str, int] = {}
     for kind in ("actor", "place"):
         for record in records.of(kind):

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
-from ..writers import Writer, make_writer, open_output, output_format, silence_stdout
+from ..writers import Record, Writer, make_writer, open_output, output_format, silence_stdout
 from .run import Merge, merge_paths
 
 OK, BAD_INPUT = 0, 1
@@ -21,38 +21,46 @@ WRITE_BATCH = 1000
 
 
 class RecordData:
-    """An input record as read (a dict), in the shape writers take."""
+    """An input record as read (its JSON text), with the link merge gives it, in the shape
+    writers take. The text is passed through as it came when no other format needs its fields."""
 
-    __slots__ = ("data",)
+    __slots__ = ("data", "link", "source", "value")
 
-    def __init__(self, data: dict[str, Any]) -> None:
-        self.data = data
-
-    @property
-    def kind(self) -> str:
-        return str(self.data["kind"])
-
-    @property
-    def doc(self) -> str | None:
-        return self.data.get("doc")
-
-    @property
-    def text(self) -> str:
-        return str(self.data.get("text", ""))
-
-    @property
-    def start(self) -> int | None:
-        return self.data.get("start")
-
-    @property
-    def end(self) -> int | None:
-        return self.data.get("end")
+    def __init__(self, source: str, link: str | None, value: str | None) -> None:
+        self.source, self.link, self.value = source, link, value
+        self.data: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        if self.data is None:
+            self.data = json.loads(self.source)
+            if self.link is not None:
+                self.data[self.link] = self.value
         return self.data
 
     def to_json(self) -> str:
-        return json.dumps(self.data, ensure_ascii=False)
+        if self.link is None:
+            return self.source
+        return f"{self.source[:-1]}, {json.dumps(self.link)}: {json.dumps(self.value)}}}"
+
+    @property
+    def kind(self) -> str:
+        return str(self.to_dict()["kind"])
+
+    @property
+    def text(self) -> str:
+        return str(self.to_dict().get("text", ""))
+
+    @property
+    def doc(self) -> str | None:
+        return self.to_dict().get("doc")
+
+    @property
+    def start(self) -> int | None:
+        return self.to_dict().get("start")
+
+    @property
+    def end(self) -> int | None:
+        return self.to_dict().get("end")
 
 
 def run_merge(
@@ -97,12 +105,16 @@ def run_merge(
 def _write(writer: Writer, merge: Merge, with_records: bool) -> None:
     assert merge.entities is not None and merge.stories is not None
     writer.write(merge.entities.records)
-    writer.write(merge.stories.records)
-    if not with_records:
-        return
-    batch: list[RecordData] = []
-    for data in merge.linked_records():
-        batch.append(RecordData(data))
+    _write_batches(writer, merge.stories.records())
+    if with_records:
+        _write_batches(writer, (RecordData(*item) for item in merge.linked_records()))
+
+
+def _write_batches(writer: Writer, records: Iterable[Record]) -> None:
+    """Records to a writer WRITE_BATCH at a time: whole lines, bounded memory."""
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
         if len(batch) >= WRITE_BATCH:
             writer.write(batch)
             batch = []

@@ -19,9 +19,11 @@ from ..records import MERGE_LINKS, SCHEMA_ID
 from ..sources import check_paths, walk
 
 RECORD_GLOBS = ("*.jsonl", "*.json")
-# JSON types of the fields merge reads, per kind: a record without them cannot be merged.
-_STR, _LIST, _INT, _NUM = (str,), (list,), (int,), (int, float)
+# JSON types of the fields merge reads, per kind (exact types: a bool is no int here): a record
+# without them cannot be merged.
+_STR, _LIST, _INT = (str,), (list,), (int,)
 _OPT_STR, _OPT_INT, _OPT_NUM = (str, type(None)), (int, type(None)), (int, float, type(None))
+_COMMON: dict[str, tuple[type, ...]] = {"doc": _STR, "kind": _STR, "text": _STR, "start": _INT}
 REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
     "document": {"reference_date": _OPT_STR, "sha256": _OPT_STR},
     "actor": {"id": _STR, "name": _STR, "type": _STR, "mentions": _LIST, "aliases": _LIST,
@@ -34,18 +36,20 @@ REQUIRED: dict[str, dict[str, tuple[type, ...]]] = {
               "patient_ids": _LIST, "place_ids": _LIST, "date": _OPT_STR, "date_basis": _STR,
               "distance_ids": _LIST, "polarity": _STR, "modality": _STR},
 }
-_COMMON: dict[str, tuple[type, ...]] = {"doc": _STR, "kind": _STR, "text": _STR, "start": _INT}
+_WANTED = {kind: {**_COMMON, **fields} for kind, fields in REQUIRED.items()}
 # Lines of a `--format json` array that carry no record.
 _ARRAY_PUNCTUATION = frozenset({"[", "]", "[]"})
 
 
 @dataclass(slots=True)
 class Line:
-    """One input record: where it was read, and its fields."""
+    """One input record: where it was read, its fields, and its JSON text as read (None when a
+    field had to be dropped from it: an old `entity` or `cluster` link)."""
 
     where: str  # "FILE:LINE"
     source: str  # the input it came from
     data: dict[str, Any]
+    text: str | None
 
 
 @dataclass(slots=True)
@@ -93,11 +97,13 @@ def _lines(name: str, handle: Iterable[str], report: Report) -> Iterator[Line]:
         if not text or text in _ARRAY_PUNCTUATION:
             continue
         where = f"{name}:{number}"
-        reason, data = parse_record(text.removeprefix("[").removesuffix(","))
+        text = text.removeprefix("[").removesuffix(",")
+        reason, data = parse_record(text)
         if reason is not None:
             report(where, reason)
             continue
-        yield Line(where, name, data)
+        linked = data.pop(MERGE_LINKS.get(data["kind"], ""), None) is not None
+        yield Line(where, name, data, None if linked else text)
 
 
 def parse_record(text: str) -> tuple[str | None, dict[str, Any]]:
@@ -106,19 +112,18 @@ def parse_record(text: str) -> tuple[str | None, dict[str, Any]]:
         data = json.loads(text)
     except ValueError:
         return "not a JSON record", {}
-    if not isinstance(data, dict):
+    if type(data) is not dict:
         return "not a JSON object", {}
     if data.get("schema") != SCHEMA_ID:
         return f"not a {SCHEMA_ID} record (schema {data.get('schema')!r})", {}
-    if data.get("kind") in ("entity", "story"):
-        return f"a merge output record ({data['kind']}), not one of `extract`", {}
-    wanted = {**_COMMON, **REQUIRED.get(str(data.get("kind")), {})}
-    for name, types in wanted.items():
+    kind = data.get("kind")
+    if kind in ("entity", "story"):
+        return f"a merge output record ({kind}), not one of `extract`", {}
+    for name, types in _WANTED.get(kind, _COMMON).items():  # type: ignore[arg-type]
         if name not in data:
-            return f"{data.get('kind')} record without {name!r}", {}
-        if not isinstance(data[name], types) or isinstance(data[name], bool):
-            return f"{data.get('kind')} record with a bad {name!r}", {}
-    data.pop(MERGE_LINKS.get(data["kind"], ""), None)  # a merge's own link is recomputed
+            return f"{kind} record without {name!r}", {}
+        if type(data[name]) not in types:
+            return f"{kind} record with a bad {name!r}", {}
     return None, data
 
 

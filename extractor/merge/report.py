@@ -48,12 +48,18 @@ def resource(name: str) -> str:
 def render_report(merge: Merge) -> str:
     """The report page of a resolved merge."""
     assert merge.entities is not None and merge.stories is not None
-    entities, stories = merge.entities.records, merge.stories.records
+    entities = merge.entities.records
     published = {d.doc: d.reference_date for d in merge.docs}
     names = {e.id: e.name for e in entities}
-    shown = stories[:MAX_STORIES]
-    counts = (f"{len(merge.docs)} documents · {len(entities)} entities · {len(stories)} stories"
-              f" · {sum(s.doc_count > 1 for s in stories)} told by more than one document")
+    shown: list[Story] = []
+    total = multi = 0
+    for story in merge.stories.records():
+        total += 1
+        multi += story.doc_count > 1
+        if len(shown) < MAX_STORIES:
+            shown.append(story)
+    counts = (f"{len(merge.docs)} documents · {len(entities)} entities · {total} stories"
+              f" · {multi} told by more than one document")
     data = {"stories": {s.id: {"text": s.text, "sources": _sources(s, published)}
                         for s in shown}}
     return Template(resource("report.html")).substitute(
@@ -62,7 +68,7 @@ def render_report(merge: Merge) -> str:
         counts=esc(counts),
         timeline=timeline_html(shown, published),
         entities=entity_table(entities[:MAX_ENTITIES], len(entities)),
-        stories=stories_html(shown, len(stories), published, names),
+        stories=stories_html(shown, total, published, names),
         data=script_json(data),
         style=resource("report.css"),
         script=resource("report.js"),

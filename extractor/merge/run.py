@@ -12,9 +12,8 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
-from ..records import MERGE_LINKS, Entity, Story
+from ..records import Entity, Story
 from .build import DocInfo, EntityBuilder, StoryBuilder
 from .coverage import Coverage, Feature
 from .documents import summarize
@@ -85,19 +84,21 @@ class Merge:
         """The entity records, then the story records."""
         assert self.entities is not None and self.stories is not None
         yield from self.entities.records
-        yield from self.stories.records
+        yield from self.stories.records()
 
-    def linked_records(self) -> Iterator[dict[str, Any]]:
-        """The input records in input order, actors and places with `entity`, events with
-        `cluster` (kept only with `keep_records`)."""
+    def linked_records(self) -> Iterator[tuple[str, str | None, str | None]]:
+        """The input records in input order (kept only with `keep_records`), each as (its JSON
+        text, the link field it gains or None, the entity or story id): actors and places
+        gain `entity`, events `cluster`."""
         assert self.entities is not None and self.stories is not None
         entity_ids = [self.entities.records[n].id for n in self.entities.entity_of]
-        for marker, first, second, data in self.spool.read_records():
+        for marker, first, second, text in self.spool.read_records():
             if marker == KEY:
-                data[MERGE_LINKS[data["kind"]]] = entity_ids[first]
+                yield text, "entity", entity_ids[first]
             elif marker == EVENT:
-                data["cluster"] = self.stories.story_id[self.story_of[first][second]]
-            yield data
+                yield text, "cluster", self.stories.story_id[self.story_of[first][second]]
+            else:
+                yield text, None, None
 
     def close(self) -> None:
         self.spool.close()

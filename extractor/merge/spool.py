@@ -55,18 +55,19 @@ class Spool:
                 marker, events = f"{EVENT}{number}:{events}", events + 1
             else:
                 marker = NONE
-            lines.append(f"{marker}\t{json.dumps(data, ensure_ascii=False)}\n")
+            text = line.text if line.text is not None else json.dumps(data, ensure_ascii=False)
+            lines.append(f"{marker}\t{text}\n")
         self.records.write("".join(lines))
 
-    def read_records(self) -> Iterator[tuple[str, int, int, dict]]:
-        """The kept records in input order: (marker, first number, second number, record)."""
+    def read_records(self) -> Iterator[tuple[str, int, int, str]]:
+        """The kept records in input order: (marker, first number, second number, JSON text)."""
         if self.records is None:
             return
         self.records.seek(0)
         for line in self.records:
             marker, _, text = line.partition("\t")
             first, _, second = marker[1:].partition(":")
-            yield (marker[0], int(first or 0), int(second or 0), json.loads(text))
+            yield (marker[0], int(first or 0), int(second or 0), text.rstrip("\n"))
 
     def close(self) -> None:
         self.summaries.close()

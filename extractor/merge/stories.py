@@ -18,13 +18,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import compatible, most_specific, near
+from .dates import compatible, near
 from .documents import DocSummary, EventSummary, Reading
 from .entities import MEMBER_SHIFT
 
 # Stories each (group, lemma) and (lemma, participant) pair indexes (the latest ones): bounds
 # the candidates of one event however long a coverage group runs.
 POSTINGS = 50
+Roles = tuple[tuple[int, ...], ...]  # entity numbers of an event's agents, patients, places
 
 
 @dataclass(slots=True)
@@ -40,29 +41,32 @@ class StoryAggregate:
     agents: Counter[int] = field(default_factory=Counter)
     patients: Counter[int] = field(default_factory=Counter)
     places: Counter[int] = field(default_factory=Counter)
-    hard_dates: list[str] = field(default_factory=list)
-    soft_dates: list[str] = field(default_factory=list)
+    everyone: set[int] = field(default_factory=set)  # agents, patients and places
+    hard_dates: Counter[str] = field(default_factory=Counter)
+    soft_dates: Counter[str] = field(default_factory=Counter)
+    date: str | None = None  # the most specific hard date: they refine one another
     members: array = field(default_factory=lambda: array("q"))  # doc << shift | id number
     dated: list[tuple[int, str | None, bool]] = field(default_factory=list)  # doc, date, soft
     readings: list[tuple[int, Reading]] = field(default_factory=list)  # doc, reading
     joined_by_participants: bool = False
 
-    @property
-    def date(self) -> str | None:
-        return most_specific(self.hard_dates)
-
     def fits(self, event: EventSummary) -> bool:
-        """True when the event's date (hard or soft) fits every date the story has."""
-        if event.negative != self.negative or event.date is None:
-            return event.negative == self.negative
+        """True when the event's polarity is the story's and its date (hard or soft) fits every
+        date the story has."""
+        if event.negative != self.negative:
+            return False
+        if event.date is None:
+            return True
         if event.soft:
             return all(near(event.date, d) for d in (*self.hard_dates, *self.soft_dates))
         return compatible(event.date, self.date) and all(
             near(d, event.date) for d in self.soft_dates
         )
 
-    def participants(self) -> set[int]:
-        return {*self.agents, *self.patients, *self.places}
+    def add_date(self, value: str, soft: bool) -> None:
+        (self.soft_dates if soft else self.hard_dates)[value] += 1
+        if not soft and (self.date is None or len(value) > len(self.date)):
+            self.date = value
 
 
 class StoryTable:
@@ -81,8 +85,11 @@ class StoryTable:
         """Assign each event of `doc` (in coverage group `group`); returns their story numbers."""
         assigned = []
         for event in doc.events:
-            story = self._find(event, group) or self._new(event, group)
-            self._join(story, event, doc.number << MEMBER_SHIFT | id_number(event.id), group)
+            roles = tuple(self._entities(keys) for keys in
+                          (event.agents, event.patients, event.places))
+            story = self._find(event, roles, group) or self._new(event, group)
+            member = doc.number << MEMBER_SHIFT | id_number(event.id)
+            self._join(story, event, roles, member, group)
             assigned.append(story.number)
         return assigned
 
@@ -93,10 +100,9 @@ class StoryTable:
         """The action a story compares: the event's lemma, nouns read as their verbs."""
         return self.lemma_of.get(event.lemma, event.lemma)
 
-    def _find(self, event: EventSummary, group: int) -> StoryAggregate | None:
+    def _find(self, event: EventSummary, roles: Roles, group: int) -> StoryAggregate | None:
         lemma = self.key(event)
-        mine = {*self._entities(event.agents), *self._entities(event.patients),
-                *self._entities(event.places)}
+        mine = {entity for role in roles for entity in role}
         candidates = set(self.by_group.get((group, lemma), ()))
         if event.date is not None and not event.soft:
             for entity in mine:
@@ -106,7 +112,7 @@ class StoryTable:
             story = self.stories[number]
             if not story.fits(event):
                 continue
-            shared = len(mine & story.participants())
+            shared = len(mine & story.everyone)
             if story.group != group and (not shared or story.date is None):
                 continue
             rank = (shared, len(story.members), -number)
@@ -121,24 +127,27 @@ class StoryTable:
         _post(self.by_group, (group, lemma), story.number)
         return story
 
-    def _join(self, story: StoryAggregate, event: EventSummary, member: int, group: int) -> None:
-        """Add one event (its packed member) to a story, from a document of `group`."""
+    def _join(self, story: StoryAggregate, event: EventSummary, roles: Roles, member: int,
+              group: int) -> None:
+        """Add one event (its packed member, its entities by role) to a story, from a document
+        of `group`."""
         doc = member >> MEMBER_SHIFT
         if story.group != group:
             story.joined_by_participants = True
-        before = story.participants()
         story.lemmas[event.lemma] += 1
         story.categories[event.category] += 1
-        story.agents.update(self._entities(event.agents))
-        story.patients.update(self._entities(event.patients))
-        story.places.update(self._entities(event.places))
+        by_role = (story.agents, story.patients, story.places)
+        for counts, entities in zip(by_role, roles, strict=True):
+            counts.update(entities)
+            for entity in entities:
+                if entity not in story.everyone:
+                    story.everyone.add(entity)
+                    _post(self.by_participant, (story.lemma, entity), story.number)
         if event.date is not None:
-            (story.soft_dates if event.soft else story.hard_dates).append(event.date)
+            story.add_date(event.date, event.soft)
         story.members.append(member)
         story.dated.append((doc, event.date, event.soft))
         story.readings.extend((doc, reading) for reading in event.readings)
-        for entity in story.participants() - before:
-            _post(self.by_participant, (story.lemma, entity), story.number)
 
 
 def _post(index: dict[Any, list[int]], key: Any, number: int) -> None:
