@@ -13,8 +13,10 @@ from .clock import find_time
 from .holidays import find_holiday, read_holiday
 from .timex import Timex
 from .words import (
+    CENTURY_UNKNOWN,
     CLOCK_PARTS,
     DAYNUM_PATTERN,
+    DECADE_UNKNOWN,
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
@@ -245,23 +247,23 @@ def _year(p: _Parts) -> Timex | None:
 
 
 def _decade(m: re.Match[str]) -> Timex:
-    """"the 1990s" -> 199, "the '60s" -> 196."""
+    """"the 1990s" -> 199X, "the '60s" -> 196X."""
     if m[1]:
         value = m[1] + m[2]
     else:
         digit = m[3] or m[4]
         value = ("19" if int(digit) >= DECADE_PIVOT_DIGIT else "20") + digit
-    return Timex("date", value, "year", False, False, "decade")
+    return Timex("date", value + DECADE_UNKNOWN, "year", False, False, "decade")
 
 
 def _century_value(m: re.Match[str], ref: date) -> Timex | None:
-    """"the 19th century" -> 18, "this century" -> the reference date's."""
+    """"the 19th century" -> 18XX, "this century" -> the reference date's."""
     n = _century(m)
     if n:
-        return Timex("date", f"{n - 1:02d}", "year", False, False, "century")
+        return Timex("date", f"{n - 1:02d}{CENTURY_UNKNOWN}", "year", False, False, "century")
     if m[2] in ("this", "last", "next", "past", "current"):
         k = {"last": -1, "past": -1, "next": 1}.get(m[2], 0)
-        return Timex("date", f"{ref.year // 100 + k:02d}", "year", True, False,
+        return Timex("date", f"{ref.year // 100 + k:02d}{CENTURY_UNKNOWN}", "year", True, False,
                      "relative:century")
     return None
 

@@ -12,6 +12,8 @@ from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .timex import Timex
 from .words import (
+    CENTURY_UNKNOWN,
+    DECADE_UNKNOWN,
     NUM_PATTERN,
     PARTS_OF_DAY,
     SEASONS,
@@ -236,9 +238,11 @@ def _relative_unit(rel: str | None, unit: str, ref: date, direction: str | None)
         y = ref.year + q // 4
         return Timex("date", f"{y:04d}-Q{q % 4 + 1}", "month", True, False, rule)
     if unit == "decade":
-        return Timex("date", f"{ref.year // 10 + k:03d}", "year", True, False, rule)
+        return Timex("date", f"{ref.year // 10 + k:03d}{DECADE_UNKNOWN}", "year", True, False,
+                     rule)
     if unit == "century":
-        return Timex("date", f"{ref.year // 100 + k:02d}", "year", True, False, rule)
+        return Timex("date", f"{ref.year // 100 + k:02d}{CENTURY_UNKNOWN}", "year", True, False,
+                     rule)
     return None
 
 
