@@ -269,9 +269,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
 
 # Values the extractor still gets wrong: each one a rule to write, none to pin.
 KNOWN_WRONG = {
-    "samples/wire_airspace_dispute.txt": "'was expected ... on Thursday morning' read as past",
     "samples/wire_border_talks.txt": "the headline's 'winter' read as the coming one",
-    "samples/wire_central_bank.txt": "'a cut in August could not be ruled out' read as past",
     "samples/wire_coast_guard_rescue_crlf.txt": "'the first half of the year' not found",
     "samples/web_wildfire_furniture.txt": "habitual months read as particular ones",
 }

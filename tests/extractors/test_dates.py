@@ -82,6 +82,14 @@ CASES = [
     # an infinitive with no verb above it reads as a plan (its head is itself: no endless climb)
     ("To visit the site on Friday.", A, "Friday", "date", "2025-01-10", True),
     ("To be honest, we met on Friday.", A, "Friday", "date", "2025-01-03", True),
+    # a visit someone "was expected" or "is due" to make lies ahead of the report
+    ("The ambassador was expected at the ministry on Thursday morning.", F, "Thursday morning",
+     "date", "2025-07-24", True),
+    ("The minister was due in Paris on Friday.", F, "Friday", "date", "2025-07-25", True),
+    ("The minister was in Paris on Friday.", F, "Friday", "date", "2025-07-18", True),
+    # "could" in reported speech is a backshifted "can": the cut is still to come
+    ("Analysts said a rate cut in August could not be ruled out.", date(2025, 6, 18), "August",
+     "date", "2025-08", True),
     # a verbless fragment after a dash or colon has no tense: the nearest occurrence
     ('"Bridge reopened — first convoy on 4 June."', date(2025, 3, 11), "4 June", "date",
      "2025-06-04", True),

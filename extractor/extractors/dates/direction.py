@@ -14,6 +14,8 @@ _FUTURE_LEANING = {
     "await", "reschedule",
 }
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
+# "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
+_AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
 _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
@@ -74,6 +76,9 @@ def direction_of(span: Span, text: str) -> str | None:
                 break
             if lemma in _DEFERRING and before.endswith(("until", "till", "to")):
                 return "future"  # "postponed the vote until Tuesday"
+            if _awaited(token):
+                tense = "future"  # "was expected on Thursday", "was due in Paris on Friday"
+                break
             tense = _tense(token)
             if tense is not None:
                 borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
@@ -111,6 +116,14 @@ def _adjunct_noun(noun: Token) -> bool:
         prep.head.pos_ in ("VERB", "AUX")
 
 
+def _awaited(verb: Token) -> bool:
+    """A passive "expected", "scheduled", or "be due": what it dates is still ahead."""
+    if verb.lemma_.lower() in _AWAITED_PARTICIPLES and verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+
+
 def _borrowed_tense(verb: Token) -> bool:
     """Whether a verb's past is read off another verb: an infinitive under a past verb
     ("decided to admit"), a bare participle ("a summit set for April")."""
@@ -140,8 +153,8 @@ def _tense(verb: Token, depth: int = 0) -> str | None:
         return _tense(head, depth + 1) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
     if lowers & _PERFECT_AUX or lowers & {"had", "'d"}:
         return "past"
-    if lowers & _MODAL_AUX:
-        return "future"
+    if lowers & _MODAL_AUX or ("could" in lowers and verb.dep_ == "ccomp"):
+        return "future"  # "could" under a reporting verb is a backshifted "can"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "relcl", "amod"):
