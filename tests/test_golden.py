@@ -269,9 +269,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
 
 # Values the extractor still gets wrong: each one a rule to write, none to pin.
 KNOWN_WRONG = {
-    "samples/wire_border_talks.txt": "the headline's 'winter' read as the coming one",
     "samples/wire_coast_guard_rescue_crlf.txt": "'the first half of the year' not found",
-    "samples/web_wildfire_furniture.txt": "habitual months read as particular ones",
 }
 
 

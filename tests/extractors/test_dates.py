@@ -90,6 +90,15 @@ CASES = [
     # "could" in reported speech is a backshifted "can": the cut is still to come
     ("Analysts said a rate cut in August could not be ruled out.", date(2025, 6, 18), "August",
      "date", "2025-08", True),
+    # what usually happens in a month happens in any year's
+    ("The rainy season usually begins in October.", F, "October", "date", "XXXX-10", False),
+    ("Rivers typically run low in summer.", F, "summer", "date", "XXXX-SU", False),
+    ("The rains began in October.", F, "October", "date", "2024-10", True),
+    ("Exports usually rise, and they fell in March.", F, "March", "date", "2025-03", True),
+    # a weekday in the plural is every such day
+    ("The shop is closed on Mondays.", F, "Mondays", "set", "XXXX-WXX-1", False),
+    ("He visits his mother on Sunday afternoons.", F, "Sunday afternoons", "set",
+     "XXXX-WXX-7TAF", False),
     # a verbless fragment after a dash or colon has no tense: the nearest occurrence
     ('"Bridge reopened — first convoy on 4 June."', date(2025, 3, 11), "4 June", "date",
      "2025-06-04", True),
@@ -359,6 +368,12 @@ LISTS = [
     ("Attacks were recorded in 1994, 1995 and 1997.", B,
      [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]),
     ("The fair runs on April 24 and 25.", B, [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+    ("Wildfires typically peak between January and March.", F,
+     [("January", "XXXX-01"), ("March", "XXXX-03")]),
+    # a headline's season is the one its article names: the winter just ended
+    ("Neighbours to reopen river talks after dry winter\n\nThe two ministers spoke on Tuesday, "
+     "after a dry winter left reservoirs low.", date(2025, 3, 4),
+     [("winter", "2024-WI"), ("Tuesday", "2025-03-04"), ("winter", "2024-WI")]),
 ]
 
 # text with no temporal expression at all

@@ -7,10 +7,11 @@ to TimeML extent and split where it holds two dates (`extent`), filtered (ages, 
 `normalize.normalize` with a direction from the tense of the verb that governs it
 (`direction`); the words at an expression's front give its TIMEX3 `mod` (`modifiers`). Bare
 times take their day from a date in the same clause, anaphoric dates count from the date before
-them (`anchor`).
+them (`anchor`); a headline's date is read as the article reads the same words (`headlines`).
 
-Dates read the doc, the reference date and the dateline only: no other kind's records. Month,
-weekday and time-zone words come from `extractor.calendar_names`, never a list of their own.
+Dates read the doc, the reference date, the dateline and the body's line kinds only: no other
+kind's records. Month, weekday and time-zone words come from `extractor.calendar_names`, never a
+list of their own.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .anchor import Reading, anchored
 from .candidates import candidates
 from .extent import split, trimmed
 from .filters import is_not_a_date
+from .headlines import as_in_article
 from .read import read
 from .timex import Timex
 
@@ -46,10 +48,8 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
             timex = read(span, text, source, ref, doc_text)
             if timex is not None:
                 found.append((span, timex))
-    return [
-        _record(number, span, timex, ctx)
-        for number, (span, timex) in enumerate(anchored(found, ref, ctx.sentence), 1)
-    ]
+    readings = as_in_article(list(anchored(found, ref, ctx.sentence)), ctx.body.nonprose)
+    return [_record(number, span, timex, ctx) for number, (span, timex) in enumerate(readings, 1)]
 
 
 def _record(number: int, span: Span, timex: Timex, ctx: Context) -> DateFact:

@@ -103,9 +103,26 @@ def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
         return None
     if parts.holiday and not parts.month:
         return read_holiday(parts.holiday, parts.year, parts.rel, ref, direction)
+    if direction == "generic" and parts.year is None and not parts.rel:
+        found = _generic(parts)
+        if found is not None:
+            return found
     if parts.month or parts.weekday is not None:
         return _compose_day(parts, ref, direction, weak)
     return _compose_period(parts, ref, direction)
+
+
+def _generic(p: _Parts) -> Timex | None:
+    """A month, a day of it or a season of no particular year, in a habitual clause ("usually
+    begins in October"): XXXX-10, XXXX-10-05, XXXX-SU."""
+    if p.month and p.day:
+        return Timex("date", f"XXXX-{p.month:02d}-{p.day:02d}", "day", False, False,
+                     "month-day:generic")
+    if p.month:
+        return Timex("date", f"XXXX-{p.month:02d}", "month", False, False, "month:generic")
+    if p.season and p.weekday is None:
+        return Timex("date", f"XXXX-{p.season}", "month", False, False, "season:generic")
+    return None
 
 
 def _holiday_week(holiday: str, core: str, ref: date) -> Timex | None:

@@ -56,6 +56,7 @@ def _matcher(vocab: Vocab) -> Matcher:
     months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
     title_month = {"ORTH": {"IN": sorted({m.title() for m in months} | {"Sept."})}}
     title_weekday = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if len(w) > 3]}}
+    title_weekdays = {"ORTH": {"IN": [w.title() + "s" for w in WEEKDAYS if w.endswith("day")]}}
     day = {"SHAPE": {"IN": _DAY_SHAPES}}
     year = {"SHAPE": "dddd"}
     clock = {"SHAPE": {"IN": _CLOCK_SHAPES}}
@@ -66,7 +67,7 @@ def _matcher(vocab: Vocab) -> Matcher:
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
                               [year, zone]])
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
-    matcher.add("weekday", [[title_weekday], [*part_of, title_weekday]])
+    matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
@@ -218,8 +219,9 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
             doc[start - 1].lower_ == "the" and doc[start].lower_ in PART_WORDS)):
         start -= 1
     last = doc[end - 1].lower_.rstrip(".")
-    if last in WEEKDAYS and end < len(doc) and doc[end].lower_ in PART_WORDS:
-        end += 1
+    if last in WEEKDAYS and end < len(doc) and (doc[end].lower_ in PART_WORDS or (
+            doc[end].lower_.endswith("s") and doc[end].lower_[:-1] in PART_WORDS)):
+        end += 1  # "Monday night", "Sunday afternoons"
     elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
             doc[end].text == "," and YEAR_TOKEN.match(doc[end + 1].text):
         end += 2

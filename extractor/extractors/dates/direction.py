@@ -3,8 +3,11 @@ on or before the reference date), read from the tense of the verb that governs i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
+from ...data import lines
 from ...dateline import dateline_date_at
 from .modifiers import POINT_PHRASE_TOKENS, point_phrase_length
 
@@ -35,7 +38,8 @@ FRAGMENT_WINDOW = 40
 
 
 def direction_of(span: Span, text: str) -> str | None:
-    """"past", "future" or None (present or unknown) for the clause that holds `span`; `text`
+    """"past", "future", "generic" (habitual: any year's) or None (present or unknown) for the
+    clause that holds `span`; `text`
     is the doc's text (`Doc.text` joins every token anew: read it once per document)."""
     doc = span.doc
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
@@ -80,6 +84,8 @@ def direction_of(span: Span, text: str) -> str | None:
                 tense = "future"  # "was expected on Thursday", "was due in Paris on Friday"
                 break
             tense = _tense(token)
+            if tense == "present" and _habitual(token):
+                return "generic"  # "the rainy season usually begins in October"
             if tense is not None:
                 borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
                 break
@@ -114,6 +120,17 @@ def _adjunct_noun(noun: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in _ADJUNCT_PREPS and \
         prep.head.pos_ in ("VERB", "AUX")
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether an adverb makes the verb's clause habitual: "usually begins", "is often"."""
+    adverbs = _habitual_adverbs()
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _habitual_adverbs() -> frozenset[str]:
+    return frozenset(lines("dates/habitual_adverbs.txt"))
 
 
 def _awaited(verb: Token) -> bool:

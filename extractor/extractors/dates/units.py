@@ -39,6 +39,11 @@ _SET_EVERY = re.compile(
     r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)$"
 )
 _COUNTED_ADVERB = re.compile(rf"^{_COUNT} (?P<adverb>\w+)$")  # "twice daily"
+# "Mondays", "Sunday afternoons": every such day (or part of it)
+_PLURAL_WEEKDAY = re.compile(
+    r"^(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|"
+    r" (?P<part>morning|afternoon|evening|night)s)$"
+)
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -52,6 +57,11 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
     if core in SET_WORDS:
         value = SET_WORDS[core]
         return Timex("set", value, duration_granularity(value), False, False, "set:adverb")
+    plural = _PLURAL_WEEKDAY.match(core)
+    if plural:
+        part = PARTS_OF_DAY[plural["part"]] if plural["part"] else ""
+        value = f"XXXX-WXX-{WEEKDAYS[plural['day']] + 1}{part}"
+        return Timex("set", value, "day", False, False, "set:weekdays")
     m = _SET_EVERY.match(core)
     if not m:
         return None
