@@ -111,6 +111,10 @@ FormatOption = Annotated[
 OutputOption = Annotated[
     str | None, typer.Option("-o", "--output", help="Write records to this file.")
 ]
+ReferenceDateOption = Annotated[
+    str | None,
+    typer.Option(help="Publication day YYYY-MM-DD that anchors relative dates."),
+]
 
 
 @app.command()
@@ -125,10 +129,7 @@ def extract(
         str | None,
         typer.Option(help=f"Comma-separated kinds to keep: {','.join(RECORD_KINDS)}."),
     ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(help="Publication day YYYY-MM-DD that anchors relative dates."),
-    ] = None,
+    reference_date: ReferenceDateOption = None,
     glob: Annotated[
         list[str] | None,
         typer.Option(help=f"File patterns in folders (default: {' '.join(DEFAULT_GLOBS)})."),
@@ -231,10 +232,7 @@ def show(
         str | None,
         typer.Option("--html", metavar="OUT.html", help="Write a self-contained HTML page."),
     ] = None,
-    reference_date: Annotated[
-        str | None,
-        typer.Option(help="Publication day YYYY-MM-DD that anchors relative dates."),
-    ] = None,
+    reference_date: ReferenceDateOption = None,
     kinds: Annotated[
         str | None,
         typer.Option(help=f"Comma-separated kinds to show: {','.join(RECORD_KINDS)}."),
