@@ -793,6 +793,42 @@ REVIEW_CASES = [
             ("Deputy Mayor Ana Costa", "say", '"We are not going to close early."', "direct"),
         ],
     ),
+    # a reported clause written before its cue holds all its coordinated verbs; each verb of
+    # the clause also reports for its own subject
+    (
+        "The envoy reiterated the “firm support” of Ottawa for rebuilding the bridge and spoke "
+        "with acting Governor Lee about “how the two sides can deepen trade”, an embassy "
+        "statement said.",
+        [
+            (
+                "an embassy statement",
+                "say",
+                "The envoy reiterated the “firm support” of Ottawa for rebuilding the bridge and "
+                "spoke with acting Governor Lee about “how the two sides can deepen trade”",
+                "mixed",
+            ),
+            (
+                "The envoy",
+                "reiterate",
+                "the “firm support” of Ottawa for rebuilding the bridge",
+                "mixed",
+            ),
+            ("The envoy", "speak about", "“how the two sides can deepen trade”", "direct"),
+        ],
+    ),
+    (
+        "The coach praised the players and thanked the fans for their patience, the club said "
+        "in a statement.",
+        [
+            (
+                "the club",
+                "say",
+                "The coach praised the players and thanked the fans for their patience",
+                "indirect",
+            ),
+            ("The coach", "praise", "the players", "indirect"),
+        ],
+    ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
     (
         "The singer's fans were waiting outside.\n\nLisbon said in a statement that it welcomed "

@@ -69,7 +69,7 @@ class ReportedSpeech(SpeakerFinder):
             if comp is None:
                 comp = self._that_clause_after_prep(tok)
             if comp is not None:
-                content, rule = [self._without_outer_conjunct(comp)], "ccomp"
+                content, rule = [self._without_outer_conjunct(comp, tok)], "ccomp"
         # under a preposition ("after showing his passport") a verb tells an event; only
         # "after saying that ..." reports
         event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
@@ -145,10 +145,14 @@ class ReportedSpeech(SpeakerFinder):
             cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
         return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
 
-    def _without_outer_conjunct(self, comp: Token) -> tuple[int, int]:
+    def _without_outer_conjunct(self, comp: Token, cue: Token) -> tuple[int, int]:
         """The reported clause up to a reporting verb joined to it that reports on its own
-        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker)."""
+        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker).
+        A clause written before its cue holds all its verbs ("X stressed A and spoke with B
+        about C, a statement said": the statement's words are all of it)."""
         start, end = self._subtree(comp)
+        if comp.i < cue.i:
+            return start, end
         for conj in comp.children:
             if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
                 continue
