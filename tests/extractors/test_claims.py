@@ -829,6 +829,111 @@ REVIEW_CASES = [
             ("The coach", "praise", "the players", "indirect"),
         ],
     ),
+    # a passive cue: its agent is the speaker and its subject what was said of
+    (
+        "The new budget was criticized by the opposition.",
+        [("the opposition", "criticize", "The new budget", "indirect")],
+    ),
+    # a passive with no agent names no speaker: the subject and what completes the verb
+    (
+        "The official was accused of taking bribes from builders.",
+        [(None, "accuse", "The official of taking bribes from builders", "indirect")],
+    ),
+    (
+        "The officer was charged with manslaughter on Thursday.",
+        [(None, "charge", "The officer with manslaughter", "indirect")],
+    ),
+    # a pronoun object counts when something completes it
+    (
+        "The governor accused them of hiding the report.",
+        [("The governor", "accuse", "them of hiding the report", "indirect")],
+    ),
+    ("The governor denied it.", []),
+    # a particle or a clause opened by the cue's preposition
+    (
+        "The mayor has called on police to release the footage.",
+        [("The mayor", "call on", "police to release the footage", "indirect")],
+    ),
+    (
+        "She called for the fees to be returned to customers.",
+        [("She", "call for", "the fees to be returned to customers", "indirect")],
+    ),
+    (
+        "The union pointed to the new contract as proof of progress.",
+        [("The union", "point to", "the new contract as proof of progress", "indirect")],
+    ),
+    # an embedded question is what was (not) said
+    (
+        "Lawmakers have not said when they would vote on the bill.",
+        [("Lawmakers", "say", "when they would vote on the bill", "indirect")],
+    ),
+    # a "that" clause the parser hung on a noun of the cue's prepositional phrase
+    (
+        "The paper reported at the time that the editor had resigned.",
+        [("The paper", "report", "that the editor had resigned", "indirect")],
+    ),
+    # an infinitive the parser took for an adverbial clause
+    (
+        'The coach told his players at practice to "stay calm" before the final.',
+        [
+            (
+                "The coach",
+                "tell",
+                'his players at practice to "stay calm" before the final',
+                "mixed",
+            )
+        ],
+    ),
+    # a parenthetical "as" clause attributes the clause it hangs on
+    (
+        "Paris, as the minister pointed out, has never hosted the games.",
+        [("the minister", "point out", "Paris has never hosted the games", "indirect")],
+    ),
+    (
+        'As the governor put it, the region is "open for business."',
+        [("the governor", "put", 'the region is "open for business."', "mixed")],
+    ),
+    ("As the band played, the crowd sang along.", []),
+    # verbs that describe or judge: "see" and "liken" only with what completes the object
+    (
+        "The union saw the vote as a warning to the board.",
+        [("The union", "see", "the vote as a warning to the board", "indirect")],
+    ),
+    ("The union saw the vote on Monday.", []),
+    (
+        "The senator likened the tax plan to theft.",
+        [("The senator", "liken", "the tax plan to theft", "indirect")],
+    ),
+    # comparing "to" likens; comparing "with" measures
+    (
+        "The senator compared the tax plan to theft.",
+        [("The senator", "compare", "the tax plan to theft", "indirect")],
+    ),
+    ("Researchers compared the ice cores with samples taken in 1990.", []),
+    (
+        "The mayor mocked the proposal in a radio interview.",
+        [("The mayor", "mock", "the proposal", "indirect")],
+    ),
+    (
+        "The minister lamented that few young people vote.",
+        [("The minister", "lament", "that few young people vote", "indirect")],
+    ),
+    (
+        "The council plans to publish its report next week.",
+        [("The council", "plan", "to publish its report next week", "indirect")],
+    ),
+    # the model's lemma "hop" for "hoped" is mended to the cue "hope"
+    (
+        "Mr. Lind hoped farmers would be able to sell their credits to the utilities.",
+        [
+            (
+                "Mr. Lind",
+                "hope",
+                "farmers would be able to sell their credits to the utilities",
+                "indirect",
+            )
+        ],
+    ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
     (
         "The singer's fans were waiting outside.\n\nLisbon said in a statement that it welcomed "

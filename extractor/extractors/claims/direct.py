@@ -252,7 +252,7 @@ class DirectQuotes(SpeakerFinder):
 
     def _introduces_quotes(self, tok: Token) -> bool:
         """Whether `tok` is a verb that can attribute a quotation ("said", "added")."""
-        verb = self.verbs.get(tok.lemma_)
+        verb = self._entry(tok)
         return verb is not None and "q" in verb.frames and tok.pos_ in ("VERB", "AUX")
 
     def _only_addressee(self, verb: Token, limit: int) -> bool:

@@ -1,9 +1,8 @@
 """Claims from reported speech, "according to X" and transcript lines.
 
 Reporting verbs of `data/claims/verbs.tsv` not used by a quote take their content from the
-dependency parse: a clausal complement (said that ...), an object (condemned the strike), an
-infinitive (vowed to ...), a prepositional object (called for ...), or the clause around a
-parenthetical "he said". The content stays within the cue's sentence and paragraph.
+dependency parse by their frames (see `content`); the content stays within the cue's sentence
+and paragraph.
 """
 
 from __future__ import annotations
@@ -14,36 +13,36 @@ from itertools import islice
 
 from spacy.tokens import Token
 
+from .content import FrameContent
 from .speakers import speaker_span
 from .state import (
     QUOTE_CHARS,
     ClaimDraft,
     Verb,
 )
-from .subjects import SpeakerFinder
 
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
-_OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
 _LINE = re.compile(r"[^\n]+")
-_EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
+# rules whose claim may stand without a speaker: a reported clause ("that ..." is someone's
+# words even when the parse hides whose), and a passive with no agent ("was accused of ...")
+_UNATTRIBUTED = {"ccomp", "passive-unattributed"}
 _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 
 
-class ReportedSpeech(SpeakerFinder):
+class ReportedSpeech(FrameContent):
     """Finds the claims the parse and the line shapes give."""
 
     def _reported_speech(self) -> None:
         doc = self.doc
         for tok in doc:
-            verb = self.verbs.get(tok.lemma_)
-            if verb is None or tok.i in self.used_cues or tok.pos_ not in ("VERB",):
+            if tok.pos_ != "VERB" or tok.i in self.used_cues:
                 continue
             if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
                 continue
-            phrasal = self.verbs.get(self._cue_lemma(tok))
-            if phrasal is not None and phrasal.frames == "-":
-                continue  # "showed off", "called off"
+            verb = self._entry(tok)  # none for "showed off", "called off"
+            if verb is None:
+                continue
             if self._addressed_participle(tok):
                 continue
             draft = self._from_parse(tok, verb)
@@ -55,74 +54,17 @@ class ReportedSpeech(SpeakerFinder):
             self.drafts.append(draft)
 
     def _from_parse(self, tok: Token, verb: Verb) -> ClaimDraft | None:
-        frames = verb.frames
-        children = list(tok.children)
-        content: list[tuple[int, int]] | None = None
-        rule = ""
-        cue_end_tok = tok
-        if "c" in frames:
-            para = self._paragraph(tok.idx)
-            comps = [
-                c for c in children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
-            ]  # a clause the parser took from another paragraph is not this cue's
-            comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-            if comp is None:
-                comp = self._that_clause_after_prep(tok)
-            if comp is not None:
-                content, rule = [self._without_outer_conjunct(comp, tok)], "ccomp"
-        # under a preposition ("after showing his passport") a verb tells an event; only
-        # "after saying that ..." reports
-        event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
-        if content is None and "o" in frames and not event:
-            obj = next((c for c in children if c.dep_ == "dobj"), None)
-            if (
-                obj is not None
-                and obj.pos_ != "PRON"
-                or (obj is not None and any(c.dep_ in ("oprd", "xcomp") for c in children))
-            ):
-                assert obj is not None
-                span = self._subtree(obj)
-                for c in children:
-                    if (
-                        c.dep_ in ("oprd", "xcomp")
-                        and c.i > obj.i
-                        or (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS and c.i > obj.i)
-                    ):
-                        span = (span[0], max(span[1], self._subtree(c)[1]))
-                content, rule = [span], "dobj"
-        if content is None and "x" in frames:
-            comp = next((c for c in children if c.dep_ == "xcomp"), None)
-            if comp is not None and comp.i > tok.i:
-                span = self._subtree(comp)
-                obj = next((c for c in children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
-                if obj is not None:  # "urged all sides to ...": who is urged belongs to it
-                    span = (self._subtree(obj)[0], span[1])
-                content, rule = [span], "xcomp"
-        if content is None and verb.preps:
-            prep = next(
-                (
-                    c
-                    for c in children
-                    if c.dep_ == "prep" and c.lower_ in verb.preps and c.i > tok.i
-                ),
-                None,
-            )
-            if prep is not None:
-                obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
-                    content, rule = [self._subtree(obj)], "prep"
-                    cue_end_tok = prep
-        if content is None and "c" in frames and tok.dep_ == "parataxis":
-            content, rule = self._around(tok), "parataxis"
-        if not content:
+        found = self._content_of(tok, verb)
+        if found is None:
             return None
+        content, rule, cue_end_tok = found
         para_start, para_end = self._paragraph(tok.idx)
         content = [self._clean(max(s, para_start), min(e, para_end)) for s, e in content]
         content = [(s, e) for s, e in content if e > s]
         if not content or not any(any(ch.isalnum() for ch in self.text[s:e]) for s, e in content):
             return None
-        speaker = self._speaker_of(tok)
-        if speaker is None and rule != "ccomp":
+        speaker = None if rule == "passive-unattributed" else self._speaker_of(tok)
+        if speaker is None and rule not in _UNATTRIBUTED:
             return None
         if self._nested_in_quote(tok, speaker):
             return None
@@ -140,43 +82,10 @@ class ReportedSpeech(SpeakerFinder):
                 speaker = None
         cue = self._cue_lemma(tok)
         cue_span = self._cue_span(tok)
-        if cue_end_tok is not tok:
+        if cue_end_tok.i != tok.i:
             cue = f"{cue} {cue_end_tok.lower_}"
             cue_span = (cue_span[0], cue_end_tok.idx + len(cue_end_tok))
         return ClaimDraft(rule, cue, cue_span, content, speaker, used=used)
-
-    def _without_outer_conjunct(self, comp: Token, cue: Token) -> tuple[int, int]:
-        """The reported clause up to a reporting verb joined to it that reports on its own
-        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker).
-        A clause written before its cue holds all its verbs ("X stressed A and spoke with B
-        about C, a statement said": the statement's words are all of it)."""
-        start, end = self._subtree(comp)
-        if comp.i < cue.i:
-            return start, end
-        for conj in comp.children:
-            if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
-                continue
-            left = conj.left_edge
-            cc = next((c for c in comp.children if c.dep_ == "cc" and c.i < conj.i), None)
-            if cc is not None and cc.i < left.i:
-                left = cc
-            return self._clean(start, left.idx)
-        return start, end
-
-    def _reports_alone(self, verb: Token) -> bool:
-        """A subjectless reporting verb with content of its own kind ("and said that ...")."""
-        entry = self.verbs.get(verb.lemma_)
-        if entry is None or verb.pos_ != "VERB":
-            return False
-        deps = {c.dep_ for c in verb.children}
-        if deps & {"nsubj", "nsubjpass"}:
-            return False
-        return bool(
-            ("c" in entry.frames and "ccomp" in deps)
-            or ("o" in entry.frames and "dobj" in deps)
-            or ("x" in entry.frames and "xcomp" in deps)
-            or any(c.dep_ == "prep" and c.lower_ in entry.preps for c in verb.children)
-        )
 
     def _without_according(self, start: int, end: int) -> tuple[int, int]:
         """A trailing ", according to X" is the source of the words, not part of them."""
@@ -226,20 +135,6 @@ class ReportedSpeech(SpeakerFinder):
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children)
         )
 
-    def _that_clause_after_prep(self, tok: Token) -> Token | None:
-        """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
-        of the noun's."""
-        for prep in tok.children:
-            if prep.dep_ not in ("prep", "dobj") or prep.i < tok.i:
-                continue
-            for obj in [prep] if prep.dep_ == "dobj" else prep.children:
-                for clause in obj.children:
-                    if clause.dep_ in ("acl", "relcl") and any(
-                        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
-                    ):
-                        return clause
-        return None
-
     def _one_sentence(self, start: int, end: int, cue: Token) -> tuple[int, int]:
         """Keep the content to the sentence of its cue, and leave out a trailing participle
         that reports on its own (", citing ...", ", adding that ...")."""
@@ -275,14 +170,6 @@ class ReportedSpeech(SpeakerFinder):
     def _inside_quote(self, offset: int) -> bool:
         k = bisect_right(self.quote_starts, offset) - 1
         return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
-
-    def _around(self, tok: Token) -> list[tuple[int, int]]:
-        """The clause around a parenthetical attribution: ", he said, " cut out of it."""
-        sent = tok.sent
-        inner = self._subtree(tok)
-        left = (sent.start_char, inner[0])
-        right = (inner[1], sent.end_char)
-        return [p for p in (left, right) if p[1] > p[0]]
 
     def _with_quote_marks(
         self, content: list[tuple[int, int]], cue: Token

@@ -167,8 +167,24 @@ class ClaimState:
         k = bisect_right(self.quote_starts, end) - 1
         return k >= 0 and self.quotes[k].start < end < self.quotes[k].end
 
-    def _cue_lemma(self, tok: Token) -> str:
+    def _lemma(self, tok: Token) -> str:
+        """The token's lemma, mended where the model drops a verb's final "e" ("hoped" ->
+        "hop", "rated" -> "rat") and the mended form is a reporting verb."""
         lemma = tok.lemma_.lower()
+        if lemma not in self.verbs and tok.lower_.startswith(lemma + "e"):
+            return lemma + "e"
+        return lemma
+
+    def _entry(self, tok: Token) -> Verb | None:
+        """The reporting-verb entry of a token: its phrasal verb's ("point out") when listed,
+        else its lemma's; None for a phrasal verb listed as no cue ("show off")."""
+        entry = self.verbs.get(self._cue_lemma(tok)) if _particle(tok) is not None else None
+        if entry is None:
+            entry = self.verbs.get(self._lemma(tok))
+        return None if entry is None or entry.frames == "-" else entry
+
+    def _cue_lemma(self, tok: Token) -> str:
+        lemma = self._lemma(tok)
         particle = _particle(tok)
         return f"{lemma} {particle.lower_}" if particle is not None else lemma
 

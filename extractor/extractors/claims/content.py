@@ -1,0 +1,253 @@
+"""Claims: what a reporting verb reports, read from the dependency parse by the verb's frames.
+
+The frames of `data/claims/verbs.tsv`, tried in order: a clausal complement (said that ...,
+said when ...), an object (condemned the strike, accused them of ...), the subject of a passive
+with its agent (the plan was criticized by X), an infinitive (vowed to ...), a prepositional
+object or particle (called for ..., called on X to ...), or the clause around a parenthetical
+"he said" or "as he put it".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .state import Verb
+from .subjects import SpeakerFinder
+
+_OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
+_EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
+# words opening an embedded question: "has not said when ...", "asked whether ..."
+_WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
+
+Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
+
+
+class FrameContent(SpeakerFinder):
+    """Finds the content of a reporting verb by the frames the verb takes."""
+
+    def _content_of(self, tok: Token, verb: Verb) -> Content | None:
+        """The content spans, the rule that found them and the cue's last token."""
+        frames = verb.frames
+        if "c" in frames:
+            comp = self._clause_of(tok)
+            if comp is not None:
+                return [self._without_outer_conjunct(comp, tok)], "ccomp", tok
+        # under a preposition ("after showing his passport") a verb tells an event; only
+        # "after saying that ..." reports
+        event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
+        if ("o" in frames or "k" in frames) and not event:
+            span = self._object_of(tok, verb)
+            if span is not None:
+                return [span], "dobj", tok
+        if "o" in frames and not event:
+            span = self._passive_subject(tok)
+            if span is not None:
+                return [span], "passive", tok
+        if ("o" in frames or "k" in frames) and not event:
+            pieces = self._unattributed_passive(tok, verb)
+            if pieces is not None:
+                return pieces, "passive-unattributed", tok
+        if "x" in frames:
+            span = self._infinitive_of(tok)
+            if span is not None:
+                return [span], "xcomp", tok
+        if verb.preps:
+            found = self._prep_object(tok, verb)
+            if found is not None:
+                return found
+        if "c" in frames and tok.dep_ == "parataxis":
+            return self._around(tok), "parataxis", tok
+        if ("c" in frames or "a" in frames) and self._as_clause(tok):
+            return self._around(tok), "as-clause", tok
+        return None
+
+    def _as_clause(self, tok: Token) -> bool:
+        """ "Paris, as the minister pointed out, has never hosted the games", "as the governor
+        put it, ...": a cue in an "as" clause with nothing to report of its own says the clause
+        it hangs on."""
+        if tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children
+        ):
+            return False
+        said = [c for c in tok.children if c.dep_ in ("ccomp", "dobj", "xcomp")]
+        return all(c.lower_ in _SAID_PRONOUNS for c in said)
+
+    def _clause_of(self, tok: Token) -> Token | None:
+        """The reported clause: a clausal complement in the cue's paragraph (the one after it
+        first), one parsed under a prepositional object, or an embedded question."""
+        para = self._paragraph(tok.idx)
+        comps = [
+            c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
+        ]  # a clause the parser took from another paragraph is not this cue's
+        comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+        return comp or self._that_clause_after_prep(tok) or self._question_after(tok)
+
+    def _question_after(self, tok: Token) -> Token | None:
+        """ "Lawmakers have not said when they would vote": an embedded question right after
+        the cue, which the parser hangs on it as an adverbial clause."""
+        for clause in tok.rights:
+            if clause.dep_ == "advcl" and clause.left_edge.lower_ in _WH_WORDS:
+                return clause if clause.left_edge.i == tok.i + 1 else None
+        return None
+
+    def _object_of(self, tok: Token, verb: Verb) -> tuple[int, int] | None:
+        """ "condemned the strike", "called him a liar", "accused them of lying": the object,
+        with the predicate or preposition phrase that completes it. A bare pronoun object says
+        nothing of its own ("denied it"); a verb of frame "k" reports only with the completion
+        ("saw the vote as a warning", "likened the plan to theft", not "saw the vote")."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        preps = _OBJECT_PREPS + tuple(verb.preps) if "k" in verb.frames else _OBJECT_PREPS
+        completions = [
+            c
+            for c in tok.children
+            if c.i > obj.i
+            and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps))
+        ]
+        if not completions and (obj.pos_ == "PRON" or "o" not in verb.frames):
+            return None
+        span = self._subtree(obj)
+        for c in completions:
+            span = (span[0], max(span[1], self._subtree(c)[1]))
+        return span
+
+    def _passive_subject(self, tok: Token) -> tuple[int, int] | None:
+        """ "The plan was criticized by the union": what a passive cue's agent said something
+        about is its subject."""
+        if not any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in _RELATIVE or subject.i > tok.i:
+            return None
+        return self._subtree(subject)
+
+    def _unattributed_passive(self, tok: Token, verb: Verb) -> list[tuple[int, int]] | None:
+        """ "The official was accused of taking bribes", "the plan is considered a threat": a
+        passive with no agent says someone unnamed holds the subject to be what completes the
+        verb; the subject and the completion are the content, and no speaker is named."""
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or subject.lower_ in _RELATIVE or subject.i > tok.i:
+            return None
+        preps = _OBJECT_PREPS + tuple(verb.preps)
+        completion = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ in ("oprd", "attr")
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ in preps
+                    and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+                )
+            ),
+            None,
+        )
+        if completion is None:
+            return None
+        return [self._subtree(subject), self._subtree(completion)]
+
+    def _infinitive_of(self, tok: Token) -> tuple[int, int] | None:
+        """ "vowed to stay", "urged all sides to talk": who is urged belongs to it. The parser
+        sometimes hangs the infinitive on as an adverbial clause ("told them at a rally to
+        go"): one opening with "to" counts too."""
+        comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        if comp is None:
+            comp = next(
+                (c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.tag_ == "TO"), None
+            )
+        if comp is None or comp.i < tok.i:
+            return None
+        span = self._subtree(comp)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < comp.i), None)
+        if obj is not None:
+            span = (self._subtree(obj)[0], span[1])
+        return span
+
+    def _prep_object(self, tok: Token, verb: Verb) -> Content | None:
+        """ "spoke about X", "called for X to be Y", "called on X to Y": the preposition joins
+        the cue."""
+        for child in tok.rights:
+            if child.dep_ == "advcl":
+                # "called for the fees to be returned": a clause the parser opened with "for"
+                mark = child.left_edge
+                if mark.dep_ == "mark" and mark.head.i == child.i and mark.lower_ in verb.preps:
+                    return [(mark.idx + len(mark), self._subtree(child)[1])], "prep", mark
+                continue
+            if child.lower_ not in verb.preps:
+                continue
+            if child.dep_ == "prep":
+                obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    start, end = self._subtree(obj)
+                    for later in tok.rights:  # "pointed to the deal as proof of ..."
+                        if later.i > child.i and later.dep_ == "prep" and later.lower_ == "as":
+                            end = max(end, self._subtree(later)[1])
+                    return [(start, end)], "prep", child
+            if child.dep_ == "prt":  # "called on police to act": the particle is in the cue
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                comp = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+                if obj is not None:
+                    end = self._subtree(comp if comp is not None else obj)[1]
+                    return [(self._subtree(obj)[0], end)], "prep", tok
+        return None
+
+    def _without_outer_conjunct(self, comp: Token, cue: Token) -> tuple[int, int]:
+        """The reported clause up to a reporting verb joined to it that reports on its own
+        ("warned that A and said B": A only; `_outer_reporter` gives B the same speaker).
+        A clause written before its cue holds all its verbs ("X stressed A and spoke with B
+        about C, a statement said": the statement's words are all of it)."""
+        start, end = self._subtree(comp)
+        if comp.i < cue.i:
+            return start, end
+        for conj in comp.children:
+            if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
+                continue
+            left = conj.left_edge
+            cc = next((c for c in comp.children if c.dep_ == "cc" and c.i < conj.i), None)
+            if cc is not None and cc.i < left.i:
+                left = cc
+            return self._clean(start, left.idx)
+        return start, end
+
+    def _reports_alone(self, verb: Token) -> bool:
+        """A subjectless reporting verb with content of its own kind ("and said that ...")."""
+        entry = self._entry(verb)
+        if entry is None or verb.pos_ != "VERB":
+            return False
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"nsubj", "nsubjpass"}:
+            return False
+        return bool(
+            ("c" in entry.frames and "ccomp" in deps)
+            or ("o" in entry.frames and "dobj" in deps)
+            or ("x" in entry.frames and "xcomp" in deps)
+            or any(c.dep_ == "prep" and c.lower_ in entry.preps for c in verb.children)
+        )
+
+    def _that_clause_after_prep(self, tok: Token) -> Token | None:
+        """`said in a statement that ...`, `told a meeting that ...`: the clause parsed as one
+        of the noun's, its "that" a conjunction (or an adverb) rather than the relative pronoun
+        of "the report that the agency published"."""
+        for prep in tok.children:
+            if prep.dep_ not in ("prep", "dobj") or prep.i < tok.i:
+                continue
+            for obj in [prep] if prep.dep_ == "dobj" else prep.children:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(
+                        m.dep_ in ("mark", "advmod") and m.lower_ == "that" for m in clause.children
+                    ):
+                        return clause
+        return None
+
+    def _around(self, tok: Token) -> list[tuple[int, int]]:
+        """The clause around a parenthetical attribution: ", he said, " cut out of it."""
+        sent = tok.sent
+        inner = self._subtree(tok)
+        left = (sent.start_char, inner[0])
+        right = (inner[1], sent.end_char)
+        return [p for p in (left, right) if p[1] > p[0]]
