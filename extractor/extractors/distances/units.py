@@ -1,19 +1,23 @@
 """Length units of the distance extractor: spellings are data, conversions come from pint.
 
-One `pint.UnitRegistry` (exact `Decimal` arithmetic) is created per process, on first use.
+One `pint.UnitRegistry` (exact `Decimal` arithmetic) is created per process, when the first
+distance is read (building it takes half a second, so a run with no distance never pays it).
 `units()` maps every spelling in `data/distances/units.txt` (lower case) to its normalized pint
 symbol and its size in metres, so "1,490 miles" is 1490 * 1609.344 m exactly.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-
-import pint
+from typing import TYPE_CHECKING
 
 from ...data import lines
+
+if TYPE_CHECKING:
+    import pint
 
 NAUTICAL = "nautical mile"
 """Key of the two-token unit "nautical mile(s)" in `units()`."""
@@ -31,9 +35,12 @@ class Unit:
 
 @cache
 def registry() -> pint.UnitRegistry:
+    import pint
+
     return pint.UnitRegistry(non_int_type=Decimal)
 
 
+@cache
 def _unit(name: str) -> Unit:
     reg = registry()
     parsed = reg.parse_units(name)
@@ -45,15 +52,35 @@ def _unit(name: str) -> Unit:
     return Unit(symbol=f"{parsed:~}", meters=Decimal(quantity.to(reg.meter).magnitude))
 
 
+class _Units(Mapping[str, Unit]):
+    """Spelling -> unit: the spellings are known at once, each unit is read from pint when it
+    is first looked up."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+
+    def __getitem__(self, spelling: str) -> Unit:
+        return _unit(self._names[spelling])
+
+    def __contains__(self, spelling: object) -> bool:
+        return spelling in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
 @cache
-def units() -> dict[str, Unit]:
-    """Spelling (lower case) -> unit, for every line of `distances_units.txt`."""
-    table: dict[str, Unit] = {}
+def units() -> Mapping[str, Unit]:
+    """Spelling (lower case) -> unit, for every line of `distances/units.txt`."""
+    names: dict[str, str] = {}
     for line in lines("distances/units.txt"):
         spelling, _, name = (part.strip() for part in line.partition("="))
-        table[spelling] = _unit(name or spelling)
-    table[NAUTICAL] = _unit("nautical_mile")
-    return table
+        names[spelling] = name or spelling
+    names[NAUTICAL] = "nautical_mile"
+    return _Units(names)
 
 
 @cache
