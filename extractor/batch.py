@@ -10,18 +10,19 @@ completes. Failed documents are reported on stderr and the run goes on; the exit
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from itertools import chain, islice
 from typing import Any
 
 from . import __version__
 from .cluster import DaskEngine
-from .errors import UsageError
+from .errors import UsageError, internal_error
 from .parallel import CHUNK, Job, LocalEngine
-from .pipeline import ALL_KINDS, Result
+from .pipeline import ALL_KINDS, Result, failed_result
 from .progress import Reporter
 from .progress import wanted as progress_wanted
+from .records import Record
 from .resume import RESUMABLE_FORMATS, Journal, journaled
 from .sources import DEFAULT_GLOBS, check_paths, count_units, iter_units
 from .writers import make_writer, open_output, output_format, silence_stdout
@@ -42,13 +43,15 @@ def run_batch(
     dask: str | None = None,
     resume: bool = False,
     progress: bool = True,
+    setup: Callable[[], None] | None = None,
 ) -> int:
     """Extract every document under `paths` (files, folders walked with `globs`, `-` for stdin)
     and write the records of `kinds` to `output` (default stdout) in `fmt`, in input order.
 
     `jobs` worker processes (0 = one per core) or the dask scheduler at `dask`; `resume`
     continues an interrupted run to `output`; `progress` allows the bar and summary on stderr
-    (shown only when it is a terminal and there is more than one document). Returns the exit
+    (shown only when it is a terminal and there is more than one document); `setup` is called
+    once in every process that extracts, before the model loads (see `Job`). Returns the exit
     status: 0 all documents done, 1 some failed (each reported on stderr), 130 interrupted
     (Ctrl-C; the output then holds whole records only). Raises `UsageError` for impossible
     options, before any output is written.
@@ -80,21 +83,18 @@ def run_batch(
         journal = Journal.read(output, options, resume=resume)
         if journal.checkpoint.complete:  # a finished run: nothing left to do
             return FAILED if journal.checkpoint.failed else OK
-    units = iter_units(paths, globs)
+    reporter = Reporter(enabled=False, kinds=kinds, done=journal.checkpoint.done if journal else 0)
+    units = iter_units(paths, globs, warn=lambda line: reporter.message(f"Warning: {line}"))
     if journal is not None:
         units = journal.track(journal.skip_done(units))
     head = list(islice(units, CHUNK + 1))
     units = chain(head, units)
-    job = Job(model=model, kinds=kinds, reference_date=reference_date)
+    job = Job(model=model, kinds=kinds, reference_date=reference_date, setup=setup)
     engine: LocalEngine | DaskEngine = (
         DaskEngine(dask, job) if dask else LocalEngine(job, jobs=jobs if len(head) > CHUNK else 1)
     )
     engine.start()
-    reporter = Reporter(
-        enabled=progress and progress_wanted(len(head) > 1),
-        kinds=kinds,
-        done=journal.checkpoint.done if journal else 0,
-    )
+    reporter.enabled = progress and progress_wanted(len(head) > 1)
     code = INTERRUPTED
     try:
         if journal is not None:
@@ -141,11 +141,8 @@ def write_results(
                 reporter.message(f"Warning: {warning}")
             if result.error is not None:
                 reporter.message(f"Error: {result.doc}: {result.error}")
-            records = [r for r in result.records if r.kind in kinds]
-            if journal is not None:
-                journal.kill_if_asked(writer, records)  # the documented test hook
             with reporter.paused():  # records for a person at the same terminal as the bar
-                writer.write(records)
+                result, records = _write(writer, result, kinds, reporter)
             reporter.document(records, result.error is not None)
             if journal is not None:
                 journal.finished(result, stream, len(records))
@@ -164,6 +161,33 @@ def write_results(
     if journal is not None:
         journal.complete(stream)
     return FAILED if reporter.failed + previous_failures else OK
+
+
+def _write(
+    writer: Any, result: Result, kinds: tuple[str, ...], reporter: Reporter
+) -> tuple[Result, list[Record]]:
+    """Write a document's records. Records that cannot be written (text that is not valid
+    Unicode, from a JSONL line) fail their document alone: its failed `document` record is
+    written in their place. Returns what was written."""
+    records = [r for r in result.records if r.kind in kinds]
+    try:
+        writer.write(records)
+        return result, records
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # a bug on one document must not end the run
+        reason = internal_error("serialization", exc)
+    document = result.document
+    failed = failed_result(_printable(result.doc), reason, kinds=kinds, model=document.model)
+    reporter.message(f"Error: {failed.doc}: {reason}")
+    records = [r for r in failed.records if r.kind in kinds]
+    writer.write(records)
+    return failed, records
+
+
+def _printable(text: str) -> str:
+    """`text` with what UTF-8 cannot hold (lone surrogates) replaced."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _close_quietly(writer: Any) -> None:

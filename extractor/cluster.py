@@ -22,7 +22,15 @@ from datetime import date
 from typing import Any
 
 from .errors import UsageError
-from .parallel import EXTRACTOR_LOCK, Job, cached_extractor, chunks, lost_chunk, run_chunk
+from .parallel import (
+    EXTRACTOR_LOCK,
+    Job,
+    cached_extractor,
+    chunks,
+    extractor_for,
+    lost_chunk,
+    run_chunk,
+)
 from .pipeline import ALL_KINDS, Result
 from .sources import Source, Unit, parse_date
 
@@ -116,14 +124,31 @@ class DaskEngine:
             yield from self._collect(pending)
 
     def _collect(self, pending: deque[tuple[list[Unit], Any]]) -> list[Result]:
+        """The oldest chunk's results; if the cluster lost it (a killed worker), its
+        documents are sent again one by one, so only the one that fails again fails."""
         chunk, future = pending.popleft()
         try:
-            return future.result()
+            return self._gather(future)
         except UsageError:
             raise
-        except Exception as exc:  # a lost worker (KilledWorker) fails this chunk, not the run
-            reason = f"dask: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
-            return lost_chunk(chunk, reason, self.job, self.model)
+        except Exception:  # noqa: BLE001 - a lost worker (KilledWorker) or a task error
+            pass
+        results = []
+        for unit in chunk:
+            single = self.client.submit(run_chunk, [unit], self.job, pure=False)
+            try:
+                results += self._gather(single)
+            except UsageError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - this document alone fails
+                reason = f"dask: {type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
+                results += lost_chunk([unit], reason, self.job, self.model)
+        return results
+
+    @staticmethod
+    def _gather(future: Any) -> list[Result]:
+        try:
+            return future.result()
         finally:
             future.release()
 
@@ -154,4 +179,4 @@ def _reachable(address: str) -> None:
 def _warm(job: Job) -> str:
     """On a worker: load the model into the process's cache; its label."""
     with EXTRACTOR_LOCK:
-        return cached_extractor(job.model, job.kinds).model
+        return extractor_for(job).model

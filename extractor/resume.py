@@ -18,10 +18,6 @@ the output is cut back to the last listed offset (dropping a partly written docu
 array's closing bracket) and the listed documents are skipped. A document with no records gets its
 line like any other. The sidecar stays when the run completes (ending with its `done` line): a
 `--resume` of a finished run then leaves the output alone and exits as the run did.
-
-Test hook (for tests/test_resume.py only; `Journal.kill_if_asked`, a no-op unless set):
-`NEWSFACTS_TEST_KILL_AT=K` or `K:PART` makes a journaled run send itself SIGKILL when it reaches
-document K (0-based), after writing the first PART of that document's records.
 """
 
 from __future__ import annotations
@@ -29,7 +25,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -39,7 +34,6 @@ from typing import IO, Any
 
 from .errors import UsageError
 from .pipeline import Result
-from .records import Record
 from .sources import Unit
 from .writers import make_writer
 
@@ -48,7 +42,6 @@ RESUMABLE_FORMATS = ("jsonl", "json", "csv")
 SYNC_DOCUMENTS = 64
 SYNC_SECONDS = 1.0
 _MAGIC = "newsfacts_progress"
-_KILL_HOOK = "NEWSFACTS_TEST_KILL_AT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +84,6 @@ class Journal:
         self._handle: IO[str] | None = None
         self._lines: list[str] = []
         self._keys: deque[str] = deque()
-        hook = os.environ.get(_KILL_HOOK, "")
-        index, _, part = hook.partition(":")
-        self._kill_at = (int(index), int(part or 0)) if index else None
 
     @classmethod
     def read(cls, output: str, options: dict[str, Any], *, resume: bool) -> Journal:
@@ -165,13 +155,6 @@ class Journal:
         for unit in units:
             self._keys.append(unit.key)
             yield unit
-
-    def kill_if_asked(self, writer: Any, records: list[Record]) -> None:
-        """The test hook (see above): at document K, write the first PART of its records, then
-        die by SIGKILL as a crash would. Does nothing unless NEWSFACTS_TEST_KILL_AT is set."""
-        if self._kill_at is not None and self._kill_at[0] == self.index:
-            writer.write(records[: self._kill_at[1]])
-            os.kill(os.getpid(), signal.SIGKILL)
 
     def finished(self, result: Result, stream: IO[str], records: int) -> None:
         """Note the next document (its records are all in `stream`, flushed)."""

@@ -6,23 +6,28 @@ that cannot be read becomes a `Failure` value and the run goes on.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path
 
-from .errors import InputError, UsageError
-from .html import extract_article, looks_like_html
+from . import html as pages
+from .errors import InputError, UsageError, internal_error
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 _BOM = "\ufeff"
 _SNIFF_BYTES = 8192
 ASCII_SHARE_FOR_CP1252 = 0.9
+
+Warn = Callable[[str], None]
+"""Where a warning about an input goes (a line without the `Warning:` prefix)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -64,14 +69,48 @@ def check_paths(paths: Iterable[str], globs: Iterable[str] | None = None) -> Non
             raise UsageError(f"{path}: no files matching {' '.join(globs)}")
 
 
-def walk(folder: str, globs: Iterable[str]) -> Iterator[str]:
-    """Files under `folder` whose names match one of `globs`, recursively, in sorted order."""
+def walk(folder: str, globs: Iterable[str], warn: Warn | None = None) -> Iterator[str]:
+    """Files under `folder` whose names match one of `globs`, recursively, in sorted order.
+
+    Only regular files: reading a named pipe, socket or device found in a folder could block
+    or never end, so each is left out, with a `warn` line naming it.
+    """
     globs = tuple(globs)
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
             if any(fnmatch(name, g) for g in globs):
-                yield os.path.join(root, name)
+                path = os.path.join(root, name)
+                special = _special_file(path)
+                if special is None:
+                    yield path
+                elif warn is not None:
+                    warn(f"{path}: {special}, not a regular file; skipped")
+
+
+def _special_file(path: str) -> str | None:
+    """What a path is when it is not a regular file ("a named pipe"), else None (also when it
+    cannot be examined: reading it then fails with the reason)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else _file_type(mode)
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def warn_on_stderr(message: str) -> None:
+    """The default `Warn`: a `Warning:` line on stderr."""
+    print(f"Warning: {message}", file=sys.stderr)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,41 +119,59 @@ class Unit:
 
     `kind` is `file` (a text or HTML file; `data` holds its bytes once read), `jsonl` (one line
     of a JSONL batch in `data`) or `ready` (`item` holds an already read Source or Failure).
-    `key` names the input stably (the path, or `path:line`) for a resume sidecar.
+    `key` names the input stably (the path, or `path:line`) for a resume sidecar. `walked`: found
+    in a folder, so it is read only if it is (still) a regular file.
     """
 
     key: str
     kind: str
     data: bytes | None = None
     item: Source | Failure | None = None
+    walked: bool = False
 
     def load(self) -> Unit:
         """The unit with its bytes read; a file that cannot be read becomes a Failure."""
         if self.kind != "file" or self.data is not None:
             return self
         try:
-            return Unit(self.key, "file", Path(self.key).read_bytes())
+            return Unit(self.key, "file", read_file(self.key, regular_only=self.walked))
         except OSError as exc:
             failure = Failure(doc=self.key, reason=exc.strerror or str(exc))
             return Unit(self.key, "ready", item=failure)
 
 
-def iter_units(paths: Iterable[str], globs: Iterable[str]) -> Iterator[Unit]:
+def read_file(path: str, *, regular_only: bool = False) -> bytes:
+    """The bytes of a file. With `regular_only`, a path that is no longer a regular file (a
+    pipe put there since the folder was listed) is an error at once, never a blocking read."""
+    if not regular_only:
+        return Path(path).read_bytes()
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"{_file_type(mode)}, not a regular file")
+        return handle.read()
+
+
+def iter_units(
+    paths: Iterable[str], globs: Iterable[str], warn: Warn | None = None
+) -> Iterator[Unit]:
     """One unit per document named by `paths`, in input order.
 
     Lazy and cheap: files are only listed (their bytes are read by `Unit.load`); JSONL batches
-    are read a line at a time; stdin is read whole, as one document.
+    are read a line at a time; stdin is read whole, as one document. A folder's special files
+    are skipped, each with a `warn` line.
     """
     globs = tuple(globs)
     for path in paths:
-        files = walk(path, globs) if path != "-" and os.path.isdir(path) else (path,)
-        for file in files:
+        walked = path != "-" and os.path.isdir(path)
+        for file in walk(path, globs, warn) if walked else (path,):
             if file == "-":
                 yield Unit(file, "file", sys.stdin.buffer.read())
             elif file.endswith(".jsonl"):
                 yield from _jsonl_units(file)
             else:
-                yield Unit(file, "file")
+                yield Unit(file, "file", walked=walked)
 
 
 def _jsonl_units(path: str) -> Iterator[Unit]:
@@ -137,13 +194,17 @@ def to_source(unit: Unit, reference_date: date | None = None) -> Source | Failur
             assert unit.data is not None
             item = _jsonl_source(unit.key, unit.data)
         else:
-            data = unit.data if unit.data is not None else Path(unit.key).read_bytes()
+            data = unit.data
+            if data is None:
+                data = read_file(unit.key, regular_only=unit.walked)
             html = unit.key.lower().endswith(HTML_SUFFIXES)
             item = _source(unit.key, decode(unit.key, data), html=html)
     except InputError as exc:
         return Failure(doc=exc.path, reason=exc.reason)
     except OSError as exc:
         return Failure(doc=unit.key, reason=exc.strerror or str(exc))
+    except Exception as exc:  # a bug on one document must not end the run
+        return Failure(doc=unit.key, reason=internal_error("decoding", exc))
     return _with_reference(item, reference_date)
 
 
@@ -171,9 +232,11 @@ def iter_sources(
     *,
     globs: Iterable[str] | None = None,
     reference_date: date | None = None,
+    warn: Warn | None = warn_on_stderr,
 ) -> Iterator[Source | Failure]:
-    """Every document named by `paths`, in order. `reference_date` overrides a document's own."""
-    for unit in iter_units(paths, globs or DEFAULT_GLOBS):
+    """Every document named by `paths`, in order. `reference_date` overrides a document's own;
+    `warn` hears of special files skipped in folders."""
+    for unit in iter_units(paths, globs or DEFAULT_GLOBS, warn):
         yield to_source(unit.load(), reference_date)
 
 
@@ -214,8 +277,13 @@ def _legacy_decode(data: bytes) -> tuple[str, str | None]:
 
 def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False) -> Source:
     text, warnings = decoded
-    if html or looks_like_html(text):
-        article = extract_article(doc, text)
+    if html or pages.looks_like_html(text):
+        try:
+            article = pages.extract_article(doc, text)
+        except InputError:
+            raise
+        except Exception as exc:  # a bug on one page must not end the run
+            raise InputError(doc, internal_error("HTML extraction", exc)) from None
         return Source(
             doc=doc,
             text=article.text,

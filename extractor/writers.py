@@ -75,11 +75,11 @@ class JsonWriter:
     def write(self, records: Iterable[Record]) -> None:
         parts = []
         for record in records:
-            parts.append(("\n" if self.count == 0 else ",\n") + record.to_json())
-            self.count += 1
+            parts.append(("\n" if self.count + len(parts) == 0 else ",\n") + record.to_json())
         if parts:
             self.stream.write("".join(parts))
             self.stream.flush()
+            self.count += len(parts)  # only once written: a failed write leaves no comma owed
 
     def close(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")

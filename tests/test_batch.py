@@ -7,6 +7,7 @@ import io
 import json
 import pickle
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -82,13 +83,22 @@ def test_batch_jobs_1_and_2_write_identical_output_and_report_failures(
         errors.append(result.stderr)
     assert outputs[0] == outputs[1]
     assert errors[0] == errors[1]
-    assert errors[0].splitlines() == [
+    undated = [line for line in errors[0].splitlines() if "no reference date" in line]
+    assert [line for line in errors[0].splitlines() if line not in undated] == [
         f"Error: {batch / 'm_binary.txt'}: binary file, not text",
         f"Error: {batch / 'm_briefs.jsonl'}:8: not a JSON object "
         "(Expecting property name enclosed in double quotes: line 1 column 2 (char 1))",
         f"Warning: {batch / 'm_latin1.txt'}: not UTF-8, read as cp1252",
     ]
     records = [json.loads(line) for line in outputs[0].decode("utf-8").splitlines()]
+    unresolved = Counter(
+        r["doc"] for r in records if r["kind"] == "date" and r["relative"] and r["value"] is None
+    )
+    assert sorted(undated) == sorted(
+        f"Warning: {doc}: no reference date, so {n} relative date expression{'s' * (n > 1)} "
+        "left without a value; give --reference-date YYYY-MM-DD"
+        for doc, n in unresolved.items()
+    )
     documents = [r for r in records if r["kind"] == "document"]
     assert len(documents) == 520
     assert [d["status"] for d in documents].count("failed") == 2
@@ -181,7 +191,8 @@ def test_batch_progress_bar_and_summary_go_to_a_terminal_stderr(
 
 
 def test_batch_cli_stderr_is_quiet_when_not_a_terminal(batch: Path) -> None:
-    result = run("extract", str(batch / "d0001.txt"), str(batch / "d0002.txt"), "--kinds", "date")
+    paths = (str(batch / "d0001.txt"), str(batch / "d0002.txt"))
+    result = run("extract", *paths, "--kinds", "date", "--reference-date", "2025-01-06")
     assert result.exit_code == 0
     assert result.stderr == ""
 

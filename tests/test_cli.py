@@ -214,7 +214,7 @@ def test_cli_python_m_works_and_a_closed_pipe_ends_quietly(folder: Path) -> None
     for i in range(30):
         (folder / f"n{i:02}.txt").write_text(ARTICLE, encoding="utf-8")
     proc = subprocess.Popen(
-        _cli("extract", str(folder), "--format", "jsonl"),
+        _cli("extract", str(folder), "--format", "jsonl", "--reference-date", "2025-01-06"),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -271,3 +271,39 @@ def test_cli_unreadable_file_in_folder_is_reported_and_the_rest_processed(folder
         f"Error: {folder / 'gone.txt'}: No such file or directory"
     ]
     assert [r["status"] for r in records(result.stdout)] == ["ok", "ok", "failed"]
+
+
+def test_cli_text_or_id_that_utf8_cannot_hold_fails_that_document_alone(tmp_path: Path) -> None:
+    """A JSONL line may hold a lone surrogate ("\\ud800"), which spaCy cannot parse and UTF-8
+    output cannot hold: in the text the document fails in parsing, in the id it fails as its
+    records are written (its failed record then names it with the surrogate replaced)."""
+    lines = [
+        {"id": "one", "text": "The port of Porto reopened on Monday."},
+        {"id": "two", "text": "Rain \ud800 fell in Porto."},
+        {"id": "three\ud800", "text": "The ferry sailed to Faro."},
+        {"id": "four", "text": "The bridge in Braga closed."},
+    ]
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    options = ("--kinds", "document,actor", "--reference-date", "2025-03-06")
+    result = run("extract", str(batch), "-o", str(out), *options)
+    assert result.exit_code == 1
+    unparsed = (
+        "internal error in parsing: UnicodeEncodeError: 'utf-8' codec can't encode "
+        "character '\\ud800' in position 0: surrogates not allowed"
+    )
+    unwritten = (  # position 56: after '{"schema": "newsfacts/1", "kind": "actor", "doc": "three'
+        "internal error in serialization: UnicodeEncodeError: 'utf-8' codec can't encode "
+        "character '\\ud800' in position 56: surrogates not allowed"
+    )
+    assert result.stderr.splitlines() == [f"Error: two: {unparsed}", f"Error: three?: {unwritten}"]
+    written = records(out.read_text(encoding="utf-8"))
+    assert [(r["doc"], r["kind"], r["text"], r.get("error")) for r in written] == [
+        ("one", "actor", "Porto", None),
+        ("one", "document", "", None),
+        ("two", "document", "", unparsed),
+        ("three?", "document", "", unwritten),
+        ("four", "actor", "Braga", None),
+        ("four", "document", "", None),
+    ]

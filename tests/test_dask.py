@@ -8,10 +8,11 @@ import socket
 import sys
 from pathlib import Path
 
+import faults
 import pytest
 from typer.testing import CliRunner
 
-from extractor import extract_records
+from extractor import extract_records, run_batch
 from extractor.cli import app
 
 distributed = pytest.importorskip("distributed")
@@ -97,3 +98,26 @@ def test_dask_and_jobs_together_is_a_usage_error(tmp_path: Path) -> None:
     result = run("extract", str(tmp_path / "a.txt"), "--dask", "tcp://x:1", "--jobs", "2")
     assert result.exit_code == 2
     assert result.stderr == "Error: --jobs and --dask cannot be used together\n"
+
+
+def test_dask_only_the_bad_documents_fail(cluster, tmp_path: Path, capsys) -> None:
+    """A parser, extractor or HTML-extraction fault fails its document alone on the cluster
+    (never the chunk of 16 it was sent in); the over-long document and all the others come
+    out as in a clean run; the named pipe is skipped with a warning (see tests/faults.py)."""
+    (tmp_path / "clean").mkdir()
+    clean = faults.clean_run(tmp_path / "clean")
+    folder = faults.faulty_folder(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    try:
+        code = run_batch(
+            [str(folder)],
+            output=str(out),
+            reference_date=faults.REFERENCE,
+            dask=cluster.scheduler_address,
+            setup=faults.install,
+        )
+    finally:
+        with distributed.Client(cluster.scheduler_address) as client:
+            client.restart()  # workers without the faults for any later test
+    assert code == 1
+    faults.check(folder, out.read_bytes(), capsys.readouterr().err, clean, faults.BAD)

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from extractor import Document, Extractor, UsageError
+from extractor import Document, Extractor, UsageError, pipeline
+from extractor.extractors import EXTRACTORS
 from extractor.sources import Failure, Source
 
 PARAGRAPH = (
@@ -60,7 +61,7 @@ def test_pipeline_failures_pass_through_in_order(extractor: Extractor) -> None:
     assert results[2].records == [results[2].document]
 
 
-def test_pipeline_text_over_max_length_is_parsed_in_chunks(nlp, monkeypatch) -> None:
+def test_pipeline_text_over_max_length_is_parsed_in_sections(nlp, monkeypatch) -> None:
     text = PARAGRAPH * 12
     whole = Extractor(nlp=nlp).extract(text, reference_date=date(2025, 3, 6))
     monkeypatch.setattr(nlp, "max_length", 700)
@@ -69,3 +70,54 @@ def test_pipeline_text_over_max_length_is_parsed_in_chunks(nlp, monkeypatch) -> 
     assert [r.to_dict() for r in chunked] == [r.to_dict() for r in whole]
     for record in chunked[:-1]:
         assert text[record.start : record.end] == record.text
+
+
+def test_pipeline_relative_dates_without_a_reference_date_are_warned_of_once(
+    extractor: Extractor,
+) -> None:
+    text = "The envoy arrived on Monday and leaves next week; the treaty dates from 1998."
+    (result,) = extractor.extract_sources([Source(doc="brief.txt", text=text)])
+    assert result.warnings == (
+        "brief.txt: no reference date, so 2 relative date expressions left without a value; "
+        "give --reference-date YYYY-MM-DD",
+    )
+    dated = Source(doc="brief.txt", text=text, reference_date=date(2025, 3, 6))
+    (result,) = extractor.extract_sources([dated])
+    assert result.warnings == ()
+
+
+def test_pipeline_a_failing_stage_fails_its_document_alone(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_dates, real_body = EXTRACTORS["date"], pipeline.find_body
+
+    def dates(doc, ctx):
+        if "Wednesday" in doc.text:
+            raise IndexError("list index out of range")
+        return real_dates(doc, ctx)
+
+    def body(text: str):
+        if "Thursday" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_body(text)
+
+    texts = {
+        "a": "Ministers met on Tuesday in Lisbon.",
+        "b": "Ministers met on Wednesday in Porto.",
+        "c": "Ministers met on Thursday in Braga.",
+        "d": "Ministers met on Friday in Faro.",
+    }
+    sources = [Source(doc=k, text=v, reference_date=date(2025, 3, 6)) for k, v in texts.items()]
+    clean = {r.doc: r.records for r in extractor.extract_sources([sources[0], sources[3]])}
+    monkeypatch.setitem(EXTRACTORS, "date", dates)
+    monkeypatch.setattr(pipeline, "find_body", body)
+    results = list(extractor.extract_sources(sources))
+    assert [(r.doc, r.error) for r in results] == [
+        ("a", None),
+        ("b", "internal error in the date extractor: IndexError: list index out of range"),
+        ("c", "internal error in body detection: RecursionError: maximum recursion depth exceeded"),
+        ("d", None),
+    ]
+    assert [results[1].document.status, results[2].document.status] == ["failed", "failed"]
+    assert results[0].records == clean["a"]
+    assert results[3].records == clean["d"]

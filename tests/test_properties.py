@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor import Extractor
-from extractor.pipeline import paragraph_chunks
+from extractor.sections import parse_long, sections
 from extractor.sources import decode
 
 FRAGMENTS = [
@@ -61,9 +61,24 @@ def test_properties_every_span_indexes_the_document_text(extractor: Extractor, p
 
 
 @given(
-    text=st.text(alphabet=st.sampled_from("ab \n\r\t😀é"), max_size=400), size=st.integers(5, 60)
+    text=st.text(alphabet=st.sampled_from("ab. A\n\r\t😀é"), max_size=400), size=st.integers(5, 60)
 )
-def test_properties_paragraph_chunks_concatenate_back(text: str, size: int) -> None:
-    chunks = paragraph_chunks(text, size)
-    assert "".join(chunks) == text
-    assert all(chunks[:-1])
+def test_properties_sections_tile_the_text_with_bounded_margins(text: str, size: int) -> None:
+    pieces = sections(text, size)
+    kept = [(p.start + p.keep_start, p.start + p.keep_end) for p in pieces]
+    assert "".join(text[a:b] for a, b in kept) == text
+    assert all(a < b for a, b in kept) or text == ""
+    for piece, (a, b) in zip(pieces, kept, strict=True):
+        assert 0 <= piece.start <= a <= b <= piece.end <= len(text)
+        assert piece.end - piece.start <= size * 7 // 4 + 1  # section, look-ahead, margins
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(parts=DOCUMENTS, size=st.integers(40, 400))
+def test_properties_sections_parse_to_one_doc_over_the_text(nlp, parts, size: int) -> None:
+    document = "".join(parts) * 3
+    doc = parse_long(nlp, document, size)
+    assert doc.text == document
+    assert all(document[t.idx : t.idx + len(t)] == t.text for t in doc)

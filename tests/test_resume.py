@@ -1,14 +1,18 @@
-"""--resume: a run killed with SIGKILL at any point (between documents, between a document's
-records, while resuming) continues to exactly the output of an uninterrupted run."""
+"""--resume: a run killed with SIGKILL at any point (between documents, in the middle of a
+document's records, while resuming) continues to exactly the output of an uninterrupted run.
+
+The runs are killed from outside, as a crash would end them: the test watches the output and
+its sidecar and sends SIGKILL when they reach a point; a record cut short by the crash is
+then added to the output by hand."""
 
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -72,35 +76,79 @@ def _command(corpus: Path, out: Path, fmt: str, *extra: str) -> list[str]:
     ]
 
 
-def killed_run(corpus: Path, out: Path, fmt: str, kill_at: str, *extra: str) -> None:
-    """Run in a subprocess that kills itself (SIGKILL) at document:records, via the test hook."""
-    env = {**os.environ, "NEWSFACTS_TEST_KILL_AT": kill_at}
-    proc = subprocess.run(
-        _command(corpus, out, fmt, *extra), env=env, capture_output=True, timeout=180
-    )
-    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+# What a crash in the middle of writing a document leaves at the end of the output: the start
+# of a record, cut short (as if the process died between two writes of a long document).
+TORN = {
+    "jsonl": '{"schema": "newsfacts/1", "kind": "da',
+    "csv": "newsfacts/1,/tmp/in/d0001.txt,da",
+    "json": ',\n{"schema": "newsfacts/1", "ki',
+}
+
+
+def sidecar_documents(out: Path) -> int:
+    """How many finished documents the run's sidecar lists so far."""
+    try:
+        lines = Path(str(out) + SUFFIX).read_text(encoding="utf-8").split("\n")[1:-1]
+    except (FileNotFoundError, UnicodeDecodeError):
+        return 0
+    return sum(line.startswith("[") and not line.startswith('["done"') for line in lines)
+
+
+def output_bytes(out: Path) -> int:
+    return out.stat().st_size if out.exists() else 0
+
+
+def killed_run(command: list[str], until: Callable[[], bool], *, torn: str | None = None) -> None:
+    """Start the command and SIGKILL it from outside as soon as `until()` holds, as a crash
+    would; with `torn`, then leave a half-written record at the end of the output."""
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 180
+    while proc.poll() is None and not until() and time.monotonic() < deadline:
+        time.sleep(0.002)
+    proc.send_signal(signal.SIGKILL)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, err.decode()  # killed, not finished
+    if torn is not None:
+        out = Path(command[command.index("-o") + 1])
+        with out.open("a", encoding="utf-8", newline="") as handle:
+            handle.write(torn)
+
+
+def offset_of(clean: bytes, doc: str) -> int:
+    """Where the first record of `doc` starts in a clean jsonl or json output."""
+    return clean.index(f'"doc": "{doc}"'.encode())
 
 
 @pytest.mark.parametrize(
-    ("fmt", "kill_at", "extra"),
+    ("fmt", "moment", "torn", "extra"),
     [
-        ("jsonl", "0:0", ()),  # before the first document
-        ("jsonl", "130:1", ()),  # after one of document 130's three records
-        ("csv", "70:2", ()),
-        ("json", "205:1", ()),  # inside the JSONL batch
-        ("jsonl", "215:0", ()),  # between two documents, near the end
-        ("jsonl", "150:2", ("--jobs", "2")),
+        ("jsonl", "started", False, ()),  # before the first document
+        ("jsonl", "listed", True, ()),  # the sidecar lists documents; one is half written
+        ("csv", "third", True, ()),
+        ("json", "batch", True, ()),  # inside the JSONL batch
+        ("jsonl", "near-end", False, ()),
+        ("jsonl", "listed", True, ("--jobs", "2")),
     ],
 )
 def test_resume_after_kill_ends_identical_to_a_clean_run(
-    corpus: Path, clean: dict[str, bytes], tmp_path: Path, fmt: str, kill_at: str, extra: tuple
+    corpus: Path,
+    clean: dict[str, bytes],
+    tmp_path: Path,
+    fmt: str,
+    moment: str,
+    torn: bool,
+    extra: tuple,
 ) -> None:
     out = tmp_path / f"out.{fmt}"
-    killed_run(corpus, out, fmt, kill_at, *extra)
-    index = int(kill_at.partition(":")[0])
-    if index > 0:
-        assert out.stat().st_size > 0
-    if index >= SYNC_DOCUMENTS:  # the sidecar lists documents, so resuming skips them
+    until = {
+        "started": lambda: Path(str(out) + SUFFIX).exists(),
+        "listed": lambda: sidecar_documents(out) >= SYNC_DOCUMENTS,
+        "third": lambda: output_bytes(out) > len(clean[fmt]) // 3,
+        "batch": lambda: output_bytes(out) > offset_of(clean["json"], "j0"),
+        "near-end": lambda: output_bytes(out) > len(clean[fmt]) * 9 // 10,
+    }[moment]
+    killed_run(_command(corpus, out, fmt, *extra), until, torn=TORN[fmt] if torn else None)
+    if moment == "listed":  # resuming skips what the sidecar lists
         options = json.loads(Path(str(out) + SUFFIX).read_text().splitlines()[0])["options"]
         assert _read(str(out) + SUFFIX, options)[1].done >= SYNC_DOCUMENTS
     assert out.read_bytes() != clean[fmt]
@@ -125,10 +173,8 @@ def test_resume_when_no_document_wrote_a_record_keeps_the_header(
     clean = tmp_path / f"clean.{fmt}"
     assert run("extract", str(corpus), "-o", str(clean), *args).exit_code == 0
     out = tmp_path / f"out.{fmt}"
-    env = {**os.environ, "NEWSFACTS_TEST_KILL_AT": "100"}
     command = [sys.executable, "-m", "extractor", "extract", str(corpus), "-o", str(out), *args]
-    proc = subprocess.run(command, env=env, capture_output=True, timeout=180)
-    assert proc.returncode == -signal.SIGKILL
+    killed_run(command, lambda: sidecar_documents(out) >= SYNC_DOCUMENTS)
     result = run("extract", str(corpus), "-o", str(out), *args, "--resume")
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == clean.read_bytes()
@@ -138,8 +184,14 @@ def test_resume_survives_being_killed_again_while_resuming(
     corpus: Path, clean: dict[str, bytes], tmp_path: Path
 ) -> None:
     out = tmp_path / "out.jsonl"
-    killed_run(corpus, out, "jsonl", "60:1")
-    killed_run(corpus, out, "jsonl", "180:2", "--resume")
+    command = _command(corpus, out, "jsonl")
+    killed_run(command, lambda: sidecar_documents(out) >= SYNC_DOCUMENTS, torn=TORN["jsonl"])
+    first = sidecar_documents(out)
+    killed_run(
+        [*command, "--resume"],
+        lambda: sidecar_documents(out) >= first + SYNC_DOCUMENTS,
+        torn=TORN["jsonl"],
+    )
     result = run("extract", str(corpus), "-o", str(out), *OPTIONS, "--resume")
     assert result.exit_code == 0, result.output
     assert out.read_bytes() == clean["jsonl"]

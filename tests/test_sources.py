@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from extractor.errors import UsageError
-from extractor.sources import Failure, Source, check_paths, iter_sources, read_path
+from extractor.sources import Failure, Source, Unit, check_paths, iter_sources, read_path
 
 
 def _write(path: Path, data: bytes) -> str:
@@ -112,3 +114,44 @@ def test_sources_check_paths_names_the_problem(tmp_path: Path, make, message) ->
     with pytest.raises(UsageError) as caught:
         check_paths([make(tmp_path)])
     assert str(caught.value) == message.format(p=tmp_path)
+
+
+def test_sources_folder_walk_skips_pipes_and_sockets_with_a_warning(tmp_path: Path) -> None:
+    _write(tmp_path / "a.txt", b"First.")
+    os.mkfifo(tmp_path / "b.txt")  # reading it would wait for a writer forever
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "c.txt"))
+        _write(tmp_path / "d.txt", b"Last.")
+        warnings: list[str] = []
+        got = list(iter_sources([str(tmp_path)], warn=warnings.append))
+    assert got == [
+        Source(doc=str(tmp_path / "a.txt"), text="First."),
+        Source(doc=str(tmp_path / "d.txt"), text="Last."),
+    ]
+    assert warnings == [
+        f"{tmp_path / 'b.txt'}: a named pipe (FIFO), not a regular file; skipped",
+        f"{tmp_path / 'c.txt'}: a socket, not a regular file; skipped",
+    ]
+
+
+def test_sources_a_walked_file_that_became_a_pipe_fails_without_blocking(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "late.txt")
+    unit = Unit(str(tmp_path / "late.txt"), "file", walked=True).load()
+    assert unit.item == Failure(
+        doc=str(tmp_path / "late.txt"), reason="a named pipe (FIFO), not a regular file"
+    )
+
+
+def test_sources_a_bug_in_html_extraction_fails_that_page_alone(
+    tmp_path: Path, monkeypatch
+) -> None:
+    def broken(path: str, html: str):
+        raise KeyError("title")
+
+    monkeypatch.setattr("extractor.html.extract_article", broken)
+    page = _write(tmp_path / "a.html", b"<html><body><p>Rain.</p></body></html>")
+    text = _write(tmp_path / "b.txt", b"Rain.")
+    assert list(iter_sources([page, text])) == [
+        Failure(doc=page, reason="internal error in HTML extraction: KeyError: 'title'"),
+        Source(doc=text, text="Rain."),
+    ]
