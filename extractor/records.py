@@ -203,6 +203,33 @@ class Place(Record):
     lon: float | None
 
 
+FigureWhat = Literal[
+    "killed",
+    "injured",
+    "killed or injured",
+    "dead",
+    "missing",
+    "arrested",
+    "detained",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "affected",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFigure:
+    """A count of people an event gives: "killed 12", "more than 1,000 ... killed or injured"."""
+
+    what: FigureWhat
+    value: int | float
+    qualifier: Qualifier
+    text: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Record):
     """One reported happening: who did what to whom, where, when and how far, by record id."""
@@ -228,6 +255,7 @@ class Event(Record):
     polarity: Polarity
     modality: Modality
     claim_id: str | None
+    figures: list[EventFigure]
 
 
 # ----------------------------------------------------------------------------- across documents

@@ -156,6 +156,8 @@ def summary(record: Record) -> str:
     if kind == "claim":
         content = data["content"][:CLAIM_PREVIEW_CHARS]
         return f"{data['speaker']} [{data['cue']}, {data['quote']}]: {content}"
+    if kind == "event":
+        return _event_summary(data)
     if kind == "document":
         counts = " ".join(f"{k}={v}" for k, v in data["counts"].items())
         return f"{data['status']} {data['error'] or ''} ref={data['reference_date']} {counts}"
@@ -168,6 +170,26 @@ def summary(record: Record) -> str:
         docs = f"{data['doc_count']} docs"
         return f"{data['id']} {data['lemma']} ({data['category']}) {docs}{disputed}"
     return ""
+
+
+def _event_summary(data: dict[str, Any]) -> str:
+    """Who did what to whom, where, when and how far, by record id: "E3 meet (consult) who=A2"."""
+    parts = [f"{data['id']} {data['lemma']} ({data['category']})"]
+    for label, key in (("who", "agent_ids"), ("whom", "patient_ids"), ("where", "place_ids")):
+        if data[key]:
+            parts.append(f"{label}={','.join(data[key])}")
+    if data["object"]:
+        parts.append(f"object={data['object']}")
+    if data["date"]:
+        parts.append(f"when={data['date']} ({data['date_basis']})")
+    if data["distance_ids"]:
+        parts.append(f"how far={','.join(data['distance_ids'])}")
+    if data["polarity"] == "negative":
+        parts.append("[did not happen]")
+    if data["modality"] != "actual":
+        parts.append(f"[{data['modality']}]")
+    parts += [f"[{f['what']}: {f['text']}]" for f in data["figures"]]
+    return " ".join(parts)
 
 
 WRITERS: dict[str, type] = {

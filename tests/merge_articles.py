@@ -85,7 +85,7 @@ class Article:
             patient_ids=list(patients), object=None, object_start=None, object_end=None,
             place_ids=list(places), date_ids=list(dates), date=date, date_basis=basis,
             distance_ids=list(distances), polarity=polarity, modality="actual",
-            claim_id=None).to_dict()
+            claim_id=None, figures=[]).to_dict()
         record["figures"] = figures or []
         self.records["event"].append(record)
         return self

@@ -102,7 +102,14 @@ def test_batch_jobs_1_and_2_write_identical_output_and_report_failures(
     documents = [r for r in records if r["kind"] == "document"]
     assert len(documents) == 520
     assert [d["status"] for d in documents].count("failed") == 2
-    assert {r["kind"] for r in records} == {"document", "actor", "date", "distance", "claim"}
+    assert {r["kind"] for r in records} == {
+        "document",
+        "actor",
+        "date",
+        "distance",
+        "claim",
+        "event",
+    }
 
 
 def test_batch_units_read_what_iter_sources_reads(batch: Path) -> None:

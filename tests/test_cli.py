@@ -44,7 +44,7 @@ def test_cli_extract_file_writes_jsonl_records_and_a_document_record(folder: Pat
     assert result.exit_code == 0, result.output
     got = records(result.stdout)
     assert result.stderr == ""
-    assert {r["kind"] for r in got} <= {"actor", "date", "distance", "claim", "document"}
+    assert {r["kind"] for r in got} <= {"actor", "date", "distance", "claim", "event", "document"}
     document = got[-1]
     assert document["kind"] == "document"
     assert document["doc"] == path
@@ -114,7 +114,7 @@ def test_cli_extract_output_file_and_format_from_extension(folder: Path) -> None
         (
             ["extract", "{d}", "--kinds", "date,weather"],
             "Error: unknown kind weather in --kinds; valid kinds: "
-            "document,actor,date,distance,claim",
+            "document,actor,date,distance,claim,event",
         ),
         (
             ["extract", "{d}", "-o", "{d}/no/such/dir/out.jsonl"],
@@ -260,7 +260,7 @@ def test_cli_every_sample_record_validates_against_the_printed_schema(monkeypatc
     assert [list(validator.iter_errors(r)) for r in got] == [[] for _ in got]
     documents = [r for r in got if r["kind"] == "document"]
     assert len(documents) == 19 and all(d["status"] == "ok" for d in documents)
-    assert {r["kind"] for r in got} == {"actor", "date", "distance", "claim", "document"}
+    assert {r["kind"] for r in got} == {"actor", "date", "distance", "claim", "event", "document"}
 
 
 def test_cli_unreadable_file_in_folder_is_reported_and_the_rest_processed(folder: Path) -> None:

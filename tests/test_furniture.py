@@ -36,6 +36,10 @@ OFFSET_FIELDS = (
     "content_start",
     "content_end",
     "same_as",
+    "trigger_start",
+    "trigger_end",
+    "object_start",
+    "object_end",
 )
 
 SITES = ["The Harbour Post", "Daily Meridian", "Northgate Herald", "Courier24", "The Lantern"]
@@ -220,6 +224,10 @@ def _shifted(record: dict[str, Any], shift: int) -> dict[str, Any]:
         ]
     if "content_fragments" in out:
         out["content_fragments"] = [[s - shift, e - shift] for s, e in out["content_fragments"]]
+    if "figures" in out:
+        out["figures"] = [
+            {**f, "start": f["start"] - shift, "end": f["end"] - shift} for f in out["figures"]
+        ]
     return out
 
 
@@ -228,13 +236,20 @@ def _spans(record: dict[str, Any]) -> list[tuple[int, int]]:
     if record["kind"] == "document":
         return []
     spans = [(record["start"], record["end"])]
-    for a, b in (("speaker_start", "speaker_end"), ("cue_start", "cue_end")):
+    pairs = (
+        ("speaker_start", "speaker_end"),
+        ("cue_start", "cue_end"),
+        ("trigger_start", "trigger_end"),
+        ("object_start", "object_end"),
+    )
+    for a, b in pairs:
         if record.get(a) is not None:
             spans.append((record[a], record[b]))
     if "content_start" in record:
         spans.append((record["content_start"], record["content_end"]))
     spans += [(m["start"], m["end"]) for m in record.get("mentions", [])]
     spans += [tuple(f) for f in record.get("content_fragments", [])]
+    spans += [(f["start"], f["end"]) for f in record.get("figures", [])]
     return spans
 
 

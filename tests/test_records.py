@@ -14,6 +14,7 @@ from extractor.records import (
     Distance,
     Document,
     Event,
+    EventFigure,
     Mention,
     Place,
     json_schema,
@@ -139,6 +140,7 @@ CONTRACT = {
         "polarity": ({"string"}, ["positive", "negative"]),
         "modality": ({"string"}, ["actual", "planned", "possible", "hypothetical"]),
         "claim_id": ({"string", "null"}, None),
+        "figures": ({"array"}, None),  # added by the events issue: counts of people
     },
 }
 
@@ -345,6 +347,37 @@ EXAMPLES = [
         polarity="positive",
         modality="actual",
         claim_id=None,
+        figures=[],
+    ),
+    Event(
+        **COMMON_VALUES,
+        text="The flood killed about 40 people",
+        start=0,
+        end=32,
+        id="E2",
+        trigger="killed",
+        trigger_start=10,
+        trigger_end=16,
+        lemma="kill",
+        category="assault",
+        agent_ids=[],
+        patient_ids=[],
+        object="about 40 people",
+        object_start=17,
+        object_end=32,
+        place_ids=[],
+        date_ids=[],
+        date=None,
+        date_basis="none",
+        distance_ids=[],
+        polarity="positive",
+        modality="actual",
+        claim_id=None,
+        figures=[
+            EventFigure(
+                what="killed", value=40, qualifier="about", text="about 40", start=17, end=25
+            )
+        ],
     ),
     Document(
         doc="a.txt",
@@ -384,6 +417,24 @@ def test_records_schema_rejects_a_missing_field_and_a_wrong_enum() -> None:
     for bad in (missing, wrong):
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(bad, json_schema())
+
+
+def test_records_event_figures_serialise_and_are_checked() -> None:
+    flood = next(r for r in EXAMPLES if isinstance(r, Event) and r.figures)
+    data = flood.to_dict()
+    assert data["figures"] == [
+        {
+            "what": "killed",
+            "value": 40,
+            "qualifier": "about",
+            "text": "about 40",
+            "start": 17,
+            "end": 25,
+        }
+    ]
+    wrong = {**data, "figures": [{**data["figures"][0], "what": "wounded badly"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(wrong, json_schema())
 
 
 def test_records_are_frozen() -> None:

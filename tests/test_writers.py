@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from extractor.records import DateFact, Document
+from extractor.records import DateFact, Document, Event, EventFigure
 from extractor.writers import make_writer, summary
 
 DATE = DateFact(
@@ -85,6 +85,45 @@ def test_writers_csv_puts_kind_fields_in_details() -> None:
             '"relative": true, "approximate": false, "mod": null, "freq": null}',
         ],
     ]
+
+
+EVENT = Event(
+    doc="a.txt",
+    text="Nine miners were not rescued on Monday",
+    start=0,
+    end=38,
+    rule="verb+lexicon",
+    sentence=0,
+    id="E2",
+    trigger="rescued",
+    trigger_start=21,
+    trigger_end=28,
+    lemma="rescue",
+    category="aid",
+    agent_ids=[],
+    patient_ids=["A1"],
+    object=None,
+    object_start=None,
+    object_end=None,
+    place_ids=["P1"],
+    date_ids=["T1"],
+    date="2025-03-10",
+    date_basis="clause",
+    distance_ids=[],
+    polarity="negative",
+    modality="actual",
+    claim_id=None,
+    figures=[
+        EventFigure(what="rescued", value=9, qualifier="exact", text="Nine", start=0, end=4)
+    ],
+)
+
+
+def test_writers_table_summarises_an_event_by_ids() -> None:
+    assert summary(EVENT) == (
+        "E2 rescue (aid) whom=A1 where=P1 when=2025-03-10 (clause) [did not happen] "
+        "[rescued: Nine]"
+    )
 
 
 def test_writers_table_shows_each_record() -> None:

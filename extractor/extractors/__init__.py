@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..body import Body
 from ..records import Record
-from . import actors, claims, dates, distances
+from . import actors, claims, dates, distances, events
 from .common import sentence_index
 
 
@@ -45,9 +45,13 @@ EXTRACTORS: dict[str, Extract] = {
     "date": dates.extract,
     "distance": distances.extract,
     "claim": claims.extract,
+    "event": events.extract,
 }
 
-DEPENDS_ON: dict[str, tuple[str, ...]] = {"claim": ("actor",)}
+DEPENDS_ON: dict[str, tuple[str, ...]] = {
+    "claim": ("actor",),
+    "event": ("actor", "place", "date", "distance", "claim"),
+}
 
 
 def kinds_to_run(wanted: tuple[str, ...]) -> tuple[str, ...]:

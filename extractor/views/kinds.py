@@ -4,7 +4,7 @@ A row gives the kind's terminal style, its colour on the HTML page and whether t
 or underlines it, its nesting rank, and the columns of its summary table in the terminal. The
 highlights, the legends (terminal and page filters), the page's fact panel and the summary tables
 all read this table; nothing else in `views/` names a kind, except that claims lay their speaker
-and cue as extra layers (`spans.CLAIM_PARTS`).
+and cue, and events their trigger, as extra layers (`spans.PARTS`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from .panel import Records, event_panel
 
 #: A summary-table column: its heading and how to read it from a record's dict.
 Column = tuple[str, Callable[[dict[str, Any]], str]]
@@ -27,6 +29,9 @@ class KindView:
     underline: bool  # long facts (claims) are underlined on the page, so facts inside show
     rank: int  # when two spans cover the same characters, the lower rank is the outer one
     columns: tuple[Column, ...]
+    # fields read from the other records of the document (names for ids), shown first in the
+    # summary table and the page's panel
+    panel: Callable[[dict[str, Any], Records], dict[str, str]] | None = None
 
 
 def fmt(value: Any) -> str:
@@ -111,6 +116,31 @@ KINDS: tuple[KindView, ...] = (
             ("content", lambda d: d["content"]),
         ),
     ),
+    KindView(
+        kind="event",
+        terminal_style="underline red",
+        colour="#e0533d",
+        underline=True,
+        rank=1,
+        columns=tuple(
+            (name, lambda d, name=name: d[name])
+            for name in ("who", "what", "whom", "where", "when", "how far", "counts")
+        ),
+        panel=event_panel,
+    ),
 )
 
 BY_KIND: dict[str, KindView] = {k.kind: k for k in KINDS}
+
+
+def fact_dicts(view: Any) -> list[dict[str, Any]]:
+    """The view's facts as dicts, in order; a kind with a panel gets its fields first."""
+    dicts = [r.to_dict() for r in view.records]
+    by_id = {d["id"]: d for d in dicts if "id" in d}
+    out = []
+    for data in dicts:
+        look = BY_KIND.get(data["kind"])
+        if look is not None and look.panel is not None:
+            data = {"kind": data["kind"], **look.panel(data, by_id), **data}
+        out.append(data)
+    return out

@@ -16,8 +16,8 @@ from typing import Any
 
 from ..markup import esc, script_json
 from .document import View
-from .kinds import BY_KIND, KINDS
-from .spans import CLAIM_PARTS, FURNITURE, Span, fact_key, nest, spans_of
+from .kinds import BY_KIND, KINDS, fact_dicts
+from .spans import FURNITURE, PARTS, Span, fact_key, nest, spans_of
 
 
 @cache
@@ -38,7 +38,7 @@ def kind_colours() -> str:
 
 def _element(span: Span, text: str) -> str:
     inner = "".join(_render(span, text))
-    if span.layer == FURNITURE or span.layer in CLAIM_PARTS:
+    if span.layer == FURNITURE or span.layer in PARTS:
         return f'<span class="{span.layer}">{inner}</span>'
     classes = f"f f-{span.layer} {_paint(span.layer)}{' part' if span.part else ''}"
     attrs = f'class="{classes}" data-fact="{span.key}"'
@@ -63,11 +63,10 @@ def article_html(view: View, index: int = 0) -> str:
 
 
 def fact_table(views: Sequence[View]) -> dict[str, dict[str, Any]]:
-    """Every fact's fields by its key, for the page's side panel."""
+    """Every fact's fields by its key, for the page's side panel (a kind's panel fields first)."""
     table = {}
     for index, view in enumerate(views):
-        for number, record in enumerate(view.records):
-            data = record.to_dict()
+        for number, data in enumerate(fact_dicts(view)):
             data.pop("schema", None)
             data.pop("doc", None)
             table[fact_key(index, number)] = data

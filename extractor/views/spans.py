@@ -17,8 +17,8 @@ from .kinds import BY_KIND
 #: The layer of page furniture (navigation, bylines, share prompts): outermost of all.
 FURNITURE = "furniture"
 FURNITURE_RANK = 0
-#: Claims also lay their speaker and cue, inside everything else, with these ranks.
-CLAIM_PARTS = {"speaker": 100, "cue": 101}
+#: Claims also lay their speaker and cue, events their trigger, inside everything else.
+PARTS = {"speaker": 100, "cue": 101, "trigger": 102}
 
 
 @dataclass(slots=True)
@@ -27,7 +27,7 @@ class Span:
 
     start: int
     end: int
-    layer: str  # a kind, or "furniture", "speaker", "cue"
+    layer: str  # a kind, or "furniture", "speaker", "cue", "trigger"
     key: str | None = None  # the fact's key in the page's fact table
     mention: int | None = None  # an actor's mention index
     part: bool = False  # a piece of a span cut where it crossed an enclosing one
@@ -38,8 +38,8 @@ def rank(layer: str) -> int:
     """Nesting order of a layer: of two spans over the same characters the lower is outer."""
     if layer == FURNITURE:
         return FURNITURE_RANK
-    if layer in CLAIM_PARTS:
-        return CLAIM_PARTS[layer]
+    if layer in PARTS:
+        return PARTS[layer]
     return BY_KIND[layer].rank
 
 
@@ -50,7 +50,8 @@ def fact_key(index: int, number: int) -> str:
 
 def spans_of(view: View, index: int = 0) -> list[Span]:
     """Every highlight of a view: one per fact (per mention for actors), furniture, and each
-    claim's speaker and cue. Kinds without a row in `kinds.KINDS` are not highlighted."""
+    claim's speaker and cue, each event's trigger. Kinds without a row in `kinds.KINDS` are not
+    highlighted."""
     spans = [Span(s, e, FURNITURE) for s, e in view.body.furniture]
     for number, record in enumerate(view.records):
         if record.kind not in BY_KIND:
@@ -62,7 +63,7 @@ def spans_of(view: View, index: int = 0) -> list[Span]:
                 spans.append(Span(mention["start"], mention["end"], record.kind, key, m))
             continue
         spans.append(Span(record.start, record.end, record.kind, key))
-        for layer in CLAIM_PARTS:
+        for layer in PARTS:
             start, end = data.get(f"{layer}_start"), data.get(f"{layer}_end")
             if start is not None and end is not None:
                 spans.append(Span(start, end, layer))

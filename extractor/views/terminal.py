@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from .document import View
-from .kinds import KINDS
+from .kinds import KINDS, fact_dicts
 from .spans import FURNITURE, rank, spans_of
 
-#: Styles of the layers that are no kind: dimmed furniture, a claim's speaker and cue.
-LAYER_STYLES = {FURNITURE: "dim", "speaker": "bold", "cue": "italic"}
+#: Styles of the layers that are no kind: dimmed furniture, a claim's speaker and cue, a trigger.
+LAYER_STYLES = {FURNITURE: "dim", "speaker": "bold", "cue": "italic", "trigger": "bold red"}
 #: Widest a table's `content` column grows before it folds, in characters.
 CONTENT_WIDTH = 60
 
@@ -70,8 +70,9 @@ def terminal_tables(view: View) -> list[Any]:
     from rich.text import Text
 
     tables = []
+    facts = fact_dicts(view)
     for k in KINDS:
-        rows = [r.to_dict() for r in view.records if r.kind == k.kind]
+        rows = [d for d in facts if d["kind"] == k.kind]
         if not rows:
             continue
         table = Table(title=Text(f"{k.kind}s", style=k.terminal_style), title_justify="left")

@@ -7,10 +7,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 from extractor.body import find_body
-from extractor.records import Actor, Claim, DateFact, Distance, Mention, Record
+from extractor.records import Actor, Claim, DateFact, Distance, Event, Mention, Record
 from extractor.views import View
 
-# An invented article: an emoji before facts, a date and an actor inside a claim, a `<script>`.
+# An invented article: an emoji before facts, a date and an actor inside a claim, a `<script>`,
+# an event holding an actor.
 TEXT = (
     "Harbour news 🚢🚢\n\n"
     'Port chief Lena Brandt said on Monday that the ferry "will sail 120 km <script>alert(1)'
@@ -112,6 +113,34 @@ def sample_records() -> list[Record]:
             content_end=content[1],
             content_fragments=[content],
             quote="mixed",
+        ),
+        Event(
+            doc="t",
+            text=TEXT[at("Brandt", 1)[0] : at("Sweden")[1]],
+            start=at("Brandt", 1)[0],
+            end=at("Sweden")[1],
+            rule="test",
+            sentence=1,
+            id="E1",
+            trigger="met",
+            trigger_start=at("met")[0],
+            trigger_end=at("met")[1],
+            lemma="meet",
+            category="consult",
+            agent_ids=["A1"],
+            patient_ids=[],
+            object="officials from Sweden",
+            object_start=at("officials from Sweden")[0],
+            object_end=at("officials from Sweden")[1],
+            place_ids=["A2"],
+            date_ids=[],
+            date="2025-03-10",
+            date_basis="reference",
+            distance_ids=[],
+            polarity="positive",
+            modality="actual",
+            claim_id=None,
+            figures=[],
         ),
     ]
 

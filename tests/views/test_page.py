@@ -16,6 +16,7 @@ from rich.console import Console
 
 from extractor.records import Claim, Distance, Record
 from extractor.views import esc, render_html, show
+from extractor.views.page import fact_table
 
 
 def test_page_html_has_one_highlight_per_fact_with_its_exact_text() -> None:
@@ -40,7 +41,7 @@ def test_page_html_escapes_article_text() -> None:
 
 def test_page_filters_count_each_kind() -> None:
     """The invented article holds two actors (Lena Brandt, Sweden), two dates (Monday, June),
-    one distance (120 km) and one claim: one filter box each, in the table's order."""
+    one distance (120 km), one claim and one event: one filter box each, in the table's order."""
     page = render_html([sample_view()])
     filters = re.findall(r'data-kind="(\w+)" checked> (\w+) <span class=n>(\d+)</span>', page)
     assert filters == [
@@ -48,6 +49,7 @@ def test_page_filters_count_each_kind() -> None:
         ("date", "date", "2"),
         ("distance", "distance", "1"),
         ("claim", "claim", "1"),
+        ("event", "event", "1"),
     ]
 
 
@@ -146,3 +148,19 @@ def test_page_html_in_headless_chromium(tmp_path: Path) -> None:
     keep = os.environ.get("NEWSFACTS_SCREENSHOT")
     if keep:
         shutil.copy(shot, keep)
+
+
+def test_page_event_panel_reads_names_and_trigger_is_marked() -> None:
+    view = sample_view()
+    (event,) = [d for d in fact_table([view]).values() if d["kind"] == "event"]
+    assert list(event)[:8] == ["kind", "who", "what", "whom", "where", "when", "how far", "counts"]
+    assert (event["who"], event["whom"], event["where"]) == (
+        "Lena Brandt",
+        "officials from Sweden",
+        "Sweden",
+    )
+    assert event["what"] == "met (meet, consult)" and event["when"] == "2025-03-10 (reference)"
+    page = render_html([view])
+    marks = [(kind, text) for kind, _, text in read_marks(page).marks]
+    assert ("event", "Brandt met officials from Sweden") in marks
+    assert '<span class="trigger">met</span>' in page

@@ -38,3 +38,21 @@ def test_terminal_styles_each_fact() -> None:
     assert (*at("Monday"), "bold green") in spans
     assert (*at("120 km"), "bold magenta") in spans
     assert (*at("Brandt", 1), "bold cyan") in spans
+
+
+def test_terminal_event_table_names_who_what_whom_where_when() -> None:
+    console = Console(record=True, width=160, file=io.StringIO())
+    render_terminal(sample_view(), console)
+    out = console.export_text()
+    events = out[out.index("events") :]
+    for heading in ("who", "what", "whom", "where", "when", "how far"):
+        assert heading in events
+    assert "Lena Brandt" in events and "met (meet, consult)" in events
+    assert "officials from Sweden" in events and "2025-03-10 (reference)" in events
+
+
+def test_terminal_styles_an_event_and_its_trigger() -> None:
+    styled = terminal_text(sample_view())
+    spans = {(s.start, s.end, str(s.style)) for s in styled.spans}
+    assert (at("Brandt", 1)[0], at("Sweden")[1], "underline red") in spans
+    assert (*at("met"), "bold red") in spans

@@ -1,0 +1,93 @@
+"""The event lexicon and the word lists around it, read once from data/events/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Token
+
+from ...data import lines, table
+from ..claims import reporting_verbs
+
+AGENT = "agent"
+PATIENT = "patient"
+INTRANSITIVE = "intransitive"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the lexicon says of one lemma in one part of speech."""
+
+    category: str
+    possessor: str  # the role of "X's <noun>": agent, patient, or intransitive (also "of X")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """lemma -> entry, per part of speech."""
+
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    adjectives: dict[str, Entry]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lemmas of data/events/lexicon.tsv by part of speech."""
+    found = Lexicon({}, {}, {})
+    parts = {"v": found.verbs, "n": found.nouns, "a": found.adjectives}
+    for line in lines("events/lexicon.tsv"):
+        cells = line.split("\t")
+        entry = Entry(cells[2], cells[3] if len(cells) > 3 else AGENT)
+        for part in cells[1]:
+            parts[part][cells[0]] = entry
+    return found
+
+
+def noun_entry(token: Token) -> Entry | None:
+    """The lexicon's entry for a noun as written or by its lemma ("talks", "sanctions")."""
+    nouns = lexicon().nouns
+    return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+
+
+@cache
+def not_events() -> frozenset[str]:
+    """Verb lemmas that never name a happening by themselves, and the plain reporting verbs.
+
+    A reporting verb of the claims table is an event only when the lexicon lists it too:
+    "condemn" acts on someone, "say" only reports.
+    """
+    verbs = lexicon().verbs
+    plain_speech = {lemma for lemma in reporting_verbs() if lemma not in verbs}
+    return frozenset(lines("events/not_events.txt")) | plain_speech
+
+
+@cache
+def phrasal_events() -> frozenset[str]:
+    """Phrasal verbs the claims table marks as no cue ("call off", "show up"): happenings."""
+    return frozenset(lemma for lemma, verb in reporting_verbs().items() if verb.frames == "-")
+
+
+@cache
+def modality_words() -> dict[str, dict[str, str]]:
+    """role (aux, head, modifier, mark) -> word -> value, from data/events/modality.tsv."""
+    out: dict[str, dict[str, str]] = {}
+    for line in lines("events/modality.tsv"):
+        word, role, value = line.split("\t")
+        out.setdefault(role, {})[word] = value
+    return out
+
+
+@cache
+def figure_words() -> dict[str, str]:
+    """Trigger lemma -> what its count of people counts ("kill" -> "killed")."""
+    return dict(line.split("\t") for line in lines("events/figures.tsv"))
+
+
+@cache
+def roles() -> dict[str, Any]:
+    """Prepositions and pronouns that give an event's participants (data/events/roles.json)."""
+    data = table("events/roles.json")
+    return {k: v if k == "pronouns" else frozenset(v) for k, v in data.items() if k != "_"}

@@ -1,0 +1,167 @@
+"""Which words name a happening: verbs that are not states or plain speech, and event nouns.
+
+A verb is an event unless `not_events` rules out its lemma (states, attitudes, perception,
+aspect, causation, plain reporting) or it works as a preposition ("according to", "following
+the vote"). A noun is an event when the lexicon lists it, or when it is the -ing form of a listed
+verb ("the shooting", "the rioting"). Words inside an actor's or place's name are never triggers
+("the Election Commission").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import POS
+from spacy.tokens import Doc, Token
+
+from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events
+from .links import Links
+
+OTHER = "other"
+NAME_ENTITIES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+)
+"""A proper noun inside one of these spaCy entities is a name, not an event ("Operation X")."""
+NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+"""A noun inside one of these is a month or a measure ("March", "a round 100"), not an event."""
+VERB_AS_PREPOSITION = frozenset({"prep", "case"})
+GERUND_SUFFIX = "ing"
+MIN_GERUND_STEM = 3
+INFLECTIONS = ("ing", "ed", "es", "s")
+"""Shortest verb stem read from an -ing noun ("ring" and "king" have none)."""
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One word that names a happening, with what the lexicon says of it."""
+
+    token: Token
+    lemma: str
+    category: str
+    possessor: str
+    start: int  # the trigger words as written: "was launched", "fired"
+    end: int
+    rule: str
+
+    @property
+    def is_verb(self) -> bool:
+        return self.token.pos_ == "VERB"
+
+
+def find_triggers(doc: Doc, links: Links) -> list[Trigger]:
+    """Every event word of the parsed text, in text order."""
+    out = []
+    wanted = {doc.vocab.strings[p] for p in ("VERB", "NOUN", "PROPN", "ADJ")}
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in wanted or _named(i, links):
+            continue
+        token = doc[i]
+        if token.pos_ == "VERB":
+            trigger = _verb(token)
+        elif token.pos_ == "ADJ":
+            trigger = _adjective(token)
+        else:
+            trigger = _noun(token)
+        if trigger is not None:
+            out.append(trigger)
+    return out
+
+
+def _named(i: int, links: Links) -> bool:
+    """Part of an actor's or place's name, a date or a distance."""
+    return (
+        links.actor[i] is not None
+        or links.place[i] is not None
+        or links.date[i] is not None
+        or links.distance[i] is not None
+    )
+
+
+def _verb(token: Token) -> Trigger | None:
+    verbs = lexicon().verbs
+    lemma = _verb_lemma(token, verbs)
+    entry = verbs.get(lemma)
+    if entry is None:
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle is not None and f"{lemma} {particle}" in phrasal_events():
+            lemma = f"{lemma} {particle}"  # "called off", "showed up"
+        elif lemma in not_events() or not lemma.replace("-", "").isalpha():
+            return None
+        entry = Entry(OTHER, AGENT)
+    if token.dep_ in VERB_AS_PREPOSITION or _second_of_compound(token) or _adjectival(token):
+        return None
+    start = token.idx
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.dep_ == "auxpass" and before.head.i == token.i:
+        start = before.idx  # "was launched"
+    rule = "verb+lexicon" if lemma in verbs else "verb"
+    return Trigger(token, lemma, entry.category, entry.possessor, start, _end(token), rule)
+
+
+def _verb_lemma(token: Token, verbs: dict[str, Entry]) -> str:
+    """spaCy's lemma, or a listed verb the word is an inflection of when spaCy's is not listed
+    ("fined" lemmatised as "fin")."""
+    lemma = token.lemma_.lower()
+    if lemma in verbs:
+        return lemma
+    word = token.lower_
+    for suffix in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+                if candidate in verbs:
+                    return candidate
+    return lemma
+
+
+def _adjectival(verb: Token) -> bool:
+    """A participle before a noun describes it: "the acting president", "the failed coup"."""
+    return verb.dep_ == "amod"
+
+
+def _second_of_compound(verb: Token) -> bool:
+    """A verb coordinated with a noun or modifier is part of its name ("a hit-and-run")."""
+    return verb.dep_ == "conj" and verb.head.dep_ in ("amod", "compound", "nmod")
+
+
+def _noun(token: Token) -> Trigger | None:
+    if token.ent_type_ in NOT_EVENT_ENTITIES:
+        return None
+    if token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES and not token.is_upper:
+        return None  # a name, unless a listed acronym ("DUI")
+    lex = lexicon()
+    verb = _gerund_stem(token.lower_)
+    for word in (token.lower_, token.lemma_.lower()):
+        if word in lex.nouns:  # an -ing noun keeps its verb's lemma: "the shooting" -> shoot
+            return _listed(token, verb or word, lex.nouns[word], "noun+lexicon")
+    if verb is None:
+        return None
+    return _listed(token, verb, lex.verbs[verb], "gerund+lexicon")
+
+
+def _adjective(token: Token) -> Trigger | None:
+    word = token.lower_
+    entry = lexicon().adjectives.get(word)
+    return None if entry is None else _listed(token, word, entry, "adjective+lexicon")
+
+
+def _listed(token: Token, lemma: str, entry: Entry, rule: str) -> Trigger:
+    return Trigger(token, lemma, entry.category, entry.possessor, token.idx, _end(token), rule)
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token)
+
+
+def _gerund_stem(word: str) -> str | None:
+    """The listed verb an -ing noun is made from: shooting -> shoot, robbing -> rob."""
+    if not word.endswith(GERUND_SUFFIX):
+        return None
+    stem = word[: -len(GERUND_SUFFIX)]
+    if len(stem) < MIN_GERUND_STEM:
+        return None
+    verbs = lexicon().verbs
+    for candidate in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+        if candidate in verbs:
+            return candidate
+    return None
