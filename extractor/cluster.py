@@ -34,7 +34,10 @@ from .parallel import (
 from .pipeline import ALL_KINDS, Result
 from .sources import Source, Unit, parse_date
 
+# A scheduler that does not answer within this many seconds is reported as unreachable.
 CONNECT_TIMEOUT_SECONDS = 5
+# Chunks out on the cluster per worker thread: enough to keep each busy, few enough that memory
+# and the reorder buffer stay bounded.
 IN_FLIGHT_PER_THREAD = 2
 
 

@@ -30,7 +30,9 @@ from .errors import UsageError
 from .pipeline import BATCH_SIZE, Extractor, Result, failed_result
 from .sources import Unit, to_source, unit_doc
 
+# Units per chunk sent to a worker: the pipeline's batch size, so nlp.pipe batches alike.
 CHUNK = BATCH_SIZE
+# Chunks out per worker process at any time: one working, one queued.
 IN_FLIGHT_PER_WORKER = 2
 LOST_WORKER = "a worker process died while extracting this document"
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")

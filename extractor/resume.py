@@ -39,6 +39,8 @@ from .writers import make_writer
 
 SUFFIX = ".progress"
 RESUMABLE_FORMATS = ("jsonl", "json", "csv")
+# The output and its sidecar are flushed to disk after this many documents or seconds, whichever
+# comes first: a crash loses at most that much work, and fsync stays off the hot path.
 SYNC_DOCUMENTS = 64
 SYNC_SECONDS = 1.0
 _MAGIC = "newsfacts_progress"

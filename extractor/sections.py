@@ -33,6 +33,8 @@ MARGIN_BEFORE = 400
 MARGIN_AFTER = 200
 # How far past a section's end a break that starts inside it may run (spaces after a cut).
 CUT_LOOKAHEAD = 200
+# In a small section (a small `size`), margins and look-ahead are at most this share of it.
+MAX_MARGIN_SHARE = 0.25
 # The most characters sent to `nlp.pipe` in one group: bounds the batch's memory.
 GROUP_CHARS = 2 * SECTION_CHARS
 
@@ -94,7 +96,8 @@ def sections(text: str, size: int) -> list[Section]:
     """`text` as sections with their margins. A cut that falls inside a word or a run of
     spaces (a text without breaks) gets no margin, since no token starts there."""
     bounds = [0, *cuts(text, size), len(text)]
-    margin_before, margin_after = min(MARGIN_BEFORE, size // 4), min(MARGIN_AFTER, size // 4)
+    most = int(size * MAX_MARGIN_SHARE)
+    margin_before, margin_after = min(MARGIN_BEFORE, most), min(MARGIN_AFTER, most)
     out = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         before = _margin_start(text, start, margin_before) if _clean(text, start) else start
@@ -110,7 +113,7 @@ def cuts(text: str, size: int) -> list[int]:
     start = 0
     while len(text) - start > size:
         low = start + max(1, int(size * MIN_SECTION_SHARE))
-        cut = _best_cut(text, low, start + size, min(CUT_LOOKAHEAD, size // 4))
+        cut = _best_cut(text, low, start + size, min(CUT_LOOKAHEAD, int(size * MAX_MARGIN_SHARE)))
         if cut >= len(text):
             break
         found.append(cut)

@@ -23,7 +23,10 @@ from .errors import InputError, UsageError, internal_error
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
 _BOM = "\ufeff"
+# A NUL byte among the first this many bytes makes a file binary (unless UTF-16 by its BOM).
 _SNIFF_BYTES = 8192
+# Legacy bytes at least this share ASCII are read as Windows-1252 (English text with a few
+# accented letters or curly quotes); others go to charset-normalizer.
 ASCII_SHARE_FOR_CP1252 = 0.9
 
 Warn = Callable[[str], None]

@@ -28,6 +28,11 @@ _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # words even when the parse hides whose), and a passive with no agent ("was accused of ...")
 _UNATTRIBUTED = {"ccomp", "passive-unattributed"}
 _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
+# a content ending this few characters before a quotation's end takes its closing marks; one
+# starting this few after its start, the opening marks
+_MAX_CHARS_TO_CLOSE = 3
+_MAX_CHARS_TO_OPEN = 2
+_WHOLE_QUOTE_SHARE = 0.8  # a content covering more of a quotation's inner text is that quotation
 
 
 class ReportedSpeech(FrameContent):
@@ -181,16 +186,16 @@ class ReportedSpeech(FrameContent):
             for q in self._quotes_over(s, e):
                 if q.end <= s or q.start >= e:
                     continue
-                if s <= q.start < e < q.end and q.end - e <= 3 and q.closed:
+                if s <= q.start < e < q.end and q.end - e <= _MAX_CHARS_TO_CLOSE and q.closed:
                     e = q.end
-                elif q.start < s < q.end <= e and s - q.start <= 2:
+                elif q.start < s < q.end <= e and s - q.start <= _MAX_CHARS_TO_OPEN:
                     s = q.start
                 elif q.start < s and e == q.end and q.closed:
                     e = self._clean(s, q.end - 1)[1]  # a closing mark without its opening
                 elif q.start < s and e <= q.end:
                     inner_s, inner_e = q.inner()
                     covered = (e - s) / max(1, inner_e - inner_s)
-                    if covered > 0.8 and not (q.start <= cue.idx < q.end):
+                    if covered > _WHOLE_QUOTE_SHARE and not (q.start <= cue.idx < q.end):
                         s, e = q.start, q.end
             out.append((s, e))
         return out
