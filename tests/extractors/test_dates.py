@@ -376,6 +376,39 @@ LISTS = [
      [("winter", "2024-WI"), ("Tuesday", "2025-03-04"), ("winter", "2024-WI")]),
 ]
 
+# Financial periods, reported on Thursday 24 October 2024 (in the fourth quarter): a period
+# "a year earlier", "the year-earlier period", "the same period last year" is the period just
+# named, a year back; "the latest quarter" the quarter just named, else the last one complete.
+R = date(2024, 10, 24)
+PERIODS = [
+    ("Profit rose 12% in the third quarter from the year-earlier period.", R,
+     [("the third quarter", "2024-Q3"), ("the year-earlier period", "2023-Q3")]),
+    ("Revenue rose in the third quarter. It had fallen in the year-ago quarter.", R,
+     [("the third quarter", "2024-Q3"), ("the year-ago quarter", "2023-Q3")]),
+    ("Sales fell in the second quarter, compared with the same period last year.", R,
+     [("the second quarter", "2024-Q2"), ("the same period last year", "2023-Q2")]),
+    ("The bank earned $1.2 billion in the third quarter, up from $900 million a year earlier.",
+     R, [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3")]),
+    ("Profit rose in the third quarter from a year ago.", R,
+     [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]),
+    ("The plant closed a year ago.", R, [("a year ago", "2023")]),
+    ("Third-quarter profit rose to $2 billion.", R, [("Third-quarter", "2024-Q3")]),
+    ("Net income rose in the first half of the year.", R,
+     [("the first half of the year", "2024-H1")]),
+    ("Losses narrowed in the first half, the company said.", R, [("the first half", "2024-H1")]),
+    ("The bank reported a loss for the second quarter. Fees in the latest quarter fell.", R,
+     [("the second quarter", "2024-Q2"), ("the latest quarter", "2024-Q2")]),
+    ("Revenue fell in the latest quarter.", R, [("the latest quarter", "2024-Q3")]),
+    # "the nine months to September" is a span of nine months, ending in September
+    ("Operating profit in the nine months to September fell.", R,
+     [("the nine months", "P9M"), ("September", "2024-09")]),
+    ("The firm expects growth in fiscal 2025.", R, [("fiscal 2025", "2025")]),
+    ("Results for Q3 2024 beat forecasts.", R, [("Q3 2024", "2024-Q3")]),
+    # without a period before it, "the same period last year" is last year
+    ("Sales grew 5% compared with the same period last year.", R,
+     [("the same period last year", "2023")]),
+]
+
 # text with no temporal expression at all
 NOT_DATES = [
     "The 54-year-old mayor resigned after the vote.",
@@ -402,6 +435,9 @@ NOT_DATES = [
     "The party daily Pravda printed the letter.",
     "The pro-government daily reported the arrests.",
     "The current account deficit widened sharply.",
+    # a game's halves and quarters are no dates
+    "He scored in the first half and again late in the game.",
+    "The Lakers trailed by ten points in the third quarter.",
 ]
 
 
@@ -450,6 +486,12 @@ def test_dates_mod_and_freq(dates: Extractor, text: str, ref: date, expression: 
 @pytest.mark.parametrize(("text", "ref", "expected"), LISTS)
 def test_dates_lists_are_split(dates: Extractor, text: str, ref: date,
                                expected: list[tuple[str, str]]) -> None:
+    assert [(r.text, r.value) for r in _records(dates, text, ref)] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), PERIODS)
+def test_dates_financial_periods(dates: Extractor, text: str, ref: date,
+                                 expected: list[tuple[str, str]]) -> None:
     assert [(r.text, r.value) for r in _records(dates, text, ref)] == expected
 
 

@@ -19,6 +19,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
+_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
 
 Reading = tuple[Span, Timex]
 # How many dates to each side a bare time looks at for the day of its clause: a sentence holds
@@ -37,6 +38,8 @@ class _Earlier:
     day_relative: bool = True
     value: str | None = None  # the last value that starts with a year
     value_relative: bool = True
+    period: str | None = None  # the last quarter or half ("2024-Q3")
+    period_relative: bool = True
 
     def update(self, timex: Timex) -> None:
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
@@ -45,6 +48,9 @@ class _Earlier:
         if timex.value and _YEAR_OR_MONTH.match(timex.value):
             self.value = timex.value
             self.value_relative = timex.relative
+        if timex.value and _PERIOD.fullmatch(timex.value):
+            self.period = timex.value
+            self.period_relative = timex.relative
 
 
 def anchored(found: list[Reading], ref: date | None,
@@ -76,6 +82,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return replace(timex, value=value, relative=True, anchor=None)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
+    if timex.anchor and timex.anchor.startswith("period:"):
+        return _period(timex, timex.anchor[7:], earlier)
     if timex.anchor == "previous":
         base = earlier.day or (ref.isoformat() if ref else None)
         value = None
@@ -91,6 +99,7 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     before, at that unit's granularity; without one, the reading `timex` already holds."""
     k = timex.offset
     value = None
+    granularity = unit
     relative = earlier.value_relative
     previous = earlier.value
     if unit == "week" and earlier.day:
@@ -99,12 +108,31 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     elif unit == "month" and previous and _MONTH.match(previous):
         y, mo = shift_month(int(previous[:4]), int(previous[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
+    elif unit == "year" and previous and _PERIOD.fullmatch(previous) and abs(k) == 1 and \
+            timex.type == "duration":
+        value = f"{int(previous[:4]) + k:04d}{previous[4:]}"  # the third quarter "a year earlier"
+        granularity = "month"
     elif unit == "year" and previous and previous[:4].isdigit():
         value = f"{int(previous[:4]) + k:04d}"
     if value is None:
         return replace(timex, anchor=None, offset=0)
     mod = point_of_bound(timex.mod, 1 if k > 0 else -1) if timex.type == "duration" else timex.mod
-    return Timex("date", value, unit, relative, timex.approximate, f"anaphoric-{unit}", mod=mod)
+    return Timex("date", value, granularity, relative, timex.approximate, f"anaphoric-{unit}",
+                 mod=mod)
+
+
+def _period(timex: Timex, kind: str, earlier: _Earlier) -> Timex:
+    """"the year-earlier period", "the latest quarter": the last quarter or half the text named
+    (of the kind asked, Q, H or any; "last": only if it is the last date named), `offset` years
+    on; else the reading's own fallback."""
+    period = earlier.period
+    if kind == "last":
+        period, kind = (earlier.value, "any") if earlier.value == earlier.period else (None, kind)
+    if period is None or kind not in ("any", period[5]):
+        return replace(timex, anchor=None, offset=0)
+    value = f"{int(period[:4]) + timex.offset:04d}{period[4:]}"
+    return replace(timex, value=value, granularity="month", relative=earlier.period_relative,
+                   anchor=None, offset=0, rule=timex.rule + ":from-period")
 
 
 @dataclass(slots=True)

@@ -38,9 +38,10 @@ _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:(1\d|20)(\d)0|'(\d)0|(\d)0)'?s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
 _QUARTER = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last) quarter\b|\bq([1-4])\b"
+    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -]quarter\b|\bq([1-4])\b"
 )
-_HALF = re.compile(r"\b(first|second|1st|2nd|latter) half\b")
+_HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b")
+_OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
 _YEAR_WORD = re.compile(rf"\b({YEAR_PATTERN})\b")
 _NON_DIGITS = re.compile(r"\D")
@@ -174,6 +175,8 @@ def _read_year(s: str, ref: date, parts: _Parts) -> str:
     ym = _YEAR.search(s)
     if ym:
         parts.year = int(ym[1])
+    elif _OF_THE_YEAR.search(s):
+        parts.year, parts.year_relative = ref.year, True
     return s
 
 
@@ -235,6 +238,8 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
         return _season(p.season, p.rel, ref, direction)
     if p.quarter:
         return _quarter_rel(_quarter(p.quarter), ref, direction)
+    if p.half:
+        return _half_rel(1 if p.half[1] in ("first", "1st") else 2, ref, direction)
     if p.time:
         value, zone = p.time
         rule = "time+zone" if zone else "time"
@@ -411,6 +416,17 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
         pick = pick_index(options, cur, None if rel == "this" else direction)
         way = "this" if rel == "this" else way_name(direction)
     return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False, f"season:{way}")
+
+
+def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
+    """"the first half" without a year: this year's, unless the tense says it is still ahead
+    (last year's) or already over (next year's)."""
+    cur = 1 if ref.month <= 6 else 2
+    if direction == "future":
+        year = ref.year if h >= cur else ref.year + 1
+    else:
+        year = ref.year if h <= cur else ref.year - 1
+    return Timex("date", f"{year:04d}-H{h}", "month", True, False, "half")
 
 
 def _quarter_rel(q: int, ref: date, direction: str | None) -> Timex:

@@ -31,6 +31,7 @@ _TRIM_TAIL = {
 _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or",
                  "thru", ","}
 _DASHES = {"-", "--", "–", "—", "_"}
+_SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
 _DECADE_WORD = re.compile(r"\d0s")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
@@ -95,6 +96,9 @@ def _verb_last(token: Token) -> bool:
 def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
     text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
+    span_and_end = _span_then_end(doc, start, end)
+    if span_and_end:
+        return span_and_end
     cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
     if not cuts:
         return [(start, end, None)]
@@ -140,6 +144,18 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
             continue
         return [(start, end, None)]
     return out or [(start, end, None)]
+
+
+def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """"the nine months to September", "the three months ended Sept. 30": a span of time and
+    the date it ends on are two expressions (a duration and a date); else []."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _SPAN_ENDS:
+            first = normalize(doc[start:i].text, PLACEHOLDER_REF)
+            if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
+                return [(start, i, None), (i + 1, end, None)]
+            return []
+    return []
 
 
 def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:

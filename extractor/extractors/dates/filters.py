@@ -34,6 +34,15 @@ def _title_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _game_words() -> frozenset[str]:
+    return frozenset(lines("dates/game_words.txt"))
+
+
+# How many tokens to each side of "the first half" are searched for a word of a game.
+GAME_WINDOW = 12
+
+
+@lru_cache(maxsize=1)
 def _number_nouns() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in lines("dates/number_nouns.txt"))
 
@@ -56,6 +65,8 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     if words[-1] in ("quarter", "half") and nxt is not None and nxt.lower_ == "of" and \
             not _calendar_after(doc, end + 1):
         return True  # "the first quarter of the game", "the first half of his life"
+    if words[-1] in ("quarter", "half") and _in_a_game(doc, start, end):
+        return True  # "He scored in the first half", "trailed by ten points in the third quarter"
     if len(span) == 1 and words[0] in WEEKDAYS and span[0].text[:1].isupper() and \
             nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _title_words() and \
             prev is not None and prev.tag_ == "DT":
@@ -86,6 +97,15 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
                 and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
             return True
     return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in UNIT_WORDS
+
+
+def _in_a_game(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare half or quarter (no year in it) has a word of a game nearby."""
+    if any(YEAR_TOKEN.match(t.text) for t in doc[start:end]):
+        return False
+    window = doc[max(0, start - GAME_WINDOW):min(len(doc), end + GAME_WINDOW)]
+    games = _game_words()
+    return any(t.lower_ in games for t in window)
 
 
 def _calendar_after(doc: Doc, i: int) -> bool:

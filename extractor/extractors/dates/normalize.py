@@ -29,6 +29,7 @@ from functools import lru_cache
 from .calendar import parse_calendar
 from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
+from .periods import parse_period
 from .timex import Timex
 from .units import parse_duration, parse_set
 
@@ -125,4 +126,4 @@ def _cores(core: str) -> list[str]:
     return out
 
 
-_PARSERS = (parse_ref, parse_set, parse_today, parse_duration, parse_calendar)
+_PARSERS = (parse_ref, parse_period, parse_set, parse_today, parse_duration, parse_calendar)

@@ -217,6 +217,9 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
         y, mo = shift_month(ref.year, ref.month, k)
         return Timex("date", f"{y:04d}-{mo:02d}", "month", True, False, "ago")
     years = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years == 1 and k == -1:  # "a year ago": after "the third quarter", that quarter's
+        return Timex("date", f"{ref.year - 1:04d}", "year", True, False, "ago", "period:last",
+                     -1)
     if years:
         return Timex("date", f"{ref.year + k * years:04d}", "year", True, False, "ago")
     if unit in ("hour", "hr", "minute", "min", "second", "sec"):

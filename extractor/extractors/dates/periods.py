@@ -1,0 +1,47 @@
+"""Reporting periods named from another one, as financial news writes them: "the year-earlier
+period", "the year-ago quarter", "the same period last year" (the period just named, a year
+back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
+"period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
+the text named; its own value is the fallback when the text named none."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .timex import Timex
+
+_KIND = {"quarter": "Q", "half": "H", "period": "any", "months": "any"}
+_YEAR_BACK = re.compile(
+    r"^(?:the |that )?(?:year-earlier|year-ago|year earlier|year ago|prior-year|prior year)"
+    r" (?P<noun>period|quarter|half|months)$"
+)
+_SAME_LAST_YEAR = re.compile(
+    r"^(?:the |that )?same (?P<noun>period|quarter|half|months)"
+    r"(?: (?P<when>last year|of last year|a year earlier|a year ago|a year before))?$"
+)
+_LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
+
+
+def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
+    """A period read off the one the text named before it, with a fallback of its own."""
+    m = _YEAR_BACK.match(core) or _SAME_LAST_YEAR.match(core)
+    if m and (m.re is _YEAR_BACK or m["when"]):
+        fallback = f"{ref.year - 1:04d}"  # "the same period last year" with no period before
+        return Timex("date", fallback, "year", True, False, "period:year-back",
+                     f"period:{_KIND[m['noun']]}", -1)
+    if m:  # "the same period": the one just named
+        return Timex("date", None, "month", True, False, "period:same",
+                     f"period:{_KIND[m['noun']]}", 0)
+    m = _LATEST.match(core)
+    if m:
+        fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
+        return Timex("date", fallback, "month", True, False, "period:latest",
+                     f"period:{_KIND[m['noun']]}", 0)
+    return None
+
+
+def last_complete_quarter(ref: date) -> str:
+    """The quarter before the reference date's: 2024-Q3 on 24 October 2024."""
+    current = (ref.month - 1) // 3  # 0..3
+    return f"{ref.year - 1:04d}-Q4" if current == 0 else f"{ref.year:04d}-Q{current}"
