@@ -934,6 +934,40 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # a clause reported inside reported speech keeps both claims, the outer and the inner
+    (
+        "The minister said the government believed that the port would reopen in May.",
+        [
+            (
+                "The minister",
+                "say",
+                "the government believed that the port would reopen in May",
+                "indirect",
+            ),
+            ("the government", "believe", "that the port would reopen in May", "indirect"),
+        ],
+    ),
+    # an act described inside someone's words is that someone's account: one claim
+    (
+        "The campaign said the senator had mocked the plan during the debate.",
+        [
+            (
+                "The campaign",
+                "say",
+                "the senator had mocked the plan during the debate",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "The coach said the players had promised to train harder.",
+        [("The coach", "say", "the players had promised to train harder", "indirect")],
+    ),
+    # a free relative is the object: "what she called ..." is inside the mayor's claim
+    (
+        'The mayor condemned what she called a "reckless" plan.',
+        [("The mayor", "condemn", 'what she called a "reckless" plan', "mixed")],
+    ),
     # a statement with two "that" clauses is one claim; "it" restating the reporter adds none
     (
         "The singer's fans were waiting outside.\n\nLisbon said in a statement that it welcomed "

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ...records import Claim
 from .direct import DirectQuotes
+from .nesting import without_nested_acts
 from .nouns import StanceCues
 from .reported import ReportedSpeech
 from .state import ClaimDraft, reporting_verbs
@@ -57,7 +58,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         by_head: dict[str, list[str]] = {}  # speaker head word -> actors it was resolved to
         for draft in self.drafts:
             draft.fragments = self._without_dateline(draft.fragments)
-        self.drafts = [d for d in self.drafts if d.fragments]
+        self.drafts = without_nested_acts([d for d in self.drafts if d.fragments])
         for draft in sorted(self.drafts, key=lambda d: (d.content_start, d.content_end)):
             key = (draft.content_start, draft.content_end)
             if key in seen:

@@ -98,6 +98,10 @@ class FrameContent(SpeakerFinder):
         nothing of its own ("denied it"); a verb of frame "k" reports only with the completion
         ("saw the vote as a warning", "likened the plan to theft", not "saw the vote")."""
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "condemned what he called a breach": a free relative as object
+            obj = next(
+                (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "what"), None
+            )
         if obj is None:
             return None
         preps = _OBJECT_PREPS + tuple(verb.preps) if "k" in verb.frames else _OBJECT_PREPS
