@@ -57,7 +57,7 @@ class StanceCues(SpeakerFinder):
 
     def _stance_cues(self) -> None:
         words = stance_words()
-        for tok in self.doc:
+        for tok in self._tokens_named(words):
             if tok.i in self.used_cues or not (
                 tok.pos_ in ("NOUN", "ADJ") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
             ):

@@ -39,9 +39,8 @@ class ReportedSpeech(FrameContent):
     """Finds the claims the parse and the line shapes give."""
 
     def _reported_speech(self) -> None:
-        doc = self.doc
-        for tok in doc:
-            if tok.pos_ != "VERB" or tok.i in self.used_cues:
+        for tok in self._verbs():
+            if tok.i in self.used_cues:
                 continue
             if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
                 continue
@@ -213,7 +212,7 @@ class ReportedSpeech(FrameContent):
 
     def _according_to(self) -> None:
         doc = self.doc
-        for tok in doc:
+        for tok in self._tokens_named(["according"]):
             if tok.lower_ != "according" or tok.i in self.used_cues or tok.i + 1 >= len(doc):
                 continue
             to = doc[tok.i + 1]

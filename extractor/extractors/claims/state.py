@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import IDX, LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from ...data import lines
@@ -98,7 +102,10 @@ class ClaimState:
         self.ctx = ctx
         self.text = doc.text
         self.verbs = reporting_verbs()
-        self.starts = [t.idx for t in doc]
+        # token attributes as arrays: a pass looks at the few tokens that may be its cues
+        # instead of building a Token object for every word of the text
+        self.arrays = doc.to_array([IDX, POS, LEMMA, LOWER])
+        self.starts = self.arrays[:, 0].tolist()
         self.lines = LineIndex(self.text)
         self.quotes = outermost(find_quotes(self.text))
         self.quote_starts = [q.start for q in self.quotes]
@@ -109,6 +116,16 @@ class ClaimState:
         )
         self.used_cues: set[int] = set()
         self.drafts: list[ClaimDraft] = []
+
+    def _verbs(self) -> list[Token]:
+        """The doc's verbs, in order."""
+        return [self.doc[i] for i in np.flatnonzero(self.arrays[:, 1] == VERB).tolist()]
+
+    def _tokens_named(self, words: Iterable[str]) -> list[Token]:
+        """The tokens whose lowercase form or lemma is one of `words`, in order."""
+        hashes = [self.doc.vocab.strings[w] for w in words]
+        found = np.isin(self.arrays[:, 3], hashes) | np.isin(self.arrays[:, 2], hashes)
+        return [self.doc[i] for i in np.flatnonzero(found).tolist()]
 
     def _resolve(self, speaker: tuple[int, int]) -> list[str]:
         return self.resolver.resolve(*speaker)
