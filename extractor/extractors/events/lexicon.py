@@ -56,11 +56,18 @@ def noun_entry(token: Token) -> Entry | None:
 def not_events() -> frozenset[str]:
     """Verb lemmas that never name a happening by themselves, and the plain reporting verbs.
 
-    A reporting verb of the claims table is an event only when the lexicon lists it too:
-    "condemn" acts on someone, "say" only reports.
+    A verb of the claims table is plain speech when it reports a clause or introduces a quote
+    without acting on an object ("say", "state", "speak"); "condemn the launch" acts on
+    something, so the judging verbs stay events, and a reporting verb the lexicon lists is an
+    event too ("accuse", "threaten").
     """
     verbs = lexicon().verbs
-    plain_speech = {lemma for lemma in reporting_verbs() if lemma not in verbs}
+    plain_speech = {
+        lemma
+        for lemma, verb in reporting_verbs().items()
+        if lemma not in verbs
+        and ("c" in verb.frames or ("q" in verb.frames and "o" not in verb.frames))
+    }
     return frozenset(lines("events/not_events.txt")) | plain_speech
 
 

@@ -10,8 +10,10 @@ verb ("the shooting", "the rioting"). Words inside an actor's or place's name ar
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, LOWER, POS, SUFFIX
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events
@@ -26,6 +28,7 @@ NOT_EVENT_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", 
 """A noun inside one of these is a month or a measure ("March", "a round 100"), not an event."""
 VERB_AS_PREPOSITION = frozenset({"prep", "case"})
 GERUND_SUFFIX = "ing"
+GERUND_HASH = hash_string(GERUND_SUFFIX)  # spaCy's SUFFIX attribute is a word's last 3 letters
 MIN_GERUND_STEM = 3
 INFLECTIONS = ("ing", "ed", "es", "s")
 """Shortest verb stem read from an -ing noun ("ring" and "king" have none)."""
@@ -49,22 +52,37 @@ class Trigger:
 
 
 def find_triggers(doc: Doc, links: Links) -> list[Trigger]:
-    """Every event word of the parsed text, in text order."""
+    """Every event word of the parsed text, in text order.
+
+    Nouns and adjectives are sifted by their hashed lower form, lemma and suffix first, so only
+    words the lexicon may list become spaCy tokens.
+    """
     out = []
-    wanted = {doc.vocab.strings[p] for p in ("VERB", "NOUN", "PROPN", "ADJ")}
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if pos not in wanted or _named(i, links):
-            continue
-        token = doc[i]
-        if token.pos_ == "VERB":
-            trigger = _verb(token)
-        elif token.pos_ == "ADJ":
-            trigger = _adjective(token)
+    verb, adjective = doc.vocab.strings["VERB"], doc.vocab.strings["ADJ"]
+    nominal = {doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]}
+    listed = _listed_hashes()
+    rows = doc.to_array([POS, LOWER, LEMMA, SUFFIX]).tolist()
+    for i, (pos, lower, lemma, suffix) in enumerate(rows):
+        if pos == verb:
+            finder = _verb
+        elif (pos in nominal or pos == adjective) and (
+            lower in listed or lemma in listed or suffix == GERUND_HASH
+        ):
+            finder = _adjective if pos == adjective else _noun
         else:
-            trigger = _noun(token)
-        if trigger is not None:
-            out.append(trigger)
+            continue
+        if not _named(i, links):
+            trigger = finder(doc[i])
+            if trigger is not None:
+                out.append(trigger)
     return out
+
+
+@cache
+def _listed_hashes() -> frozenset[int]:
+    """Hashes of every noun and adjective the lexicon lists, to sift tokens without strings."""
+    lex = lexicon()
+    return frozenset(hash_string(word) for word in [*lex.nouns, *lex.adjectives])
 
 
 def _named(i: int, links: Links) -> bool:
