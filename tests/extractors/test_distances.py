@@ -29,6 +29,12 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         [("2340.73 m", 20, 2340.73, "m", 2340.73, "exact", None, None)],
     ),
     (
+        # spaCy tags "approximately 243.72" MONEY here (reading "m" as million); spaced from its
+        # number, with no currency sign or word near, "m" is metres
+        "The train drifted approximately 243.72 m.",
+        [("approximately 243.72 m", 18, 243.72, "m", 243.72, "about", None, None)],
+    ),
+    (
         "It has a 5,000-kilometre range.",
         [
             ("5,000-kilometre", 9, 5000, "km", 5000000, "exact", None, None),

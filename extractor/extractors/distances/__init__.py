@@ -362,7 +362,9 @@ def _is_million(
     unit = doc[f.last]
     # the tagger calls an attached "m" a number ("5m"); a spaced one ("2340.73 m") it also may
     attached_number = own_token and not spaced and unit.tag_ == "CD"
-    if attached_number or "MONEY" in (doc[f.first].ent_type_, unit.ent_type_):
+    # spaCy's MONEY on a spaced "243.72 m" with no currency near is its own guess at "m"
+    money_entity = "MONEY" in (doc[f.first].ent_type_, unit.ent_type_)
+    if attached_number or (money_entity and not spaced):
         return True
     if after is not None:
         plural = after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]
