@@ -11,6 +11,10 @@
    holds it.
 The records the events point at come from `ctx.records` through `links`, indexed by token once,
 so every look-up is constant time and the whole pass is linear in the document's length.
+
+Events run last and read the other kinds only as records: they must not change those records.
+Two tables are borrowed rather than copied: the reporting verbs of `claims` (a plain "said" is
+a claim, not an event) and the number words of `distances.numbers` (for figures).
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ VERB_AS_PREPOSITION = frozenset({"prep", "case"})
 GERUND_SUFFIX = "ing"
 GERUND_HASH = hash_string(GERUND_SUFFIX)  # spaCy's SUFFIX attribute is a word's last 3 letters
 MIN_GERUND_STEM = 3
-INFLECTIONS = ("ing", "ed", "es", "s")
 """Shortest verb stem read from an -ing noun ("ring" and "king" have none)."""
+INFLECTIONS = ("ing", "ed", "es", "s")
 
 
 @dataclass(slots=True)
