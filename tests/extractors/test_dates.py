@@ -370,6 +370,24 @@ LISTS = [
     ("The fair runs on April 24 and 25.", B, [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
     ("Wildfires typically peak between January and March.", F,
      [("January", "XXXX-01"), ("March", "XXXX-03")]),
+    # a bare month in a past-tense clause follows the story when it has moved on to a date far
+    # from the reference date, just before it: September after June 2011 is 2011's
+    ("The plant closed in June 2011. In September, its owners sold the site.", B,
+     [("June 2011", "2011-06"), ("September", "2011-09")]),
+    ("The treaty was signed on Nov. 3, 1997. In February the parliament ratified it.", B,
+     [("Nov. 3, 1997", "1997-11-03"), ("February", "1998-02")]),  # the nearest February
+    ("The treaty was signed in May 1997. Parliament will debate it again in June.", B,
+     [("May 1997", "1997-05"), ("June", "2024-06")]),  # ahead: the reference date's
+    ("The plant closed in March 2024. In May, its owners sold the site.", B,
+     [("March 2024", "2024-03"), ("May", "2024-05")]),
+    ("The plant closed in June 2011. It had been a hard year for the town and its workers. "
+     "Many moved away. Some came back. In September, the site was sold.", B,
+     [("June 2011", "2011-06"), ("September", "2023-09")]),  # too far back in the text
+    # a date naming a thing, or a flashback's, is no story time
+    ("Police charged two men over the May 4, 2011, bombing of a market. They were arrested in "
+     "April.", B, [("the May 4, 2011", "2011-05-04"), ("April", "2024-04")]),
+    ("She had left the country in June 2011. In March she returned to testify.", B,
+     [("June 2011", "2011-06"), ("March", "2024-03")]),
     # a headline's season is the one its article names: the winter just ended
     ("Neighbours to reopen river talks after dry winter\n\nThe two ministers spoke on Tuesday, "
      "after a dry winter left reservoirs low.", date(2025, 3, 4),

@@ -48,7 +48,7 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
             timex = read(span, text, source, ref, doc_text)
             if timex is not None:
                 found.append((span, timex))
-    readings = as_in_article(list(anchored(found, ref, ctx.sentence)), ctx.body.nonprose)
+    readings = as_in_article(list(anchored(found, ref, ctx.sentence, doc_text)), ctx.body.nonprose)
     return [_record(number, span, timex, ctx) for number, (span, timex) in enumerate(readings, 1)]
 
 

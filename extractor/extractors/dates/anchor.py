@@ -25,6 +25,15 @@ Reading = tuple[Span, Timex]
 # How many dates to each side a bare time looks at for the day of its clause: a sentence holds
 # a handful; a long list or table of times takes the nearest ones, and costs no more.
 DAY_REACH = 8
+# The story has moved on when a date it names (with year and month, read off no reference date)
+# lies more than STORY_MOVED_MONTHS from the reference date; a bare month in a past-tense
+# clause at most STORY_REACH_SENTENCES sentences later is then that date's nearest such month
+# ("The plant closed in June 2011. In September, its owners sold it": 2011-09).
+STORY_MOVED_MONTHS = 12
+STORY_REACH_SENTENCES = 2
+# ... and at most STORY_REACH_CHARS characters later, in the same paragraph.
+STORY_REACH_CHARS = 600
+_STORY_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T.*)?)?")
 # How far up the parse a token looks for the verb of its clause.
 MAX_HEADS_TO_CLAUSE_VERB = 12
 
@@ -40,8 +49,11 @@ class _Earlier:
     value_relative: bool = True
     period: str | None = None  # the last quarter or half ("2024-Q3")
     period_relative: bool = True
+    story: str | None = None  # the last month the text dated in full ("2011-06")
+    story_sentence: int | None = None  # the sentence that dated it
+    story_end: int = 0  # and where that date ends in the text
 
-    def update(self, timex: Timex) -> None:
+    def update(self, span: Span, timex: Timex, sentence: int | None) -> None:
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
             self.day = timex.value[:10]
             self.day_relative = timex.relative
@@ -51,17 +63,22 @@ class _Earlier:
         if timex.value and _PERIOD.fullmatch(timex.value):
             self.period = timex.value
             self.period_relative = timex.relative
+        if timex.value and not timex.relative and _STORY_DATE.fullmatch(timex.value) and \
+                _dates_an_event(span):
+            self.story, self.story_sentence = timex.value[:7], sentence
+            self.story_end = span.end_char
 
 
-def anchored(found: list[Reading], ref: date | None,
-             sentence_of: Callable[[int], int | None]) -> Iterator[Reading]:
+def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int], int | None],
+             text: str) -> Iterator[Reading]:
     """Each reading of `found` (in text order) with its value made final; `sentence_of` gives
-    the sentence of a character offset."""
+    the sentence of a character offset, `text` is the doc's text."""
     readings = _Readings(found, [sentence_of(span.start_char) for span, _ in found])
     earlier = _Earlier()
     for k, (span, timex) in enumerate(found):
         timex = _anchor(timex, k, readings, ref, earlier)
-        earlier.update(timex)
+        timex = _in_story_time(timex, span, readings.sentences[k], ref, earlier, text)
+        earlier.update(span, timex, readings.sentences[k])
         yield span, timex
 
 
@@ -119,6 +136,41 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     mod = point_of_bound(timex.mod, 1 if k > 0 else -1) if timex.type == "duration" else timex.mod
     return Timex("date", value, granularity, relative, timex.approximate, f"anaphoric-{unit}",
                  mod=mod)
+
+
+def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | None,
+                   earlier: _Earlier, text: str) -> Timex:
+    """A bare month in a past-tense clause, when the story has moved on to a month far from the
+    reference date just before: that month's nearest such month (ties: the later one)."""
+    story = earlier.story
+    if timex.rule != "month:past-tense" or not timex.value or ref is None or story is None or \
+            sentence is None or earlier.story_sentence is None or \
+            sentence - earlier.story_sentence > STORY_REACH_SENTENCES or \
+            span.start_char - earlier.story_end > STORY_REACH_CHARS or \
+            "\n\n" in text[earlier.story_end:span.start_char]:
+        return timex
+    base = int(story[:4]) * 12 + int(story[5:7]) - 1
+    if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
+        return timex
+    month = int(timex.value[5:7]) - 1
+    options = [(year * 12 + month) for year in range(base // 12 - 1, base // 12 + 2)]
+    pick = min(options, key=lambda o: (abs(o - base), o < base))
+    return replace(timex, value=f"{pick // 12:04d}-{pick % 12 + 1:02d}", relative=False,
+                   rule="month:story-time")
+
+
+def _dates_an_event(span: Span) -> bool:
+    """Whether a date is when its clause's event happened ("closed in June 2011"), not a name
+    for a thing ("the Dec. 21, 1988, bombing") nor a flashback ("had fled in June 1998")."""
+    if span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False  # "the Dec. 21, 1988, bombing", "the June 2011 floods"
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif span.root.dep_ != "npadvmod":
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    return head.pos_ in ("VERB", "AUX") and not auxes & {"had", "'d"}
 
 
 def _period(timex: Timex, kind: str, earlier: _Earlier) -> Timex:
