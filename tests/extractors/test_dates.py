@@ -290,6 +290,9 @@ MODS = [
     # a point before or after another: "shortly" leaves the distance vague
     ("She was sworn in shortly before midnight on Friday.", G, "shortly before midnight",
      "time", "2025-10-03T24:00", "BEFORE", None, True),
+    ("Crowds paid tribute to the fighters who launched the uprising more than four decades ago "
+     "in a rally Saturday.", G, "more than four decades ago", "date", "1985", "BEFORE", None,
+     False),  # the bound belongs to the count, whichever rule found it
     ("Shortly after 10 p.m. the lights went out.", G, "Shortly after 10 p.m.", "time",
      "2025-10-03T22:00", "AFTER", None, True),
     ("The vote must be held no later than Friday.", G, "no later than Friday", "date",

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from ...calendar_names import MONTHS, WEEKDAYS, ZONES
 from .holidays import holidays
-from .modifiers import POINT_PHRASE_TOKENS, point_phrase_ending
+from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
     PART_WORDS,
     PER_WORDS,
@@ -189,7 +189,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         start -= 1
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
             doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):
-        return start - 1, i + (2 if after == "ago" else 1), "duration"
+        count = start - 1
+        bound = [t.lower_ for t in doc[max(0, count - MODIFIER_TOKENS):count]]
+        return count - bound_phrase_ending(bound), i + (2 if after == "ago" else 1), "duration"
     if word in ("decades", "centuries"):
         return i, i + 1, "duration"
     return None
@@ -208,7 +210,7 @@ def _with_count(doc: Doc, start: int) -> int:
 def _with_point_phrase(doc: Doc, start: int) -> int:
     """The start of an expression with the point phrase before it, which TimeML reads as its
     mod: "shortly before" midnight, "no later than" Friday."""
-    words = [t.lower_ for t in doc[max(0, start - POINT_PHRASE_TOKENS):start]]
+    words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ...data import lines
 from ...dateline import dateline_date_at
-from .modifiers import POINT_PHRASE_TOKENS, point_phrase_length
+from .modifiers import MODIFIER_TOKENS, point_phrase_length
 
 _FUTURE_LEANING = {
     "plan", "schedule", "expect", "promise", "vow", "pledge", "threaten", "intend", "prepare",
@@ -45,7 +45,7 @@ def direction_of(span: Span, text: str) -> str | None:
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
     start = span.start + point_phrase_length(
-        [t.lower_ for t in span[:POINT_PHRASE_TOKENS + 1]])
+        [t.lower_ for t in span[:MODIFIER_TOKENS + 1]])
     before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
     if before.endswith("since"):
         return "past"

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...calendar_names import MONTHS, WEEKDAYS
-from .modifiers import POINT_PHRASE_TOKENS, point_phrase_length
+from .modifiers import MODIFIER_TOKENS, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .words import (
     PART_WORDS,
@@ -42,7 +42,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _cut_at_dash(doc, start, end)
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
         if point_phrase_length(
-                [t.lower_ for t in doc[start:min(end, start + POINT_PHRASE_TOKENS + 1)]]):
+                [t.lower_ for t in doc[start:min(end, start + MODIFIER_TOKENS + 1)]]):
             break  # "just before midnight", "no later than Friday": the mod is part of it
         if doc[start].text in ("'", "’") and start + 1 < end and \
                 _DECADE_WORD.fullmatch(doc[start + 1].text):

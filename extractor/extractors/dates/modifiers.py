@@ -73,6 +73,19 @@ def point_phrase_length(words: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _bound_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in sorted(bounds(), key=len, reverse=True))
+
+
+def bound_phrase_ending(words: list[str]) -> int:
+    """How many of `words` make a bound phrase at their end: 2 for ["for", "more", "than"]."""
+    for phrase in _bound_words():
+        if len(words) >= len(phrase) and tuple(words[-len(phrase):]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def point_phrase_ending(words: list[str]) -> int:
     """How many of `words` (lowercased tokens) make a point phrase at their end: 3 for
     ["held", "no", "later", "than"], else 0."""
@@ -82,8 +95,9 @@ def point_phrase_ending(words: list[str]) -> int:
     return 0
 
 
-# The longest point phrase, in tokens: how far to look before or into a span for one.
-POINT_PHRASE_TOKENS = 3
+# The longest point or bound phrase ("no later than", "no more than"), in tokens: how far to
+# look before or into a span for one.
+MODIFIER_TOKENS = 3
 
 
 @dataclass(slots=True)
