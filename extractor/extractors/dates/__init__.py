@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 def extract(doc: Doc, ctx: Context) -> list[DateFact]:
     """One DateFact per temporal expression of `doc`, in text order."""
     ref = ctx.reference_date
-    doc_text = doc.text  # built from every token: once per document, not once per date
+    doc_text = ctx.text  # the doc's text, same offsets (Doc.text would join every token anew)
     found: list[Reading] = []
     for start, end, source in candidates(doc):
         start, end = trimmed(doc, start, end)
