@@ -106,6 +106,24 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+@cache
+def from_alpha2(code: str) -> str | None:
+    """Alpha-3 code of an ISO 3166-1 alpha-2 code ("KR" -> "KOR"), as gazetteers write them."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return country.alpha_3 if country is not None else None
+
+
+@cache
+def to_alpha2(code: str) -> str | None:
+    """Alpha-2 code of an alpha-3 code ("KOR" -> "KR")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return country.alpha_2 if country is not None else None
+
+
 def country_code(text: str, *, forms: tuple[Form, ...] = NAMES) -> str | None:
     """Alpha-3 code of a country as written, else None.
 
@@ -142,6 +160,8 @@ __all__ = [
     "country_name",
     "demonyms",
     "fold",
+    "from_alpha2",
     "institutions",
     "names",
+    "to_alpha2",
 ]

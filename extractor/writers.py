@@ -149,6 +149,11 @@ def summary(record: Record) -> str:
     if kind == "actor":
         extra = [data["type"], data["country_code"], ", ".join(data["roles"])]
         return f"{data['id']} {data['name']} " + " ".join(f"[{e}]" for e in extra if e)
+    if kind == "place":
+        where = f"{data['lat']}, {data['lon']}" if data["lat"] is not None else ""
+        gid = f"geonames {data['geonames_id']}" if data["geonames_id"] is not None else ""
+        extra = [data["type"], data["country_code"], gid, where]
+        return f"{data['id']} {data['name']} " + " ".join(f"[{e}]" for e in extra if e)
     if kind == "date":
         return f"{data['type']} {data['value']}" + (" ~" if data["approximate"] else "")
     if kind == "distance":

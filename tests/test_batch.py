@@ -105,6 +105,7 @@ def test_batch_jobs_1_and_2_write_identical_output_and_report_failures(
     assert {r["kind"] for r in records} == {
         "document",
         "actor",
+        "place",
         "date",
         "distance",
         "claim",

@@ -44,7 +44,9 @@ def test_cli_extract_file_writes_jsonl_records_and_a_document_record(folder: Pat
     assert result.exit_code == 0, result.output
     got = records(result.stdout)
     assert result.stderr == ""
-    assert {r["kind"] for r in got} <= {"actor", "date", "distance", "claim", "event", "document"}
+    assert {r["kind"] for r in got} <= {
+        "actor", "place", "date", "distance", "claim", "event", "document"
+    }
     document = got[-1]
     assert document["kind"] == "document"
     assert document["doc"] == path
@@ -114,7 +116,7 @@ def test_cli_extract_output_file_and_format_from_extension(folder: Path) -> None
         (
             ["extract", "{d}", "--kinds", "date,weather"],
             "Error: unknown kind weather in --kinds; valid kinds: "
-            "document,actor,date,distance,claim,event",
+            "document,actor,place,date,distance,claim,event",
         ),
         (
             ["extract", "{d}", "-o", "{d}/no/such/dir/out.jsonl"],
@@ -260,7 +262,9 @@ def test_cli_every_sample_record_validates_against_the_printed_schema(monkeypatc
     assert [list(validator.iter_errors(r)) for r in got] == [[] for _ in got]
     documents = [r for r in got if r["kind"] == "document"]
     assert len(documents) == 19 and all(d["status"] == "ok" for d in documents)
-    assert {r["kind"] for r in got} == {"actor", "date", "distance", "claim", "event", "document"}
+    assert {r["kind"] for r in got} == {
+        "actor", "place", "date", "distance", "claim", "event", "document"
+    }
 
 
 def test_cli_unreadable_file_in_folder_is_reported_and_the_rest_processed(folder: Path) -> None:
@@ -286,24 +290,24 @@ def test_cli_text_or_id_that_utf8_cannot_hold_fails_that_document_alone(tmp_path
     batch = tmp_path / "in.jsonl"
     batch.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    options = ("--kinds", "document,actor", "--reference-date", "2025-03-06")
+    options = ("--kinds", "document,place", "--reference-date", "2025-03-06")
     result = run("extract", str(batch), "-o", str(out), *options)
     assert result.exit_code == 1
     unparsed = (
         "internal error in parsing: UnicodeEncodeError: 'utf-8' codec can't encode "
         "character '\\ud800' in position 0: surrogates not allowed"
     )
-    unwritten = (  # position 56: after '{"schema": "newsfacts/1", "kind": "actor", "doc": "three'
+    unwritten = (  # position 56: after '{"schema": "newsfacts/1", "kind": "place", "doc": "three'
         "internal error in serialization: UnicodeEncodeError: 'utf-8' codec can't encode "
         "character '\\ud800' in position 56: surrogates not allowed"
     )
     assert result.stderr.splitlines() == [f"Error: two: {unparsed}", f"Error: three?: {unwritten}"]
     written = records(out.read_text(encoding="utf-8"))
     assert [(r["doc"], r["kind"], r["text"], r.get("error")) for r in written] == [
-        ("one", "actor", "Porto", None),
+        ("one", "place", "Porto", None),
         ("one", "document", "", None),
         ("two", "document", "", unparsed),
         ("three?", "document", "", unwritten),
-        ("four", "actor", "Braga", None),
+        ("four", "place", "Braga", None),
         ("four", "document", "", None),
     ]

@@ -173,7 +173,7 @@ def test_html_pages_snippet_in_jsonl_is_read_with_a_warning(tmp_path: Path) -> N
     )
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["kind"], r["text"]) for r in records] == [
-        ("actor", "Rome"),
+        ("place", "Rome"),  # a capital that does nothing is the place
         ("date", "Friday"),
         ("document", ""),
     ]

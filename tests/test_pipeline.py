@@ -25,7 +25,8 @@ def test_pipeline_extract_returns_facts_then_the_document_record(extractor: Extr
     assert (document.reference_date, document.reference_date_source) == ("2025-03-06", "option")
     assert (document.body_start, document.body_end) == (0, len(PARAGRAPH) - 2)
     kinds = [r.kind for r in records[:-1]]
-    assert kinds == sorted(kinds, key=["actor", "date", "distance", "claim", "event"].index)
+    order = ["actor", "place", "date", "distance", "claim", "event"]
+    assert kinds == sorted(kinds, key=order.index)
 
 
 def test_pipeline_reference_date_from_a_publication_line(extractor: Extractor) -> None:

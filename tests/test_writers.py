@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from extractor.records import DateFact, Document, Event, EventFigure
+from extractor.records import DateFact, Document, Event, EventFigure, Mention, Place
 from extractor.writers import make_writer, summary
 
 DATE = DateFact(
@@ -130,3 +130,39 @@ def test_writers_table_shows_each_record() -> None:
     out = _written("table", [[DATE, DOCUMENT]])
     assert "last month" in out and "date 2024-12" in out and "4-14" in out
     assert summary(DATE) == "date 2024-12"
+
+
+PLACE = Place(
+    doc="a.txt",
+    text="Lyon",
+    start=13,
+    end=17,
+    rule="ner+geonames",
+    sentence=0,
+    id="P1",
+    name="Lyon",
+    type="city",
+    mentions=[Mention(start=13, end=17, text="Lyon")],
+    aliases=[],
+    country_code="FRA",
+    geonames_id=2996944,
+    lat=45.74906,
+    lon=4.84789,
+)
+
+
+def test_writers_place_summary_and_csv_details() -> None:
+    assert summary(PLACE) == "P1 Lyon [city] [FRA] [geonames 2996944] [45.74906, 4.84789]"
+    rows = list(csv.reader(io.StringIO(_written("csv", [[PLACE]]))))
+    assert rows[1][:8] == ["newsfacts/1", "a.txt", "place", "Lyon", "13", "17", "ner+geonames", "0"]
+    assert json.loads(rows[1][8]) == {
+        "id": "P1",
+        "name": "Lyon",
+        "type": "city",
+        "mentions": [{"start": 13, "end": 17, "text": "Lyon"}],
+        "aliases": [],
+        "country_code": "FRA",
+        "geonames_id": 2996944,
+        "lat": 45.74906,
+        "lon": 4.84789,
+    }

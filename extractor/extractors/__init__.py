@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from ..body import Body
 from ..records import Record
-from . import actors, claims, dates, distances, events
-from .common import sentence_index
+from . import actors, claims, dates, distances, events, places
+from .common import LocationMention, sentence_index
 
 
 @dataclass(slots=True, kw_only=True)
@@ -32,6 +32,8 @@ class Context:
     body: Body
     sentence_starts: list[int]
     records: dict[str, list[Record]] = field(default_factory=dict)
+    #: Named locations found by the actor analysis, from which places builds its records.
+    locations: list[LocationMention] = field(default_factory=list)
 
     def sentence(self, offset: int) -> int | None:
         """Index of the body sentence holding `offset`."""
@@ -42,6 +44,7 @@ Extract = Callable[[Doc, Context], list]
 
 EXTRACTORS: dict[str, Extract] = {
     "actor": actors.extract,
+    "place": places.extract,
     "date": dates.extract,
     "distance": distances.extract,
     "claim": claims.extract,
@@ -50,6 +53,7 @@ EXTRACTORS: dict[str, Extract] = {
 
 DEPENDS_ON: dict[str, tuple[str, ...]] = {
     "claim": ("actor",),
+    "place": ("actor",),
     "event": ("actor", "place", "date", "distance", "claim"),
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -79,3 +80,17 @@ def outermost(spans: Iterable[R]) -> list[R]:
             continue
         out.append(span)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class LocationMention:
+    """A named location the actor analysis told apart from the actors: left for the places.
+
+    Actors and places are one decision (is "Georgia" a country, a state or a person?), made
+    once, where every name of the document is seen; `rule` says why it is a location.
+    """
+
+    start: int
+    end: int
+    rule: str
+    label: str = ""  # spaCy's entity label (GPE, LOC, FAC), "" when a rule found the name

@@ -50,6 +50,12 @@ def fmt(value: Any) -> str:
 METERS_PER_KM = 1000
 
 
+def _where(data: dict[str, Any]) -> str:
+    if data["lat"] is None:
+        return ""
+    return f"{fmt(data['lat'])}, {fmt(data['lon'])}"
+
+
 def _km(meters: Any) -> str:
     return "" if meters is None else fmt(float(meters) / METERS_PER_KM)
 
@@ -69,6 +75,22 @@ KINDS: tuple[KindView, ...] = (
             ("roles", lambda d: fmt(d["roles"])),
             ("affiliation", lambda d: fmt(d["affiliation"])),
             ("code", lambda d: fmt(d["country_code"])),
+            ("mentions", lambda d: str(len(d["mentions"]))),
+        ),
+    ),
+    KindView(
+        kind="place",
+        terminal_style="bold blue",
+        colour="#ffe0b8",
+        underline=False,
+        rank=5,
+        columns=(
+            ("id", lambda d: d["id"]),
+            ("name", lambda d: d["name"]),
+            ("type", lambda d: d["type"]),
+            ("code", lambda d: fmt(d["country_code"])),
+            ("geonames", lambda d: fmt(d["geonames_id"])),
+            ("lat, lon", lambda d: _where(d)),
             ("mentions", lambda d: str(len(d["mentions"]))),
         ),
     ),

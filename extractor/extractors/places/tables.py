@@ -1,0 +1,54 @@
+"""Place tables: named features, type-giving head words, US state abbreviations, country codes.
+
+Read from `extractor/data/places/` once per process, on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...data import lines
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """A sea, river, mountain, area or facility of `data/places/features.tsv`."""
+
+    name: str
+    type: str
+    country: str | None  # ISO 3166-1 alpha-3
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in lines(name)]
+
+
+@cache
+def features() -> dict[str, Feature]:
+    """Feature name as written -> feature."""
+    out = {}
+    for row in _rows("places/features.tsv"):
+        name, kind, country = (row + [""] * 3)[:3]
+        out[name] = Feature(name, kind, country or None)
+    return out
+
+
+@cache
+def heads() -> dict[tuple[str, str], str]:
+    """(word, "first" | "last") -> the place type a name with that word there has."""
+    return {(word, where): kind for word, where, kind in _rows("places/heads.tsv")}
+
+
+def head_type(words: list[str]) -> str | None:
+    """The type the head words of a name give it ("X River": water), else None."""
+    if len(words) < 2:
+        return None
+    table = heads()
+    return table.get((words[-1], "last")) or table.get((words[0], "first"))
+
+
+@cache
+def state_abbreviations() -> dict[str, str]:
+    """ "Calif." -> "CA": US state abbreviations as news copy writes them."""
+    return {abbreviation: code for abbreviation, code in _rows("places/us_state_abbreviations.tsv")}

