@@ -11,6 +11,10 @@ place); its locations arrive in `ctx.locations`. Here (one module per step):
    3166-2 regions of pycountry; ambiguous names by the evidence, then by population), else the
    head words ("X River") or spaCy's label give the type;
 3. group (`group`): mentions of the same place become one record, ids in order of first mention.
+
+Places read the actor records and the locations the actor analysis hands over; they must not
+change actor records, and every country code goes through `extractor.countries` (GeoNames'
+alpha-2 codes by `to_alpha2` / `from_alpha2`). Nothing here downloads: the gazetteer is packaged.
 """
 
 from __future__ import annotations
