@@ -922,6 +922,25 @@ REVIEW_CASES = [
         "The council plans to publish its report next week.",
         [("The council", "plan", "to publish its report next week", "indirect")],
     ),
+    # seeking, voting, responding with or by; offering goods is no claim
+    ("Stalls at the fair offered grilled fish and coffee.", []),
+    (
+        "The council voted to close the library.",
+        [("The council", "vote", "to close the library", "indirect")],
+    ),
+    (
+        "The union seeks to delay the vote.",
+        [("The union", "seek", "to delay the vote", "indirect")],
+    ),
+    (
+        "The minister responded by cutting the budget.",
+        [("The minister", "respond by", "cutting the budget", "indirect")],
+    ),
+    # a dateline the parse glued to the speaker is not part of it
+    (
+        "BRUSSELS - European leaders pledged to spend more on defense.",
+        [("European leaders", "pledge", "to spend more on defense", "indirect")],
+    ),
     # the model's lemma "hop" for "hoped" is mended to the cue "hope"
     (
         "Mr. Lind hoped farmers would be able to sell their credits to the utilities.",
@@ -933,6 +952,13 @@ REVIEW_CASES = [
                 "indirect",
             )
         ],
+    ),
+    # a headline the parser glued to the first sentence gives nothing; the sentence's own
+    # words before ", officials said" are the claim
+    (
+        "Minister says storm will hit coast\n\nThe storm reached the coast on Monday, "
+        "officials said.",
+        [("officials", "say", "The storm reached the coast on Monday", "indirect")],
     ),
     # a clause reported inside reported speech keeps both claims, the outer and the inner
     (

@@ -58,6 +58,8 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         by_head: dict[str, list[str]] = {}  # speaker head word -> actors it was resolved to
         for draft in self.drafts:
             draft.fragments = self._without_dateline(draft.fragments)
+            if draft.speaker is not None:
+                draft.speaker = self._speaker_without_dateline(draft.speaker)
         self.drafts = without_nested_acts([d for d in self.drafts if d.fragments])
         for draft in sorted(self.drafts, key=lambda d: (d.content_start, d.content_end)):
             key = (draft.content_start, draft.content_end)

@@ -34,6 +34,9 @@ class FrameContent(SpeakerFinder):
             comp = self._clause_of(tok)
             if comp is not None:
                 return [self._without_outer_conjunct(comp, tok)], "ccomp", tok
+            span = self._clause_glued_before(tok)
+            if span is not None:
+                return [span], "ccomp", tok
         # under a preposition ("after showing his passport") a verb tells an event; only
         # "after saying that ..." reports
         event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
@@ -83,6 +86,24 @@ class FrameContent(SpeakerFinder):
         ]  # a clause the parser took from another paragraph is not this cue's
         comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
         return comp or self._that_clause_after_prep(tok) or self._question_after(tok)
+
+    def _clause_glued_before(self, tok: Token) -> tuple[int, int] | None:
+        """ "The storm reached the coast, officials said" under a headline the parser joined to
+        it: the cue's clause hangs in the line above, and what was said is the line's own
+        words before ", officials said"."""
+        para_start = self._paragraph(tok.idx)[0]
+        if not any(c.dep_ == "ccomp" and c.idx < para_start for c in tok.lefts):
+            return None
+        subject = next((c for c in tok.lefts if c.dep_ == "nsubj"), None)
+        if subject is None or subject.idx < para_start:
+            return None
+        comma = self.doc[subject.left_edge.i - 1]
+        if comma.text != "," or comma.idx <= para_start:
+            return None
+        words = self.doc[self._token_before(para_start) + 1 : comma.i]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        return para_start, comma.idx
 
     def _question_after(self, tok: Token) -> Token | None:
         """ "Lawmakers have not said when they would vote": an embedded question right after

@@ -170,6 +170,19 @@ class ClaimState:
             return fragments[1:]
         return [self._clean(cut, end), *fragments[1:]]
 
+    def _speaker_without_dateline(self, speaker: tuple[int, int]) -> tuple[int, int] | None:
+        """The speaker's tokens after an agency dateline the parse glued to its phrase
+        ("BRUSSELS - European leaders"); None when only the dateline is left."""
+        start = self.starts[speaker[0]]
+        line_start = self._paragraph(start)[0]
+        if start - line_start > _MAX_DATELINE_CHARS:
+            return speaker
+        cut = dateline_end(self.text, line_start)
+        if cut is None or cut <= start:
+            return speaker
+        first = bisect_left(self.starts, cut)
+        return (first, speaker[1]) if first < speaker[1] else None
+
     def _quotes_over(self, start: int, end: int) -> list[Quote]:
         """The quotations overlapping [start, end), in order (kept quotations never overlap)."""
         k = max(0, bisect_right(self.quote_starts, start) - 1)
