@@ -164,6 +164,11 @@ CASES = [
     ("The festival returns this summer.", B, "this summer", "date", "2024-SU", True),
     ("Sales grew 5% in the third quarter.", A, "the third quarter", "date", "2024-Q3", True),
     ("Dozens were killed over the weekend.", B, "the weekend", "date", "2024-W24-WE", True),
+    # on a Monday, "over the weekend" in the past is the one just gone (ISO week 1 of 2025)
+    ("Looters struck over the weekend, police said.", A, "the weekend", "date", "2025-W01-WE",
+     True),
+    ("The market will be closed over the weekend.", A, "the weekend", "date", "2025-W02-WE",
+     True),
     # "ago"
     ("Two hospitals closed three years ago.", B, "three years ago", "date", "2021", True),
     ("The bridge collapsed two months ago.", B, "two months ago", "date", "2024-04", True),
@@ -459,6 +464,7 @@ NOT_DATES = [
     # a game's halves and quarters are no dates
     "He scored in the first half and again late in the game.",
     "The Lakers trailed by ten points in the third quarter.",
+    "For the party, high noon comes at the next election.",  # an idiom, not a clock time
 ]
 
 

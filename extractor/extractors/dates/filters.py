@@ -67,6 +67,8 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "the first quarter of the game", "the first half of his life"
     if words[-1] in ("quarter", "half") and _in_a_game(doc, start, end):
         return True  # "He scored in the first half", "trailed by ten points in the third quarter"
+    if words[-1] == "noon" and prev is not None and prev.lower_ == "high":
+        return True  # "high noon comes": an idiom
     if len(span) == 1 and words[0] in WEEKDAYS and span[0].text[:1].isupper() and \
             nxt is not None and nxt.text[:1].isupper() and nxt.lower_ in _title_words() and \
             prev is not None and prev.tag_ == "DT":

@@ -227,6 +227,11 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     return None
 
 
+# Monday to Wednesday are nearer the weekend just gone than the coming one.
+LAST_WEEKDAY_NEARER_PAST_WEEKEND = 2
+SATURDAY = 5  # date.weekday() of a Saturday: a weekend day's weekend is its own
+
+
 def _relative_unit(rel: str | None, unit: str, ref: date, direction: str | None) -> Timex | None:
     """"last week", "this month", "next year", "the weekend"."""
     k = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
@@ -237,8 +242,10 @@ def _relative_unit(rel: str | None, unit: str, ref: date, direction: str | None)
     if unit in ("week", "fortnight"):
         return Timex("date", iso_week(ref + timedelta(days=7 * k)), "week", True, False, rule)
     if unit == "weekend":
-        if k == 0 and rel is None:
-            k = -1 if direction == "past" and ref.weekday() < 5 else 0
+        if rel in (None, "the", "that"):  # no this/next/last: the tense's, else the nearest
+            past = direction == "past" or (direction is None and
+                                           ref.weekday() <= LAST_WEEKDAY_NEARER_PAST_WEEKEND)
+            k = -1 if past and ref.weekday() < SATURDAY else 0
         base = ref + timedelta(days=7 * k)
         return Timex("date", iso_week(base) + "-WE", "week", True, False, rule)
     if unit == "month":
