@@ -156,15 +156,21 @@ class ClaimState:
             if not changed:
                 return start, end
 
+    def _dateline_cut(self, start: int) -> int | None:
+        """Where an agency dateline heading the paragraph ends, when it runs past `start`
+        near the paragraph's head; None otherwise."""
+        line_start = self._paragraph(start)[0]
+        if start - line_start > _MAX_DATELINE_CHARS:
+            return None
+        cut = dateline_end(self.text, line_start)
+        return cut if cut is not None and cut > start else None
+
     def _without_dateline(self, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The content's pieces with an agency dateline at the head of the first one cut off
         (none left when the content is only the dateline)."""
         start, end = fragments[0]
-        line_start = self._paragraph(start)[0]
-        if start - line_start > _MAX_DATELINE_CHARS:
-            return fragments
-        cut = dateline_end(self.text, line_start)
-        if cut is None or cut <= start:
+        cut = self._dateline_cut(start)
+        if cut is None:
             return fragments
         if cut >= end:
             return fragments[1:]
@@ -173,12 +179,8 @@ class ClaimState:
     def _speaker_without_dateline(self, speaker: tuple[int, int]) -> tuple[int, int] | None:
         """The speaker's tokens after an agency dateline the parse glued to its phrase
         ("BRUSSELS - European leaders"); None when only the dateline is left."""
-        start = self.starts[speaker[0]]
-        line_start = self._paragraph(start)[0]
-        if start - line_start > _MAX_DATELINE_CHARS:
-            return speaker
-        cut = dateline_end(self.text, line_start)
-        if cut is None or cut <= start:
+        cut = self._dateline_cut(self.starts[speaker[0]])
+        if cut is None:
             return speaker
         first = bisect_left(self.starts, cut)
         return (first, speaker[1]) if first < speaker[1] else None
