@@ -569,3 +569,51 @@ def test_merge_html_report_in_headless_chromium(tmp_path: Path) -> None:
                      page.as_uri() + "#S2")
     assert done.returncode == 0, done.stderr[-2000:]
     assert shot.stat().st_size > 10_000
+
+
+# ----------------------------------------------------------------------------- the samples
+
+
+@pytest.fixture(scope="module")
+def samples_merged(extractor: Any, samples: Path, tmp_path_factory: pytest.TempPathFactory) -> list:
+    """`newsfacts extract samples/ | newsfacts merge -`, with the session's model."""
+    from extractor.batch import write_results
+    from extractor.writers import JsonlWriter
+
+    path = tmp_path_factory.mktemp("samples") / "records.jsonl"
+    with open(path, "w", encoding="utf-8") as stream:
+        results = extractor.extract_paths([str(samples)])
+        write_results(results, JsonlWriter(stream), ("document", *extractor.kinds))
+    result = CliRunner().invoke(app, ["merge", str(path)])
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _docs_of(records: list[dict[str, Any]], name: str) -> list[set[str]]:
+    """The member documents of each entity called `name`, file names without the folder."""
+    return [{m["doc"].rsplit("/", 1)[-1] for m in r["members"]} for r in records
+            if r["kind"] == "entity" and r["name"] == name]
+
+
+def test_merge_samples_one_entity_per_real_actor(samples_merged: list) -> None:
+    wires = {"wire_airspace_dispute.txt", "wire_border_talks.txt", "wire_central_bank.txt",
+             "wire_coast_guard_rescue_crlf.txt", "wire_embassy_expulsion.txt",
+             "bom_peru_acting_president.txt"}
+    # Reuters: the six wire stories datelined "(Reuters)" and two of the JSONL briefs
+    assert _docs_of(samples_merged, "Reuters") == [wires | {"brief-typhoon",
+                                                            "brief-grain-corridor"}]
+    assert _docs_of(samples_merged, "AP") == [{"wire_mine_collapse.txt",
+                                               "brief-whale-stranding"}]
+    # Spain named, and "Madrid" for its government, in two stories
+    assert _docs_of(samples_merged, "Spain") == [{"wire_border_talks.txt",
+                                                  "wire_coast_guard_rescue_crlf.txt"}]
+    # "Washington" pledging and "Washington said": the United States in both
+    assert _docs_of(samples_merged, "United States") == [{"wire_drought_aid.txt",
+                                                          "bom_peru_acting_president.txt"}]
+    assert _docs_of(samples_merged, "Finland") == [{"wire_airspace_dispute.txt",
+                                                    "web_breach.html"}]
+    # the Foreign Ministry in Helsinki and the one in Warsaw are two ministries
+    assert sorted(map(sorted, _docs_of(samples_merged, "Foreign Ministry"))) == [
+        ["wire_airspace_dispute.txt"], ["wire_embassy_expulsion.txt"]]
+    # "officials" of four stories are four groups of people
+    assert len(_docs_of(samples_merged, "officials")) == 4
