@@ -341,6 +341,8 @@ MODS = [
      False),
     ("The reforms were passed at the end of 2019.", G, "the end of 2019", "date", "2019",
      "END", None, False),
+    ("The deal should close by the end of the quarter.", G, "the end of the quarter", "date",
+     "2025-Q4", "END", None, False),  # 3 October lies in the fourth quarter
     ("The plant will open at the start of next year.", G, "the start of next year", "date",
      "2026", "START", None, False),
     ("The deal was signed late Monday.", G, "late Monday", "date", "2025-09-29", "END", None,
@@ -433,6 +435,24 @@ PERIODS = [
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),
+    # "current" is "this": on 24 October the current quarter is the fourth
+    ("The bank expects growth in the current quarter.", R, [("the current quarter", "2024-Q4")]),
+    ("Inflation will ease in the current year.", R, [("the current year", "2024")]),
+    ("Orders slowed in the current month.", R, [("the current month", "2024-10")]),
+    # the end of the quarter is this quarter's end (its mod END is checked in MODS)
+    ("The deal should close by the end of the quarter.", R,
+     [("the end of the quarter", "2024-Q4")]),
+    # with no quarter named, the quarter reported is the last complete one (Q3), a year back
+    ("The firm earned $3 a share in the year-earlier quarter.", R,
+     [("the year-earlier quarter", "2023-Q3")]),
+    # a quarter named by the day it ended: 30 September closes the third, 31 March the first
+    ("Net income rose 8% in the quarter ended Sept. 30.", R,
+     [("the quarter ended Sept. 30", "2024-Q3")]),
+    ("Sales fell in the quarter ended March 31, 2023.", R,
+     [("the quarter ended March 31, 2023", "2023-Q1")]),
+    ("Revenue rose in the half to June 30.", R, [("the half to June 30", "2024-H1")]),
+    # 31 October ends no calendar quarter: the day it names is all that is known
+    ("Sales fell in the quarter ended Oct. 31.", R, [("the quarter ended Oct. 31", "2024-10-31")]),
 ]
 
 # text with no temporal expression at all

@@ -120,7 +120,7 @@ def _cores(core: str) -> list[str]:
     m = _POSITION.match(core)
     if m and m.end() < len(core):
         rest = core[m.end():].strip()
-        if rest in ("year", "month", "week") and m[0].rstrip().endswith(" the"):
+        if rest in ("year", "quarter", "month", "week") and m[0].rstrip().endswith(" the"):
             rest = "this " + rest  # "the end of the year", "earlier in the month"
         out.append(rest)
     return out

@@ -2,13 +2,15 @@
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
 back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
-the text named; its own value is the fallback when the text named none."""
+the text named; its own value is the fallback when the text named none. A quarter or half named
+by the day it ended ("the quarter ended Sept. 30") is that calendar quarter or half."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from .calendar import parse_calendar
 from .timex import Timex
 
 _KIND = {"quarter": "Q", "half": "H", "period": "any", "months": "any"}
@@ -20,6 +22,12 @@ _SAME_LAST_YEAR = re.compile(
     r"^(?:the |that )?same (?P<noun>period|quarter|half|months)"
     r"(?: (?P<when>last year|of last year|a year earlier|a year ago|a year before))?$"
 )
+# "the quarter ended Sept. 30", "the half to June 30, 2024": a period named by its last day
+# ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
+_ENDED = re.compile(
+    r"^(?:the )?(?P<noun>quarter|half) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
+)
+_QUARTER_MONTHS = 3
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
 
@@ -28,17 +36,38 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     m = _YEAR_BACK.match(core) or _SAME_LAST_YEAR.match(core)
     if m and (m.re is _YEAR_BACK or m["when"]):
         fallback = f"{ref.year - 1:04d}"  # "the same period last year" with no period before
+        if m["noun"] == "quarter":  # the quarter reported is the last complete one
+            latest = last_complete_quarter(ref)
+            fallback = f"{int(latest[:4]) - 1:04d}{latest[4:]}"
         return Timex("date", fallback, "year", True, False, "period:year-back",
                      f"period:{_KIND[m['noun']]}", -1)
     if m:  # "the same period": the one just named
         return Timex("date", None, "month", True, False, "period:same",
                      f"period:{_KIND[m['noun']]}", 0)
+    m = _ENDED.match(core)
+    if m:
+        return _ended(m, ref, direction)
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
         return Timex("date", fallback, "month", True, False, "period:latest",
                      f"period:{_KIND[m['noun']]}", 0)
     return None
+
+
+def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
+    """The calendar quarter or half whose last day the text gives; None when that day ends
+    none (a fiscal quarter to Oct. 31 is no calendar quarter: the day alone is read then)."""
+    day = parse_calendar(m["day"], ref, direction)
+    if day is None or day.value is None or len(day.value) != len("2024-09-30"):
+        return None
+    end = date.fromisoformat(day.value)
+    months = _QUARTER_MONTHS * (2 if m["noun"] == "half" else 1)
+    if end.month % months or (end + timedelta(days=1)).day != 1:
+        return None
+    n = end.month // months
+    value = f"{end.year:04d}-{'Q' if months == _QUARTER_MONTHS else 'H'}{n}"
+    return Timex("date", value, "month", day.relative, False, "period:ended")
 
 
 def last_complete_quarter(ref: date) -> str:

@@ -98,7 +98,7 @@ def _freq(count: str) -> str | None:
 _DURATION = re.compile(
     r"^(?:(?P<the>the|a|an|this|these|those|that)\s+)?"
     r"(?:(?P<rel>past|last|next|coming|previous|following|first|final|recent|upcoming|"
-    r"remaining|ensuing|preceding|intervening|subsequent|initial|other)\s+)?"
+    r"remaining|ensuing|preceding|intervening|subsequent|initial|other|current)\s+)?"
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
     r"successive|other|or so|plus|odd)\s+)?"
@@ -145,7 +145,8 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return _anaphoric_or_duration(n, unit, 1)
     # "last week", "next month", "this year", "the coming week"
     if not num and not plural and (rel in ("last", "next", "past", "coming", "previous",
-                                           "following", "upcoming") or the in ("this", "that")):
+                                           "following", "upcoming", "current") or
+                                   the in ("this", "that")):
         return _unit_from_here(rel, the, unit, ref, direction)
     if unit == "quarter":
         return None
