@@ -410,6 +410,71 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("120 mbsf", 38, 120, "m", 120, "exact", None, None),
         ],
     ),
+    # science: scientific notation, an uncertainty on the value, units of the lab and the sky
+    (
+        "The wave in the model was 3 × 10^4 m long.",
+        [("3 × 10^4 m", 26, 30000, "m", 30000, "exact", None, None)],
+    ),
+    (
+        "Its crest rose 3×10^4 m and the trough fell 4 x 10⁴ m.",
+        [
+            ("3×10^4 m", 15, 30000, "m", 30000, "exact", None, None),
+            ("4 x 10⁴ m", 44, 40000, "m", 40000, "exact", None, None),
+        ],
+    ),
+    (
+        "The rods were 2.5×10−3 m and 1.5 × 10-3 m thick.",
+        [
+            ("2.5×10−3 m", 14, 0.0025, "m", 0.0025, "exact", None, None),
+            ("1.5 × 10-3 m", 29, 0.0015, "m", 0.0015, "exact", None, None),
+        ],
+    ),
+    (
+        "The satellite climbed 1.2e3 km; the probe flew 4.2E4 km.",
+        [
+            ("1.2e3 km", 22, 1200, "km", 1200000, "exact", None, None),
+            ("4.2E4 km", 47, 42000, "km", 42000000, "exact", None, None),
+        ],
+    ),
+    (
+        "Each valve was 12.0±0.3 cm across.",
+        [("12.0±0.3 cm", 15, 12, "cm", 0.12, "about", None, None)],
+    ),
+    (
+        "The rod measured 8.5 +/- 0.2 mm in length.",
+        [("8.5 +/- 0.2 mm", 17, 8.5, "mm", 0.0085, "about", None, None)],
+    ),
+    (
+        "The clay band was 3 dm thick.",
+        [("3 dm", 18, 3, "dm", 0.3, "exact", None, None)],
+    ),
+    (
+        "The cluster lies 12 million light-years from us, its twin 9 light years.",
+        [
+            (
+                "12 million light-years",
+                17,
+                12000000,
+                "ly",
+                113528765671000000000000,
+                "exact",
+                None,
+                None,
+            ),
+            ("9 light years", 58, 9, "ly", 85146574253200000, "exact", None, None),
+        ],
+    ),
+    (
+        "The comet passed within 0.3 astronomical units of the Sun, the probe at 2.5 AU.",
+        [
+            ("within 0.3 astronomical units", 17, 0.3, "au", 44879361210, "up to", None, None),
+            ("2.5 AU", 72, 2.5, "au", 373994676750, "exact", None, None),
+        ],
+    ),
+    (
+        "The nebula is 400 parsecs away.",
+        [("400 parsecs", 14, 400, "pc", 12342710325900000000, "exact", None, None)],
+    ),
     (
         "The orbit is 36,000 km high.",
         [
@@ -454,6 +519,9 @@ NOT_DISTANCES = [
     "Rebels fired 155mm artillery shells and a 9mm pistol.",
     "His lap time was 5m 30s.",
     "They bought a yard sale sofa.",
+    "The 55 AU member states met in the capital.",
+    "He paid 5 DM for the ticket.",
+    "The plot was 3 x 10 hectares.",
 ]
 
 

@@ -41,10 +41,13 @@ from .units import NAUTICAL, Unit, as_number, units
 if TYPE_CHECKING:
     from .. import Context
 
-AMBIGUOUS_ABBREVIATIONS = frozenset({"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi"})
+AMBIGUOUS_ABBREVIATIONS = frozenset(
+    {"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi", "dm", "au", "ly", "kpc", "mpc"}
+)
 """Short units that need digits before them: "seven m" or "an in" are not distances."""
-CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm", "mi", "yd"})
-"""Written in lower case only: "5M" is five million ("NM", "Nm" are taken as nautical miles)."""
+CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm", "mi", "yd", "dm", "ly", "kpc"})
+"""Written in lower case only: "5M" is five million, "5 DM" five marks ("NM", "Nm" are taken as
+nautical miles)."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
 """'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
 SIGN_QUALIFIERS = {
@@ -155,9 +158,11 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
             return None
         return _found(doc, s, e - 1, doc[s].idx, _unit_end(last), amount, key, "range:attached")
     key = _unit_key(last)
+    unit_first = e - 1
+    if (pair := _pair_unit(doc, s, e)) is not None:
+        key, unit_first = pair
     if key is None:
         return None
-    unit_first = e - 1
     if e - s >= 2 and doc[e - 2].lower_ == "nautical":
         if key not in ("mile", "miles"):
             return None
@@ -178,6 +183,17 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
             rule = _rule(amount, ":hyphenated" if hyphenated else "")
             return _found(doc, s + i, e - 1, doc[s + i].idx, _unit_end(last), amount, key, rule)
     return None
+
+
+def _pair_unit(doc: Doc, s: int, e: int) -> tuple[str, int] | None:
+    """A two-word unit ending the match ("light years", "light-years"), and its first token."""
+    first = e - 2
+    if first > s and doc[first].text in ("-", "–"):
+        first -= 1
+    if first <= s:
+        return None
+    key = f"{doc[first].lower_} {doc[e - 1].lower_}"
+    return (key, first) if key in units() else None
 
 
 def _read_attached(
@@ -291,6 +307,9 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if f.unit.symbol in ("mm", "cm", "in") and any(
         t is not None and t.lemma_.lower() in words["calibre_nouns"] for t in (after, after2)
     ):
+        return False
+    # "2.5 AU from the Sun", but "the 55 AU member states" (the African Union)
+    if key == "au" and after is not None and after.tag_[:2] in ("NN", "JJ"):
         return False
     if key == "m" and _is_million(doc, f, own_token, spaced, after, after2, words):
         return False

@@ -16,7 +16,7 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from ...data import table
-from .numbers import FRACTIONS, NUMBER, number_words
+from .numbers import FRACTIONS, NUMBER, PLUS_MINUS_TOKEN, SCIENTIFIC, number_words
 from .units import abbreviations, units
 
 
@@ -40,10 +40,17 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     spellings = [s for s in units() if " " not in s]
     abbr = "|".join(re.escape(a) for a in abbreviations())
     # a unit written after digits, or any unit word but "m" and "in" (which need digits anyway)
-    words = sorted((s for s in spellings if s not in ("m", "in")), key=len, reverse=True)
+    words = [
+        re.escape(s)
+        for s in sorted((s for s in spellings if s not in ("m", "in")), key=len, reverse=True)
+    ]
+    # two-word units ("light year") are also written hyphenated ("light-years")
+    pairs = [tuple(s.split()) for s in units() if " " in s]
+    words += [rf"{re.escape(a)}[\s\-–]+{re.escape(b)}" for a, b in pairs]
     precheck = re.compile(
         rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
-        rf"|(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])",
+        rf"|(?<![^\W\d_])(?:{'|'.join(words)})"
+        r"(?![^\W\d_])",
         re.IGNORECASE,
     )
     attached = re.compile(
@@ -55,13 +62,22 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     )
     fraction = "".join(FRACTIONS)
     digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
+    science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
-    middle = rf"^(?:{digits}|{number}|-|–|—|and|to|or|of|±|\+/-|\+-)$"
+    # "±" and "+", "/-" join a value to its uncertainty; "×", "10⁴", "^" write a power of ten
+    middle = (
+        rf"^(?:{digits}|{science}|{number}|-|–|—|−|and|to|or|of|±|\+/-|\+-|\+|/-|×|x|\*|\^"
+        r"|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]{1,3})$"
+    )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
     matcher = Matcher(vocab)
     matcher.add(
         "DISTANCE",
-        _token_patterns(rf"^(?:{digits}|{number})$", middle, unit_tokens, attached, attached_open),
+        _token_patterns(
+            rf"^(?:{digits}|{science}|{number})$", middle, unit_tokens, attached, attached_open
+        )
+        + [_pair_pattern(rf"^(?:{digits}|{science}|{number})$", middle, pairs)],
         greedy="LONGEST",
     )
     # word lists as sets: membership is tested per token
@@ -103,6 +119,19 @@ def _token_patterns(
         [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [*amount, {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
+    ]
+
+
+def _pair_pattern(
+    start: str, middle: str, pairs: list[tuple[str, ...]]
+) -> list[dict[str, Any]]:
+    """Amount words then a two-word unit, spaced or hyphenated: "12 million light-years"."""
+    return [
+        {"LOWER": {"REGEX": start}},
+        {"LOWER": {"REGEX": middle}, "OP": "*"},
+        {"LOWER": {"IN": sorted({p[0] for p in pairs})}},
+        {"TEXT": {"IN": ["-", "–"]}, "OP": "?"},
+        {"LOWER": {"IN": sorted({p[1] for p in pairs})}},
     ]
 
 

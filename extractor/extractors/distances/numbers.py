@@ -23,8 +23,18 @@ NUMERIC_TOKEN = re.compile(
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+SCIENTIFIC = re.compile(
+    r"(?P<m>\d+(?:\.\d+)?)(?:[eE](?P<e>[-−+]?\d{1,2})"
+    r"|\s*[×x*]\s*10\s*(?:\^\s*(?P<p>[-−]?\s*\d{1,2})|(?P<s>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+    r"|[-−]\s*(?P<n>\d{1,2})))"
+)
+"""Scientific notation: "1.2e3", "3 × 10^4", "3×10⁴", "2.5 × 10−3" (a lost superscript minus)."""
+PLUS_MINUS_TOKEN = re.compile(rf"(?P<a>{NUMBER})(?:±|\+/?-)(?P<b>{NUMBER})")
+"""A value and its uncertainty written in one token: "12.0±0.3"."""
 RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
 PLUS_MINUS = frozenset({"±", "+/-", "+-"})
+SCIENTIFIC_TIMES = frozenset({"×", "x", "*"})
 ARTICLES = frozenset({"a", "an"})
 _VAGUE_FEW = re.compile(
     r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
@@ -40,7 +50,7 @@ class Amount:
     low: Decimal | None
     high: Decimal | None
     sign: str  # "~", "<", "≥", "±" ... written before the number, or ""
-    form: str  # digits, words, article, fraction, range, vague, plus-minus
+    form: str  # digits, words, article, fraction, range, vague, plus-minus, scientific
 
 
 @cache
@@ -64,10 +74,27 @@ def _decimal(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
 
+def scientific(text: str) -> Decimal | None:
+    """The number that scientific notation spells ("1.2e3" -> 1200, "3 × 10^-2" -> 0.03)."""
+    match = SCIENTIFIC.fullmatch(text)
+    if match is None:
+        return None
+    exponent = next(g for g in match.group("e", "p", "s", "n") if g is not None)
+    exponent = exponent.translate(SUPERSCRIPTS).replace("−", "-").replace(" ", "")
+    if match["n"] is not None:
+        exponent = f"-{exponent}"
+    return Decimal(match["m"]).scaleb(int(exponent))
+
+
 def numeric_token(text: str) -> Amount | None:
-    """One token of digits: "2,400", "1.5", "~200", "10–15", "1½", "½", "1/2"."""
+    """One token of digits: "2,400", "1.5", "~200", "10–15", "1½", "½", "1/2", "1.2e3",
+    "12.0±0.3"."""
     match = NUMERIC_TOKEN.fullmatch(text)
     if match is None:
+        if (sci := scientific(text)) is not None:
+            return Amount(low=sci, high=None, sign="", form="scientific")
+        if (pm := PLUS_MINUS_TOKEN.fullmatch(text)) is not None:
+            return Amount(low=_decimal(pm["a"]), high=None, sign="±", form="plus-minus")
         slash = SLASH_FRACTION.fullmatch(text)
         if slash is None:
             return None
@@ -111,6 +138,9 @@ def value(words: Sequence[str]) -> Amount | None:
             return single
         if words[0] in ARTICLES:
             return Amount(low=Decimal(1), high=None, sign="", form="article")
+    joined = "".join(words)
+    if SCIENTIFIC_TIMES.intersection(joined) and (sci := scientific(joined)) is not None:
+        return Amount(low=sci, high=None, sign="", form="scientific")  # "3", "×", "10^4"
     joined = " ".join(words)
     for pattern, amount in _FRACTION_PHRASES:
         if pattern.fullmatch(joined):
@@ -204,10 +234,24 @@ def scale_of(words: Sequence[str]) -> Decimal | None:
     return None
 
 
+def _joined_plus_minus(words: Sequence[str]) -> Sequence[str]:
+    """ "+", "/-" (as the tokenizer splits "+/-") back into one "+/-"."""
+    if "+" not in words:
+        return words
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "+" and word in ("/-", "-"):
+            out[-1] = "+/-"
+        else:
+            out.append(word)
+    return out
+
+
 def parse(words: Sequence[str]) -> Amount | None:
     """The amount that exactly `words` spell, or None."""
     if not words:
         return None
+    words = _joined_plus_minus(words)
     if _vague(words):
         return Amount(low=None, high=None, sign="", form="vague")
     single = value(words)
