@@ -26,9 +26,13 @@ class MentionFinder(DocumentState):
 
     def find_mentions(self) -> None:
         """Mentions from NER entities, then from gazetteer places NER missed, then acronyms."""
-        country_spans = [(s, e) for s, e, label in self.places if label == tables.COUNTRY]
+        countries_at: dict[int, list[tuple[int, int]]] = {}  # token -> country spans over it
+        for s, e, label in self.places:
+            if label == tables.COUNTRY:
+                for i in range(s, e):
+                    countries_at.setdefault(i, []).append((s, e))
         for ent in self.doc.ents:
-            found = self.entity_span(ent, country_spans)
+            found = self.entity_span(ent, countries_at)
             if found is not None:
                 self.add_entity(ent, *found)
         self.add_gazetteer_places()
@@ -36,15 +40,17 @@ class MentionFinder(DocumentState):
         self.mentions.sort(key=lambda x: x.start)
 
     def entity_span(
-        self, ent: Span, country_spans: list[tuple[int, int]]
+        self, ent: Span, countries_at: dict[int, list[tuple[int, int]]]
     ) -> tuple[int, int, int] | None:
         """(start, end, name start) of the actor an entity names, cleaned and marked taken;
-        None when it names none (a date, a storm, a role's words, a piece of a country)."""
+        None when it names none (a date, a storm, a role's words, a piece of a country).
+        `countries_at` gives the country names' token spans over each token."""
         label = ent.label_
         if label not in NER_TYPES:
             self.taken[ent.start : ent.end] = b"\x01" * len(ent)
             return None
-        if any(s <= ent.start and ent.end <= e and e - s > len(ent) for s, e in country_spans):
+        covering = countries_at.get(ent.start, ())
+        if any(ent.end <= e and e - s > len(ent) for s, e in covering):
             return None  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
         if self.names_storm(ent.start, ent.end):
             self.taken[ent.start : ent.end] = b"\x01" * len(ent)

@@ -123,6 +123,7 @@ class MentionTyper(DocumentState):
         so are the names listed with it and the other mentions of the same name.
         """
         people = self.person_names()
+        by_root = self.mentions_by_root()
         places: set[str] = set()
         for mention in self.mentions:
             if (
@@ -146,7 +147,7 @@ class MentionTyper(DocumentState):
             mention.type, mention.fixed = "location", True
             mention.rules = (*mention.rules, rule)
             places.add(self.surface(mention.start, mention.end).casefold())
-            for other in self.conjuncts(mention):
+            for other in self.conjuncts(mention, by_root):
                 if (
                     other.type in ("person", "organization")
                     and not other.fixed
@@ -196,15 +197,23 @@ class MentionTyper(DocumentState):
             token = token.head
         return token
 
-    def conjuncts(self, mention: TokenMention) -> list[TokenMention]:
-        """The other mentions listed with this one ("X and Y", "X, Y and Z")."""
+    def mentions_by_root(self) -> dict[int, list[tuple[int, TokenMention]]]:
+        """The mentions (with their place in `mentions`) by their syntactic head's index, so
+        that a mention's conjuncts are looked up, not searched for among all mentions."""
+        by_root: dict[int, list[tuple[int, TokenMention]]] = {}
+        for position, m in enumerate(self.mentions):
+            by_root.setdefault(self.doc[m.start : m.end].root.i, []).append((position, m))
+        return by_root
+
+    def conjuncts(
+        self, mention: TokenMention, by_root: dict[int, list[tuple[int, TokenMention]]]
+    ) -> list[TokenMention]:
+        """The other mentions listed with this one ("X and Y", "X, Y and Z"), in text order;
+        `by_root` is `mentions_by_root()`."""
         root = self.root(mention)
         indices = {t.i for t in root.conjuncts} | {root.i}
-        return [
-            m
-            for m in self.mentions
-            if m is not mention and self.doc[m.start : m.end].root.i in indices
-        ]
+        found = sorted(pm for i in indices for pm in by_root.get(i, ()) if pm[1] is not mention)
+        return [m for _, m in found]
 
     def org_evidence(self, mention: TokenMention) -> str | None:
         doc = self.doc

@@ -106,17 +106,18 @@ class _Found:
 def extract(doc: Doc, ctx: Context) -> list[Distance]:
     """Every distance in `doc`, in text order."""
     tables = tables_for(doc.vocab)
-    if not tables.precheck.search(doc.text):
+    text = doc.text  # built from every token: once per document, not once per distance
+    if not tables.precheck.search(text):
         return []
     found = [f for f in _candidates(doc, tables) if _plausible(doc, f, tables)]
     found = outermost(sorted(found, key=lambda f: (f.start, -(f.end - f.start))))
     found = _join_feet_inches(doc, found, tables)
-    found = _join_ranges(doc, found)
+    found = _join_ranges(doc, text, found)
     for item in found:
         _add_and_a_half(doc, item)
     for item in found:
         _add_qualifier(doc, item, tables)
-    _link_restatements(doc.text, found)
+    _link_restatements(text, found)
     return [_record(number, item, ctx) for number, item in enumerate(found, 1)]
 
 
@@ -465,7 +466,7 @@ _RANGE_GAPS = {
 }
 
 
-def _join_ranges(doc: Doc, found: list[_Found]) -> list[_Found]:
+def _join_ranges(doc: Doc, text: str, found: list[_Found]) -> list[_Found]:
     """ "10km to 20km", "between 10 km and 20 km", "5km-10km": one range."""
     out: list[_Found] = []
     for item in found:
@@ -479,7 +480,7 @@ def _join_ranges(doc: Doc, found: list[_Found]) -> list[_Found]:
             and item.amount.low is not None
             and prev.amount.low < item.amount.low
         ):
-            gap = doc.text[prev.end : item.start].strip().lower()
+            gap = text[prev.end : item.start].strip().lower()
             opener = doc[prev.first - 1].lower_ if prev.first > 0 else ""
             openers = _RANGE_GAPS.get(gap)
             if openers is not None and (opener in openers or "" in openers):
