@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -46,6 +48,12 @@ _CUTS = (
     re.compile(r"\s+"),  # a space
 )
 _SPACE = re.compile(r"\s")
+
+# What a section's tokens carry into the joined Doc: everything spaCy's own `Doc.from_docs`
+# copies (text, tags, lemmas, morphology, the parse, entities, sentence starts).
+ARRAY_ATTRS = Doc._get_array_attrs()  # noqa: SLF001 - the attribute list from_docs uses
+_HEAD, _DEP, _ENT_IOB = (ARRAY_ATTRS.index(a) for a in (HEAD, DEP, ENT_IOB))
+IOB_INSIDE, IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes for I and B
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +93,25 @@ def parse(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
 
 
 def parse_long(nlp: Language, text: str, size: int) -> Doc:
-    """One Doc over `text`, parsed section by section (one at a time) and joined."""
+    """One Doc over `text`, parsed section by section (one at a time): each section's tokens
+    and analyses are kept as arrays and its Doc dropped, and the Doc over the whole text is
+    built once from them, so memory holds one Doc of the text, not two."""
     pieces = sections(text, size)
-    docs = nlp.pipe((text[p.start : p.end] for p in pieces), batch_size=1)
-    kept = [_kept(nlp, doc, piece) for piece, doc in zip(pieces, docs, strict=True)]
-    return Doc.from_docs(kept, ensure_whitespace=False, exclude=["tensor"])
+    if len(pieces) == 1:
+        return nlp(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    arrays = []
+    windows = nlp.pipe((text[p.start : p.end] for p in pieces), batch_size=1)
+    for piece, window in zip(pieces, windows, strict=True):
+        doc, first, last, base = _kept(nlp, window, piece)
+        offsets = doc.to_array([IDX, LENGTH, SPACY])[first:last]
+        words += [text[base + i : base + i + n] for i, n in offsets[:, :2].tolist()]
+        spaces += offsets[:, 2].astype(bool).tolist()
+        arrays.append(_analyses(doc, first, last))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.from_array(ARRAY_ATTRS, numpy.concatenate(arrays))
+    return doc
 
 
 def sections(text: str, size: int) -> list[Section]:
@@ -158,16 +180,30 @@ def _margin_end(text: str, end: int, margin: int) -> int:
     return match.start() if match else end + margin
 
 
-def _kept(nlp: Language, doc: Doc, piece: Section) -> Doc:
-    """The section's own tokens of a Doc parsed with margins."""
-    if piece.keep_start == 0 and piece.keep_end == len(doc.text):
-        return doc
-    starts = doc.to_array("IDX")
-    first, last = starts.searchsorted([piece.keep_start, piece.keep_end])
+def _kept(nlp: Language, window: Doc, piece: Section) -> tuple[Doc, int, int, int]:
+    """The section's own tokens of a window parsed with margins: (doc, first token, end
+    token, the text offset of the doc's start)."""
+    starts = window.to_array(IDX)
+    first, last = (int(i) for i in starts.searchsorted([piece.keep_start, piece.keep_end]))
     aligned = all(
-        i == len(doc) or starts[i] == offset
+        i == len(window) or starts[i] == offset
         for i, offset in ((first, piece.keep_start), (last, piece.keep_end))
     )
-    if not aligned:  # not expected for clean cuts; parse the section alone
-        return nlp(doc.text[piece.keep_start : piece.keep_end])
-    return doc[int(first) : int(last)].as_doc()
+    if aligned:
+        return window, first, last, piece.start
+    alone = nlp(window.text[piece.keep_start : piece.keep_end])  # not expected at clean cuts
+    return alone, 0, len(alone), piece.start + piece.keep_start
+
+
+def _analyses(doc: Doc, first: int, last: int) -> numpy.ndarray:
+    """`ARRAY_ATTRS` of doc[first:last], with what pointed outside it cut: a head outside (a
+    sentence the cut split) makes the token a root, an entity begun before starts anew."""
+    array = doc.to_array(ARRAY_ATTRS)[first:last].copy()
+    heads = array[:, _HEAD].astype(numpy.int64)  # relative offsets, stored as unsigned
+    targets = numpy.arange(first, last) + heads
+    outside = (targets < first) | (targets >= last)
+    array[outside, _HEAD] = 0
+    array[outside, _DEP] = doc.vocab.strings.add("dep")
+    if len(array) and array[0, _ENT_IOB] == IOB_INSIDE:
+        array[0, _ENT_IOB] = IOB_BEGIN
+    return array
