@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from extractor import Extractor
 from extractor.extractors.distances.numbers import parse
+from extractor.extractors.distances.units import sizes, unit_names
 from extractor.records import Distance
 
 # (text, start, value, unit, meters, qualifier, max_value, same_as); end = start + len(text)
@@ -708,3 +709,21 @@ def test_distances_round_trip(
     assert abs(Decimal(str(record.meters)) - meters) <= meters * Decimal("1e-11")
     assert record.qualifier == qualifier[1]
     assert record.max_value is None and record.same_as is None
+
+
+def test_distances_unit_sizes_are_pints() -> None:
+    """data/distances/sizes.tsv holds exactly what a pint registry says of every unit that
+    units.txt names: its short symbol and its size in metres (runs read the file, not pint)."""
+    import pint
+
+    registry = pint.UnitRegistry(non_int_type=Decimal)
+    names = set(unit_names().values())
+    assert names == set(sizes())
+    for name in names:
+        parsed = registry.parse_units(name)
+        if str(parsed) == "micron":  # pint prints its "micron" as "µ": it is the micrometre
+            parsed = registry.parse_units("micrometer")
+        quantity = registry.Quantity(Decimal(1), parsed)
+        assert quantity.dimensionality == registry.meter.dimensionality, name
+        metres = str(Decimal(quantity.to(registry.meter).magnitude))
+        assert (sizes()[name].symbol, str(sizes()[name].meters)) == (f"{parsed:~}", metres), name
