@@ -215,6 +215,7 @@ class Extractor:
             reference_date=reference_date,
             body=body,
             sentence_starts=sentence_starts(doc),
+            tokenizer=self.nlp.tokenizer,
         )
         for kind in self._run:
             try:

@@ -83,7 +83,7 @@ class DocumentState:
         self.doc = doc
         self.ctx = ctx
         self.text = ctx.text
-        self.matchers = tables.matchers(doc.vocab)
+        self.matchers = tables.matchers(doc.vocab, ctx.tokenizer)
         self.n = len(doc)
         self.taken = bytearray(self.n)
         self.mentions: list[TokenMention] = []

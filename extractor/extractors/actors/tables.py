@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.lang.en import English
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from ... import countries
@@ -50,17 +51,17 @@ class Matchers:
 _MATCHERS: dict[int, tuple[Vocab, Matchers]] = {}
 
 
-def matchers(vocab: Vocab) -> Matchers:
-    """The matchers for `vocab`, built on first use and kept for the process."""
+def matchers(vocab: Vocab, tokenizer: Tokenizer | None = None) -> Matchers:
+    """The matchers for `vocab`, built on first use and kept for the process; their phrases
+    are tokenized with `tokenizer` (the pipeline's), else a new English tokenizer."""
     cached = _MATCHERS.get(id(vocab))
     if cached is None or cached[0] is not vocab:
-        cached = (vocab, _build(vocab))
+        cached = (vocab, _build(vocab, tokenizer or English(vocab=vocab).tokenizer))
         _MATCHERS[id(vocab)] = cached
     return cached[1]
 
 
-def _build(vocab: Vocab) -> Matchers:
-    tokenizer = English(vocab=vocab).tokenizer
+def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     places = PhraseMatcher(vocab, attr="ORTH")
     places.add(COUNTRY, list(tokenizer.pipe(sorted(countries.names()))))
     places.add(CAPITAL, list(tokenizer.pipe(sorted(countries.capitals()))))
