@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor.extractors._spans import sentence_starts
-
 from extractor.body import find_body
 from extractor.extractors import Context, actors
+from extractor.extractors.common import sentence_starts
 from extractor.pipeline import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
