@@ -393,6 +393,21 @@ LISTS = [
     ("The plant closed in June 2011. It had been a hard year for the town and its workers. "
      "Many moved away. Some came back. In September, the site was sold.", B,
      [("June 2011", "2011-06"), ("September", "2023-09")]),  # too far back in the text
+    # a bare weekday in a past-tense clause follows a story that names its days, or a date of
+    # its own sentence, when that story lies more than a week back: the first such day on or
+    # after it ("had": the one before it)
+    ("The mine collapsed on Tuesday, March 4, 2003. Rescuers reached the men on Thursday.", B,
+     [("Tuesday, March 4, 2003", "2003-03-04"), ("Thursday", "2003-03-06")]),
+    ("Troops entered the town on Aug. 3, 1990, and seized the palace on Thursday.", B,
+     [("Aug. 3, 1990", "1990-08-03"), ("Thursday", "1990-08-09")]),  # 3 August was a Friday
+    ("The mine collapsed on Tuesday, March 4, 2003. Warnings had been ignored on Monday.", B,
+     [("Tuesday, March 4, 2003", "2003-03-04"), ("Monday", "2003-03-03")]),
+    # ... but a date with no weekday, a sentence before, is background: the news is this week's
+    ("The company was founded on March 3, 1990. On Monday, it filed for bankruptcy.", B,
+     [("March 3, 1990", "1990-03-03"), ("Monday", "2024-06-10")]),
+    # a story within the week reads the same either way
+    ("The storm hit on Monday, June 10, 2024. It moved inland on Wednesday.", B,
+     [("Monday, June 10, 2024", "2024-06-10"), ("Wednesday", "2024-06-12")]),
     # a date naming a thing, or a flashback's, is no story time
     ("Police charged two men over the May 4, 2011, bombing of a market. They were arrested in "
      "April.", B, [("the May 4, 2011", "2011-05-04"), ("April", "2024-04")]),

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .modifiers import point_of_bound
 from .timex import Timex
@@ -34,6 +35,10 @@ STORY_REACH_SENTENCES = 2
 # ... and at most STORY_REACH_CHARS characters later, in the same paragraph.
 STORY_REACH_CHARS = 600
 _STORY_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T.*)?)?")
+# A bare weekday follows a story's day only when that day lies more than STORY_MOVED_DAYS before
+# the reference date (within them, the reference date's week holds the same day), and the story
+# names its days ("Tuesday, March 4, 2003") or dated the weekday's own sentence.
+STORY_MOVED_DAYS = 7
 # How far up the parse a token looks for the verb of its clause.
 MAX_HEADS_TO_CLAUSE_VERB = 12
 
@@ -52,6 +57,8 @@ class _Earlier:
     story: str | None = None  # the last month the text dated in full ("2011-06")
     story_sentence: int | None = None  # the sentence that dated it
     story_end: int = 0  # and where that date ends in the text
+    story_day: str | None = None  # its day, when it gave one ("2003-03-04")
+    story_names_days: bool = False  # whether it named its weekday ("Tuesday, March 4, 2003")
 
     def update(self, span: Span, timex: Timex, sentence: int | None) -> None:
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
@@ -67,6 +74,8 @@ class _Earlier:
                 _dates_an_event(span):
             self.story, self.story_sentence = timex.value[:7], sentence
             self.story_end = span.end_char
+            self.story_day = timex.value[:10] if _DAY.fullmatch(timex.value[:10]) else None
+            self.story_names_days = any(t.lower_.rstrip(".") in WEEKDAYS for t in span)
 
 
 def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int], int | None],
@@ -78,6 +87,7 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
     for k, (span, timex) in enumerate(found):
         timex = _anchor(timex, k, readings, ref, earlier)
         timex = _in_story_time(timex, span, readings.sentences[k], ref, earlier, text)
+        timex = _in_story_week(timex, span, readings.sentences[k], ref, earlier, text)
         earlier.update(span, timex, readings.sentences[k])
         yield span, timex
 
@@ -144,10 +154,7 @@ def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | N
     reference date just before: that month's nearest such month (ties: the later one)."""
     story = earlier.story
     if timex.rule != "month:past-tense" or not timex.value or ref is None or story is None or \
-            sentence is None or earlier.story_sentence is None or \
-            sentence - earlier.story_sentence > STORY_REACH_SENTENCES or \
-            span.start_char - earlier.story_end > STORY_REACH_CHARS or \
-            "\n\n" in text[earlier.story_end:span.start_char]:
+            not _near_story(span, sentence, earlier, text):
         return timex
     base = int(story[:4]) * 12 + int(story[5:7]) - 1
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
@@ -157,6 +164,43 @@ def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | N
     pick = min(options, key=lambda o: (abs(o - base), o < base))
     return replace(timex, value=f"{pick // 12:04d}-{pick % 12 + 1:02d}", relative=False,
                    rule="month:story-time")
+
+
+def _near_story(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
+    """Whether `span` lies close enough after the story's date to read off it: at most
+    STORY_REACH_SENTENCES sentences and STORY_REACH_CHARS characters on, in its paragraph."""
+    return sentence is not None and earlier.story_sentence is not None and \
+        sentence - earlier.story_sentence <= STORY_REACH_SENTENCES and \
+        span.start_char - earlier.story_end <= STORY_REACH_CHARS and \
+        "\n\n" not in text[earlier.story_end:span.start_char]
+
+
+def _in_story_week(timex: Timex, span: Span, sentence: int | None, ref: date | None,
+                   earlier: _Earlier, text: str) -> Timex:
+    """A bare weekday in a past-tense clause after a story day more than a week back that named
+    its weekday or dated the same sentence: the first such day on or after the story's day
+    ("Tuesday, March 4, 2003 ... on Thursday": March 6), or before it after "had"."""
+    day = earlier.story_day
+    if not timex.rule.startswith("weekday:past-tense") or not timex.value or ref is None or \
+            day is None or not _near_story(span, sentence, earlier, text) or \
+            not (earlier.story_names_days or sentence == earlier.story_sentence):
+        return timex
+    story = date.fromisoformat(day)
+    if (ref - story).days <= STORY_MOVED_DAYS:
+        return timex
+    weekday = date.fromisoformat(timex.value[:10]).weekday()
+    if _in_past_perfect(span):
+        pick = story - timedelta(days=(story.weekday() - weekday) % 7 or 7)
+    else:
+        pick = story + timedelta(days=(weekday - story.weekday()) % 7)
+    return replace(timex, value=pick.isoformat() + timex.value[10:], relative=False,
+                   rule=timex.rule.replace("past-tense", "story-time", 1))
+
+
+def _in_past_perfect(span: Span) -> bool:
+    """Whether the clause of `span` is in the past perfect ("had been ignored on Monday")."""
+    head = _clause_head(span.root)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children)
 
 
 def _dates_an_event(span: Span) -> bool:
