@@ -115,16 +115,15 @@ class _Analysis(
     def hand_over_locations(self, actors: list[ActorDraft]) -> list[ActorDraft]:
         """The actors that are not locations; the locations' mentions go to `ctx.locations`,
         where the places take them (a name is an actor or a place, never both)."""
-        kept = []
+        kept, locations = [], []
         for actor in actors:
             if actor.type != "location":
                 kept.append(actor)
                 continue
             for m in actor.mentions:
                 start, end = self.chars(m.start, m.end)
-                rule = "+".join(m.rules)
-                self.ctx.locations.append(LocationMention(start, end, rule, m.label))
-        self.ctx.locations.sort(key=lambda m: (m.start, m.end))
+                locations.append(LocationMention(start, end, "+".join(m.rules), m.label))
+        self.ctx.locations = sorted(locations, key=lambda m: (m.start, m.end))
         return kept
 
     def noun_name(self, actor: ActorDraft) -> str:
