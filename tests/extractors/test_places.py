@@ -408,7 +408,25 @@ def test_places_records_are_consistent(
         assert place.name not in place.aliases
         assert place.rule
         assert place.sentence is not None
-        assert (place.lat is None) == (place.geonames_id is None or place.type == "region")
+        assert (place.lat is None) == (place.lon is None)
+        if place.type == "city" and place.geonames_id is not None:
+            assert place.lat is not None  # every GeoNames city has its coordinates
+
+
+@pytest.mark.parametrize(
+    "name, point",
+    [
+        ("Camp David", (39.65, -77.47)),  # a facility of our table: one point on a map
+        ("Mount Fuji", (35.36, 138.73)),  # a single peak
+        ("Korean Peninsula", (None, None)),  # a landform too large for one point
+        ("Black Sea", (None, None)),
+        ("Lyon", (45.74906, 4.84789)),  # GeoNames 2996944, as cities15000.json gives it
+        ("Texas", (None, None)),  # regions carry no point
+    ],
+)
+def test_resolve_coordinates(name: str, point: tuple) -> None:
+    found = resolve(name, fallback="city")
+    assert (found.lat, found.lon) == point
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,6 @@ def _record(number: int, members: list[Candidate], ctx: Context) -> Place:
         aliases=aliases,
         country_code=resolved.country,
         geonames_id=entry.geonames_id if entry else None,
-        lat=entry.lat if entry else None,
-        lon=entry.lon if entry else None,
+        lat=resolved.lat,
+        lon=resolved.lon,
     )

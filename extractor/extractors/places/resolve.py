@@ -36,6 +36,8 @@ class Resolved:
     country: str | None  # alpha-3
     entry: Entry | None = None
     source: str = ""  # the table that decided: geonames, iso3166-2, features, heads, ner
+    lat: float | None = None  # WGS84, the entry's or the feature's
+    lon: float | None = None
 
 
 NO_EVIDENCE = Evidence(frozenset(), frozenset())
@@ -55,7 +57,9 @@ def resolve(
     """
     feature = tables.features().get(name)
     if feature is not None:
-        return Resolved(feature.type, feature.country, None, "features")
+        return Resolved(
+            feature.type, feature.country, None, "features", feature.lat, feature.lon
+        )
     state = us_state(name)
     if state is not None:
         return _of_entry(state)
@@ -128,4 +132,5 @@ def _acceptable(entry: Entry, evidence: Evidence, regions: int) -> bool:
 
 def _of_entry(entry: Entry) -> Resolved:
     source = "geonames" if entry.kind == "city" else "iso3166-2"
-    return Resolved(entry.kind, countries.from_alpha2(entry.country), entry, source)
+    country = countries.from_alpha2(entry.country)
+    return Resolved(entry.kind, country, entry, source, entry.lat, entry.lon)

@@ -18,6 +18,8 @@ class Feature:
     name: str
     type: str
     country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None = None  # WGS84, for a feature that is one point on a map
+    lon: float | None = None
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -29,8 +31,9 @@ def features() -> dict[str, Feature]:
     """Feature name as written -> feature."""
     out = {}
     for row in _rows("places/features.tsv"):
-        name, kind, country = (row + [""] * 3)[:3]
-        out[name] = Feature(name, kind, country or None)
+        name, kind, country, lat, lon = (row + [""] * 5)[:5]
+        point = (float(lat), float(lon)) if lat and lon else (None, None)
+        out[name] = Feature(name, kind, country or None, *point)
     return out
 
 
