@@ -193,6 +193,47 @@ def merge(
     )
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[
+        str,
+        typer.Argument(
+            help="Gold JSONL (id, text, reference_date, gold), or a folder of TimeML .tml files.",
+            show_default=False,
+        ),
+    ],
+    kinds: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated kinds to score (default: every kind the gold has)."),
+    ] = None,
+    format: Annotated[str, typer.Option("--format", help="Report format: table|json.")] = "table",
+    records: Annotated[
+        str | None,
+        typer.Option(help="Score these records (JSONL, doc = gold id) instead; loads no model."),
+    ] = None,
+    save_records: Annotated[
+        str | None, typer.Option(help="Also write the records extracted to this JSONL file.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Score the first N documents only (0 = all).")] = 0,
+    model: Annotated[
+        str | None, typer.Option(help="Another installed spaCy English pipeline.")
+    ] = None,
+) -> int:
+    """Score newsfacts against annotated news: the gold's documents extracted, or --records."""
+    from .evaluation import run_eval
+
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds is not None else None
+    return run_eval(
+        gold,
+        fmt=format,
+        kinds=wanted,
+        records=records,
+        save_records=save_records,
+        limit=limit,
+        model=model,
+    )
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of a record."""
