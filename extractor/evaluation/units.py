@@ -1,7 +1,7 @@
 """Gold distances written as values and a unit ("15-35 km" as [15, 35] and "km"), in metres.
 
-The sizes come from pint, the library the distance extractor converts with, through the same
-registry (built once per process, and only when a gold set writes a distance this way).
+The sizes are the distance extractor's own (`extractors.distances.units`, pint's figures kept as
+data), so a gold unit means what the same word means in a text, and no unit registry is built.
 """
 
 from __future__ import annotations
@@ -9,19 +9,21 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ..extractors.distances.units import sizes
+
 
 @cache
+def _sizes() -> dict[str, float]:
+    """Unit symbol ("km", "nmi", "Å") or name ("miles", "kilometre") -> metres in one."""
+    table = {name: float(unit.meters) for name, unit in sizes().items()}
+    table.update((unit.symbol, float(unit.meters)) for unit in sizes().values())
+    return table
+
+
 def meters_per(unit: Any) -> float | None:
     """Metres in one `unit` ("km", "mi", "nmi", "µm"), or None when it is no length unit."""
     if not isinstance(unit, str) or not unit.strip():
         return None
-    import pint
-
-    from ..extractors.distances.units import registry
-
-    reg = registry()
-    try:
-        quantity = reg.Quantity(1, reg.parse_units(unit))
-        return float(quantity.to(reg.meter).magnitude)
-    except (pint.errors.PintError, ValueError, AttributeError, TypeError):
-        return None
+    unit = unit.strip()
+    table = _sizes()
+    return table.get(unit, table.get(unit.lower()))

@@ -114,3 +114,13 @@ def test_eval_timeml_folder_scores_the_same_as_the_gold_jsonl() -> None:
     assert report["type_acc"] == {"accuracy": pytest.approx(10 / 11), "n": 11}
     assert report["value_acc"] == {"accuracy": pytest.approx(9 / 11), "n": 11}
     assert from_timeml.report.summary == {"date_value_f1": pytest.approx(0.75)}
+
+
+def test_eval_timeml_folder_extracted_scores_the_same_as_the_gold_jsonl() -> None:
+    """Extracting (no --records): each TimeML file's DCT is its document's reference date, just
+    as the JSONL twin's reference_date, so both runs extract the same records."""
+    from_timeml = as_json(evaluate(str(FOLDER)).report)
+    from_jsonl = as_json(evaluate(str(FIXTURES / "timeml_gold.jsonl")).report)
+    assert from_timeml == from_jsonl
+    assert from_timeml["documents"] == 4
+    assert from_timeml["kinds"]["date"]["value"]["n_gold"] == 12
