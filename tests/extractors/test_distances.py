@@ -476,6 +476,38 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         "The nebula is 400 parsecs away.",
         [("400 parsecs", 14, 400, "pc", 12342710325900000000, "exact", None, None)],
     ),
+    # ranges with a unit on each end, also two different units; an uncertainty with its unit
+    (
+        "The scarp runs 10 km–20 km along the fault.",
+        [("10 km–20 km", 15, 10, "km", 10000, "exact", 20, None)],
+    ),
+    (
+        "Grains of 250 μm–2 mm were kept.",
+        [("250 μm–2 mm", 10, 250, "µm", 0.00025, "exact", 2000, None)],
+    ),
+    (
+        "Pebbles of 5 mm to 2 cm and slabs between 500 m and 1 km wide lay there.",
+        [
+            ("5 mm to 2 cm", 11, 5, "mm", 0.005, "exact", 20, None),
+            ("between 500 m and 1 km", 34, 500, "m", 500, "exact", 1000, None),
+        ],
+    ),
+    (
+        # a mile is not far enough from two kilometres to be read as a range's other end
+        "He ran 1 mile to 2 km.",
+        [
+            ("1 mile", 7, 1, "mi", 1609.344, "exact", None, None),
+            ("2 km", 17, 2, "km", 2000, "exact", None, None),
+        ],
+    ),
+    (
+        "The beam measured 12 m ± 0.5 m in length.",
+        [("12 m ± 0.5 m", 18, 12, "m", 12, "about", None, None)],
+    ),
+    (
+        "The 63-µm fraction was weighed.",
+        [("63-µm", 4, 63, "µm", 6.3e-05, "exact", None, None)],
+    ),
     (
         "The orbit is 36,000 km high.",
         [

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ...records import Distance
 from ..common import outermost
 from .matcher import DistanceTables, tables_for
-from .numbers import Amount, parse
+from .numbers import PLUS_MINUS, Amount, parse
 from .units import NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
@@ -148,6 +148,9 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
     attached = tables.attached.fullmatch(last.text)
     if attached is not None and (e - s == 1 or _unit_key(last) is None):
         return _read_attached(doc, s, e, attached, tables)
+    closed = tables.unit_open.fullmatch(doc[s + 1].text) if e - s == 3 else None
+    if closed is not None:
+        return _read_unit_open(doc, s, e, closed)
     opened = tables.attached_open.fullmatch(doc[s].text)
     if opened is not None and e - s == 2:
         key = _unit_key(last)
@@ -184,6 +187,22 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
             rule = _rule(amount, ":hyphenated" if hyphenated else "")
             return _found(doc, s + i, e - 1, doc[s + i].idx, _unit_end(last), amount, key, rule)
     return None
+
+
+def _read_unit_open(doc: Doc, s: int, e: int, closed: re.Match[str]) -> _Found | None:
+    """ "10 km–20 km", "250 μm–2 mm": a range whose ends may be in different units."""
+    low_key, high_key = closed["ua"].lower(), _unit_key(doc[e - 1])
+    low = parse([doc[s].lower_])
+    if low is None or low.form != "digits" or high_key is None:
+        return None
+    if low_key in CASED_ABBREVIATIONS and closed["ua"] != low_key:
+        return None
+    high_metres = Decimal(closed["b"].replace(",", "")) * units()[high_key].meters
+    high = high_metres / units()[low_key].meters  # the upper end in the lower end's unit
+    if high <= low.low:  # type: ignore[operator]
+        return None
+    amount = Amount(low=low.low, high=high, sign=low.sign, form="range")
+    return _found(doc, s, e - 1, doc[s].idx, _unit_end(doc[e - 1]), amount, low_key, "range:units")
 
 
 def _pair_unit(doc: Doc, s: int, e: int) -> tuple[str, int] | None:
@@ -457,6 +476,8 @@ def _inches_at(doc: Doc, i: int, tables: DistanceTables) -> tuple[Decimal | None
     return None, 0
 
 
+_RANGE_FORMS = ("digits", "words", "scientific")
+"""Amounts that may end a range or carry an uncertainty: not vague, not fractions or ranges."""
 _RANGE_GAPS = {
     "to": ("from", ""),
     "-": ("from", ""),
@@ -471,29 +492,46 @@ def _join_ranges(doc: Doc, text: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for item in found:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.unit.symbol == item.unit.symbol
-            and prev.amount.form in ("digits", "words")
-            and item.amount.form in ("digits", "words")
-            and prev.amount.low is not None
-            and item.amount.low is not None
-            and prev.amount.low < item.amount.low
-        ):
+        if prev is not None and _is_uncertainty(text, prev, item):  # "12 m ± 0.5 m"
+            prev.end, prev.last, prev.rule = item.end, item.last, "plus-minus+unit"
+            prev.qualifier = SIGN_QUALIFIERS["±"]
+            continue
+        if prev is not None and _ascending(prev, item):
             gap = text[prev.end : item.start].strip().lower()
             opener = doc[prev.first - 1].lower_ if prev.first > 0 else ""
             openers = _RANGE_GAPS.get(gap)
             if openers is not None and (opener in openers or "" in openers):
+                same_unit = prev.unit.symbol == item.unit.symbol
+                high = item.amount.low if same_unit else item.meters / prev.unit.meters  # type: ignore[operator]
                 prev.amount = Amount(
-                    low=prev.amount.low,
-                    high=item.amount.low,
-                    sign=prev.amount.sign,
-                    form="range",
+                    low=prev.amount.low, high=high, sign=prev.amount.sign, form="range"
                 )
                 prev.end, prev.last, prev.rule = item.end, item.last, "range:two-units"
                 continue
         out.append(item)
     return out
+
+
+def _ascending(prev: _Found, item: _Found) -> bool:
+    """Whether two neighbours can be a range's ends: plain amounts, the second longer; in two
+    units ("5 mm to 2 cm") only when too far apart to be one length restated."""
+    if prev.amount.form not in _RANGE_FORMS or item.amount.form not in _RANGE_FORMS:
+        return False
+    low, high = prev.meters, item.meters
+    if low is None or high is None or not 0 < low < high:
+        return False
+    return prev.unit.symbol == item.unit.symbol or float(high / low) > SAME_AS_RATIO[1]
+
+
+def _is_uncertainty(text: str, prev: _Found, item: _Found) -> bool:
+    """ "12 m ± 0.5 m": the second is the first's uncertainty."""
+    gap = text[prev.end : item.start].replace(" ", "")
+    return (
+        gap in PLUS_MINUS
+        and prev.amount.high is None
+        and prev.amount.form in _RANGE_FORMS
+        and item.amount.form == "digits"
+    )
 
 
 def _add_and_a_half(doc: Doc, f: _Found) -> None:

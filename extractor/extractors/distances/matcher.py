@@ -28,6 +28,7 @@ class DistanceTables:
     precheck: re.Pattern[str]
     attached: re.Pattern[str]
     attached_open: re.Pattern[str]
+    unit_open: re.Pattern[str]
     unit_tokens: frozenset[str]
     qualifiers: tuple[tuple[tuple[str, ...], str], ...]
     qualifiers_after: tuple[tuple[tuple[str, ...], str], ...]
@@ -54,9 +55,11 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         re.IGNORECASE,
     )
     attached = re.compile(
-        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?(?P<u>{abbr})",
+        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?[-–]?"
+        rf"(?P<u>{abbr})",
         re.IGNORECASE,
     )
+    unit_open = re.compile(rf"(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE)
     attached_open = re.compile(
         rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
     )
@@ -77,7 +80,15 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         _token_patterns(
             rf"^(?:{digits}|{science}|{number})$", middle, unit_tokens, attached, attached_open
         )
-        + [_pair_pattern(rf"^(?:{digits}|{science}|{number})$", middle, pairs)],
+        + [
+            _pair_pattern(rf"^(?:{digits}|{science}|{number})$", middle, pairs),
+            # "10" + "km–20" + "km", "250" + "μm–2" + "mm"
+            [
+                {"LOWER": {"REGEX": rf"^(?:{digits})$"}},
+                {"TEXT": {"REGEX": rf"(?i)^{unit_open.pattern}$"}},
+                {"LOWER": {"IN": sorted(unit_tokens)}},
+            ],
+        ],
         greedy="LONGEST",
     )
     # word lists as sets: membership is tested per token
@@ -95,6 +106,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         precheck=precheck,
         attached=attached,
         attached_open=attached_open,
+        unit_open=unit_open,
         unit_tokens=unit_tokens,
         qualifiers=phrases(words_table["qualifiers"]),
         qualifiers_after=phrases(words_table["qualifiers_after"]),
