@@ -508,6 +508,38 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         "The 63-µm fraction was weighed.",
         [("63-µm", 4, 63, "µm", 6.3e-05, "exact", None, None)],
     ),
+    # lists share the last item's unit: one distance, its value the first item's
+    (
+        "Cores were cut at 5, 10 and 20 cm depth.",
+        [("5, 10 and 20 cm", 18, 5, "cm", 0.05, "exact", None, None)],
+    ),
+    (
+        "Sieves of 2, 4, and 8 mm and traps 50, 100 or 200 m from the nest were used.",
+        [
+            ("2, 4, and 8 mm", 10, 2, "mm", 0.002, "exact", None, None),
+            ("50, 100 or 200 m", 35, 50, "m", 50, "exact", None, None),
+        ],
+    ),
+    (
+        # two amounts joined by "and" are a list unless "between" opens them
+        "The wells are 10 and 20 km from the river, the pumps between 3 and 4 km.",
+        [
+            ("10 and 20 km", 14, 10, "km", 10000, "exact", None, None),
+            ("between 3 and 4 km", 53, 3, "km", 3000, "exact", 4, None),
+        ],
+    ),
+    (
+        "The towns lie about 5, 10 and 15 miles from the coast.",
+        [("about 5, 10 and 15 miles", 14, 5, "mi", 8046.72, "about", None, None)],
+    ),
+    (
+        # a comma after a date or a year is no list
+        "On March 5, 10 km of road were shut; in 2019, 5 km were laid.",
+        [
+            ("10 km", 12, 10, "km", 10000, "exact", None, None),
+            ("5 km", 46, 5, "km", 5000, "exact", None, None),
+        ],
+    ),
     (
         "The orbit is 36,000 km high.",
         [
@@ -626,6 +658,13 @@ def test_distances_sentence_index(distance_extractor: Extractor) -> None:
         ("10–15", "10", "15", "range"),
         ("1 to 2 million", "1000000", "2000000", "range"),
         ("one or two", "1", "2", "range"),
+        ("5 , 10 and 20", "5", None, "list"),
+        ("5 , 10 , or 20", "5", None, "list"),
+        ("10 and 20", "10", None, "list"),
+        ("5 , 10", None, None, None),
+        ("1.2e3", "1200", None, "scientific"),
+        ("3 × 10^-2", "0.03", None, "scientific"),
+        ("12.0±0.3", "12.0", None, "plus-minus"),
         ("tens of thousands of", None, None, "vague"),
         ("several hundred", None, None, "vague"),
         ("five five", None, None, None),

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from ...records import Distance
 from ..common import outermost
 from .matcher import DistanceTables, tables_for
-from .numbers import PLUS_MINUS, Amount, parse
+from .numbers import PLUS_MINUS, Amount, between, parse
 from .units import NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
@@ -180,12 +180,22 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
         if doc[words_end - 1].whitespace_ or doc[words_end - 2].whitespace_:
             return None  # "5 - km" is no compound adjective
         words_end -= 1
-    words = [t.lower_ for t in doc[s:words_end]]
+    read = _amount_from(doc, s, [t.lower_ for t in doc[s:words_end]])
+    if read is None:
+        return None
+    first, amount = read
+    rule = _rule(amount, ":hyphenated" if hyphenated else "")
+    return _found(doc, first, e - 1, doc[first].idx, _unit_end(last), amount, key, rule)
+
+
+def _amount_from(doc: Doc, s: int, words: list[str]) -> tuple[int, Amount] | None:
+    """The longest tail of `words` (the texts of tokens from `s` on) that spells an amount:
+    its first token and the amount."""
     for i in range(len(words)):
         amount = parse(words[i:])
         if amount is not None:
-            rule = _rule(amount, ":hyphenated" if hyphenated else "")
-            return _found(doc, s + i, e - 1, doc[s + i].idx, _unit_end(last), amount, key, rule)
+            opener = doc[s + i - 1].lower_ if s + i > 0 else ""
+            return s + i, between(amount, opener)
     return None
 
 
@@ -227,22 +237,12 @@ def _read_attached(
     if key in CASED_ABBREVIATIONS and unit_text != key:
         return None
     number = (match["sign"] or "") + match["a"] + (f"-{match['b']}" if match["b"] else "")
-    words = [t.lower_ for t in doc[s : e - 1]] + [number]
-    for i in range(len(words)):
-        amount = parse(words[i:])
-        if amount is not None:
-            start = doc[s + i].idx
-            return _found(
-                doc,
-                s + i,
-                e - 1,
-                start,
-                last.idx + len(last),
-                amount,
-                key,
-                _rule(amount, ":attached"),
-            )
-    return None
+    read = _amount_from(doc, s, [t.lower_ for t in doc[s : e - 1]] + [number])
+    if read is None:
+        return None
+    first, amount = read
+    end = last.idx + len(last)
+    return _found(doc, first, e - 1, doc[first].idx, end, amount, key, _rule(amount, ":attached"))
 
 
 def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:

@@ -35,6 +35,9 @@ PLUS_MINUS_TOKEN = re.compile(rf"(?P<a>{NUMBER})(?:±|\+/?-)(?P<b>{NUMBER})")
 RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
 PLUS_MINUS = frozenset({"±", "+/-", "+-"})
 SCIENTIFIC_TIMES = frozenset({"×", "x", "*"})
+LIST_ENDS = frozenset({"and", "or"})
+"""The word before a list's last item ("5, 10 and 20"); commas go between the others."""
+LIST_FORMS = frozenset({"digits", "words", "scientific"})
 ARTICLES = frozenset({"a", "an"})
 _VAGUE_FEW = re.compile(
     r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
@@ -50,7 +53,8 @@ class Amount:
     low: Decimal | None
     high: Decimal | None
     sign: str  # "~", "<", "≥", "±" ... written before the number, or ""
-    form: str  # digits, words, article, fraction, range, vague, plus-minus, scientific
+    form: str  # digits, words, article, fraction, range, vague, plus-minus, scientific, list
+    items: tuple[Decimal, ...] = ()  # every value of a list ("5, 10 and 20"), low the first
 
 
 @cache
@@ -247,6 +251,43 @@ def _joined_plus_minus(words: Sequence[str]) -> Sequence[str]:
     return out
 
 
+def _list(words: Sequence[str]) -> Amount | None:
+    """ "5 , 10 and 20", "5 , 10 , or 20", "10 and 20": a list of plain amounts, or None.
+    Two amounts joined by "or" are no list: "one or two" is a range."""
+    items: list[Decimal] = []
+    ends: list[str] = []
+    current: list[str] = []
+    for word in [*words, ","]:
+        if word not in LIST_ENDS and word != ",":
+            current.append(word)
+            continue
+        if not current and ends and ends[-1] == "," and word in LIST_ENDS:
+            ends[-1] = word  # the serial comma of "5, 10, and 20"
+            continue
+        amount = value(current) if current else None
+        if amount is None or amount.form not in LIST_FORMS or amount.low is None:
+            return None
+        items.append(amount.low)
+        ends.append(word)
+        current = []
+    ends.pop()  # the comma added at the end
+    if len(items) < 2 or ends[-1] not in LIST_ENDS or any(end != "," for end in ends[:-1]):
+        return None
+    if len(items) == 2 and ends[-1] != "and":
+        return None
+    return Amount(low=items[0], high=None, sign="", form="list", items=tuple(items))
+
+
+def between(amount: Amount, opener: str) -> Amount:
+    """ "between 5 and 8" is a range, where "5 and 8" alone is a list of two."""
+    if opener != "between" or amount.form != "list" or len(amount.items) != 2:
+        return amount
+    low, high = amount.items
+    if low >= high:
+        return amount
+    return Amount(low=low, high=high, sign=amount.sign, form="range")
+
+
 def parse(words: Sequence[str]) -> Amount | None:
     """The amount that exactly `words` spell, or None."""
     if not words:
@@ -262,6 +303,9 @@ def parse(words: Sequence[str]) -> Amount | None:
             left, right = value(words[:i]), value(words[i + 1 :])
             if left and right and left.high is None and right.high is None:
                 return Amount(low=left.low, high=None, sign="±", form="plus-minus")
+    listed = _list(words)
+    if listed is not None:
+        return listed
     for i, word in enumerate(words):
         if word not in RANGE_SEPARATORS or not 0 < i < len(words) - 1:
             continue
