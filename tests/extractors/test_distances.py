@@ -541,6 +541,18 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # "by a mile" that measures a change of length is a distance, not the idiom
+        "The runway was extended by a mile last year.",
+        [("a mile", 27, 1, "mi", 1609.344, "exact", None, None)],
+    ),
+    (
+        "He ran 100 m in 9.58 s, then walked for 5 hours and covered 20 km.",
+        [
+            ("100 m", 7, 100, "m", 100, "exact", None, None),
+            ("20 km", 60, 20, "km", 20000, "exact", None, None),
+        ],
+    ),
+    (
         "The orbit is 36,000 km high.",
         [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),
@@ -586,6 +598,17 @@ NOT_DISTANCES = [
     "They bought a yard sale sofa.",
     "The 55 AU member states met in the capital.",
     "He paid 5 DM for the ticket.",
+    "He won the vote by a mile.",
+    "The shot missed the post by a mile.",
+    "She is the best candidate by a mile.",
+    "The flight took 3h 20m and the drive 2 hrs 15 m.",
+    "The stage took 1 hour 20 m.",
+    "The reserve spans 300 square miles and the lake 5 km² of the valley.",
+    "The tank holds 40 cubic metres and the well 10 m³ of water.",
+    "The current flowed at 2 m/s while the glacier moved 30 m/yr.",
+    "The coast rises 5 mm yr−1 and the dune 3 cm/s in a storm.",
+    "The car reached 70 kph and the train 90 mph.",
+    "The club paid £3.5m and raised 5M in funding.",
     "The plot was 3 x 10 hectares.",
 ]
 

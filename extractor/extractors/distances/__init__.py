@@ -75,6 +75,7 @@ _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
 _RATE_EXPONENT = re.compile(r"(?:[a-z]{0,3}[-−]\d|[²³].*)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCHES = re.compile(r"\d{1,2}")
+_HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs)")
 _SPACES = re.compile(r"\s+")
 
 
@@ -339,6 +340,10 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
         return False
     if f.amount.form == "article" and _after_a_price(doc, f, words):
         return False  # "$2 a mile" is a price
+    if f.amount.form == "article" and _by_a_mile(doc, f, words):
+        return False
+    if key == "m" and _after_hours(doc, f, words):
+        return False  # "3h 20m", "2 hrs 15 m": minutes
     single = f.amount.form == "article" or (f.amount.form == "words" and f.amount.low == 1)
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
@@ -356,6 +361,22 @@ def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
         or before.tag_ == "$"
         or before.lower_ in ("p", "pence", "cents")
     )
+
+
+def _by_a_mile(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
+    """ "won by a mile", "the best by a mile": an idiom, unless "by" measures a change of
+    length or place ("the runway was extended by a mile")."""
+    if f.first == 0 or doc[f.first - 1].lower_ != "by":
+        return False
+    return doc[f.first - 1].head.lemma_.lower() not in words["by_a_mile_literal"]
+
+
+def _after_hours(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
+    """Whether hours come right before the amount, so "m" is minutes ("3h 20m")."""
+    if f.first == 0:
+        return False
+    before = doc[f.first - 1].lower_
+    return before in words["hour_marks"] or bool(_HOURS.fullmatch(before))
 
 
 def _measured_after(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
