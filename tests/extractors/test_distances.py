@@ -553,6 +553,13 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "The valves were (12 ± 0.5) mm long; the snail crawled one-and-a-half miles.",
+        [
+            ("(12 ± 0.5) mm", 16, 12, "mm", 0.012, "about", None, None),
+            ("one-and-a-half miles", 54, 1.5, "mi", 2414.016, "exact", None, None),
+        ],
+    ),
+    (
         "The orbit is 36,000 km high.",
         [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),

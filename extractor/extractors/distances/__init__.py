@@ -149,6 +149,8 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
     attached = tables.attached.fullmatch(last.text)
     if attached is not None and (e - s == 1 or _unit_key(last) is None):
         return _read_attached(doc, s, e, attached, tables)
+    if doc[s].text == "(" and doc[e - 2].text == ")":
+        return _read_bracketed(doc, s, e)
     closed = tables.unit_open.fullmatch(doc[s + 1].text) if e - s == 3 else None
     if closed is not None:
         return _read_unit_open(doc, s, e, closed)
@@ -198,6 +200,15 @@ def _amount_from(doc: Doc, s: int, words: list[str]) -> tuple[int, Amount] | Non
             opener = doc[s + i - 1].lower_ if s + i > 0 else ""
             return s + i, between(amount, opener)
     return None
+
+
+def _read_bracketed(doc: Doc, s: int, e: int) -> _Found | None:
+    """ "(12 ± 0.5) mm": a value and its uncertainty, bracketed before their unit."""
+    key = _unit_key(doc[e - 1])
+    amount = parse([t.lower_ for t in doc[s + 1 : e - 2]])
+    if key is None or amount is None or amount.form != "plus-minus":
+        return None
+    return _found(doc, s, e - 1, doc[s].idx, _unit_end(doc[e - 1]), amount, key, "plus-minus+unit")
 
 
 def _read_unit_open(doc: Doc, s: int, e: int, closed: re.Match[str]) -> _Found | None:

@@ -83,6 +83,14 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         )
         + [
             _pair_pattern(rf"^(?:{digits}|{science}|{number})$", middle, pairs),
+            # "(12 ± 0.5) mm": a value and its uncertainty in brackets
+            [
+                {"ORTH": "("},
+                {"LOWER": {"REGEX": rf"^(?:{digits}|{science})$"}},
+                {"LOWER": {"REGEX": middle}, "OP": "+"},
+                {"ORTH": ")"},
+                {"LOWER": {"IN": sorted(unit_tokens)}},
+            ],
             # "10" + "km–20" + "km", "250" + "μm–2" + "mm"
             [
                 {"LOWER": {"REGEX": rf"^(?:{digits})$"}},

@@ -149,6 +149,8 @@ def value(words: Sequence[str]) -> Amount | None:
     for pattern, amount in _FRACTION_PHRASES:
         if pattern.fullmatch(joined):
             return Amount(low=amount, high=None, sign="", form="fraction")
+    if len(words) >= 7 and all(w == "-" for w in words[1::2]) and words[-5:-1:2] == ["and", "a"]:
+        return value(words[::2])  # "one-and-a-half"
     if len(words) >= 4 and words[-3:-1] == ["and", "a"] and words[-1] in ("half", "quarter"):
         whole = value(words[:-3])
         if whole is not None and whole.high is None and whole.form != "article":
