@@ -560,6 +560,15 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # "nm" in a sentence about ships or islands is the nautical mile, else the nanometre
+        "The islands claim a 200 nm zone where the fleet may fish.",
+        [("200 nm", 20, 200, "nmi", 370400, "exact", None, None)],
+    ),
+    (
+        "Particles of 100 nm settle in sea spray.",
+        [("100 nm", 13, 100, "nm", 1e-07, "exact", None, None)],
+    ),
+    (
         "The orbit is 36,000 km high.",
         [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),

@@ -258,13 +258,16 @@ def _read_attached(
 
 
 def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
-    """ "nm" is pint's nanometre, but "12NM" and "12 nm off the coast" are nautical miles."""
+    """ "nm" is pint's nanometre, but "12NM", "12 nm off the coast" and "nm" in a sentence about
+    ships, coasts or islands are nautical miles."""
     if key != "nm":
         return key
     if written != "nm":
         return NAUTICAL
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
         return NAUTICAL
+    if any(t.lemma_.lower() in tables.words["sea_words"] for t in doc[after - 1].sent):
+        return NAUTICAL  # "a 200 nm zone around the islands"
     return key
 
 
