@@ -5,18 +5,23 @@ How it works:
    documents with nothing to find (built once per vocab in `matcher`).
 2. A spaCy `Matcher` finds amount + unit token sequences in the shapes the tokenizer leaves:
    "2,400" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
-   kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km".
+   kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km",
+   lists "5, 10 and 20 cm", uncertainties "12.0±0.3 cm" / "(12 ± 0.5) mm", scientific notation
+   "3 × 10^4 m" / "1.2e3 km", two-word units "light-years", "10" + "km–20" + "km".
 3. Each match is read: the amount (`numbers`), the unit and its size in metres (pint,
    `units`). Readings that are not distances are dropped: areas, volumes, speeds and
-   rates, "m" meaning million, "in" the preposition, "Eight Mile" names, feet on which one stands.
+   rates, "m" meaning million or minutes ("3h 20m"), "in" the preposition, "Eight Mile" names,
+   feet on which one stands, "won by a mile".
    spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
-4. Neighbours are joined: "10km to 20km" into a range, "6ft 2in" into one height; the qualifier
+4. Neighbours are joined: "10km to 20km" and "5 mm to 2 cm" into a range (`max_value` in the
+   first's unit), "12 m ± 0.5 m" into one value, "6ft 2in" into one height; the qualifier
    words before ("about", "more than", ...) and after ("or so") join the span; a restatement in
    another unit ("2,400km (1,490 miles)", "... or 1,490 miles") points at the first with `same_as`.
 
 Numbers: `value` is the amount as written (2400 for "2,400km"); for "6ft 2in" it is in decimal
-feet. `meters` is computed in exact decimal arithmetic, then given as an int when whole and
-otherwise as a float rounded to 12 significant digits (1,490 mi -> 2397922.56). Vague amounts
+feet; for a list it is the first item's. `meters` is computed in exact decimal arithmetic, then
+given as an int when whole and otherwise as a float rounded to 12 significant digits (1,490 mi ->
+2397922.56). Vague amounts
 ("hundreds of kilometres") have `value` and `meters` null. A race length ("the 100m final") is a
 length, so it is a distance too.
 
