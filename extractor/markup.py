@@ -1,12 +1,15 @@
 """The one place text becomes HTML, for every page newsfacts writes (`show --html`, the merge
-report): escaping, and JSON that is safe inside a script element. No imports beyond the standard
-library, so a page can be built without the model's.
+report): escaping, JSON that is safe inside a script element, and the page's own files (template,
+stylesheet, script) read as package resources. No imports beyond the standard library, so a page
+can be built without the model's.
 """
 
 from __future__ import annotations
 
 import html
 import json
+from functools import cache
+from importlib import resources
 from typing import Any
 
 
@@ -23,3 +26,9 @@ def script_json(value: Any) -> str:
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
     )
+
+
+@cache
+def resource(package: str, name: str) -> str:
+    """A file shipped beside a page's module (`page.html`, `report.css`, ...), read once."""
+    return resources.files(package).joinpath(name).read_text(encoding="utf-8")

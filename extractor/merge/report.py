@@ -11,13 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
-from functools import cache
-from importlib import resources
 from string import Template
-from typing import Any
 
-from ..markup import esc as escape
-from ..markup import script_json
+from ..markup import esc, resource, script_json
 from ..records import Entity, Story
 from .dates import calendar
 from .run import Merge
@@ -32,17 +28,6 @@ LANE_PX = 16
 TICKS = 5
 ENTITY_COLUMNS = (("name", "text"), ("type", "text"), ("country", "text"),
                   ("documents", "number"), ("mentions", "number"))
-
-
-def esc(value: Any) -> str:
-    """Any value as HTML text, through the one escaping helper."""
-    return escape(str(value))
-
-
-@cache
-def resource(name: str) -> str:
-    """A file of the page (`report.html`, `report.css`, `report.js`), read once per process."""
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
 def render_report(merge: Merge) -> str:
@@ -62,7 +47,7 @@ def render_report(merge: Merge) -> str:
               f" · {multi} told by more than one document")
     data = {"stories": {s.id: {"text": s.text, "sources": _sources(s, published)}
                         for s in shown}}
-    return Template(resource("report.html")).substitute(
+    return Template(resource(__package__, "report.html")).substitute(
         title=esc(f"newsfacts merge: {len(merge.docs)} documents"),
         heading=esc(f"{len(merge.docs)} documents merged"),
         counts=esc(counts),
@@ -70,8 +55,8 @@ def render_report(merge: Merge) -> str:
         entities=entity_table(entities[:MAX_ENTITIES], len(entities)),
         stories=stories_html(shown, total, published, names),
         data=script_json(data),
-        style=resource("report.css"),
-        script=resource("report.js"),
+        style=resource(__package__, "report.css"),
+        script=resource(__package__, "report.js"),
     )
 
 
@@ -132,11 +117,12 @@ def entity_table(entities: Sequence[Entity], total: int) -> str:
     )
     rows = []
     for rank, e in enumerate(entities):
-        cells = (e.name, e.type, e.country_code or "", e.doc_count, e.mention_count)
-        rows.append(f'<tr data-rank="{rank}" id="{esc(e.id)}">' + "".join(
-            f'<td data-sort="{esc(v)}"{" class=n" if isinstance(v, int) else ""}>{esc(v)}</td>'
-            for v in cells
-        ) + "</tr>")
+        texts = [esc(v) for v in (e.name, e.type, e.country_code or "")]
+        numbers = [str(n) for n in (e.doc_count, e.mention_count)]
+        rows.append(f'<tr data-rank="{rank}" id="{esc(e.id)}">'
+                    + "".join(f'<td data-sort="{v}">{v}</td>' for v in texts)
+                    + "".join(f'<td data-sort="{v}" class=n>{v}</td>' for v in numbers)
+                    + "</tr>")
     more = _more(total - len(entities), "entities")
     return (f'<table id="entity-index"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table>{more}')

@@ -9,21 +9,13 @@ panel. Each kind's colour and fill come from `kinds.KINDS`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import cache
-from importlib import resources
 from string import Template
 from typing import Any
 
-from ..markup import esc, script_json
+from ..markup import esc, resource, script_json
 from .document import View
 from .kinds import BY_KIND, KINDS, fact_dicts
 from .spans import FURNITURE, PARTS, Span, fact_key, nest, spans_of
-
-
-@cache
-def resource(name: str) -> str:
-    """A file of the page (`page.html`, `page.css`, `page.js`), read once per process."""
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
 
 
 def _paint(kind: str) -> str:
@@ -86,14 +78,14 @@ def _filters(views: Sequence[View]) -> str:
 def render_html(views: Sequence[View], *, title: str | None = None) -> str:
     """One self-contained page: articles with highlights, filters per kind, a side panel."""
     title = title or (views[0].doc if len(views) == 1 else f"{len(views)} documents")
-    return Template(resource("page.html")).substitute(
+    return Template(resource(__package__, "page.html")).substitute(
         title=esc(f"newsfacts: {title}"),
         heading=esc(title),
         filters=_filters(views),
         sections="\n".join(_section(view, index) for index, view in enumerate(views)),
         facts=script_json(fact_table(views)),
-        style=resource("page.css") + kind_colours(),
-        script=resource("page.js"),
+        style=resource(__package__, "page.css") + kind_colours(),
+        script=resource(__package__, "page.js"),
     )
 
 

@@ -6,12 +6,12 @@ import io
 import os
 import re
 import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from article import expected_marks, read_marks, sample_records, sample_view
+from browser import chromium, needs_chromium
 from rich.console import Console
 
 from extractor.records import Claim, Distance, Record
@@ -112,30 +112,14 @@ def _crosses_another(record: Record, records: list[Record]) -> bool:
 
 # ----------------------------------------------------------------------------- a real browser
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p
-                 and os.path.exists(p)), None)
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
 
-
-def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    profile = tmp_path / "profile"
-    profile.mkdir(exist_ok=True)
-    return subprocess.run(
-        [CHROMIUM or "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=180, check=False,
-    )
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed")
+@needs_chromium
 def test_page_html_in_headless_chromium(tmp_path: Path) -> None:
     """After the page's script ran, every highlight holds its exact text, emoji before it too."""
     records = sample_records()
     page = tmp_path / "page.html"
     page.write_text(render_html([sample_view(records)]), encoding="utf-8")
-    done = _chromium(tmp_path, "--dump-dom", page.as_uri())
+    done = chromium(tmp_path, "--dump-dom", page.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]
     dom = read_marks(done.stdout)
     assert dom.body_attrs.get("data-check") == "ok"  # the script ran and checked each mark
@@ -143,7 +127,7 @@ def test_page_html_in_headless_chromium(tmp_path: Path) -> None:
     assert "<script>alert(1)</script>" in next(t for k, _, t in dom.marks if k == "claim")
 
     shot = tmp_path / "page.png"
-    done = _chromium(tmp_path, "--window-size=1200,700", f"--screenshot={shot}",
+    done = chromium(tmp_path, "--window-size=1200,700", f"--screenshot={shot}",
                      page.as_uri() + "#d0-f4")
     assert done.returncode == 0, done.stderr[-2000:]
     assert shot.stat().st_size > 10_000
