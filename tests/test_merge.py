@@ -7,8 +7,6 @@ Every article here is invented; its records are the ones a reader expects `extra
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -17,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from browser import chromium, needs_chromium
 from merge_articles import Article, figure, jsonl
 from typer.testing import CliRunner
 
@@ -479,14 +478,6 @@ def test_merge_imports_no_spacy_in_the_library_or_the_command() -> None:
 
 # ----------------------------------------------------------------------------- the report page
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium") or "")
-                 if p and os.path.exists(p)), None)
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
-
-
 class _Page(HTMLParser):
     """What a test reads off the report: marks, entity rows, story sections, the self-check."""
 
@@ -523,15 +514,6 @@ class _Page(HTMLParser):
             self._cell = 0
 
 
-def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    profile = tmp_path / "profile"
-    profile.mkdir(exist_ok=True)
-    return subprocess.run(
-        [CHROMIUM or "chromium", *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-        capture_output=True, text=True, timeout=180, check=False,
-    )
-
-
 def test_merge_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None:
     articles = collection()
     articles[1].records["actor"][0]["name"] = "Serrano <script>alert(1)</script>"
@@ -544,13 +526,13 @@ def test_merge_html_report_is_self_contained_and_escaped(tmp_path: Path) -> None
     assert "http://" not in html and "https://" not in html and "src=" not in html
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no chromium installed")
+@needs_chromium
 def test_merge_html_report_in_headless_chromium(tmp_path: Path) -> None:
     """After the page's script ran: one mark per dated story (the two with disagreeing sources
     marked), the entity index sorted by mentions from the link, each story with its sources."""
     page = tmp_path / "report.html"
     merge(jsonl(collection()), "--html", str(page))
-    done = _chromium(tmp_path, "--dump-dom", page.as_uri() + "#sort=mentions")
+    done = chromium(tmp_path, "--dump-dom", page.as_uri() + "#sort=mentions")
     assert done.returncode == 0, done.stderr[-2000:]
     seen = _Page()
     seen.feed(done.stdout)
@@ -565,7 +547,7 @@ def test_merge_html_report_in_headless_chromium(tmp_path: Path) -> None:
     assert sorted(seen.rows[-2:]) == ["Officials", "officials"]
 
     shot = tmp_path / "report.png"
-    done = _chromium(tmp_path, "--window-size=1200,900", f"--screenshot={shot}",
+    done = chromium(tmp_path, "--window-size=1200,900", f"--screenshot={shot}",
                      page.as_uri() + "#S2")
     assert done.returncode == 0, done.stderr[-2000:]
     assert shot.stat().st_size > 10_000
@@ -575,8 +557,9 @@ def test_merge_html_report_in_headless_chromium(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def samples_merged(extractor: Any, samples: Path, tmp_path_factory: pytest.TempPathFactory) -> list:
-    """`newsfacts extract samples/ | newsfacts merge -`, with the session's model."""
+def samples_records(extractor: Any, samples: Path,
+                    tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`newsfacts extract samples/` as JSONL, with the session's model."""
     from extractor.batch import write_results
     from extractor.writers import JsonlWriter
 
@@ -584,7 +567,13 @@ def samples_merged(extractor: Any, samples: Path, tmp_path_factory: pytest.TempP
     with open(path, "w", encoding="utf-8") as stream:
         results = extractor.extract_paths([str(samples)])
         write_results(results, JsonlWriter(stream), ("document", *extractor.kinds))
-    result = CliRunner().invoke(app, ["merge", str(path)])
+    return path
+
+
+@pytest.fixture(scope="module")
+def samples_merged(samples_records: Path) -> list:
+    """`newsfacts extract samples/ | newsfacts merge --with-records -`."""
+    result = CliRunner().invoke(app, ["merge", "--with-records", str(samples_records)])
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
@@ -617,3 +606,71 @@ def test_merge_samples_one_entity_per_real_actor(samples_merged: list) -> None:
         ["wire_airspace_dispute.txt"], ["wire_embassy_expulsion.txt"]]
     # "officials" of four stories are four groups of people
     assert len(_docs_of(samples_merged, "officials")) == 4
+
+
+def _cluster_of(records: list[dict[str, Any]], name: str, triggers: set[str]) -> set[str]:
+    """The stories of the events of document `name` whose trigger is one of `triggers`."""
+    return {r["cluster"] for r in records if r["kind"] == "event"
+            and r["doc"].rsplit("/", 1)[-1] == name and r["trigger"] in triggers}
+
+
+@pytest.mark.parametrize(
+    ("name", "triggers"),
+    [
+        # each headline tells the happening its first sentence tells again, in the past tense
+        ("wire_coast_guard_rescue_crlf.txt", {"rescues", "rescued"}),  # the navy, 87 people
+        ("wire_airspace_dispute.txt", {"summons", "summoned"}),  # Finland, Russia's envoy
+        ("wire_mine_collapse.txt", {"trapped", "been trapped"}),  # the 14 miners, underground
+        ("brief-typhoon", {"cancel", "cancelled"}),  # Taiwan's flights, on Wednesday
+        ("brief-whale-stranding", {"stranded"}),  # the whales, on Sunday
+    ],
+)
+def test_merge_samples_headline_and_body_tell_one_story(samples_merged: list, name: str,
+                                                        triggers: set[str]) -> None:
+    (story,) = _cluster_of(samples_merged, name, triggers)
+    (record,) = [r for r in samples_merged if r["kind"] == "story" and r["id"] == story]
+    assert len(record["members"]) == 2 and record["doc_count"] == 1
+
+
+def test_merge_samples_no_two_stories_for_one_happening(samples_merged: list) -> None:
+    """The samples tell different happenings: no action recurs on one day in two stories (in one
+    year it may: the glacier lost 40 metres in 2022, the year a family lost its house)."""
+    seen: dict[tuple[str, str], str] = {}
+    for record in samples_merged:
+        if record["kind"] == "story" and len(record["date"] or "") == len("2025-01-06"):
+            key = (record["lemma"], record["date"])
+            assert key not in seen, f"{record['id']} and {seen[key]} both {key}"
+            seen[key] = record["id"]
+    assert len(seen) > 100  # most stories of the samples carry a day
+
+
+def test_merge_samples_in_any_order_and_under_any_names(samples_records: Path,
+                                                        samples_merged: list,
+                                                        tmp_path: Path) -> None:
+    """The real records of the samples, documents reversed and renamed, merge the same."""
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for line in samples_records.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        by_doc.setdefault(record["doc"], []).append(record)
+    names = {doc: f"{number * 7919 % 1000:03d}" for number, doc in enumerate(by_doc, 1)}
+    shuffled = tmp_path / "shuffled.jsonl"
+    with open(shuffled, "w", encoding="utf-8") as out:
+        for doc in reversed(list(by_doc)):
+            for record in by_doc[doc]:
+                out.write(json.dumps({**record, "doc": names[doc]}) + "\n")
+    result = CliRunner().invoke(app, ["merge", str(shuffled)])
+    assert result.exit_code == 0, result.stderr
+    back = {new: old for old, new in names.items()}
+    merged = [json.loads(line) for line in result.stdout.splitlines()]
+    for record in merged:
+        for member in record["members"]:
+            member["doc"] = back[member["doc"]]
+        if record["kind"] == "story":
+            for source in record["dates"]:
+                source["doc"] = back[source["doc"]]
+            for figure in record["figures"]:
+                for value in figure["values"]:
+                    value["doc"] = back[value["doc"]]
+            if record["first_reported"]:
+                record["first_reported"]["doc"] = back[record["first_reported"]["doc"]]
+    assert merged == [r for r in samples_merged if r["kind"] in ("entity", "story")]
