@@ -10,7 +10,7 @@ from merge_articles import Article, jsonl
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.merge.dates import calendar, compatible, most_specific, near
+from extractor.merge.dates import calendar, close, compatible, most_specific, reported
 from extractor.merge.lemmas import compared_lemmas
 from extractor.merge.names import acronym, fold, initials, is_bare_surname, is_generic, surname
 from extractor.merge.reading import Line, documents
@@ -94,16 +94,32 @@ def test_merge_compatible_dates(a: str | None, b: str | None, fits: bool) -> Non
 
 
 @pytest.mark.parametrize(
-    ("soft", "other", "fits"),
+    ("a", "b", "fits"),
     [
-        ("2025-03-11", "2025-03-10", True),  # reported the day after
-        ("2025-03-12", "2025-03-10", True),
-        ("2025-03-13", "2025-03-10", False),
-        ("2025-03-11", "2025-03", True),
+        ("2025-03-10", "2025-03-11", True),  # a headline dated by publication, "on Monday"
+        ("2025-03-10", "2025-03-12", False),
+        ("2025-03", "2025-03-31", True),
+        ("2025-03", "2025-04-01", False),
     ],
 )
-def test_merge_soft_dates(soft: str, other: str, fits: bool) -> None:
-    assert near(soft, other) is fits
+def test_merge_close_dates(a: str, b: str, fits: bool) -> None:
+    assert close(a, b) is fits and close(b, a) is fits
+
+
+@pytest.mark.parametrize(
+    ("happening", "published", "fits"),
+    [
+        ("2025-03-10", "2025-03-11", True),  # reported the day after
+        ("2023-10-21", "2025-03-11", True),  # a piece about the trial tells the old killing
+        ("2025-03-13", "2025-03-11", True),  # a dateline two days behind
+        ("2025-03-14", "2025-03-11", False),  # no report tells what has not happened yet
+        ("2025-03", "2025-03-11", True),
+        ("2025-04", "2025-03-11", False),
+        ("2024", "2025-03-11", True),
+    ],
+)
+def test_merge_reported_dates(happening: str, published: str, fits: bool) -> None:
+    assert reported(happening, published) is fits
 
 
 @pytest.mark.parametrize(

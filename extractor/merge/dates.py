@@ -1,9 +1,10 @@
 """When two reports can be about the same happening: TIMEX3 values compared by what they fix.
 
 "2025-01" and "2025-01-06" are compatible (one refines the other); "2025-01-06" and "2025-01-07"
-are not. A date an event only has from its document's publication day (`date_basis`
-`reference`) is soft: news reports a happening the day after, so it is compatible with a day
-within `SOFT_DAYS` of it.
+are not, yet two reports may still give them for one happening (`close`). A date an event only
+has from its document's publication day (`date_basis` `reference`) is soft: it only says the
+happening came before the report (`reported`), however long before ("the 2011 killing" told in a
+2013 piece about the trial).
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from datetime import date
 # A TIMEX3 value merge compares: a calendar date of year, month or day precision, with an
 # optional time after it (compared by its day).
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
-# A report dated only by its publication day may come this many days after the happening.
+# A report dated only by its publication day may carry a date this many days before the
+# happening it tells (a dateline in one time zone, the happening in another; a late edition).
 SOFT_DAYS = 2
+# Reports of one happening may date it this many days apart: a present-tense headline dated by
+# its publication day above a body saying "on Thursday", or a late-night event across time zones.
+HARD_DAYS = 1
 
 
 def calendar(value: str | None) -> str | None:
@@ -48,13 +53,25 @@ def compatible(a: str | None, b: str | None) -> bool:
     return longer.startswith(shorter)
 
 
-def near(soft: str | None, other: str | None) -> bool:
-    """True when a soft (publication-day) value fits `other`: within SOFT_DAYS either side, or
-    compatible where either is coarser than a day."""
-    first, second = day(soft), day(other)
+def close(a: str | None, b: str | None) -> bool:
+    """True when two dates the texts give can name one happening: compatible, or days at most
+    HARD_DAYS apart."""
+    first, second = day(a), day(b)
     if first is None or second is None:
-        return compatible(soft, other)
-    return abs((first - second).days) <= SOFT_DAYS
+        return compatible(a, b)
+    return abs((first - second).days) <= HARD_DAYS
+
+
+def reported(happening: str | None, published: str | None) -> bool:
+    """True when a report published on `published` can tell a happening dated `happening`: it
+    came no later than SOFT_DAYS after publication (compared at the coarser precision)."""
+    if happening is None or published is None:
+        return True
+    first, second = day(happening), day(published)
+    if first is None or second is None:
+        size = min(len(happening), len(published))
+        return happening[:size] <= published[:size]
+    return (first - second).days <= SOFT_DAYS
 
 
 def most_specific(values: list[str]) -> str | None:

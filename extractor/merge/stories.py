@@ -1,8 +1,8 @@
 """Stories: the events of a collection that report one happening, gathered as they stream by.
 
 An event joins a story of the same action (its lemma, nouns and synonyms read as one verb: see
-lemmas.py) and polarity
-whose dates it fits, either in its document's coverage group (the documents about one
+lemmas.py) and polarity whose dates it fits (dates.py: a day apart, and never after a report
+that tells it), either in its document's coverage group (the documents about one
 happening: "the launch" there is that launch) or anywhere when it shares a participant and a
 known date with it ("North Korea fired a missile on Monday" told in a piece about something
 else). Among fitting stories it takes the one sharing most participants, then the larger, then
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import compatible, near
+from .dates import close, reported
 from .documents import DocSummary, EventSummary, Reading
 from .entities import MEMBER_SHIFT
 
@@ -51,16 +51,17 @@ class StoryAggregate:
     joined_by_participants: bool = False
 
     def fits(self, event: EventSummary) -> bool:
-        """True when the event's polarity is the story's and its date (hard or soft) fits every
-        date the story has."""
+        """True when the event's polarity is the story's and its date fits the story's dates: a
+        hard date is close to each hard date and no later than each report's publication day;
+        a soft one (a publication day) comes after each hard date."""
         if event.negative != self.negative:
             return False
         if event.date is None:
             return True
         if event.soft:
-            return all(near(event.date, d) for d in (*self.hard_dates, *self.soft_dates))
-        return compatible(event.date, self.date) and all(
-            near(d, event.date) for d in self.soft_dates
+            return all(reported(d, event.date) for d in self.hard_dates)
+        return all(close(event.date, d) for d in self.hard_dates) and all(
+            reported(event.date, d) for d in self.soft_dates
         )
 
     def add_date(self, value: str, soft: bool) -> None:
