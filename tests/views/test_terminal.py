@@ -26,9 +26,12 @@ def test_terminal_prints_article_and_tables() -> None:
     out = console.export_text()
     assert "Port chief Lena Brandt said on Monday" in out
     assert "<script>alert(1)</script>" in out
-    for heading in ("actors", "dates", "distances", "claims"):
+    for heading in ("actors", "places", "dates", "distances", "claims"):
         assert heading in out
     assert "SWE" in out and "port chief" in out and "120" in out and "mixed" in out
+    places = out[out.index("places") : out.index("dates")]
+    assert "P1" in places and "Visby" in places and "city" in places and "2662689" in places
+    assert "57.641, 18.296" in places  # to three decimals, about 100 m
     assert "2025-06" in out
 
 
@@ -38,6 +41,7 @@ def test_terminal_styles_each_fact() -> None:
     assert (*at("Monday"), "bold green") in spans
     assert (*at("120 km"), "bold magenta") in spans
     assert (*at("Brandt", 1), "bold cyan") in spans
+    assert (*at("Visby"), "bold blue") in spans
 
 
 def test_terminal_event_table_names_who_what_whom_where_when() -> None:
