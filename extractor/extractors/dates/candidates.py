@@ -18,6 +18,7 @@ from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
     PART_WORDS,
     PER_WORDS,
+    SEASONS,
     SET_WORDS,
     UNIT_WORDS,
     YEAR_TOKEN,
@@ -76,7 +77,9 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
                                [{"LOWER": "future", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
-                          "POS": {"IN": ["ADJ", "ADV"]}}]])
+                          "POS": {"IN": ["ADJ", "ADV"]}}],
+                        [{"LOWER": {"IN": ["every", "each"]}},
+                         {"LOWER": {"IN": sorted(SEASONS)}}]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
     matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
@@ -143,7 +146,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             last.end = end  # "Monday, Oct. 26"
             continue
         merged.append(_Candidate(start, end, source))
-    return [(_with_point_phrase(doc, c.start), c.end, c.source) for c in merged]
+    return [(_with_point_phrase(doc, _with_bound_phrase(doc, c.start)), c.end, c.source)
+            for c in merged]
 
 
 @dataclass(slots=True)
@@ -194,6 +198,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return count - bound_phrase_ending(bound), i + (2 if after == "ago" else 1), "duration"
     if word in ("decades", "centuries"):
         return i, i + 1, "duration"
+    if word == "weekends":
+        return i, i + 1, "set"  # "open on weekends"
     return None
 
 
@@ -205,6 +211,16 @@ def _with_count(doc: Doc, start: int) -> int:
             "a", "an") and (doc[start - 2].like_num or doc[start - 2].lower_ in _NUMBER_WORDS):
         return start - 2
     return start
+
+
+def _with_bound_phrase(doc: Doc, start: int) -> int:
+    """The start of a count with the bound before it, which TimeML reads as its mod: "well
+    over" a year, "nearly" a decade (a count the Matcher found has its bound already)."""
+    first = doc[start]
+    if not (first.like_num or first.lower_ in _NUMBER_WORDS):
+        return start
+    words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
+    return start - bound_phrase_ending(words)
 
 
 def _with_point_phrase(doc: Doc, start: int) -> int:

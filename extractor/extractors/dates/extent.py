@@ -9,10 +9,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from ...calendar_names import MONTHS, WEEKDAYS
-from .modifiers import MODIFIER_TOKENS, point_phrase_length
+from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .words import (
     PART_WORDS,
+    SMALL_NUMBERS,
     UNIT_WORDS,
     YEAR_TOKEN,
 )
@@ -41,9 +42,13 @@ _PART_GLUE = {"the", "of", "early", "late"}
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _cut_at_dash(doc, start, end)
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
-        if point_phrase_length(
-                [t.lower_ for t in doc[start:min(end, start + MODIFIER_TOKENS + 1)]]):
+        words = [t.lower_ for t in doc[start:min(end, start + MODIFIER_TOKENS + 1)]]
+        if point_phrase_length(words):
             break  # "just before midnight", "no later than Friday": the mod is part of it
+        bound = bound_phrase_length(words)
+        if bound and start + bound < end and (doc[start + bound].like_num or
+                                              doc[start + bound].lower_ in SMALL_NUMBERS):
+            break  # "just over a week", but "over the weekend" is no bound
         if doc[start].text in ("'", "’") and start + 1 < end and \
                 _DECADE_WORD.fullmatch(doc[start + 1].text):
             break  # "'60s"

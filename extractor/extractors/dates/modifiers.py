@@ -67,7 +67,17 @@ def _point_words() -> tuple[tuple[str, ...], ...]:
 def point_phrase_length(words: list[str]) -> int:
     """How many of `words` (lowercased tokens) make a point phrase at their front: 2 for
     ["shortly", "before", "midnight"], 3 for ["no", "later", "than", "friday"], else 0."""
-    for phrase in _point_words():
+    return _front_length(words, _point_words())
+
+
+def bound_phrase_length(words: list[str]) -> int:
+    """How many of `words` make a bound phrase at their front: 2 for ["well", "over", "a",
+    "year"], else 0."""
+    return _front_length(words, _bound_words())
+
+
+def _front_length(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
         if tuple(words[:len(phrase)]) == phrase and len(words) > len(phrase):
             return len(phrase)
     return 0

@@ -45,6 +45,7 @@ _PLURAL_WEEKDAY = re.compile(
     r" (?P<part>morning|afternoon|evening|night)s)$"
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
+WEEKENDS = "XXXX-WXX-WE"  # every weekend, as "every Monday" is XXXX-WXX-1
 
 
 def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -54,6 +55,8 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
         value = SET_WORDS[counted["adverb"]]
         return Timex("set", value, duration_granularity(value), False, False, "set:adverb",
                      freq=_freq(counted["count"]))
+    if core == "weekends":  # "open on weekends": every weekend
+        return Timex("set", WEEKENDS, "week", False, False, "set:weekends")
     if core in SET_WORDS:
         value = SET_WORDS[core]
         return Timex("set", value, duration_granularity(value), False, False, "set:adverb")
@@ -76,8 +79,11 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
                      "set:every-month", freq=freq)
     if word in PARTS_OF_DAY:
         return Timex("set", "P1D", "day", False, False, "set:every-part-of-day", freq=freq)
-    if word in SEASONS:
-        return Timex("set", "P1Y", "year", False, False, "set:every-season", freq=freq)
+    if word in SEASONS:  # as "every March" is XXXX-03
+        return Timex("set", f"XXXX-{SEASONS[word]}", "month", False, False, "set:every-season",
+                     freq=freq)
+    if word == "weekend":
+        return Timex("set", WEEKENDS, "week", False, False, "set:every-weekend", freq=freq)
     unit = UNIT_FORMS.get(word)
     if unit is None:
         return None
@@ -102,7 +108,7 @@ _DURATION = re.compile(
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
     r"successive|other|or so|plus|odd)\s+)?"
-    rf"(?P<unit>{UNIT_PATTERN})"
+    rf"(?P<unit>{UNIT_PATTERN})(?P<half> and a half)?"
     r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
     r"(?:\s+(?P<post>ago|earlier|later|before|after|from now|hence|back|in a row|running|"
     r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?$"
@@ -125,6 +131,10 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         n = "X"
     else:
         n = 1
+    if m["half"]:
+        if not isinstance(n, (int, float)):
+            return None
+        n += 0.5  # "a year and a half", "two years and a half"
     if " same " in f" {core} " and the in ("the", "that") and not num:
         the = "that"  # "the same day" is "that day"
     if m["suffix"] and "long" in m["suffix"] and not num:
@@ -152,7 +162,7 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return None
     if not num and not plural and the not in ("a", "an") and not m["suffix"]:
         return None  # "the day", "year", "the year before"
-    if unit == "day" and not num and not plural and not m["suffix"]:
+    if unit == "day" and not num and not plural and not m["suffix"] and not m["half"]:
         return None  # "a day" alone is rarely a duration in news
     if unit == "night" and not num:
         return None
