@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -94,18 +95,17 @@ class Body:
     end: int
     furniture: tuple[tuple[int, int], ...]
     nonprose: tuple[tuple[int, int], ...]
+    markup: tuple[tuple[int, int], ...] = ()
 
     def mask(self, text: str) -> str:
-        """The text with every furniture span blanked (newlines kept), same length as `text`."""
-        if not self.furniture:
-            return text
-        pieces, last = [], 0
-        for start, end in self.furniture:
-            pieces.append(text[last:start])
-            pieces.append(_NOT_LINE_END.sub(" ", text[start:end]))
-            last = end
-        pieces.append(text[last:])
-        return "".join(pieces)
+        """The text with its furniture and markup blanked (newlines kept), same length."""
+        if not self.markup:
+            return blank(text, self.furniture)
+        return blank(text, sorted(self.furniture + self.markup))
+
+    def without_markup(self, text: str) -> str:
+        """The text with only its markup blanked: what a reader of the words sees."""
+        return blank(text, self.markup)
 
     def is_nonprose(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in a headline, subhead, caption or dateline line."""
@@ -119,6 +119,23 @@ class Body:
 @cache
 def _verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in data_lines("body/verbs.txt"))
+
+
+def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` (in order, maybe overlapping) made spaces, line
+    ends kept: the same length, so every offset still indexes `text`."""
+    pieces, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end <= start:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(_NOT_LINE_END.sub(" ", text[start:end]))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def has_verb(line: Line) -> bool:
@@ -174,18 +191,23 @@ def _is_short_sentence(line: Line) -> bool:
     return any(w[:1].islower() for w in line.words) and has_verb(line)
 
 
-def find_body(text: str) -> Body:
-    """Locate the article body and the furniture to mask inside and around it."""
-    lines = split_lines(text)
+def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
+    """Locate the article body and the furniture to mask inside and around it.
+
+    `markup` (Markdown's link targets, emphasis and heading marks) is read as blanks.
+    """
+    lines = split_lines(blank(text, markup))
     kinds = [classify_line(line) for line in lines]
     _mark_repeated(lines, kinds)
     _mark_lists(lines, kinds)
-    _mark_title_runs(lines, kinds)
+    _mark_title_runs(lines, kinds, [_is_list_item(text, line) for line in lines])
     prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
     if not prose:
         pairs = zip(lines, kinds, strict=True)
         furniture = [(line.start, line.end) for line, kind in pairs if _masked(kind)]
-        return Body(start=0, end=len(text), furniture=tuple(furniture), nonprose=())
+        return Body(
+            start=0, end=len(text), furniture=tuple(furniture), nonprose=(), markup=markup
+        )
     first, last = _main_block(lines, kinds, prose)
     first = _extend_back(lines, kinds, first)
     last = _extend_forward(lines, kinds, last)
@@ -206,6 +228,7 @@ def find_body(text: str) -> Body:
         end=lines[last].end,
         furniture=tuple(furniture),
         nonprose=tuple(nonprose),
+        markup=markup,
     )
 
 
@@ -249,20 +272,29 @@ def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
             i += 1
 
 
-def _mark_title_runs(lines: list[Line], kinds: list[str]) -> None:
-    """Three or more title-like lines in a row not leading into prose: a list of links."""
+def _mark_title_runs(lines: list[Line], kinds: list[str], bullets: list[bool]) -> None:
+    """Three or more title-like lines in a row not leading into prose, none of them a bulleted
+    list item: a list of links."""
     i = 0
     while i < len(kinds):
-        if kinds[i] != TITLE or LIST_MARK.match(lines[i].text):
+        if kinds[i] != TITLE or bullets[i]:
             i += 1
             continue
         j = i
-        while j < len(kinds) and kinds[j] == TITLE and not LIST_MARK.match(lines[j].text):
+        while j < len(kinds) and kinds[j] == TITLE and not bullets[j]:
             j += 1
         if j - i >= MIN_TITLE_RUN and (j == len(kinds) or kinds[j] not in (PROSE, SENTENCE)):
             for k in range(i, j):
                 kinds[k] = FURNITURE
         i = j
+
+
+def _is_list_item(text: str, line: Line) -> bool:
+    """A line opening with a bullet or number, as written or as blanked Markdown markup."""
+    if LIST_MARK.match(line.text):
+        return True
+    prefix = text[text.rfind("\n", 0, line.start) + 1 : line.start]
+    return bool(prefix.strip()) and bool(LIST_MARK.match(prefix.lstrip(" >") + " "))
 
 
 def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[int, int]:

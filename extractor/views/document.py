@@ -47,7 +47,7 @@ def view_of(source: Source | Failure, result: Result, *, kinds: Sequence[str] = 
     return View(
         doc=source.doc,
         text=source.text,
-        body=find_body(source.text),
+        body=find_body(source.text, source.markup),
         records=facts,
         document=result.records[-1],
         error=result.error,

@@ -101,14 +101,21 @@ class DocumentState:
         self.title_start: dict[int, int] = {}
         self.title_cover: dict[int, tuple[int, int]] = {}
         for _, s, e in self.matchers.titles(self.doc):
-            if s < self.title_end.get(e, e):
-                self.title_end[e] = s
+            for end in (e, self._past_blanks(e)):  # "minister  Ana": blanked link markup
+                if s < self.title_end.get(end, end):
+                    self.title_end[end] = s
             if e > self.title_start.get(s, s):
                 self.title_start[s] = e
             for i in range(s, e):
                 old = self.title_cover.get(i)
                 if old is None or e - s > old[1] - old[0]:
                     self.title_cover[i] = (s, e)
+
+    def _past_blanks(self, i: int) -> int:
+        """The token after a run of blanks inside a line at `i` (or `i` itself)."""
+        while i < self.n and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i += 1
+        return i
 
     def _find_places(self) -> None:
         """Index the gazetteer matches: places, countries and demonyms by token."""
@@ -144,7 +151,9 @@ class DocumentState:
         return Doc(self.doc.vocab, words=words, spaces=spaces)
 
     def chars(self, s: int, e: int) -> tuple[int, int]:
-        """Character offsets of the tokens [s, e)."""
+        """Character offsets of the tokens [s, e), blanks at its ends left out."""
+        while e > s + 1 and self.doc[e - 1].is_space:  # "minister  Ana": blanked link markup
+            e -= 1
         return char_span(self.doc[s:e])
 
     def surface(self, s: int, e: int) -> str:

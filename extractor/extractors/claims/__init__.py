@@ -99,9 +99,9 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         c_start, c_end = fragments[0][0], fragments[-1][1]
         if draft.speaker is not None:
             sp = self.doc[draft.speaker[0] : draft.speaker[1]]
-            speaker_text: str | None = sp.text
             s_start: int | None = sp.start_char
             s_end: int | None = sp.end_char
+            speaker_text: str | None = text[sp.start_char : sp.end_char]  # as written
             ids = draft.speaker_ids
             if ids is None:
                 ids = self._resolve(draft.speaker)

@@ -1,0 +1,137 @@
+"""Markdown input: which characters of a `.md` file are markup, so the model reads the words only.
+
+Clipped and read-it-later articles are Markdown: `[Luís Montenegro](https://...)`, a bold
+dateline `**LISBON, March 3 (Reuters)** -`, `# headlines`, `> quotes`, `- lists`, images.
+markdown-it-py parses the file; what it keeps as text (link text, image alt text, words, code)
+is located in the file in order, and every other visible character inside the parsed blocks
+(link targets, `![`, `](...)`, emphasis marks, heading and list markers, `>`, table rules,
+reference definitions) is markup. The markup is blanked in a copy of the same length
+(`Body.mask`), so offsets still index the file and `newsfacts text` prints the file itself.
+
+Where a block's text cannot be found in the file as parsed, the whole block counts as text:
+a word is never hidden by mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+_TAG = re.compile(r"<[^>]*>")
+_BLANK = re.compile(r"\s+")
+_MARKUP_RUN = re.compile(rb"m+")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """CommonMark with GitHub's tables and strikethrough; entities and escapes kept as their
+    own tokens (text_join off), so every text piece is found in the file as written."""
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("text_join")
+
+
+def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) runs of markup characters of a Markdown text, in order."""
+    starts = _line_starts(text)
+    marks = bytearray(b"m" * len(text))  # "k" where the text is kept
+    cursor = 0
+    for token in _parser().parse(text):
+        if token.map is None:
+            continue
+        start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
+        cursor = max(cursor, start)
+        pieces = list(_text_pieces(token))
+        found = _align(text, pieces, cursor, end)
+        if found is None:  # not found as parsed: the whole block stays text
+            marks[start:end] = b"k" * (end - start)
+            continue
+        for a, b in found:
+            marks[a:b] = b"k" * (b - a)
+        cursor = found[-1][1] if found else cursor
+    for blank in _BLANK.finditer(text):  # blanks stay blanks
+        marks[blank.start() : blank.end()] = b"k" * (blank.end() - blank.start())
+    return tuple((m.start(), m.end()) for m in _MARKUP_RUN.finditer(bytes(marks)))
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where each line starts, and the text's length after the last."""
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer(r"\n", text))
+    if starts[-1] != len(text):
+        starts.append(len(text))
+    return starts
+
+
+def _text_pieces(token: Token) -> Iterator[str | None]:
+    """The strings of a block token that are text, in file order."""
+    if token.type == "inline":
+        yield from _inline_pieces(token.children or ())
+    elif token.type in ("fence", "code_block"):
+        yield from (line for line in token.content.split("\n") if line.strip())
+    elif token.type == "html_block":
+        yield from (part for part in _TAG.split(token.content) if part.strip())
+
+
+def _inline_pieces(children: Iterable[Token]) -> Iterator[str | None]:
+    """Text pieces of an inline token; None where a link's or image's text closes, so that its
+    target is skipped before the next piece is looked for ("... [Porto](https://a.example)." )."""
+    for child in children:
+        if child.type in ("text", "code_inline") and child.content:
+            yield child.content
+        elif child.type == "text_special":  # an entity or escape, as the file writes it
+            yield child.markup
+        elif child.type == "image":
+            yield from _inline_pieces(child.children or ())
+            yield None
+        elif child.type == "link_close" and child.markup != "autolink":
+            yield None
+
+
+def _align(
+    text: str, pieces: list[str | None], cursor: int, end: int
+) -> list[tuple[int, int]] | None:
+    """Where each piece is in text[cursor:end], in order; None if one is missing."""
+    found = []
+    for piece in pieces:
+        if piece is None:
+            cursor = _past_target(text, cursor, end)
+            continue
+        at = text.find(piece, cursor, end)
+        if at < 0:
+            return None
+        found.append((at, at + len(piece)))
+        cursor = at + len(piece)
+    return found
+
+
+def _past_target(text: str, cursor: int, end: int) -> int:
+    """The offset after a link's "](target "title")" or "][ref]" that starts at its "]"."""
+    close = text.find("]", cursor, end)
+    if close < 0:
+        return cursor
+    i = close + 1
+    if text.startswith("[", i):
+        ref = text.find("]", i, end)
+        return ref + 1 if ref >= 0 else i
+    if not text.startswith("(", i):
+        return i
+    depth = 0
+    while i < end:
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "\"'" and text[i - 1].isspace():  # a title: its parentheses do not count
+            i = max(text.find(char, i + 1, end), i)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return close + 1

@@ -1,0 +1,196 @@
+"""Markdown input: markup is read as blanks, offsets index the file, and the facts are those of
+the same article without markup (tests/pages/coast_storm.md and .txt, written by hand)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from extractor import Extractor
+from extractor.cli import app
+from extractor.markdown import markup_spans
+from extractor.sources import Source, read_path
+from extractor.unmarked import reading
+
+PAGES = Path(__file__).resolve().parent / "pages"
+# Fields that hold offsets: they differ between the two files by construction.
+OFFSET_FIELDS = {
+    "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start",
+    "content_end", "content_fragments", "same_as", "doc", "sha256", "chars", "body_start",
+    "body_end",
+}
+# The markup of coast_storm.md, as a reader strips it: link targets, then the marks.
+_LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
+_MARKS = re.compile(r"[*_#>!\[\]]")
+
+
+@pytest.mark.parametrize(
+    ("text", "markup"),
+    [
+        ("# Storm hits coast\n", ["#"]),
+        ("## Ferries *halted*\n", ["##", "*", "*"]),
+        (
+            'The PM [Luís Montenegro](https://w.example/Lu%C3%ADs_(PM) "PM (2024)") said.',
+            ["[", "](https://w.example/Lu%C3%ADs_(PM)", '"PM', '(2024)")'],
+        ),
+        ("![Waves at the wall](https://img.example/w.jpg)\n", ["![", "](https://img.example/w.jpg)"]),
+        ("**LISBON, March 3 (Reuters)** - Text.", ["**", "**"]),
+        ("> - one\n> - two\n", [">", "-", ">", "-"]),
+        ("1. first\n2) second\n", ["1.", "2)"]),
+        ("See [the report][r].\n\n[r]: https://r.example \"Report\"\n", ["[", "][r]", "[r]:",
+                                                                      "https://r.example",
+                                                                      '"Report"']),
+        ("Use `code` and <https://a.example>.", ["`", "`", "<", ">"]),
+        ("| Town | km |\n|---|---|\n| Porto | 3 |\n", ["|", "|", "|", "|---|---|", "|", "|", "|"]),
+        ("Tom &amp; Jerry \\*not emphasis\\*", []),
+        ("A plain line with 2 * 3 = 6 and a_b.", []),
+    ],
+)
+def test_markdown_markup_spans(text: str, markup: list[str]) -> None:
+    assert [text[s:e] for s, e in markup_spans(text)] == markup
+
+
+@pytest.mark.parametrize(
+    ("piece", "read"),
+    [
+        ("# Title\n\nText *here* now.", "Title\n\nText here now."),
+        ("- item one\n- item two", "item one\nitem two"),
+        ("minister [Ana Lima](https://a.example) said", "minister Ana Lima said"),
+        ("**(Reuters)** - Text", "(Reuters) - Text"),
+        ("See the photo ![](https://img.example/x.jpg)\nnext", "See the photo\nnext"),
+    ],
+)
+def test_markdown_model_reads_the_words_alone(piece: str, read: str) -> None:
+    assert reading(piece, 0, markup_spans(piece)).text == read
+
+
+def _normal(value: Any) -> Any:
+    """A record without its offsets, markup inside its strings taken out as a reader would."""
+    if isinstance(value, str):
+        return " ".join(_MARKS.sub("", _LINK_TARGET.sub("", value)).split())
+    if isinstance(value, list):
+        return [_normal(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _normal(v) for k, v in value.items() if k not in OFFSET_FIELDS}
+    return value
+
+
+def _records(extractor: Extractor, path: Path) -> list[dict[str, Any]]:
+    (source,) = read_path(str(path))
+    assert isinstance(source, Source)
+    return [r.to_dict() for r in next(extractor.extract_sources([source])).records]
+
+
+def test_markdown_gives_the_facts_of_the_text_without_markup(extractor: Extractor) -> None:
+    marked = _records(extractor, PAGES / "coast_storm.md")
+    plain = _records(extractor, PAGES / "coast_storm.txt")
+    assert [_normal(r) for r in marked] == [_normal(r) for r in plain]
+
+
+def test_markdown_clipped_article_facts(extractor: Extractor) -> None:
+    text = (PAGES / "coast_storm.md").read_text(encoding="utf-8")
+    records = _records(extractor, PAGES / "coast_storm.md")
+    for record in records[:-1]:
+        assert text[record["start"] : record["end"]] == record["text"]
+    actors = {r["name"]: r for r in records if r["kind"] == "actor"}
+    # the link's text is the name; its target is no part of it
+    pm = actors["Luís Montenegro"]
+    assert (pm["type"], pm["affiliation"]) == ("person", "Portugal")
+    assert pm["roles"] == ["prime minister"]
+    assert not any("](" in name or "http" in name for name in actors)
+    assert "Storm" not in actors  # the headline's first word
+    # the bold dateline is read: "March 3" of the year of the copyright line, a Monday
+    document = records[-1]
+    assert (document["reference_date"], document["reference_date_source"]) == (
+        "2025-03-03",
+        "dateline",
+    )
+    dates = {(r["text"], r["value"]) for r in records if r["kind"] == "date"}
+    assert {("Monday", "2025-03-03"), ("Saturday", "2025-03-01")} <= dates
+    # the claim keeps its speaker across the link, pointing at the prime minister
+    claim = next(r for r in records if r["kind"] == "claim" and r["cue"] == "say")
+    assert claim["speaker"] == "Portugal's prime minister [Luís Montenegro"
+    assert claim["speaker_id"] == pm["id"]
+    assert claim["content"].startswith("that the government would send *emergency* aid")
+
+
+def test_markdown_text_command_prints_the_file() -> None:
+    path = PAGES / "coast_storm.md"
+    result = CliRunner().invoke(app, ["text", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout_bytes == path.read_bytes()
+
+
+PIECES = [
+    "# Talks resume in Geneva\n\n",
+    "**GENEVA, March 3 (Reuters)** - ",
+    "Foreign Minister [Ana Duarte](https://a.example/ana_(minister)) said on *Monday* that ",
+    "the talks would resume about 20 km from the border.\n\n",
+    '> "We will not give up," she said.\n',
+    "- first point\n- second **point**\n\n",
+    "![A photo of Geneva](https://img.example/g.jpg)\n",
+    "[ref]: https://ref.example\n",
+    "Mont**enegro** and Por_to_ and `code`.\n",
+    "\n",
+]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(parts=st.lists(st.sampled_from(PIECES), min_size=1, max_size=8))
+def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[str]) -> None:
+    text = "".join(parts)
+    source = Source(doc="g.md", text=text, reference_date=date(2025, 3, 3),
+                    markup=markup_spans(text))
+    *facts, document = next(extractor.extract_sources([source])).records
+    assert (document.status, document.chars) == ("ok", len(text))
+    for record in facts:
+        assert text[record.start : record.end] == record.text
+        for mention in getattr(record, "mentions", ()):
+            assert text[mention.start : mention.end] == mention.text
+        if record.kind == "claim":
+            assert record.content == " ".join(text[s:e] for s, e in record.content_fragments)
+            if record.speaker_start is not None:
+                assert text[record.speaker_start : record.speaker_end] == record.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "field", "expected"),
+    [
+        # a bold dateline is cut off the content as a plain one is
+        (
+            "**LISBON (Reuters)** - The storm killed three people in the north, police said.\n",
+            "claim",
+            "content",
+            "The storm killed three people in the north",
+        ),
+        # a title before a run of blanks (blanked link marks, or a double space) is a role
+        (
+            "Prime minister [Ana Duarte](https://a.example) said the aid would come.\n",
+            "actor",
+            "roles",
+            ["Prime minister"],
+        ),
+        (
+            "Prime minister  Ana Duarte said the aid would come.\n",
+            "actor",
+            "roles",
+            ["Prime minister"],
+        ),
+    ],
+)
+def test_markdown_marks_beside_datelines_and_titles(
+    extractor: Extractor, text: str, kind: str, field: str, expected: Any
+) -> None:
+    source = Source(doc="t.md", text=text, markup=markup_spans(text))
+    records = [r.to_dict() for r in next(extractor.extract_sources([source])).records]
+    (record,) = [r for r in records if r["kind"] == kind and r.get(field)]
+    assert record[field] == expected
