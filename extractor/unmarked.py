@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy
 from spacy.tokens import Doc
 
 _LINE_BLANKS = " \t"
@@ -143,7 +142,7 @@ def _annotated(doc: Doc, words: list[str], spaces: list[bool], source: list[int 
         heads.append(new_index.get(head.i, new))
         deps.append(token.dep_ if head.i in new_index else "ROOT")
         ents.append(f"{token.ent_iob_}-{token.ent_type_}" if token.ent_type_ else "O")
-    laid = Doc(
+    return Doc(
         doc.vocab,
         words=words,
         spaces=spaces,
@@ -155,10 +154,6 @@ def _annotated(doc: Doc, words: list[str], spaces: list[bool], source: list[int 
         deps=deps,
         ents=ents,
     )
-    if doc.tensor.size:  # the token vectors too, so that pieces join with Doc.from_docs
-        rows = [old if old is not None else -1 for old in source]
-        laid.tensor = doc.tensor[rows] * (numpy.array(rows)[:, None] >= 0)
-    return laid
 
 
 def _next_word(source: list[int | None], index: int) -> int:

@@ -20,12 +20,15 @@ from extractor.sources import Source, read_path
 from extractor.unmarked import reading
 
 PAGES = Path(__file__).resolve().parent / "pages"
-# Fields that hold offsets: they differ between the two files by construction.
-OFFSET_FIELDS = {
-    "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "content_start",
-    "content_end", "content_fragments", "same_as", "doc", "sha256", "chars", "body_start",
-    "body_end",
-}
+# Fields that hold offsets (any kind's `start`/`end`, `*_start`/`*_end`, fragment lists) or
+# describe the file: they differ between the two files by construction.
+OTHER_FIELDS = {"start", "end", "same_as", "doc", "sha256", "chars"}
+
+
+def _offset_field(name: str) -> bool:
+    return name in OTHER_FIELDS or name.endswith(("_start", "_end", "fragments"))
+
+
 # The markup of coast_storm.md, as a reader strips it: link targets, then the marks.
 _LINK_TARGET = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
 _MARKS = re.compile(r"[*_#>!\[\]]")
@@ -78,7 +81,7 @@ def _normal(value: Any) -> Any:
     if isinstance(value, list):
         return [_normal(v) for v in value]
     if isinstance(value, dict):
-        return {k: _normal(v) for k, v in value.items() if k not in OFFSET_FIELDS}
+        return {k: _normal(v) for k, v in value.items() if not _offset_field(k)}
     return value
 
 

@@ -97,10 +97,10 @@ def test_pipeline_a_failing_stage_fails_its_document_alone(
             raise IndexError("list index out of range")
         return real_dates(doc, ctx)
 
-    def body(text: str):
+    def body(text: str, markup: tuple[tuple[int, int], ...] = ()):
         if "Thursday" in text:
             raise RecursionError("maximum recursion depth exceeded")
-        return real_body(text)
+        return real_body(text, markup)
 
     texts = {
         "a": "Ministers met on Tuesday in Lisbon.",
