@@ -43,6 +43,12 @@ class Context:
         """Index of the body sentence holding `offset`."""
         return sentence_index(self.sentence_starts, offset)
 
+    def read_text(self) -> str:
+        """The text as the model reads it, for patterns over raw text (a dateline): Markdown's
+        markup blanked, same offsets; `text` itself for any other document. Record strings
+        come from `text`."""
+        return self.body.without_markup(self.text)
+
 
 Extract = Callable[[Doc, Context], list]
 

@@ -37,9 +37,7 @@ if TYPE_CHECKING:
 def extract(doc: Doc, ctx: Context) -> list[DateFact]:
     """One DateFact per temporal expression of `doc`, in text order."""
     ref = ctx.reference_date
-    # the text as read (Markdown's markup blanked), same offsets; Doc.text would join every
-    # token anew
-    doc_text = ctx.body.without_markup(ctx.text)
+    doc_text = ctx.read_text()  # same offsets; Doc.text would join every token anew
     found: list[Reading] = []
     for start, end, source in candidates(doc):
         start, end = trimmed(doc, start, end)

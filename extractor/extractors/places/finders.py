@@ -46,7 +46,7 @@ def find_places(doc: Doc, ctx: Context) -> list[LocationMention]:
         if span is not None:
             located[span.start : span.end] = b"\x01" * len(span)
     found = []
-    dateline = find_dateline(ctx.text, ctx.body.start, ctx.body.end)
+    dateline = find_dateline(ctx.read_text(), ctx.body.start, ctx.body.end)
     if dateline is not None:
         span = doc.char_span(*dateline, alignment_mode="expand")
         if span is not None and not any(covered[span.start : span.end]):
