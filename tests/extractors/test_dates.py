@@ -477,6 +477,18 @@ PERIODS = [
     ("Sales fell in the quarter ended March 31, 2023.", R,
      [("the quarter ended March 31, 2023", "2023-Q1")]),
     ("Revenue rose in the half to June 30.", R, [("the half to June 30", "2024-H1")]),
+    ("The firm expects a loss for the fourth quarter ending Dec. 31.", R,
+     [("the fourth quarter ending Dec. 31", "2024-Q4")]),
+    # a year's possessive is no decade: "2023's first quarter", not the 2020s
+    ("Profit rose in fiscal 2023's first quarter.", R,
+     [("fiscal 2023's first quarter", "2023-Q1")]),
+    # "the previous quarter" is the one before the quarter just named; with none named, before
+    # the quarter reported, the last complete one (Q3): the second
+    ("Revenue rose in the third quarter from the previous quarter.", R,
+     [("the third quarter", "2024-Q3"), ("the previous quarter", "2024-Q2")]),
+    ("Revenue rose 2% from the previous quarter.", R, [("the previous quarter", "2024-Q2")]),
+    ("Sales rose in the first quarter of 2023 but fell in the preceding quarter.", R,
+     [("the first quarter of 2023", "2023-Q1"), ("the preceding quarter", "2022-Q4")]),
     # 31 October ends no calendar quarter: the day it names is all that is known
     ("Sales fell in the quarter ended Oct. 31.", R, [("the quarter ended Oct. 31", "2024-10-31")]),
 ]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .modifiers import point_of_bound
+from .periods import step_period
 from .timex import Timex
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -111,6 +112,12 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return _shift(timex, timex.anchor[6:], earlier)
     if timex.anchor and timex.anchor.startswith("period:"):
         return _period(timex, timex.anchor[7:], earlier)
+    if timex.anchor and timex.anchor.startswith("step:"):
+        period = earlier.period
+        if period is None or period[5] != timex.anchor[5:]:
+            return replace(timex, anchor=None, offset=0)
+        return replace(timex, value=step_period(period, timex.offset), anchor=None, offset=0,
+                       relative=earlier.period_relative, rule=timex.rule + ":from-period")
     if timex.anchor == "previous":
         base = earlier.day or (ref.isoformat() if ref else None)
         value = None

@@ -26,7 +26,11 @@ from .words import (
 _WORDS = re.compile(r"[a-z']+")
 _RELATIVE = re.compile(r"\b(last|next|this|coming|past|previous|following|upcoming)\b")
 _RELATIVE_YEAR = re.compile(r"\b(last|next|this|past|previous|coming) year\b")
-_YEAR = re.compile(rf"(?<![\d,.$£€])({YEAR_PATTERN})(?!\d|s\b|'s\b|\s*(?:%|percent|per cent))")
+# A year's part after its possessive: "2023's first quarter" (no decade "the 1990's")
+_PART_OF_YEAR = (r"(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -](?:quarter|half)|"
+                 r"spring|summer|fall|autumn|winter)\b")
+_YEAR = re.compile(rf"(?<![\d,.$£€])({YEAR_PATTERN})"
+                   rf"(?!\d|s\b|'s\b(?!\s+{_PART_OF_YEAR})|\s*(?:%|percent|per cent))")
 _MONTH_DAY = re.compile(
     rf"\b({MONTH_PATTERN})\s*(?:the\s+)?({DAYNUM_PATTERN})\b(?!\s*(?:am|pm|:|[ap]\.))"
 )

@@ -2,7 +2,8 @@
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
 back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
-the text named; its own value is the fallback when the text named none. A quarter or half named
+the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
+when the text named none. A quarter or half named
 by the day it ended ("the quarter ended Sept. 30") is that calendar quarter or half."""
 
 from __future__ import annotations
@@ -25,8 +26,11 @@ _SAME_LAST_YEAR = re.compile(
 # "the quarter ended Sept. 30", "the half to June 30, 2024": a period named by its last day
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
 _ENDED = re.compile(
-    r"^(?:the )?(?P<noun>quarter|half) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
+    r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
+    r"(?P<noun>quarter|half) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
 )
+# "the previous quarter": one before the quarter or half just named
+_PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _QUARTER_MONTHS = 3
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
@@ -47,6 +51,12 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     m = _ENDED.match(core)
     if m:
         return _ended(m, ref, direction)
+    m = _PREVIOUS.match(core)
+    if m:
+        kind = _KIND[m["noun"]]
+        fallback = step_period(last_complete_quarter(ref), -1) if kind == "Q" else None
+        return Timex("date", fallback, "month", True, False, "period:previous",
+                     f"step:{kind}", -1)
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
@@ -68,6 +78,13 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     n = end.month // months
     value = f"{end.year:04d}-{'Q' if months == _QUARTER_MONTHS else 'H'}{n}"
     return Timex("date", value, "month", day.relative, False, "period:ended")
+
+
+def step_period(period: str, k: int) -> str:
+    """The quarter or half `k` steps from `period`: ("2023-Q1", -1) -> "2022-Q4"."""
+    size = 4 if period[5] == "Q" else 2
+    index = int(period[:4]) * size + int(period[6]) - 1 + k
+    return f"{index // size:04d}-{period[5]}{index % size + 1}"
 
 
 def last_complete_quarter(ref: date) -> str:
