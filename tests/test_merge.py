@@ -325,6 +325,26 @@ def test_merge_stories_by_date_undated_last() -> None:
     ]
 
 
+def test_merge_died_and_killed_tell_one_loss_of_life() -> None:
+    """One report says three people died in the blast, the next day's says the blast killed
+    them: one story, its two counts agreeing."""
+    one = Article("one.txt", "Three workers died in a blast at a mill near Tampere on Monday.\n",
+                  "2025-09-01")
+    one.place("P1", "Tampere", "city", ["Tampere"], geonames_id=9990004)
+    one.event("E1", "died", "die", "death", places=("P1",), date="2025-09-01", basis="clause",
+              figures=[figure("dead", 3, "exact", "Three workers", one)])
+    two = Article("two.txt", "The mill blast near Tampere on Monday killed three workers.\n",
+                  "2025-09-02")
+    two.place("P1", "Tampere", "city", ["Tampere"], geonames_id=9990004)
+    two.event("E1", "killed", "kill", "death", places=("P1",), date="2025-09-01",
+              basis="clause", figures=[figure("killed", 3, "exact", "three workers", two)])
+    _, records, _ = merge(jsonl([one, two]))
+    (story,) = stories(records)
+    assert members(story) == [("one.txt", "E1"), ("two.txt", "E1")]
+    assert story["lemma"] == "die"  # one each: the tie goes to the first in order
+    assert story["date"] == "2025-09-01"
+
+
 def test_merge_negated_event_is_not_the_happening() -> None:
     one = Article("one.txt", "Troops fired on the convoy near Goma on Friday.\n", "2025-05-02")
     one.place("P1", "Goma", "city", ["Goma"], geonames_id=9990003)
