@@ -174,6 +174,9 @@ CASES = [
     ("The bridge collapsed two months ago.", B, "two months ago", "date", "2024-04", True),
     ("The plant shut 11 days ago.", B, "11 days ago", "date", "2024-06-04", True),
     ("The decision came a decade ago.", A, "a decade ago", "date", "2015", True),
+    # a year and a half back from 15 June 2024 is 18 months back: December 2022
+    ("The mine closed a year and a half ago.", B, "a year and a half ago", "date", "2022-12",
+     True),
     # holidays
     ("The parade took place on Thanksgiving Day.", C, "Thanksgiving Day", "date", "2022-11-24",
      True),

@@ -45,6 +45,7 @@ _PLURAL_WEEKDAY = re.compile(
     r" (?P<part>morning|afternoon|evening|night)s)$"
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
+MONTHS_IN_YEAR = 12
 WEEKENDS = "XXXX-WXX-WE"  # every weekend, as "every Monday" is XXXX-WXX-1
 
 
@@ -213,6 +214,8 @@ def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
 
 
 def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
+    if isinstance(n, float) and unit in ("year", "yr") and (n * MONTHS_IN_YEAR).is_integer():
+        n, unit = int(n * MONTHS_IN_YEAR), "month"  # "a year and a half ago": 18 months back
     if not isinstance(n, int):
         if n == "X":
             value = "PAST_REF" if sign < 0 else "FUTURE_REF"
