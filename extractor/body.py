@@ -26,7 +26,14 @@ from functools import cache
 
 from .calendar_names import MONTHS, WEEKDAYS, ZONES, alternation
 from .data import lines as data_lines
-from .furniture import CAPTION_LABEL, LIST_MARK, is_furniture_line, is_hard_end, is_list_heading
+from .furniture import (
+    CAPTION_LABEL,
+    LIST_MARK,
+    closing_credit,
+    is_furniture_line,
+    is_hard_end,
+    is_list_heading,
+)
 from .lines import (
     MIN_PARAGRAPH_WORDS,
     Line,
@@ -96,6 +103,9 @@ class Body:
     furniture: tuple[tuple[int, int], ...]
     nonprose: tuple[tuple[int, int], ...]
     markup: tuple[tuple[int, int], ...] = ()
+    # Picture credits closing a caption line ("... on Monday. REUTERS/Jo Smith"): furniture that
+    # stays in the text the model reads, as blanking it would glue the caption to the next line.
+    credits: tuple[tuple[int, int], ...] = ()
 
     def mask(self, text: str) -> str:
         """The text with its furniture and markup blanked (newlines kept), same length."""
@@ -112,8 +122,12 @@ class Body:
         return any(s <= start and end <= e for s, e in self.nonprose)
 
     def is_furniture(self, start: int, end: int) -> bool:
-        """Whether [start, end) overlaps masked page furniture."""
-        return any(s < end and start < e for s, e in self.furniture)
+        """Whether [start, end) overlaps page furniture: masked, or a caption's credit."""
+        return any(s < end and start < e for s, e in self.furniture) or self.in_credit(start, end)
+
+    def in_credit(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a caption's closing credit (a few per page)."""
+        return any(s < end and start < e for s, e in self.credits)
 
 
 @cache
@@ -213,14 +227,19 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     last = _extend_forward(lines, kinds, last)
     furniture: list[tuple[int, int]] = []
     nonprose: list[tuple[int, int]] = []
+    credits: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         if not first <= i <= last or _masked(kinds[i]):
             furniture.append((line.start, line.end))
             continue
         label = CAPTION_LABEL.match(line.text)
+        credit = closing_credit(line.text) if kinds[i] == TITLE else None
         if label and label.end() < len(line.text):
             furniture.append((line.start, line.start + label.end()))
             nonprose.append((line.start + label.end(), line.end))
+        elif credit is not None:  # "... on Monday. REUTERS/Jo Smith": the credit is no fact
+            nonprose.append((line.start, line.start + credit))
+            credits.append((line.start + credit, line.end))
         elif kinds[i] in (TITLE, DATELINE, TIMESTAMP):
             nonprose.append((line.start, line.end))
     return Body(
@@ -229,6 +248,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
         furniture=tuple(furniture),
         nonprose=tuple(nonprose),
         markup=markup,
+        credits=tuple(credits),
     )
 
 

@@ -103,6 +103,20 @@ _CAPTION_CREDIT = re.compile(
     r"\s*\)?\s*$",
     re.I,
 )
+# The credit closing a caption line, after its words: "... on Monday. REUTERS/Jo Smith",
+# "... on Monday. Photo: Jo Smith/Valley Press", "... in Lisbon [Jo Smith/Pool via AFP]",
+# "... in Lisbon (AP Photo/Jo Smith)". A labelled credit or an agency's follows a sentence end
+# (not "..., a Reuters/Ipsos poll finds"); a bracketed one names an agency, a pool or a photo.
+# A credit is at most MAX_CREDIT_CHARS long.
+MAX_CREDIT_CHARS = 60
+_CLOSING_CREDIT = re.compile(
+    rf"(?:(?<=[.!?]\s)(?:{_alternation('furniture/credit_labels.txt')})\s*:"
+    rf"\s*[^.!?:]{{2,{MAX_CREDIT_CHARS}}}"
+    rf"|(?<=[.!?]\s)(?:{_AGENCIES})/[\w .'’-]{{2,40}}"
+    rf"|(?<=\s)[\[(](?=[^\[\]()]*/)(?=[^\[\]()]*\b(?:{_AGENCIES}|pool|photo)\b)"
+    rf"[^\[\]()]{{2,{MAX_CREDIT_CHARS}}}[\])])\s*$",
+    re.I,
+)
 _AGENCY_OR_BUTTON = re.compile(
     rf"^(?:{_AGENCIES}|\d+\s+comments?|comments?|print|email|share)$", re.I
 )
@@ -214,6 +228,13 @@ def is_caption(line: Line) -> bool:
         return True
     short = len(line.words) < MIN_PARAGRAPH_WORDS or not ends_like_sentence(line)
     return short and bool(_AGENCY_CREDIT.search(text))
+
+
+def closing_credit(text: str) -> int | None:
+    """Where the picture credit closing a caption line starts (its words before it stay the
+    caption); None when the line ends in no credit or is nothing but one."""
+    match = _CLOSING_CREDIT.search(text)
+    return match.start() if match is not None and match.start() > 0 else None
 
 
 @cache

@@ -312,3 +312,18 @@ def test_body_dateline_with_double_dash_is_kept() -> None:
     body = find_body(text)
     assert (body.start, body.end) == _span(text, HEADLINE, P2)
     assert _masked_texts(text) == ["Sign in"]
+
+
+def test_body_caption_credit_is_furniture_and_the_caption_nonprose() -> None:
+    """A caption's closing credit is furniture left in the text (blanking it would change the
+    parse of the next line); the caption's own words are a nonprose line."""
+    caption = "Fishermen mend nets on the quay at dawn. REUTERS/Mara Quist"
+    text = f"{HEADLINE}\n\n{P1}\n\n{caption}\n\n{P2}\n"
+    body = find_body(text)
+    credit = text.index("REUTERS")
+    line_end = text.index("Quist") + len("Quist")
+    assert body.credits == ((credit, line_end),)
+    assert body.is_furniture(credit, credit + 7) and body.in_credit(line_end - 5, line_end)
+    assert not body.is_furniture(text.index("Fishermen"), credit - 1)
+    assert body.is_nonprose(text.index("Fishermen"), text.index("dawn."))
+    assert body.mask(text) == text  # left for the parse

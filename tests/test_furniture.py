@@ -301,3 +301,21 @@ def test_furniture_wrapped_sample_yields_the_bare_facts(
         for start, end in _spans(record):
             assert shift <= start <= end <= shift + len(bare), (record["kind"], record["text"])
             assert not any(s < end and start < e for s, e in furniture), record["text"]
+
+
+def test_furniture_caption_credit_names_no_actor(extractor: Extractor) -> None:
+    """The photographer and agency of a caption's credit are no actors; the person the
+    caption shows still is, and the next paragraph's claim keeps its speaker."""
+    text = (
+        "Harbour pilots strike over night shifts\n\n"
+        "Pilot Rosa Imbert speaks to colleagues on the quay on Tuesday. REUTERS/Mara Quist\n\n"
+        "The harbour pilots' union said on Tuesday that its members would stop work for two "
+        "days from Friday.\n"
+    )
+    records = extractor.extract(text, doc_id="pilots", reference_date=date(2025, 5, 7))
+    actors = [(r.text, r.type) for r in records if r.kind == "actor"]
+    assert actors == [("Rosa Imbert", "person")]
+    claims = [(r.speaker, r.content) for r in records if r.kind == "claim"]
+    assert claims == [
+        ("The harbour pilots' union", "that its members would stop work for two days from Friday")
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.furniture import (
+    closing_credit,
     is_caption,
     is_furniture_line,
     is_hard_end,
@@ -126,3 +127,24 @@ def test_furniture_is_hard_end(text: str, expected: bool) -> None:
 )
 def test_furniture_is_list_heading(text: str, expected: bool) -> None:
     assert is_list_heading(Line.of(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Divers search the harbour on Friday. REUTERS/Mara Quist", "REUTERS/Mara Quist"),
+        ("Divers in the harbour. Photo: Ben Osei/Coast Herald", "Photo: Ben Osei/Coast Herald"),
+        ("Two ministers meet in Valdora [Ines Moura/Pool via AFP]", "[Ines Moura/Pool via AFP]"),
+        ("Trawlers tied up in the harbour (AP Photo/Ines Moura)", "(AP Photo/Ines Moura)"),
+        ("Trawlers in the harbour [File: Ines Moura/Reuters]", "[File: Ines Moura/Reuters]"),
+        # no credit: a poll's name, a unit in brackets, a dateline's agency, a credit alone
+        ("Support for the port plan grows, a Reuters/Ipsos poll finds", None),
+        ("Gusts reached 120 km/h (75 mph) on the coast", None),
+        ("Trawlers stay in port (Reuters)", None),
+        ("REUTERS/Mara Quist", None),
+    ],
+)
+def test_furniture_closing_credit(text: str, credit: str | None) -> None:
+    """The credit at a caption line's end starts where its words stop; the caption stays."""
+    start = closing_credit(text)
+    assert (text[start:] if start is not None else None) == credit

@@ -37,6 +37,9 @@ class MentionFinder(DocumentState):
                 self.add_entity(ent, *found)
         self.add_gazetteer_places()
         self.find_acronyms()
+        if self.ctx.body.credits:  # "... on Monday. REUTERS/Jo Smith" names no actor
+            credit = self.ctx.body.in_credit
+            self.mentions = [m for m in self.mentions if not credit(*self.chars(m.start, m.end))]
         self.mentions.sort(key=lambda x: x.start)
 
     def entity_span(
