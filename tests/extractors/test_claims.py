@@ -960,6 +960,12 @@ REVIEW_CASES = [
         "officials said.",
         [("officials", "say", "The storm reached the coast on Monday", "indirect")],
     ),
+    # a caption the parser hung the next line's cue on gives no speaker: the cue's own line does
+    (
+        "Protesters gather outside Dunmore's office\n\nDunmore told reporters she would meet "
+        "union leaders on Friday.",
+        [("Dunmore", "tell", "she would meet union leaders on Friday", "indirect")],
+    ),
     # a clause reported inside reported speech keeps both claims, the outer and the inner
     (
         "The minister said the government believed that the port would reopen in May.",

@@ -50,7 +50,7 @@ class SpeakerFinder(ClaimState):
                 if after_quote is not None and subject.idx < after_quote:
                     return None
                 if self._paragraph(subject.idx) != self._paragraph(tok.idx):
-                    return self._speaker_in_line(current)
+                    return self._speaker_in_line(self._on_cue_line(current, tok))
                 return speaker_span(subject)
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
                 return speaker_span(current.head, stop=current.i)
@@ -67,8 +67,13 @@ class SpeakerFinder(ClaimState):
                 continue
             break
         if after_quote is None and self._paragraph(current.head.idx) != self._paragraph(tok.idx):
-            return self._speaker_in_line(current)  # hung on a caption or headline line before
+            return self._speaker_in_line(self._on_cue_line(current, tok))  # hung on a caption
         return None
+
+    def _on_cue_line(self, verb: Token, cue: Token) -> Token:
+        """The verb whose line-start words may be the speaker: `verb` when on the cue's line,
+        else the cue itself (a caption's verb the parser hung the cue on is no speaker's)."""
+        return verb if self._paragraph(verb.idx) == self._paragraph(cue.idx) else cue
 
     def _outer_reporter(self, cue: Token) -> Token | None:
         """The reporting verb whose subject a subjectless cue shares when the parser hung the
