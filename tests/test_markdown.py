@@ -197,3 +197,26 @@ def test_markdown_marks_beside_datelines_and_titles(
     records = [r.to_dict() for r in next(extractor.extract_sources([source])).records]
     (record,) = [r for r in records if r["kind"] == kind and r.get(field)]
     assert record[field] == expected
+
+
+def test_markdown_title_case_caption_under_its_picture_names_no_actor(
+    extractor: Extractor,
+) -> None:
+    """A title-case caption repeating its picture's alt text: its capitalised words are no
+    actors (the alt text, masked above the article, is no second writing of them); names the
+    story writes in its running text still are."""
+    text = (
+        "# Farmers Say Budget Ignores Rural Towns\n\n"
+        "![Farmers Rally Outside Parliament In Harwick](https://img.example/a.jpg)\n"
+        "*Farmers Rally Outside Parliament In Harwick on Wednesday. Photo: Jo Smith*\n\n"
+        "**HARWICK, March 12 (Reuters)** - Farmers' unions said on Wednesday that the budget "
+        "ignored rural towns, as Finance Minister [Clara Dunmore](https://example.org/dunmore) "
+        "prepared to put it to a vote.\n"
+    )
+    source = Source(doc="d.md", text=text, reference_date=date(2025, 3, 12),
+                    markup=markup_spans(text))
+    records = next(extractor.extract_sources([source])).records
+    assert [(r.text, r.type) for r in records if r.kind == "actor"] == [
+        ("Reuters", "organization"),
+        ("Clara Dunmore", "person"),
+    ]

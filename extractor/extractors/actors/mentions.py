@@ -91,7 +91,7 @@ class MentionFinder(DocumentState):
             mention = TokenMention(s, e, "country", ("ner", "gazetteer"), label, code)
         elif text in capitals:
             mention = TokenMention(s, e, "location", ("ner",), label, capitals[text], capital=True)
-        elif self.capitalised_by_position(s, e, text):  # a place inside stays findable
+        elif self.capitalised_by_position(s, e):  # a place inside stays findable
             self.taken[ent.start : ent.end] = b"\x00" * len(ent)
             return
         else:
@@ -253,11 +253,11 @@ class MentionFinder(DocumentState):
         cover = self.title_cover.get(s)
         return cover is not None and cover[0] <= s and e <= cover[1] and cover[1] - cover[0] > e - s
 
-    def capitalised_by_position(self, s: int, e: int, text: str) -> bool:
+    def capitalised_by_position(self, s: int, e: int) -> bool:
         """A name capitalised only because it opens a headline or a sentence."""
         start, end = self.chars(s, e)
         if self.ctx.body.is_nonprose(start, end) and self.line_is_title_case(start, end):
-            return self.text.count(text) == 1  # never written again in normal case
+            return not self.written_in_prose(s, e)  # a name the story never writes again
         if e - s > 1:
             return False
         token = self.doc[s]

@@ -92,6 +92,7 @@ class DocumentState:
         self.by_start: dict[int, TokenMention] = {}
         self._lower_words: set[int] | None = None
         self._title_case_lines: dict[tuple[int, int], bool] = {}
+        self._prose_words: dict[int, list[int]] | None = None
         self._find_titles()
         self._find_places()
 
@@ -188,6 +189,26 @@ class DocumentState:
                         and (upper == len(long) or any(t.is_stop and t.is_title for t in tokens))
                     )
                 return self._title_case_lines[span]
+        return False
+
+    def written_in_prose(self, s: int, e: int) -> bool:
+        """Whether the words of tokens [s, e) stand again, in the same case, in a line of the
+        article's running text (not a headline, caption or masked furniture): a headline's
+        name the story itself uses. One index of the prose words, built on the first call."""
+        if self._prose_words is None:
+            self._prose_words = {}
+            lines, j = self.ctx.body.nonprose, 0  # in text order: one walk beside the tokens
+            for t in self.doc:
+                while j < len(lines) and lines[j][1] <= t.idx:
+                    j += 1
+                if t.is_lower or not t.is_alpha or (j < len(lines) and lines[j][0] <= t.idx):
+                    continue
+                self._prose_words.setdefault(t.orth, []).append(t.i)
+        doc, n = self.doc, e - s
+        orths = [t.orth for t in doc[s:e]]
+        for i in self._prose_words.get(orths[0], ()):
+            if i + n <= self.n and [t.orth for t in doc[i : i + n]] == orths:
+                return True
         return False
 
     def country_affiliation(self, code: str) -> ActorDraft | str:
