@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ... import countries
+from ...body import blank
 from ..common import char_span
 from . import tables
 
@@ -92,7 +93,7 @@ class DocumentState:
         self.by_start: dict[int, TokenMention] = {}
         self._lower_words: set[int] | None = None
         self._title_case_lines: dict[tuple[int, int], bool] = {}
-        self._prose_words: dict[int, list[int]] | None = None
+        self._prose_text: str | None = None
         self._find_titles()
         self._find_places()
 
@@ -192,24 +193,12 @@ class DocumentState:
         return False
 
     def written_in_prose(self, s: int, e: int) -> bool:
-        """Whether the words of tokens [s, e) stand again, in the same case, in a line of the
-        article's running text (not a headline, caption or masked furniture): a headline's
-        name the story itself uses. One index of the prose words, built on the first call."""
-        if self._prose_words is None:
-            self._prose_words = {}
-            lines, j = self.ctx.body.nonprose, 0  # in text order: one walk beside the tokens
-            for t in self.doc:
-                while j < len(lines) and lines[j][1] <= t.idx:
-                    j += 1
-                if t.is_lower or not t.is_alpha or (j < len(lines) and lines[j][0] <= t.idx):
-                    continue
-                self._prose_words.setdefault(t.orth, []).append(t.i)
-        doc, n = self.doc, e - s
-        orths = [t.orth for t in doc[s:e]]
-        for i in self._prose_words.get(orths[0], ()):
-            if i + n <= self.n and [t.orth for t in doc[i : i + n]] == orths:
-                return True
-        return False
+        """Whether the words of tokens [s, e) stand again, as written, in the article's running
+        text (not a headline, caption or masked furniture): a headline's name the story itself
+        uses. Asked only of names in title-case lines; the prose copy is made on first use."""
+        if self._prose_text is None:
+            self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
+        return self.surface(s, e) in self._prose_text
 
     def country_affiliation(self, code: str) -> ActorDraft | str:
         """The country actor of `code` when the document mentions it, else the code itself."""
