@@ -529,6 +529,10 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        "On March 5, 10 and 20 km of road were shut.",
+        [("10 and 20 km", 12, 10, "km", 10000, "exact", None, None)],
+    ),
+    (
         "The towns lie about 5, 10 and 15 miles from the coast.",
         [("about 5, 10 and 15 miles", 14, 5, "mi", 8046.72, "about", None, None)],
     ),

@@ -74,6 +74,13 @@ FRACTIONS_AFTER = {("and", "a", "half"): Decimal("0.5"), ("and", "a", "quarter")
 """Fractions written after the unit ("a mile and a half"): the words and what they add."""
 CURRENCY_WINDOW = 3
 """A currency sign this many tokens before "5m" makes it money ("$5m", "US$ 5m", "Rs 5m")."""
+MAX_AMOUNT_WORDS = 16
+"""An amount is read from at most this many words before its unit (a long run of numbers, as
+in a table pasted as text, is read by its tail: linear, not quadratic, in its length)."""
+MAX_LIST_TOKENS = 12
+"""Tokens read back before a match for the head of a list ("5, 10, 15 and 20 cm")."""
+SEA_WINDOW = 20
+"""Tokens either side of "nm" searched for ships, coasts and islands (a bounded look-around)."""
 SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
@@ -197,14 +204,31 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
 
 
 def _amount_from(doc: Doc, s: int, words: list[str]) -> tuple[int, Amount] | None:
-    """The longest tail of `words` (the texts of tokens from `s` on) that spells an amount:
-    its first token and the amount."""
-    for i in range(len(words)):
+    """The longest tail of `words` (the texts of tokens from `s` on) that spells an amount,
+    with the head of a list it ends ("5, 10 and 20"): its first token and the amount."""
+    skip = max(len(words) - MAX_AMOUNT_WORDS, 0)  # a long run of numbers: only its tail
+    for i in range(skip, len(words)):
         amount = parse(words[i:])
         if amount is not None:
             opener = doc[s + i - 1].lower_ if s + i > 0 else ""
-            return s + i, between(amount, opener)
+            return _with_list_head(doc, s + i, words[i:], between(amount, opener))
     return None
+
+
+def _with_list_head(doc: Doc, first: int, words: list[str], amount: Amount) -> tuple[int, Amount]:
+    """ "5, 10 and 20 cm", "5, 10, and 20 cm": the items before the match's commas, read back
+    over at most `MAX_LIST_TOKENS` tokens, none of them part of a date ("In 2019, 10 and 20")."""
+    listed = amount.form in ("digits", "list", "range")  # "100 or 200" alone is a range
+    if first == 0 or doc[first - 1].lower_ not in (",", "and", "or") or not listed:
+        return first, amount
+    for j in range(max(first - MAX_LIST_TOKENS, 0), first - 1):
+        head = doc[j:first]
+        if head[0].text == "," or any(_dated(t) for t in doc[max(j - 1, 0) : first]):
+            continue
+        longer = parse([t.lower_ for t in head] + words)
+        if longer is not None and longer.form == "list":
+            return j, longer
+    return first, amount
 
 
 def _read_bracketed(doc: Doc, s: int, e: int) -> _Found | None:
@@ -230,6 +254,12 @@ def _read_unit_open(doc: Doc, s: int, e: int, closed: re.Match[str]) -> _Found |
         return None
     amount = Amount(low=low.low, high=high, sign=low.sign, form="range")
     return _found(doc, s, e - 1, doc[s].idx, _unit_end(doc[e - 1]), amount, low_key, "range:units")
+
+
+def _dated(token: Token) -> bool:
+    """A month's name or a year in a date: "March 5, 10 and 20 km" is no list of three."""
+    dated = token.ent_type_ in ("DATE", "TIME")
+    return dated and (token.is_alpha or bool(_YEAR.fullmatch(token.text)))
 
 
 def _pair_unit(doc: Doc, s: int, e: int) -> tuple[str, int] | None:
@@ -263,15 +293,16 @@ def _read_attached(
 
 
 def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
-    """ "nm" is pint's nanometre, but "12NM", "12 nm off the coast" and "nm" in a sentence about
-    ships, coasts or islands are nautical miles."""
+    """ "nm" is pint's nanometre, but "12NM", "12 nm off the coast" and "nm" near talk of ships,
+    coasts or islands are nautical miles."""
     if key != "nm":
         return key
     if written != "nm":
         return NAUTICAL
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
         return NAUTICAL
-    if any(t.lemma_.lower() in tables.words["sea_words"] for t in doc[after - 1].sent):
+    near = doc[max(after - SEA_WINDOW, 0) : after + SEA_WINDOW]
+    if any(t.lemma_.lower() in tables.words["sea_words"] for t in near):
         return NAUTICAL  # "a 200 nm zone around the islands"
     return key
 
