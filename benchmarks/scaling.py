@@ -50,7 +50,12 @@ SPEAKERS = (
     "opposition leader Rosa Lima",
 )
 DAYS = (
-    "on Monday", "on Tuesday", "earlier on Wednesday", "on Thursday", "last week", "on 12 March"
+    "on Monday",
+    "on Tuesday",
+    "earlier on Wednesday",
+    "on Thursday",
+    "last week",
+    "on 12 March",
 )
 TEMPLATES = (
     '{time} - "{sentence}," {speaker} said {day}.',

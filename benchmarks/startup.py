@@ -62,9 +62,7 @@ def main() -> None:
     for name, (wall, cpu) in medians.items():
         print(f"{name:<18} median {wall:.2f} s wall, {cpu:.2f} s CPU (of {args.repeat})")
     ours, bare = medians["newsfacts extract"], medians["spacy.load"]
-    print(
-        f"ratio: {ours[0] / bare[0]:.2f}x wall, {ours[1] / bare[1]:.2f}x CPU (target <= 1.2x)"
-    )
+    print(f"ratio: {ours[0] / bare[0]:.2f}x wall, {ours[1] / bare[1]:.2f}x CPU (target <= 1.2x)")
 
 
 if __name__ == "__main__":

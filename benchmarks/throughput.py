@@ -12,7 +12,7 @@ whole processes, from start to exit, as a user runs them, alternating, `--repeat
 
 Prints the medians of wall seconds and documents/s, the ratios to the targets of issue 12
 (`--jobs 1` at least 0.9x bare spaCy's speed; `--jobs 2` at least 1.8x `--jobs 1` on 2 cores),
-the CPU seconds of each run (its process and the workers it waited for) and the largest peak
+the CPU seconds of each run (its process and every process below it) and the largest peak
 RSS of one of its processes. On a shared machine wall time includes waiting for a core: the
 load average and the share of the machine's CPU time the run's own processes used are printed
 beside; run it when the machine is quiet.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 MIN_CHARS, MAX_CHARS = 2000, 4000
 BATCH_SIZE = 16
+POLL_SECONDS = 0.5  # how often a run's descendants are read from /proc
 BARE = """
 import sys
 from pathlib import Path
@@ -66,24 +68,70 @@ def build_corpus(folder: Path, documents: int, seed: int = 13) -> None:
 
 
 def run(command: list[str]) -> dict[str, float]:
-    """Wall and CPU seconds (the process and the children it waited for) and the largest peak
-    RSS among them, of one whole process."""
+    """Wall and CPU seconds and the largest peak RSS of one whole process and its descendants
+    (pool workers are the forkserver's children, which wait4 does not count: they are read
+    from /proc while the run lasts)."""
     env = {**os.environ, **ONE_THREAD}
     busy = _busy_ticks()
     start = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    seen: dict[int, tuple[float, float]] = {}
+    while proc.poll() is None:
+        for pid in _descendants(proc.pid):
+            seen[pid] = _cpu_and_peak(pid) or seen.get(pid, (0.0, 0.0))
+        time.sleep(POLL_SECONDS)
     wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):
         raise SystemExit(f"{command[:3]} failed: {proc.stderr.read().decode()[-2000:]}")
     total_busy, total = (after - before for after, before in zip(_busy_ticks(), busy, strict=True))
-    cpu = usage.ru_utime + usage.ru_stime
+    main_cpu = usage.ru_utime + usage.ru_stime - _reaped_cpu(usage)
     return {
         "wall": wall,
-        "cpu": cpu,
-        "peak_mb": usage.ru_maxrss / 1024,
+        "cpu": main_cpu + sum(cpu for cpu, _ in seen.values()),
+        "peak_mb": max([usage.ru_maxrss / 1024, *(peak for _, peak in seen.values())]),
         "machine": total_busy / max(total, 1),
     }
+
+
+_REAPED = [0.0]
+
+
+def _reaped_cpu(usage: resource.struct_rusage) -> float:
+    """CPU seconds of the children reaped before this one (RUSAGE_CHILDREN accumulates)."""
+    before, _REAPED[0] = _REAPED[0], usage.ru_utime + usage.ru_stime
+    return before
+
+
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (not `pid` itself), from /proc/*/stat."""
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
+                    ppid = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry))
+    out, todo = [], list(parents.get(pid, []))
+    while todo:
+        child = todo.pop()
+        out.append(child)
+        todo += parents.get(child, [])
+    return out
+
+
+def _cpu_and_peak(pid: int) -> tuple[float, float] | None:
+    """(CPU seconds, peak RSS in MB) of a live process, None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            peak = next((int(line.split()[1]) for line in status if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), peak / 1024
 
 
 def _busy_ticks() -> tuple[int, int]:
