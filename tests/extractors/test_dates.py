@@ -32,6 +32,14 @@ CASES = [
     ("The launch came at 03:00 GMT, the agency said.", A, "03:00 GMT", "time",
      "2025-01-06T03:00Z", True),
     ("The council met on Monday to discuss the budget.", A, "Monday", "date", "2025-01-06", True),
+    # a past verb that made its object act dates the act in the past ("forced ... to flee");
+    # one that only told its object to act leaves the act ahead ("ordered ... to evacuate")
+    ("A landslide forced hundreds of families to leave their homes on Tuesday.", B, "Tuesday",
+     "date", "2024-06-11", True),
+    ("The rains caused the river to burst its banks on Wednesday.", B, "Wednesday", "date",
+     "2024-06-12", True),
+    ("The mayor ordered residents to evacuate the valley on Tuesday.", B, "Tuesday", "date",
+     "2024-06-18", True),
     ("It was the first test since November 5, the army said.", A, "November 5", "date",
      "2024-11-05", True),
     ("Lawmakers voted last month to suspend the mayor.", A, "last month", "date", "2024-12",

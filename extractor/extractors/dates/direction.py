@@ -20,6 +20,9 @@ _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
 # "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
 _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
 _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
+# Verbs whose object did what the infinitive below says ("forced residents to flee"): the
+# infinitive's event shares the verb's tense, unlike "ordered them to leave", still ahead.
+_IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
@@ -164,8 +167,9 @@ def _tense(verb: Token, depth: int = 0) -> str | None:
             return None
         if head.pos_ not in ("VERB", "AUX", "ADJ"):
             return None  # "celebrations to mark ...": the clause above decides
-        if head.lemma_.lower() in _FUTURE_LEANING or verb.dep_ in ("xcomp", "ccomp") and any(
-                c.dep_ == "dobj" for c in head.children):
+        implicative = head.lemma_.lower() in _IMPLICATIVE_CAUSATIVES
+        if head.lemma_.lower() in _FUTURE_LEANING or not implicative and verb.dep_ in (
+                "xcomp", "ccomp") and any(c.dep_ == "dobj" for c in head.children):
             return "future"  # "plans to visit", "subpoenaed him to testify"
         return _tense(head, depth + 1) or ("future" if head.tag_ in ("VBZ", "VBP") else None)
     if lowers & _PERFECT_AUX or lowers & {"had", "'d"}:
