@@ -8,6 +8,9 @@ and features from our table carry none.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from extractor import Extractor
@@ -598,6 +601,56 @@ def test_gazetteer_lookup_unknown_and_states() -> None:
     assert gazetteer.lookup("Zzyzx Flats") == ()
     assert (gazetteer.is_us_state("Georgia"), gazetteer.is_us_state("Lyon")) == (True, False)
     assert gazetteer.key("São Tomé") == "sao tome"
+
+
+@pytest.fixture
+def fresh_index(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """The gazetteer with no index in memory and its cache folder under tmp_path."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gazetteer._index.cache_clear()
+    yield tmp_path / "newsfacts"
+    gazetteer._index.cache_clear()
+
+
+def _kyiv_and_georgia() -> list[tuple]:
+    return [
+        (e.name, e.kind, e.country, e.geonames_id, e.alternate)
+        for name in ("Kiev", "Georgia")
+        for e in gazetteer.lookup(name)[:1]
+    ]
+
+
+def test_gazetteer_index_kept_on_disk_reads_back_the_same(fresh_index: Path) -> None:
+    built = _kyiv_and_georgia()
+    (kept,) = fresh_index.glob("gazetteer-*.marshal")
+    gazetteer._index.cache_clear()
+    assert _kyiv_and_georgia() == built == [
+        ("Kyiv", "city", "UA", 703448, True),
+        ("Georgia", "region", "US", 4197000, False),
+    ]
+    assert kept.stat().st_size > 0
+
+
+def test_gazetteer_index_corrupt_cache_is_rebuilt(fresh_index: Path) -> None:
+    gazetteer.lookup("Lyon")
+    (kept,) = fresh_index.glob("gazetteer-*.marshal")
+    kept.write_bytes(b"not an index")
+    gazetteer._index.cache_clear()
+    assert gazetteer.lookup("Lyon")[0].geonames_id == 2996944
+    assert kept.read_bytes() != b"not an index"  # written anew
+
+
+def test_gazetteer_index_without_a_writable_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("the cache folder cannot be made under a file")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    gazetteer._index.cache_clear()
+    try:
+        assert gazetteer.lookup("Lyon")[0].geonames_id == 2996944
+    finally:
+        gazetteer._index.cache_clear()
 
 
 @pytest.mark.parametrize(

