@@ -1,7 +1,7 @@
 """What an event's panel says: who did what to whom, where, when and how far, in words.
 
 An event record points at other records by id; the panel reads those records of the same
-document, so a reader sees "Antony Blinken, Cho Tae-yul" rather than "A2, A14".
+document, so a reader sees "Ana Duarte, Lars Holm" rather than "A2, A14".
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Which claims found inside another claim's content stand as claims of their own.
 
 A clause reported inside reported speech is a nested attribution and stays, beside the outer
-claim: "Blinken said the US believed that Russia ..." gives Blinken's claim and the US's. An
+claim: "Duarte said Spain believed that the talks ..." gives Duarte's claim and Spain's. An
 act described inside someone's words is that someone's account, not a statement of the actor
-doing it: in "the campaign said Clinton had shown bad judgment", Clinton showed, said nothing;
+doing it: in "the union said Holm had shown bad judgment", Holm showed, said nothing;
 in "the ad suggests that the officers support the campaign", the officers made no claim. Such
 inner cues (an object, an infinitive, a prepositional object, a stance word, a passive) are
 dropped, except a verb of speech that is the main clause of a sentence whose source comes last
