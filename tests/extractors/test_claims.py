@@ -656,6 +656,19 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # the parse makes the dateline's place the subject and the speaker its apposition
+    (
+        "HARWICK, March 12 (Reuters) - Finance Minister Clara Dunmore said on Tuesday that the "
+        "budget would be balanced by 2027.",
+        [
+            (
+                "Finance Minister Clara Dunmore",
+                "say",
+                "that the budget would be balanced by 2027",
+                "indirect",
+            )
+        ],
+    ),
     (
         "BERGEN -- The ferry will stop running in winter, the operator said.",
         [("the operator", "say", "The ferry will stop running in winter", "indirect")],

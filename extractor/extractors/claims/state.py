@@ -183,7 +183,19 @@ class ClaimState:
         if cut is None:
             return speaker
         first = bisect_left(self.starts, cut)
-        return (first, speaker[1]) if first < speaker[1] else None
+        if first < speaker[1]:
+            return first, speaker[1]
+        return self._apposition_after(speaker, first)
+
+    def _apposition_after(self, speaker: tuple[int, int], first: int) -> tuple[int, int] | None:
+        """The speaker the parse hung on a dateline's place as its apposition ("HARWICK, March
+        12 (Reuters) - Finance Minister Ana Holm said": Holm, not HARWICK), from `first`, the
+        first token after the dateline; None when there is none."""
+        head = self.doc[speaker[0] : speaker[1]].root
+        for child in head.children:
+            if child.dep_ == "appos" and child.i >= first:
+                return max(first, child.left_edge.i), child.right_edge.i + 1
+        return None
 
     def _quotes_over(self, start: int, end: int) -> list[Quote]:
         """The quotations overlapping [start, end), in order (kept quotations never overlap)."""
