@@ -79,13 +79,18 @@ def main(
     """Turn English news articles into source-grounded fact records."""
 
 
+def comma_list(value: str) -> tuple[str, ...]:
+    """`a, b,,c` as ("a", "b", "c"): a comma-separated option's items, blanks dropped."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())
+
+
 def parse_kinds(value: str | None) -> tuple[str, ...]:
     """`--kinds a,b` as a tuple, checked against the registry."""
     from .pipeline import ALL_KINDS
 
     if not value:
         return ALL_KINDS
-    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    kinds = comma_list(value)
     unknown = [k for k in kinds if k not in ALL_KINDS]
     if unknown or not kinds:
         raise UsageError(
@@ -222,7 +227,7 @@ def evaluate(
     """Score newsfacts against annotated news: the gold's documents extracted, or --records."""
     from .evaluation import run_eval
 
-    wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds is not None else None
+    wanted = comma_list(kinds) if kinds is not None else None
     return run_eval(
         gold,
         fmt=format,
