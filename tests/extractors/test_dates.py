@@ -155,6 +155,14 @@ CASES = [
     ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
     ("The shops are open today.", B, "today", "date", "2024-06-15", True),
     ("Firefighters battled the blaze tonight.", B, "tonight", "date", "2024-06-15", True),
+    # "the day before/after" a date is one expression, that date a day back or on (as "the
+    # day before yesterday" is)
+    ("The bridge reopened the day after Christmas.", B, "the day after Christmas", "date",
+     "2023-12-26", True),
+    ("Talks broke down the day before last Tuesday's summit.", B, "the day before last Tuesday",
+     "date", "2024-06-10", True),
+    ("The ferry sank the day before June 3, 2019.", B, "the day before June 3, 2019", "date",
+     "2019-06-02", False),
     # units relative to the reference date
     ("Inflation fell last year.", B, "last year", "date", "2023", True),
     ("The firm expects growth next year.", B, "next year", "date", "2025", True),
@@ -359,6 +367,7 @@ MODS = [
     ("The talks will resume in early March.", G, "early March", "date", "2026-03", "START",
      None, False),
     ("Growth slowed in mid-2023.", G, "mid-2023", "date", "2023", "MID", None, False),
+    ("Rents soared in the mid-1990s.", G, "the mid-1990s", "date", "199X", "MID", None, False),
     ("The band peaked in the late 1990s.", G, "the late 1990s", "date", "199X", "END", None,
      False),
     ("The reforms were passed at the end of 2019.", G, "the end of 2019", "date", "2019",

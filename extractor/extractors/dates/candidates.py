@@ -44,6 +44,7 @@ _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonigh
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
+_DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
 @lru_cache(maxsize=4)
@@ -146,8 +147,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             last.end = end  # "Monday, Oct. 26"
             continue
         merged.append(_Candidate(start, end, source))
-    return [(_with_point_phrase(doc, _with_bound_phrase(doc, c.start)), c.end, c.source)
-            for c in merged]
+    return [(_with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start))),
+             c.end, c.source) for c in merged]
 
 
 @dataclass(slots=True)
@@ -228,6 +229,13 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
     mod: "shortly before" midnight, "no later than" Friday."""
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
+
+
+def _with_day_shift(doc: Doc, start: int) -> int:
+    """The start of a date with "the day before" or "the day after" in front, which makes one
+    expression with it: "the day before last Tuesday", "the day after Christmas"."""
+    words = [t.lower_ for t in doc[max(0, start - 3):start]]
+    return start - 3 if words in _DAY_SHIFTS else start
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .calendar import parse_calendar
@@ -55,8 +55,12 @@ _LEAD_MODS = re.compile(
 )
 _POSITION = re.compile(
     r"^(?:(?:the )?(?:very )?(?:early|earlier|late|later|mid|middle|end|beginning|start|"
-    r"close|turn|rest|remainder)(?: of| in)?(?: the)?(?= )|mid-)\s*"
+    r"close|turn|rest|remainder)(?: of| in)?(?: the)?(?= )|(?:the )?mid-)\s*"
 )
+# "the day before last Tuesday", "the day after Christmas": one expression, the date it names
+# a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
+_DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
 
 # ---------------------------------------------------------------------------- entry point
@@ -85,6 +89,9 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
     if not s:
         return None
     core, lead = _strip_lead(s)
+    shifted = _day_shifted(core, ref, direction)
+    if shifted is not None:
+        return shifted
     plain = direction.rstrip("?") if direction else None  # "past?": a weak past
     for candidate in _cores(core):
         for parse in _PARSERS:
@@ -93,6 +100,20 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
                 return replace(result, approximate=result.approximate or lead.approx or
                                lead.vague, mod=mod_of(result.type, core, lead))
     return None
+
+
+def _day_shifted(core: str, ref: date, direction: str | None) -> Timex | None:
+    """"the day before/after X": X's day one day back or on; None unless X reads as a day."""
+    m = _DAY_SHIFT.match(core)
+    if m is None:
+        return None
+    named = _normalize_cached(m["date"], ref, direction)
+    if named is None or named.anchor or named.type != "date" or named.value is None or \
+            not _DAY_VALUE.fullmatch(named.value):
+        return None
+    day = date.fromisoformat(named.value[:10]) + timedelta(days=1 if m[1] == "after" else -1)
+    return replace(named, value=day.isoformat() + named.value[10:], mod=None,
+                   rule=f"{named.rule}:day-{m[1]}")
 
 
 def _strip_lead(s: str) -> tuple[str, Lead]:
