@@ -35,7 +35,10 @@ STORY_MOVED_MONTHS = 12
 STORY_REACH_SENTENCES = 2
 # ... and at most STORY_REACH_CHARS characters later, in the same paragraph.
 STORY_REACH_CHARS = 600
-_STORY_DATE = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T.*)?)?")
+_STORY_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T.*)?)?)?")
+_YEAR_ONLY = re.compile(r"\d{4}")
+# A year alone ("opened in 2011") moves the story on when it is not the reference date's year:
+# "The plant opened in 2011. In September, its owners sold it" is September 2011.
 # A bare weekday follows a story's day only when that day lies more than STORY_MOVED_DAYS before
 # the reference date (within them, the reference date's week holds the same day), and the story
 # names its days ("Tuesday, March 4, 2003") or dated the weekday's own sentence.
@@ -55,7 +58,7 @@ class _Earlier:
     value_relative: bool = True
     period: str | None = None  # the last quarter or half ("2024-Q3")
     period_relative: bool = True
-    story: str | None = None  # the last month the text dated in full ("2011-06")
+    story: str | None = None  # the last month ("2011-06") or year ("2011") the text dated
     story_sentence: int | None = None  # the sentence that dated it
     story_end: int = 0  # and where that date ends in the text
     story_day: str | None = None  # its day, when it gave one ("2003-03-04")
@@ -72,7 +75,7 @@ class _Earlier:
             self.period = timex.value
             self.period_relative = timex.relative
         if timex.value and not timex.relative and _STORY_DATE.fullmatch(timex.value) and \
-                _dates_an_event(span):
+                _dates_an_event(span) and (not _YEAR_ONLY.fullmatch(timex.value) or _in_year(span)):
             self.story, self.story_sentence = timex.value[:7], sentence
             self.story_end = span.end_char
             self.story_day = timex.value[:10] if _DAY.fullmatch(timex.value[:10]) else None
@@ -158,11 +161,17 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
 def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | None,
                    earlier: _Earlier, text: str) -> Timex:
     """A bare month in a past-tense clause, when the story has moved on to a month far from the
-    reference date just before: that month's nearest such month (ties: the later one)."""
+    reference date just before: that month's nearest such month (ties: the later one); after a
+    year of its own, that year's month."""
     story = earlier.story
     if timex.rule != "month:past-tense" or not timex.value or ref is None or story is None or \
             not _near_story(span, sentence, earlier, text):
         return timex
+    if _YEAR_ONLY.fullmatch(story):
+        if int(story) == ref.year:
+            return timex
+        return replace(timex, value=f"{story}{timex.value[4:]}", relative=False,
+                       rule="month:story-year")
     base = int(story[:4]) * 12 + int(story[5:7]) - 1
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
         return timex
@@ -208,6 +217,12 @@ def _in_past_perfect(span: Span) -> bool:
     """Whether the clause of `span` is in the past perfect ("had been ignored on Monday")."""
     head = _clause_head(span.root)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children)
+
+
+def _in_year(span: Span) -> bool:
+    """Whether a year dates its clause's event as "in 2011" does (not "since 2011", "dating to
+    2011": a span's bound)."""
+    return span.root.dep_ == "npadvmod" or span.root.head.lower_ == "in"
 
 
 def _dates_an_event(span: Span) -> bool:
