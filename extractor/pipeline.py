@@ -6,6 +6,7 @@ batches, and each document's records (its `document` record last) come back as o
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -52,11 +53,21 @@ def load_model(name: str | None = None) -> Language:
 
 @cache
 def _load(name: str | None) -> Language:
+    """The pipeline `name`, else the first default one installed.
+
+    What is imported before it and the pipeline itself are kept for the life of the process, so
+    they are frozen out of the cyclic garbage collector's sight (`gc.freeze`): the full
+    collections that loading, the first extractions and the interpreter's exit trigger then do
+    not walk their hundreds of thousands of objects again (about 0.35 s CPU of a one-line run).
+    """
     for candidate in (name,) if name else DEFAULT_MODELS:
         try:
-            return spacy.load(candidate)
+            gc.freeze()  # the modules imported so far live as long as the process ...
+            nlp = spacy.load(candidate)
         except OSError:
             continue
+        gc.freeze()  # ... and so does the pipeline: see _load's docstring
+        return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
     raise UsageError(f"spaCy pipeline {wanted} is not installed")
 
