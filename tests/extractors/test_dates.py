@@ -404,6 +404,8 @@ MODS = [
 LISTS = [
     ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
     ("He served from 1990 to 1994.", B, [("1990", "1990"), ("1994", "1994")]),
+    # how long, then when: a duration and a date, as TimeML writes them
+    ("The singer was jailed for 18 months in 2019.", B, [("18 months", "P18M"), ("2019", "2019")]),
     ("On Sunday Smith said he had spoken at the Sunday Mass.", B,
      [("Sunday", "2024-06-09"), ("Sunday", "2024-06-09")]),
     ("Attacks were recorded in 1994, 1995 and 1997.", B,

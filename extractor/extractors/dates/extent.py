@@ -33,6 +33,7 @@ _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—
                  "thru", ","}
 _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
+_DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DECADE_WORD = re.compile(r"\d0s")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
@@ -153,14 +154,25 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
 
 def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """"the nine months to September", "the three months ended Sept. 30": a span of time and
-    the date it ends on are two expressions (a duration and a date); else []."""
+    the date it ends on are two expressions (a duration and a date), as are a count of time and
+    the date it lies in ("18 months in 2019"); else []."""
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ in _DURATION_THEN_DATE and _counted(doc[start]):
+            first = normalize(doc[start:i].text, PLACEHOLDER_REF)
+            if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
+                return [(start, i, None), (i + 1, end, None)]
+            return []
         if doc[i].lower_ in _SPAN_ENDS:
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
                 return [(start, i, None), (i + 1, end, None)]
             return []
     return []
+
+
+def _counted(token: Token) -> bool:
+    """Whether `token` is a count ("18", "two"), the start of a duration that a date may follow."""
+    return token.like_num or token.lower_ in SMALL_NUMBERS
 
 
 def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
