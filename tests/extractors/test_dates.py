@@ -247,6 +247,7 @@ CASES = [
     ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
     ("The migrants send home $1 billion a year.", B, "a year", "set", "P1Y", False),
     ("Inspectors visit the site every week.", B, "every week", "set", "P1W", False),
+    ("The club elects its chair every two years.", B, "every two years", "set", "P2Y", False),
     ("The festival is held every summer.", B, "every summer", "set", "XXXX-SU", False),
     ("The market opens on weekends.", B, "weekends", "set", "XXXX-WXX-WE", False),
     # vague references

@@ -182,6 +182,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return _with_count(doc, i - 1), i + 1, "per-unit"
     if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):
         return i - (1 if prev != "other" else 2), i + 1, "set"
+    if prev2 in ("every", "each") and (doc[i - 1].like_num or prev in _NUMBER_WORDS):
+        return i - 2, i + 1, "set"  # "every two years"
     if prev == "same" and prev2 in ("that", "the"):
         return i - 2, i + 1, "anaphoric"
     if prev == "that" and word in ("day", "year", "month"):
