@@ -520,6 +520,15 @@ PERIODS = [
     ("Revenue rose 2% from the previous quarter.", R, [("the previous quarter", "2024-Q2")]),
     ("Sales rose in the first quarter of 2023 but fell in the preceding quarter.", R,
      [("the first quarter of 2023", "2023-Q1"), ("the preceding quarter", "2022-Q4")]),
+    # a year named by its last day: 31 December closes the calendar year; a fiscal year to
+    # 30 June is no calendar year, so the day is all that is known
+    ("Net income rose 3% in the year ended Dec. 31.", R,
+     [("the year ended Dec. 31", "2023")]),
+    ("Sales rose in the fiscal year ended June 30.", R,
+     [("the fiscal year ended June 30", "2024-06-30")]),
+    # a fiscal year counted from this one is read as its calendar year, as "fiscal 2025" is
+    ("The chain expects to open 40 stores this fiscal year.", R, [("this fiscal year", "2024")]),
+    ("Sales fell 3% last fiscal year.", R, [("last fiscal year", "2023")]),
     # 31 October ends no calendar quarter: the day it names is all that is known
     ("Sales fell in the quarter ended Oct. 31.", R, [("the quarter ended Oct. 31", "2024-10-31")]),
 ]

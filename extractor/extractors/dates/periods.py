@@ -4,7 +4,7 @@ back) and "the latest quarter" (the quarter just named). The reading carries `an
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none. A quarter or half named
-by the day it ended ("the quarter ended Sept. 30") is that calendar quarter or half."""
+by the day it ended ("the quarter ended Sept. 30") is that calendar quarter, half or year."""
 
 from __future__ import annotations
 
@@ -23,15 +23,17 @@ _SAME_LAST_YEAR = re.compile(
     r"^(?:the |that )?same (?P<noun>period|quarter|half|months)"
     r"(?: (?P<when>last year|of last year|a year earlier|a year ago|a year before))?$"
 )
-# "the quarter ended Sept. 30", "the half to June 30, 2024": a period named by its last day
+# "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31": a period
+# named by its last day
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
 _ENDED = re.compile(
     r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
-    r"(?P<noun>quarter|half) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
+    r"(?P<noun>quarter|half|year) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _QUARTER_MONTHS = 3
+_PERIOD_MONTHS = {"quarter": _QUARTER_MONTHS, "half": 2 * _QUARTER_MONTHS, "year": 12}
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
 
@@ -66,15 +68,17 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
 
 
 def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
-    """The calendar quarter or half whose last day the text gives; None when that day ends
-    none (a fiscal quarter to Oct. 31 is no calendar quarter: the day alone is read then)."""
+    """The calendar quarter, half or year whose last day the text gives; None when that day
+    ends none (a fiscal quarter to Oct. 31, a year to June 30: the day alone is read then)."""
     day = parse_calendar(m["day"], ref, direction)
     if day is None or day.value is None or len(day.value) != len("2024-09-30"):
         return None
     end = date.fromisoformat(day.value)
-    months = _QUARTER_MONTHS * (2 if m["noun"] == "half" else 1)
+    months = _PERIOD_MONTHS[m["noun"]]
     if end.month % months or (end + timedelta(days=1)).day != 1:
         return None
+    if m["noun"] == "year":
+        return Timex("date", f"{end.year:04d}", "year", day.relative, False, "period:ended")
     n = end.month // months
     value = f"{end.year:04d}-{'Q' if months == _QUARTER_MONTHS else 'H'}{n}"
     return Timex("date", value, "month", day.relative, False, "period:ended")

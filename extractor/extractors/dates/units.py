@@ -109,6 +109,7 @@ _DURATION = re.compile(
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
     r"successive|other|or so|plus|odd)\s+)?"
+    r"(?:fiscal\s+)?"  # "last fiscal year" is last year, as "fiscal 2024" is 2024
     rf"(?P<unit>{UNIT_PATTERN})(?P<half> and a half)?"
     r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
     r"(?:\s+(?P<post>ago|earlier|later|before|after|from now|hence|back|in a row|running|"
