@@ -18,8 +18,8 @@ import os
 import sys
 from pathlib import Path
 
-#: The index as kept: (official names, alternate names), each a name key -> city rows.
-CityIndex = tuple[dict[str, list[str]], dict[str, list[str]]]
+#: The index as kept: (official names, alternate names), each a name key -> its rows, one a line.
+CityIndex = tuple[dict[str, str], dict[str, str]]
 
 
 def cache_path(fingerprint: str) -> Path:
