@@ -206,8 +206,13 @@ class Extractor:
     def _parse_together(self, pieces: list[list[Reading]]) -> Iterator[Doc]:
         docs = sections.parse(self.nlp, (part.text for parts in pieces for part in parts))
         for parts in pieces:
-            docs_of_one = [part.restore(next(docs), self._parse_text) for part in parts]
-            yield docs_of_one[0] if len(parts) == 1 else join(docs_of_one)
+            if len(parts) == 1:
+                yield parts[0].restore(next(docs), self._parse_text)
+                continue
+            joined = sections.Joined()  # each piece's Doc is dropped once added
+            for part in parts:
+                joined.add(part.restore(next(docs), self._parse_text), part.piece)
+            yield joined.doc(self.nlp.vocab)
 
     def _parse_text(self, text: str) -> Doc:
         return next(sections.parse(self.nlp, [text]))
@@ -303,11 +308,6 @@ def _around_body(body: Body, text: str) -> list[Reading]:
     cuts = [(0, body.start), (body.start, body.end), (body.end, len(masked))]
     parts = [reading(masked[a:b], a, body.markup) for a, b in cuts if b > a]
     return parts or [reading(masked, 0, body.markup)]
-
-
-def join(docs: list[Doc]) -> Doc:
-    """Docs of consecutive pieces of one text as one Doc over the whole text."""
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
 def unresolved_dates_warning(doc_id: str, dates: Iterable[Record]) -> tuple[str, ...]:

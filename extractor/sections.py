@@ -8,6 +8,10 @@ its edges see the same neighbours as in one parse of the whole text, and the mar
 dropped: the facts are those of one parse wherever a cut does not fall inside a sentence. The
 sections are joined into one Doc whose text is the input text, so offsets are untouched.
 
+`Joined` is the one join of Docs of consecutive pieces of a text, for these sections and for the
+pipeline's pieces of a document (before, inside and after its body): the same Doc as spaCy's
+`Doc.from_docs`, built from arrays instead of a Python loop over Token objects.
+
 Short texts (and sections) go through `nlp.pipe` together, in groups of at most `GROUP_CHARS`
 characters, since spaCy's result for a text does not depend on the batch it is in.
 """
@@ -19,9 +23,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LENGTH, SPACY
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LENGTH, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 # Texts longer than this are parsed in sections of about this size: ~4,000 tokens keep spaCy's
 # working memory near 100 MB and its speed at its best (one 200 KB parse is slower than ten).
@@ -49,9 +54,15 @@ _CUTS = (
 )
 _SPACE = re.compile(r"\s")
 
-# What a section's tokens carry into the joined Doc: everything spaCy's own `Doc.from_docs`
-# copies (text, tags, lemmas, morphology, the parse, entities, sentence starts).
-ARRAY_ATTRS = Doc._get_array_attrs()  # noqa: SLF001 - the attribute list from_docs uses
+# What the tokens of joined Docs carry into the new one: everything spaCy's own `Doc.from_docs`
+# copies (tags, lemmas, morphology, the parse, entities, sentence starts), less what the new
+# Doc's words and spaces set already (their lexemes' text and length, the trailing space).
+SET_BY_WORDS = (LENGTH, SPACY, ORTH)
+ARRAY_ATTRS = tuple(
+    attr
+    for attr in Doc._get_array_attrs()  # noqa: SLF001 - the attribute list from_docs uses
+    if attr not in SET_BY_WORDS
+)
 _HEAD, _DEP, _ENT_IOB = (ARRAY_ATTRS.index(a) for a in (HEAD, DEP, ENT_IOB))
 IOB_INSIDE, IOB_BEGIN = 1, 3  # spaCy's ENT_IOB codes for I and B
 
@@ -99,25 +110,58 @@ def parse_long(nlp: Language, text: str, size: int) -> Doc:
     pieces = sections(text, size)
     if len(pieces) == 1:
         return nlp(text)
-    words: list[str] = []
-    spaces: list[bool] = []
-    arrays = []
+    joined = Joined()
     windows = nlp.pipe((text[p.start : p.end] for p in pieces), batch_size=1)
     for piece, window in zip(pieces, windows, strict=True):
         doc, first, last, base = _kept(nlp, window, piece)
+        joined.add(doc, text, base, first, last)
+    return joined.doc(nlp.vocab)
+
+
+class Joined:
+    """Stretches of Docs over consecutive pieces of one text, gathered as plain values (each
+    token's place in the text, its analyses as one array row) so that every Doc can be dropped
+    once added, and built into one Doc at the end: memory holds the arrays and one Doc of the
+    text, never the pieces' Docs and the whole at once."""
+
+    def __init__(self) -> None:
+        self._texts: list[tuple[str, int, numpy.ndarray]] = []  # text, base, (idx, length)
+        self._spaces: list[numpy.ndarray] = []
+        self._analyses: list[numpy.ndarray] = []
+
+    def add(
+        self, doc: Doc, text: str, base: int = 0, first: int = 0, last: int | None = None
+    ) -> None:
+        """Tokens `first` to `last` of `doc`, whose text lies at `base` in `text`. What pointed
+        outside them is cut: a head outside (a sentence the stretch splits) makes the token a
+        root, an entity begun before the stretch starts anew."""
+        last = len(doc) if last is None else last
         offsets = doc.to_array([IDX, LENGTH, SPACY])[first:last]
-        words += [text[base + i : base + i + n] for i, n in offsets[:, :2].tolist()]
-        spaces += offsets[:, 2].astype(bool).tolist()
-        arrays.append(_analyses(doc, first, last))
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.from_array(ARRAY_ATTRS, _stacked(arrays))
-    return doc
+        self._texts.append((text, base, offsets[:, :2]))
+        self._spaces.append(offsets[:, 2])
+        self._analyses.append(_analyses(doc, first, last))
+
+    def doc(self, vocab: Vocab) -> Doc:
+        """The Doc of everything added, in order; the gathered values are dropped."""
+        words = [
+            text[base + i : base + i + n]
+            for text, base, offsets in self._texts
+            for i, n in offsets.tolist()
+        ]
+        spaces = numpy.concatenate(self._spaces).astype(bool).tolist()
+        self._texts, self._spaces = [], []
+        doc = Doc(vocab, words=words, spaces=spaces)
+        del words, spaces
+        doc.from_array(ARRAY_ATTRS, _stacked(self._analyses))
+        return doc
 
 
 def _stacked(arrays: list[numpy.ndarray]) -> numpy.ndarray:
     """The arrays one after the other, each dropped once copied (numpy.concatenate would hold
-    them all and the result at once: 29 MB more at 1.2 MB of text)."""
-    out = numpy.empty((sum(len(a) for a in arrays), len(ARRAY_ATTRS)), dtype=arrays[0].dtype)
+    them all and the result at once: 23 MB more at 1.2 MB of text). Stored column by column,
+    as `Doc.from_array` reads it (it copies any other layout)."""
+    rows = sum(len(a) for a in arrays)
+    out = numpy.empty((rows, len(ARRAY_ATTRS)), dtype=numpy.uint64, order="F")
     row = 0
     while arrays:
         part = arrays.pop(0)
@@ -208,14 +252,16 @@ def _kept(nlp: Language, window: Doc, piece: Section) -> tuple[Doc, int, int, in
 
 
 def _analyses(doc: Doc, first: int, last: int) -> numpy.ndarray:
-    """`ARRAY_ATTRS` of doc[first:last], with what pointed outside it cut: a head outside (a
-    sentence the cut split) makes the token a root, an entity begun before starts anew."""
-    array = doc.to_array(ARRAY_ATTRS)[first:last].copy()
+    """`ARRAY_ATTRS` of doc[first:last], with what pointed outside it cut (see `Joined.add`)."""
+    array = doc.to_array(ARRAY_ATTRS)
+    if first > 0 or last < len(doc):
+        array = array[first:last].copy()
     heads = array[:, _HEAD].astype(numpy.int64)  # relative offsets, stored as unsigned
     targets = numpy.arange(first, last) + heads
     outside = (targets < first) | (targets >= last)
-    array[outside, _HEAD] = 0
-    array[outside, _DEP] = doc.vocab.strings.add("dep")
-    if len(array) and array[0, _ENT_IOB] == IOB_INSIDE:
+    if outside.any():
+        array[outside, _HEAD] = 0
+        array[outside, _DEP] = doc.vocab.strings.add("dep")
+    if first > 0 and len(array) and array[0, _ENT_IOB] == IOB_INSIDE:
         array[0, _ENT_IOB] = IOB_BEGIN
     return array

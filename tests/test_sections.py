@@ -4,8 +4,10 @@ parse of the whole text where no cut falls inside a sentence."""
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import IDS
+from spacy.tokens import Doc
 
-from extractor.sections import Section, cuts, parse, parse_long, sections
+from extractor.sections import Joined, Section, cuts, parse, parse_long, sections
 
 
 @pytest.mark.parametrize(
@@ -80,3 +82,43 @@ def test_sections_parse_keeps_order_over_short_and_long_texts(nlp, monkeypatch) 
     texts = ["Short one.", "\n\n".join(PARAGRAPHS), "", "Short two."]
     docs = list(parse(nlp, texts))
     assert [d.text for d in docs] == texts
+
+
+# Pieces of one text as the pipeline parses a document: a headline line before the body, the
+# body, a line end after it; and two pieces meeting inside a line with no space between them.
+JOINED_PIECES = [
+    ["Bridge closed after floods\n", "\n\n".join(PARAGRAPHS[:2]), "\n"],
+    ["TOMAR, May 2 - Talks ended", "without a deal, Marta Silva said in Lisbon on Friday."],
+]
+
+
+@pytest.mark.parametrize("pieces", JOINED_PIECES)
+def test_sections_joined_docs_are_spacys_from_docs(nlp, pieces: list[str]) -> None:
+    docs = [nlp(piece) for piece in pieces]
+    expected = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    joined = Joined()
+    for doc, piece in zip(docs, pieces, strict=True):
+        joined.add(doc, piece)
+    doc = joined.doc(nlp.vocab)
+    assert doc.text == "".join(pieces)
+    for name, attr in IDS.items():  # every token attribute spaCy can put in an array
+        assert (doc.to_array([attr]) == expected.to_array([attr])).all(), name
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+        (e.start, e.end, e.label_) for e in expected.ents
+    ]
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in expected.sents]
+    assert [str(t.morph) for t in doc] == [str(t.morph) for t in expected]
+
+
+def test_sections_joined_stretch_cuts_what_points_outside(nlp) -> None:
+    text = "Rui Costa met Ana Reis in Viseu. The talks ended."
+    doc = nlp(text)
+    joined = Joined()
+    joined.add(doc, text, 0, 1, 4)  # "Costa met Ana": the entities' first and last words cut
+    part = joined.doc(nlp.vocab)
+    assert part.text == "Costa met Ana "
+    # "Costa" was inside "Rui Costa": it begins an entity now; "Ana" still begins one
+    assert [(t.text, t.ent_iob_) for t in part] == [("Costa", "B"), ("met", "O"), ("Ana", "B")]
+    # "met" was the root; "Ana" hung on "Reis", outside: a root of its own now
+    assert [t.head.i for t in part] == [1, 1, 2]
+    assert part[2].dep_ == "dep"
