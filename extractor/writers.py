@@ -1,7 +1,8 @@
 """Record writers: jsonl, json, csv and a rich table, each streaming one document at a time.
 
-A writer receives a document's records when the document is done and writes them in one piece,
-so an interrupted run leaves only whole lines (and `json` closes its array in `close()`).
+A writer receives a document's records when the document is done and writes them whole or not
+at all (`write_whole`), so an interrupted run leaves only whole lines (and `json` closes its array
+in `close()`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ FORMATS = ("jsonl", "json", "csv", "table")
 CLAIM_PREVIEW_CHARS = 80
 COMMON_FIELDS = ("schema", "doc", "kind", "text", "start", "end", "rule", "sentence")
 CSV_COLUMNS = (*COMMON_FIELDS, "details")
+# A document's records are written in pieces of about this many characters, so that the 20 MB
+# of records of a 1 MB text are not also held as one string and its encoded copy.
+WRITE_CHARS = 1 << 20
 
 
 class Record(Protocol):
@@ -55,10 +59,7 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, records: Iterable[Record]) -> None:
-        lines = "".join(record.to_json() + "\n" for record in records)
-        if lines:
-            self.stream.write(lines)
-            self.stream.flush()
+        write_whole(self.stream, (record.to_json() + "\n" for record in records))
 
     def close(self) -> None:
         self.stream.flush()
@@ -73,13 +74,12 @@ class JsonWriter:
         self.stream.write("[")
 
     def write(self, records: Iterable[Record]) -> None:
-        parts = []
-        for record in records:
-            parts.append(("\n" if self.count + len(parts) == 0 else ",\n") + record.to_json())
-        if parts:
-            self.stream.write("".join(parts))
-            self.stream.flush()
-            self.count += len(parts)  # only once written: a failed write leaves no comma owed
+        parts = (
+            ("\n" if self.count + i == 0 else ",\n") + record.to_json()
+            for i, record in enumerate(records)
+        )
+        # counted only once written: a failed write leaves no comma owed
+        self.count += write_whole(self.stream, parts)
 
     def close(self) -> None:
         self.stream.write("\n]\n" if self.count else "]\n")
@@ -94,13 +94,38 @@ class CsvWriter:
         self.stream.write(_csv_line(CSV_COLUMNS))
 
     def write(self, records: Iterable[Record]) -> None:
-        rows = "".join(_csv_line(csv_row(record.to_dict())) for record in records)
-        if rows:
-            self.stream.write(rows)
-            self.stream.flush()
+        write_whole(self.stream, (_csv_line(csv_row(record.to_dict())) for record in records))
 
     def close(self) -> None:
         self.stream.flush()
+
+
+def write_whole(stream: IO[str], texts: Iterable[str]) -> int:
+    """Write `texts` (a document's records) and flush, all or nothing: joined into pieces of
+    about `WRITE_CHARS`, each checked to encode before the first is written, so a record the
+    output cannot hold writes nothing (it raises). Returns how many texts were written."""
+    pieces: list[str] = []
+    count = 0
+    part: list[str] = []
+    chars = 0
+    for text in texts:
+        part.append(text)
+        chars += len(text)
+        count += 1
+        if chars >= WRITE_CHARS:
+            pieces.append("".join(part))
+            part, chars = [], 0
+    if part:
+        pieces.append("".join(part))
+    encoding = getattr(stream, "encoding", None)
+    if encoding and len(pieces) > 1:  # one piece is encoded whole by the stream's write
+        for piece in pieces:
+            piece.encode(encoding, getattr(stream, "errors", None) or "strict")
+    for piece in pieces:
+        stream.write(piece)
+    if pieces:
+        stream.flush()
+    return count
 
 
 def csv_row(record: dict[str, Any]) -> list[Any]:

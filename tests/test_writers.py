@@ -6,8 +6,11 @@ import csv
 import io
 import json
 
+import pytest
+
+from extractor import writers
 from extractor.records import DateFact, Document, Event, EventFigure, Mention, Place
-from extractor.writers import make_writer, summary
+from extractor.writers import make_writer, summary, write_whole
 
 DATE = DateFact(
     doc="a.txt",
@@ -113,16 +116,13 @@ EVENT = Event(
     polarity="negative",
     modality="actual",
     claim_id=None,
-    figures=[
-        EventFigure(what="rescued", value=9, qualifier="exact", text="Nine", start=0, end=4)
-    ],
+    figures=[EventFigure(what="rescued", value=9, qualifier="exact", text="Nine", start=0, end=4)],
 )
 
 
 def test_writers_table_summarises_an_event_by_ids() -> None:
     assert summary(EVENT) == (
-        "E2 rescue (aid) whom=A1 where=P1 when=2025-03-10 (clause) [did not happen] "
-        "[rescued: Nine]"
+        "E2 rescue (aid) whom=A1 where=P1 when=2025-03-10 (clause) [did not happen] [rescued: Nine]"
     )
 
 
@@ -166,3 +166,46 @@ def test_writers_place_summary_and_csv_details() -> None:
         "lat": 45.74906,
         "lon": 4.84789,
     }
+
+
+class _Recording(io.StringIO):
+    """A text stream that keeps each `write` apart and encodes as UTF-8 output does."""
+
+    encoding = "utf-8"
+    errors = "strict"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[str] = []
+
+    def write(self, text: str) -> int:
+        text.encode(self.encoding)
+        self.writes.append(text)
+        return super().write(text)
+
+
+def test_writers_write_whole_writes_a_long_document_in_pieces(monkeypatch) -> None:
+    monkeypatch.setattr(writers, "WRITE_CHARS", 10)
+    stream = _Recording()
+    lines = ["aaaa\n", "bbbb\n", "cccc\n", "dd\n"]
+    assert write_whole(stream, iter(lines)) == 4
+    # a piece closes once it holds 10 characters or more: two lines, two lines
+    assert stream.writes == ["aaaa\nbbbb\n", "cccc\ndd\n"]
+    assert write_whole(stream, iter([])) == 0
+    assert len(stream.writes) == 2
+
+
+def test_writers_write_whole_writes_nothing_when_a_later_piece_cannot_be_encoded(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(writers, "WRITE_CHARS", 10)
+    stream = _Recording()
+    with pytest.raises(UnicodeEncodeError):
+        write_whole(stream, iter(["aaaa\n", "bbbb\n", "c\ud800cc\n"]))
+    assert stream.writes == []
+
+
+def test_writers_json_counts_records_across_pieces(monkeypatch) -> None:
+    monkeypatch.setattr(writers, "WRITE_CHARS", 50)
+    out = _written("json", [[DATE, DOCUMENT], [DOCUMENT]])
+    assert json.loads(out) == [DATE.to_dict(), DOCUMENT.to_dict(), DOCUMENT.to_dict()]
