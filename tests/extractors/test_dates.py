@@ -405,6 +405,12 @@ MODS = [
 LISTS = [
     ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
     ("He served from 1990 to 1994.", B, [("1990", "1990"), ("1994", "1994")]),
+    # a range runs forward: read alone, 20 November lies nearer ahead on 24 October 2024, but a
+    # past range that ends on 5 February starts the November before
+    ("The exhibition ran from November 20 to February 5.", date(2024, 10, 24),
+     [("November 20", "2023-11-20"), ("February 5", "2024-02-05")]),
+    ("The show will run from November 20 to February 5.", date(2024, 10, 24),
+     [("November 20", "2024-11-20"), ("February 5", "2025-02-05")]),
     # how long, then when: a duration and a date, as TimeML writes them
     ("The singer was jailed for 18 months in 2019.", B, [("18 months", "P18M"), ("2019", "2019")]),
     ("On Sunday Smith said he had spoken at the Sunday Mass.", B,

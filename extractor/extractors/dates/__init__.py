@@ -7,7 +7,8 @@ to TimeML extent and split where it holds two dates (`extent`), filtered (ages, 
 `normalize.normalize` with a direction from the tense of the verb that governs it
 (`direction`); the words at an expression's front give its TIMEX3 `mod` (`modifiers`). Bare
 times take their day from a date in the same clause, anaphoric dates count from the date before
-them (`anchor`); a headline's date is read as the article reads the same words (`headlines`).
+them (`anchor`); a range's start lies before its end (`ranges`); a headline's date is read as
+the article reads the same words (`headlines`).
 
 Dates read the doc, the reference date, the dateline and the body's line kinds only: no other
 kind's records. Month, weekday and time-zone words come from `extractor.calendar_names`, never a
@@ -27,6 +28,7 @@ from .candidates import candidates
 from .extent import split, trimmed
 from .filters import is_not_a_date
 from .headlines import as_in_article
+from .ranges import forward
 from .read import read
 from .timex import Timex
 
@@ -48,7 +50,8 @@ def extract(doc: Doc, ctx: Context) -> list[DateFact]:
             timex = read(span, text, source, ref, doc_text)
             if timex is not None:
                 found.append((span, timex))
-    readings = as_in_article(list(anchored(found, ref, ctx.sentence, doc_text)), ctx.body.nonprose)
+    readings = as_in_article(forward(list(anchored(found, ref, ctx.sentence, doc_text))),
+                             ctx.body.nonprose)
     return [_record(number, span, timex, ctx) for number, (span, timex) in enumerate(readings, 1)]
 
 
