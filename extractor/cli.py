@@ -149,6 +149,10 @@ def extract(
     resume: Annotated[bool, typer.Option(help="With -o, continue an interrupted run.")] = False,
 ) -> int:
     """Extract fact records from articles."""
+    from .forkserver import pool_context, worker_count
+
+    if not dask and worker_count(jobs) > 1:
+        pool_context(model)  # the workers' server loads the model on another core while we import
     from .batch import run_batch
 
     fmt = output_format(format, output)

@@ -5,10 +5,11 @@ its place in the order); decoding, HTML extraction and the extraction itself hap
 model is, in a worker process or in the parent for `--jobs 1`. A `Unit` is one document on its
 way: raw bytes of a file or of one JSONL line, or a document the parent already read (stdin).
 
-Workers get chunks of `CHUNK` units (the pipeline's batch size, so `nlp.pipe` sees the same
-batches whatever the number of workers) and send back the chunk's `Result`s. At most
-`IN_FLIGHT_PER_WORKER` chunks per worker are out at any time and results are taken in
-submission order, so memory stays flat and the output is the same for any `--jobs`.
+Workers are forked from a server that has the model loaded (`forkserver.py`). They get chunks
+of `CHUNK` units (the pipeline's batch size, so `nlp.pipe` sees the same batches whatever the
+number of workers) and send back the chunk's `Result`s. At most `IN_FLIGHT_PER_WORKER` chunks
+per worker are out at any time and results are taken in submission order, so memory stays flat
+and the output is the same for any `--jobs`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ from functools import lru_cache
 from itertools import islice
 
 from .errors import UsageError
-from .pipeline import BATCH_SIZE, Extractor, Result, failed_result
+from .forkserver import pool_context, worker_count
+from .pipeline import BATCH_SIZE, Extractor, Result, failed_result, forget_models
 from .sources import Unit, to_source, unit_doc
 
 # Units per chunk sent to a worker: the pipeline's batch size, so nlp.pipe batches alike.
@@ -35,7 +37,6 @@ CHUNK = BATCH_SIZE
 # Chunks out per worker process at any time: one working, one queued.
 IN_FLIGHT_PER_WORKER = 2
 LOST_WORKER = "a worker process died while extracting this document"
-BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,18 +93,6 @@ def chunks(units: Iterable[Unit], size: int = CHUNK) -> Iterator[list[Unit]]:
         yield chunk
 
 
-def cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def worker_count(jobs: int) -> int:
-    """`--jobs N` as a number of processes: 0 means one per core."""
-    return cpu_count() if jobs == 0 else jobs
-
-
 class LocalEngine:
     """Extraction in this process (`jobs=1`) or in a pool of worker processes.
 
@@ -123,10 +112,8 @@ class LocalEngine:
         if self.workers == 1:
             self.model = extractor_for(self.job).model
             return self
-        self.pool = ProcessPoolExecutor(
-            self.workers, mp_context=_context(), initializer=_init_worker, initargs=(self.job,)
-        )
-        # Every worker loads the model as it starts; wait for one so a bad --model is caught now.
+        self.pool = self._new_pool()
+        # Every worker has the model as it starts; wait for one so a bad --model is caught now.
         try:
             self.model = self.pool.submit(_check_model, self.job).result()
         except BaseException:
@@ -188,8 +175,14 @@ class LocalEngine:
     def _restart(self) -> None:
         assert self.pool is not None
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(
-            self.workers, mp_context=_context(), initializer=_init_worker, initargs=(self.job,)
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        """Workers forked from a server that has this job's model loaded (unless the job has a
+        `setup`, which must come before the model loads)."""
+        server = pool_context(self.job.model, preload=self.job.setup is None)
+        return ProcessPoolExecutor(
+            self.workers, mp_context=server, initializer=_init_worker, initargs=(self.job,)
         )
 
     def close(self, *, interrupted: bool = False) -> None:
@@ -213,26 +206,15 @@ def lost_chunk(chunk: list[Unit], reason: str, job: Job, model: str) -> list[Res
     return [failed_result(unit_doc(u), reason, kinds=job.kinds, model=model) for u in chunk]
 
 
-def _context():  # noqa: ANN202 - a multiprocessing context
-    """forkserver where there is one (no fork of a threaded parent; spaCy imported once in the
-    server, so workers start quickly), else spawn."""
-    import multiprocessing
-
-    for name in BLAS_THREADS:  # one BLAS thread per worker: idle BLAS threads spin on the cores
-        os.environ.setdefault(name, "1")  # read by the workers (and the forkserver) at start
-    try:
-        context = multiprocessing.get_context("forkserver")
-    except ValueError:
-        return multiprocessing.get_context("spawn")
-    context.set_forkserver_preload(["extractor.parallel"])
-    return context
-
-
 def _init_worker(job: Job) -> None:
     """In each worker: ignore Ctrl-C (the parent ends the workers), end when the parent is
-    gone (killed with -9, it cannot end us), load the model once."""
+    gone (killed with -9, it cannot end us), have the model (a job with a `setup` drops the
+    one inherited from the forkserver: its setup comes first)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, daemon=True).start()
+    if job.setup is not None:
+        cached_extractor.cache_clear()
+        forget_models()
     with suppress(UsageError):  # raised again by the first chunk, in the parent
         extractor_for(job)
 

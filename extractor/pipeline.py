@@ -72,6 +72,12 @@ def _load(name: str | None) -> Language:
     raise UsageError(f"spaCy pipeline {wanted} is not installed")
 
 
+def forget_models() -> None:
+    """Drop the pipelines loaded so far: the next `load_model` loads afresh (a worker process
+    whose job must set things up before its model loads)."""
+    _load.cache_clear()
+
+
 def model_versions() -> dict[str, str]:
     """spaCy's version and the default pipeline that `load_model()` would pick, without loading."""
     from importlib.metadata import PackageNotFoundError, version
