@@ -6,10 +6,10 @@ model is, in a worker process or in the parent for `--jobs 1`. A `Unit` is one d
 way: raw bytes of a file or of one JSONL line, or a document the parent already read (stdin).
 
 Workers are forked from a server that has the model loaded (`forkserver.py`). They get chunks
-of `CHUNK` units (the pipeline's batch size, so `nlp.pipe` sees the same batches whatever the
-number of workers) and send back the chunk's `Result`s. At most `IN_FLIGHT_PER_WORKER` chunks
-per worker are out at any time and results are taken in submission order, so memory stays flat
-and the output is the same for any `--jobs`.
+of `POOL_CHUNK` units and send back the chunk's `Result`s (spaCy's result for a text does not
+depend on the batch it is parsed in). At most `IN_FLIGHT_PER_WORKER` units per worker are out
+at any time and results are taken in submission order, so memory stays flat and the output is
+the same for any `--jobs`.
 """
 
 from __future__ import annotations
@@ -32,10 +32,15 @@ from .forkserver import pool_context, worker_count
 from .pipeline import BATCH_SIZE, Extractor, Result, failed_result, forget_models
 from .sources import Unit, to_source, unit_doc
 
-# Units per chunk sent to a worker: the pipeline's batch size, so nlp.pipe batches alike.
+# Units per chunk extracted in this process (`--jobs 1`) or on a dask worker: the pipeline's
+# batch size.
 CHUNK = BATCH_SIZE
-# Chunks out per worker process at any time: one working, one queued.
-IN_FLIGHT_PER_WORKER = 2
+# Units per chunk sent to a local worker process: about half a second of work for news-length
+# documents, so at the end of a run one worker waits at most that long for the other.
+POOL_CHUNK = 4
+# Units out per local worker process at any time, working or queued: a long document holds up
+# the writing of those behind it but not the other workers, and memory stays flat.
+IN_FLIGHT_PER_WORKER = 32
 LOST_WORKER = "a worker process died while extracting this document"
 
 
@@ -134,9 +139,9 @@ class LocalEngine:
         yield from self._pooled(units)
 
     def _pooled(self, units: Iterable[Unit]) -> Iterator[Result]:
-        window = self.workers * IN_FLIGHT_PER_WORKER
+        window = self.workers * IN_FLIGHT_PER_WORKER // POOL_CHUNK
         pending: deque[tuple[list[Unit], Future[list[Result]]]] = deque()
-        for chunk in chunks(units):
+        for chunk in chunks(units, POOL_CHUNK):
             pending.append((chunk, self._submit(chunk)))
             self.max_in_flight = max(self.max_in_flight, len(pending))
             if len(pending) >= window:

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from extractor import extract_records
 from extractor.cli import app
-from extractor.parallel import Job, LocalEngine
+from extractor.parallel import IN_FLIGHT_PER_WORKER, POOL_CHUNK, Job, LocalEngine
 from extractor.progress import Reporter, wanted
 from extractor.sources import DEFAULT_GLOBS, Source, Unit, iter_sources, iter_units, to_source
 
@@ -148,13 +148,13 @@ def test_batch_pool_keeps_in_flight_work_bounded() -> None:
     job = Job(model=None, kinds=("document",))
     seen = 0
     with LocalEngine(job, jobs=2) as engine:
-        bound = engine.workers * 2 * 16
+        bound = engine.workers * IN_FLIGHT_PER_WORKER
         for result in engine.results(units()):
             assert result.doc == f"n{seen}"
             seen += 1
             assert pulled - seen <= bound
     assert seen == 600
-    assert engine.max_in_flight == 4
+    assert engine.max_in_flight == engine.workers * IN_FLIGHT_PER_WORKER // POOL_CHUNK
 
 
 def test_batch_progress_only_at_a_terminal_with_several_documents() -> None:
