@@ -196,8 +196,8 @@ def _write(
         raise
     except Exception as exc:  # a bug on one document must not end the run
         reason = internal_error("serialization", exc)
-    document = result.document
-    failed = failed_result(_printable(result.doc), reason, kinds=kinds, model=document.model)
+    model = result.document.to_dict()["model"]  # a Document, or its JsonRecord from a worker
+    failed = failed_result(_printable(result.doc), reason, kinds=kinds, model=model)
     reporter.message(f"Error: {failed.doc}: {reason}")
     records = [r for r in failed.records if r.kind in kinds]
     writer.write(records)

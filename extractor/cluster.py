@@ -29,7 +29,7 @@ from .parallel import (
     chunks,
     extractor_for,
     lost_chunk,
-    run_chunk,
+    run_chunk_for_writing,
 )
 from .pipeline import ALL_KINDS, Result
 from .sources import Source, Unit, parse_date
@@ -119,7 +119,8 @@ class DaskEngine:
     def results(self, units: Iterable[Unit]) -> Iterator[Result]:
         pending: deque[tuple[list[Unit], Any]] = deque()
         for chunk in chunks(units):
-            pending.append((chunk, self.client.submit(run_chunk, chunk, self.job, pure=False)))
+            future = self.client.submit(run_chunk_for_writing, chunk, self.job, pure=False)
+            pending.append((chunk, future))
             self.max_in_flight = max(self.max_in_flight, len(pending))
             if len(pending) >= self.window:
                 yield from self._collect(pending)
@@ -138,7 +139,7 @@ class DaskEngine:
             pass
         results = []
         for unit in chunk:
-            single = self.client.submit(run_chunk, [unit], self.job, pure=False)
+            single = self.client.submit(run_chunk_for_writing, [unit], self.job, pure=False)
             try:
                 results += self._gather(single)
             except UsageError:

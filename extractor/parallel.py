@@ -6,10 +6,10 @@ model is, in a worker process or in the parent for `--jobs 1`. A `Unit` is one d
 way: raw bytes of a file or of one JSONL line, or a document the parent already read (stdin).
 
 Workers are forked from a server that has the model loaded (`forkserver.py`). They get chunks
-of `POOL_CHUNK` units and send back the chunk's `Result`s (spaCy's result for a text does not
-depend on the batch it is parsed in). At most `IN_FLIGHT_PER_WORKER` units per worker are out
-at any time and results are taken in submission order, so memory stays flat and the output is
-the same for any `--jobs`.
+of `POOL_CHUNK` units and send back the chunk's `Result`s, each record as its JSON text (spaCy's
+result for a text does not depend on the batch it is parsed in). At most `IN_FLIGHT_PER_WORKER`
+units per worker are out at any time and results are taken in submission order, so memory
+stays flat and the output is the same for any `--jobs`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
-from .errors import UsageError
+from .errors import UsageError, internal_error
 from .forkserver import pool_context, worker_count
 from .pipeline import BATCH_SIZE, Extractor, Result, failed_result, forget_models
 from .sources import Unit, to_source, unit_doc
+from .writers import JsonRecord
 
 # Units per chunk extracted in this process (`--jobs 1`) or on a dask worker: the pipeline's
 # batch size.
@@ -89,6 +91,27 @@ def run_chunk(units: list[Unit], job: Job) -> list[Result]:
         extractor = extractor_for(job)
         sources = [to_source(unit, job.reference_date) for unit in units]
         return list(extractor.extract_sources(sources))
+
+
+def run_chunk_for_writing(units: list[Unit], job: Job) -> list[Result]:
+    """`run_chunk` in a worker process: each record comes back as its JSON text (`JsonRecord`),
+    which pickles several times faster than the record, so the process that writes, which
+    shares the cores with the workers, has little left to do but write.
+
+    A document whose records cannot be serialised fails alone, as when it is written."""
+    return [_for_writing(result, job) for result in run_chunk(units, job)]
+
+
+def _for_writing(result: Result, job: Job) -> Result:
+    try:
+        records: list[Any] = [JsonRecord.of(record) for record in result.records]
+    except Exception as exc:  # a bug on one document must not end the run
+        reason = internal_error("serialization", exc)
+        model = result.document.model
+        failed = failed_result(result.doc, reason, kinds=job.kinds, model=model)
+        records = [JsonRecord.of(record) for record in failed.records]
+        return replace(failed, records=records)
+    return replace(result, records=records)
 
 
 def chunks(units: Iterable[Unit], size: int = CHUNK) -> Iterator[list[Unit]]:
@@ -151,7 +174,7 @@ class LocalEngine:
 
     def _submit(self, chunk: list[Unit]) -> Future[list[Result]]:
         assert self.pool is not None
-        return self.pool.submit(run_chunk, chunk, self.job)
+        return self.pool.submit(run_chunk_for_writing, chunk, self.job)
 
     def _collect(self, pending: deque[tuple[list[Unit], Future[list[Result]]]]) -> list[Result]:
         """The oldest chunk's results. When a worker died (a crash, out of memory), the pool is

@@ -15,9 +15,18 @@ from typer.testing import CliRunner
 
 from extractor import extract_records
 from extractor.cli import app
-from extractor.parallel import IN_FLIGHT_PER_WORKER, POOL_CHUNK, Job, LocalEngine
+from extractor.parallel import (
+    IN_FLIGHT_PER_WORKER,
+    POOL_CHUNK,
+    Job,
+    LocalEngine,
+    run_chunk,
+    run_chunk_for_writing,
+)
 from extractor.progress import Reporter, wanted
+from extractor.records import Place
 from extractor.sources import DEFAULT_GLOBS, Source, Unit, iter_sources, iter_units, to_source
+from extractor.writers import JsonRecord
 
 SENTENCES = (
     "Foreign Minister Ana Duarte said on Tuesday that the talks would resume next week.",
@@ -233,3 +242,31 @@ def test_batch_run_batch_from_python_writes_what_the_command_writes(
     assert out.read_bytes() == (tmp_path / "cli.csv").read_bytes()
     with pytest.raises(UsageError, match="^--resume needs -o/--output$"):
         run_batch(paths, resume=True)
+
+
+def test_batch_worker_serialises_records_and_a_document_it_cannot_fails_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = {"ok": "The bridge in Braga closed.", "bad": "The ferry sailed to Faro."}
+    units = [Unit(doc, "ready", item=Source(doc=doc, text=text)) for doc, text in texts.items()]
+    job = Job(model=None, kinds=("document", "place"))
+    ok, _ = run_chunk_for_writing(units, job)
+    assert [(r.kind, r.text) for r in ok.records] == [("place", "Braga"), ("document", "")]
+    assert all(isinstance(r, JsonRecord) for r in ok.records)
+    assert [r.to_json() for r in ok.records] == [
+        r.to_json() for r in run_chunk(units, job)[0].records
+    ]
+
+    def unwritable(record: Place) -> str:
+        if record.name == "Faro":
+            raise ValueError("no JSON for Faro")
+        return json.dumps(record.to_dict(), ensure_ascii=False)
+
+    monkeypatch.setattr(Place, "to_json", unwritable)
+    ok_again, bad = run_chunk_for_writing(units, job)
+    assert [r.to_json() for r in ok_again.records] == [r.to_json() for r in ok.records]
+    reason = "internal error in serialization: ValueError: no JSON for Faro"
+    assert bad.error == reason
+    assert [(r.kind, r.to_dict()["status"], r.to_dict()["error"]) for r in bad.records] == [
+        ("document", "failed", reason)
+    ]

@@ -10,7 +10,7 @@ import pytest
 
 from extractor import writers
 from extractor.records import DateFact, Document, Event, EventFigure, Mention, Place
-from extractor.writers import make_writer, summary, write_whole
+from extractor.writers import JsonRecord, make_writer, summary, write_whole
 
 DATE = DateFact(
     doc="a.txt",
@@ -209,3 +209,18 @@ def test_writers_json_counts_records_across_pieces(monkeypatch) -> None:
     monkeypatch.setattr(writers, "WRITE_CHARS", 50)
     out = _written("json", [[DATE, DOCUMENT], [DOCUMENT]])
     assert json.loads(out) == [DATE.to_dict(), DOCUMENT.to_dict(), DOCUMENT.to_dict()]
+
+
+def test_writers_write_a_record_serialised_in_a_worker_as_the_record_itself() -> None:
+    records = [DATE, EVENT, PLACE, DOCUMENT]
+    serialised = [JsonRecord.of(record) for record in records]
+    assert [r.kind for r in serialised] == ["date", "event", "place", "document"]
+    assert (serialised[0].doc, serialised[0].text, serialised[0].start) == (
+        "a.txt",
+        "last month",
+        4,
+    )
+    for fmt in ("jsonl", "json", "csv", "table"):
+        assert _written(fmt, [serialised[:2], serialised[2:]]) == _written(
+            fmt, [records[:2], records[2:]]
+        ), fmt
