@@ -430,14 +430,14 @@ LISTS = [
      [("May 1997", "1997-05"), ("June", "2024-06")]),  # ahead: the reference date's
     ("The plant closed in March 2024. In May, its owners sold the site.", B,
      [("March 2024", "2024-03"), ("May", "2024-05")]),
-    # a year alone that dates an event moves the story on as well, unless it is the reference
-    # date's year; a year that bounds a span ("since", "dating to") is no story time
-    ("The mill opened in 2009. In April, it hired its first 200 workers.", B,
+    # a year alone that opens its sentence sets the scene as well, unless it is the reference
+    # date's year; a year later in its sentence is most often background
+    ("In 2009, the mill opened its doors. In April, it hired its first 200 workers.", B,
      [("2009", "2009"), ("April", "2009-04")]),
-    ("The mill opened in 2024. In April, it hired its first 200 workers.", B,
+    ("In 2024, the mill opened its doors. In April, it hired its first 200 workers.", B,
      [("2024", "2024"), ("April", "2024-04")]),
-    ("Thefts at the depot date back to 2009. In April, guards caught two men.", B,
-     [("2009", "2009"), ("April", "2024-04")]),
+    ("The mill has faced inspections since it won an award in 2009. In April, it hired 200 "
+     "workers.", B, [("2009", "2009"), ("April", "2024-04")]),
     ("The plant closed in June 2011. It had been a hard year for the town and its workers. "
      "Many moved away. Some came back. In September, the site was sold.", B,
      [("June 2011", "2011-06"), ("September", "2023-09")]),  # too far back in the text

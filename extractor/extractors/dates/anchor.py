@@ -37,8 +37,9 @@ STORY_REACH_SENTENCES = 2
 STORY_REACH_CHARS = 600
 _STORY_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T.*)?)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
-# A year alone ("opened in 2011") moves the story on when it is not the reference date's year:
-# "The plant opened in 2011. In September, its owners sold it" is September 2011.
+# A year alone that opens its sentence ("In 2011, ...") moves the story on when it is not the
+# reference date's year: "In 2011, the plant opened. In September, its owners sold it" is
+# September 2011.
 # A bare weekday follows a story's day only when that day lies more than STORY_MOVED_DAYS before
 # the reference date (within them, the reference date's week holds the same day), and the story
 # names its days ("Tuesday, March 4, 2003") or dated the weekday's own sentence.
@@ -220,9 +221,11 @@ def _in_past_perfect(span: Span) -> bool:
 
 
 def _in_year(span: Span) -> bool:
-    """Whether a year dates its clause's event as "in 2011" does (not "since 2011", "dating to
-    2011": a span's bound)."""
-    return span.root.dep_ == "npadvmod" or span.root.head.lower_ == "in"
+    """Whether a year sets the scene of what follows, as a sentence opening "In 2011," does (a
+    year later in a sentence is most often background: "has faced inquiries since it won the
+    title in 2011"; "since 2011", "dating to 2011" bound a span)."""
+    head = span.root.head
+    return head.lower_ == "in" and head.is_sent_start
 
 
 def _dates_an_event(span: Span) -> bool:
