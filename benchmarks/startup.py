@@ -50,7 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    from extractor.pipeline import model_versions
+    from extractor.models import model_versions
 
     model = model_versions()["model"].split()[0]
     newsfacts = Path(sys.executable).with_name("newsfacts")

@@ -148,7 +148,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values")
     args = parser.parse_args()
-    from extractor.pipeline import model_versions
+    from extractor.models import model_versions
 
     model = model_versions()["model"].split()[0]
     newsfacts = str(Path(sys.executable).with_name("newsfacts"))

@@ -62,7 +62,7 @@ def _error(message: str) -> None:
 def _version(value: bool) -> None:
     if value:
         print(f"newsfacts {__version__}")
-        from .pipeline import model_versions
+        from .models import model_versions
 
         for name, version in model_versions().items():
             print(f"{name} {version}")

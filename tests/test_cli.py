@@ -208,6 +208,22 @@ def test_cli_version_names_newsfacts_spacy_and_model() -> None:
     assert lines[2].startswith("model en_core_web_sm")
 
 
+def test_cli_version_help_and_schema_import_no_spacy() -> None:
+    """They read package metadata and the record classes: no model, not even spaCy's import."""
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from extractor.cli import app\n"
+        "for args in (['--version'], ['--help'], ['schema']):\n"
+        "    result = CliRunner().invoke(app, args)\n"
+        "    assert result.exit_code == 0, (args, result.output)\n"
+        "    assert 'spacy' not in sys.modules, (args, 'spacy imported')\n"
+        "print(result.exit_code)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "0\n", "")
+
+
 def _cli(*args: str) -> list[str]:
     return [sys.executable, "-m", "extractor", *args]
 
