@@ -11,6 +11,7 @@ import pytest
 from spacy.language import Language
 
 from extractor import Extractor
+from extractor.extractors.events import triggers
 from extractor.records import Actor, Claim, DateFact, Distance, Event, Record
 
 REFERENCE = date(2025, 3, 12)
@@ -556,6 +557,23 @@ def test_events_record_offsets_and_ids(events_extractor: Extractor) -> None:
     assert (seized.date, seized.date_basis) == ("2025-03-10", "clause")
     assert events[1].date_basis == "context"
     assert events[3].modality == "planned"
+
+
+def test_events_triggers_read_in_blocks_are_the_same(
+    events_extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Kenya's navy seized a fishing boat near Lamu on Monday. "
+        "The seizure angered Somalia, which said it would protest."
+    )
+    monkeypatch.setattr(triggers, "ROWS_AT_ONCE", 3)  # blocks end inside and between events
+    events, _ = run(events_extractor, text)
+    assert [(e.trigger, e.trigger_start) for e in events] == [
+        ("seized", 13),
+        ("seizure", 60),
+        ("angered", 68),
+        ("protest", 105),
+    ]
 
 
 def test_events_span_the_clause_not_other_sentences(events_extractor: Extractor) -> None:
