@@ -28,6 +28,7 @@ from .extractors.common import sentence_starts
 from .models import DEFAULT_MODELS
 from .records import DateFact, Document, Record
 from .sources import Failure, Source, iter_sources
+from .spacy_tables import use_spacy_tables
 from .unmarked import Reading, reading
 
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
@@ -47,6 +48,8 @@ def load_model(name: str | None = None) -> Language:
 
     Cached, so a process loads each pipeline once however many Extractors it makes (and
     however it is asked for: `load_model()` and `load_model(None)` are the same pipeline).
+    Its attribute ruler becomes a table that sets the same attributes in a fraction of the time
+    (`spacy_tables`).
     """
     return _load(name or None)
 
@@ -66,6 +69,7 @@ def _load(name: str | None) -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        use_spacy_tables(nlp)
         gc.freeze()  # ... and so does the pipeline: see _load's docstring
         return nlp
     wanted = name or " or ".join(DEFAULT_MODELS)
