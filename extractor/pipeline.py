@@ -48,8 +48,8 @@ def load_model(name: str | None = None) -> Language:
 
     Cached, so a process loads each pipeline once however many Extractors it makes (and
     however it is asked for: `load_model()` and `load_model(None)` are the same pipeline).
-    Its attribute ruler becomes a table that sets the same attributes in a fraction of the time
-    (`spacy_tables`).
+    Its attribute ruler and lemmatizer become tables that set the same attributes in a fraction
+    of the time (`spacy_tables`).
     """
     return _load(name or None)
 

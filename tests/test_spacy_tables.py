@@ -1,4 +1,4 @@
-"""The spaCy tables set exactly what spaCy's attribute_ruler sets, token by token."""
+"""The spaCy tables set exactly what spaCy's attribute_ruler and lemmatizer set, token by token."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from extractor.spacy_tables.attribute_ruler import (
     attribute_table,
     use_attribute_tables,
 )
+from extractor.spacy_tables.lemmatizer import LemmaTable, use_lemma_table
 
 COMPARED = [POS, TAG, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 # Words the English ruler's rules name (contractions, pronouns, auxiliaries, spaces) and
@@ -63,10 +64,11 @@ def assert_same_annotations(original: Language, nlp: Language, texts: list[str])
         ]
 
 
-def test_spacy_tables_replace_the_ruler_of_the_loaded_model(
+def test_spacy_tables_replace_the_ruler_and_lemmatizer_of_the_loaded_model(
     nlp: Language,
 ) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler"), AttributeTable)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LemmaTable)
     assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 
 
@@ -184,3 +186,26 @@ def test_attribute_table_leaves_a_ruler_it_does_not_understand(pattern: list[dic
 def test_attribute_table_leaves_a_ruler_setting_other_attributes() -> None:
     blank, ruler = toy_ruler([{"patterns": [[{"LOWER": "a"}]], "attrs": {"NORM": "an"}}])
     assert attribute_table(ruler) is None
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"mode": "lookup"},  # looks words up in a table spaCy ships apart
+        {"mode": "rule", "overwrite": True},  # replaces lemmas the ruler set
+    ],
+)
+def test_lemma_table_leaves_other_lemmatizers(config: dict) -> None:
+    blank = spacy.blank("en")
+    lemmatizer = blank.add_pipe("lemmatizer", config=config)
+    use_lemma_table(blank)
+    assert blank.get_pipe("lemmatizer") is lemmatizer
+
+
+def test_lemma_table_keeps_lemmas_the_ruler_set_and_lemmatizes_the_rest(nlp: Language) -> None:
+    # the ruler sets "got"'s lemma (VBD); the lemmatizer's rules give "ministers" -> "minister"
+    # and "running" -> "run"; its base-form check keeps the singular "minister" as it is
+    doc = nlp("He got the ministers running twice; the minister got more.")
+    assert [t.lemma_ for t in doc] == [
+        "he", "get", "the", "minister", "run", "twice", ";", "the", "minister", "get", "more", ".",
+    ]  # fmt: skip
