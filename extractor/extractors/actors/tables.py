@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.lang.en import English
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from ... import countries
 from ...data import lines
+from ..sparse_matcher import SparseMatcher
 
 #: Match labels of the gazetteer matcher.
 COUNTRY, CAPITAL, DEMONYM, MEDIA = "COUNTRY", "CAPITAL", "DEMONYM", "MEDIA"
@@ -44,7 +45,7 @@ class Matchers:
 
     places: PhraseMatcher
     titles: PhraseMatcher
-    nouns: Matcher
+    nouns: SparseMatcher
     needs_affiliation: frozenset[str]
 
 
@@ -74,7 +75,7 @@ def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     group, needs = _noun_entries("actors/group_nouns.txt")
     collective, needs_collective = _noun_entries("actors/collective_nouns.txt")
     org, needs_org = _noun_entries("actors/org_nouns.txt")
-    nouns = Matcher(vocab)
+    nouns = SparseMatcher(vocab)
     for label, entries in ((GROUP, group), (COLLECTIVE, collective), (ORGANIZATION, org)):
         single = sorted(e for e in entries if " " not in e)
         patterns: list[list[dict]] = [[{"LEMMA": {"IN": single}, "POS": {"IN": ["NOUN", "PROPN"]}}]]

@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ...calendar_names import MONTHS, WEEKDAYS, ZONES
+from ..sparse_matcher import SparseMatcher
 from .holidays import holidays
 from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
@@ -48,13 +49,13 @@ _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab: Vocab) -> Matcher:
+def _matcher(vocab: Vocab) -> SparseMatcher:
     """Rules for temporal expressions the small model's NER tends to miss. Built once.
 
     Every pattern starts with a selective token (a month, a weekday, a clock shape), never an
-    optional or a common word, so the Matcher stays cheap; "last", "the", ", 2024" around a
-    match are added by `_extend`."""
-    matcher = Matcher(vocab)
+    optional or a common word, so the Matcher runs only around those tokens; "last", "the",
+    ", 2024" around a match are added by `_extend`."""
+    matcher = SparseMatcher(vocab)
     months = sorted({*MONTHS, *(m + "." for m in MONTHS)})
     title_month = {"ORTH": {"IN": sorted({m.title() for m in months} | {"Sept."})}}
     title_weekday = {"ORTH": {"IN": [w.title() for w in WEEKDAYS if len(w) > 3]}}
