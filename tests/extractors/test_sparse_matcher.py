@@ -1,4 +1,5 @@
-"""SparseMatcher: the matches of spaCy's Matcher with the same patterns, in the same order."""
+"""SparseMatcher and WordRunMatcher: the matches of spaCy's Matcher with the same patterns, in
+the same order."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.matcher import Matcher
 
-from extractor.extractors.sparse_matcher import SparseMatcher
+from extractor.extractors.sparse_matcher import SparseMatcher, WordRunMatcher
 
 MONTH = {"ORTH": {"IN": ["March", "April"]}}
 PATTERNS = {
@@ -76,3 +77,52 @@ def test_sparse_matcher_same_as_matcher(nlp: Language, text: str) -> None:
 def test_sparse_matcher_refuses_patterns_it_cannot_bound(nlp: Language, pattern: list) -> None:
     with pytest.raises(ValueError, match="SparseMatcher"):
         SparseMatcher(nlp.vocab).add("bad", [pattern])
+
+
+AMOUNT = [{"LOWER": {"REGEX": r"^\d+$"}}, {"LOWER": {"IN": ["to", "and", "-"]}, "OP": "*"}]
+UNIT = {"LOWER": {"IN": ["km", "miles"]}}
+WORD_PATTERNS = [
+    [*AMOUNT, {"LOWER": {"REGEX": r"^\d+$"}, "OP": "?"}, {"IS_SPACE": True, "OP": "?"}, UNIT],
+    [{"TEXT": {"REGEX": r"^\d+km$"}}],
+]
+WORD_TEXT = "Roads of 5 to 10 km and 20 miles, then 15km more; 3 and 4 and km. 7 km"
+
+
+def _word_runs(nlp: Language, greedy: str | None) -> tuple[WordRunMatcher, Matcher]:
+    words, plain = WordRunMatcher(nlp.vocab), Matcher(nlp.vocab)
+    words.add("DISTANCE", WORD_PATTERNS, greedy=greedy)
+    plain.add("DISTANCE", WORD_PATTERNS, greedy=greedy)
+    return words, plain
+
+
+def test_word_run_matcher_finds_the_longest_matches(nlp: Language) -> None:
+    words, _ = _word_runs(nlp, "LONGEST")
+    doc = nlp(WORD_TEXT)
+    found = [doc[s:e].text for _, s, e in words(doc)]
+    # longest first, then by start; "3 and 4 and km" has no place for its second "and" after
+    # the optional number, so only "4 and km" matches; the tokenizer splits "15km" in two
+    assert found == ["5 to 10 km", "4 and km", "20 miles", "15km", "7 km"]
+
+
+@pytest.mark.parametrize("greedy", [None, "LONGEST"])
+@pytest.mark.parametrize(
+    "text", [WORD_TEXT, "", "km", "5 km", "no distance at all", "10\u00a0km and 5 - 6 miles"]
+)
+def test_word_run_matcher_same_as_matcher(nlp: Language, greedy: str | None, text: str) -> None:
+    words, plain = _word_runs(nlp, greedy)
+    doc = nlp(text)
+    assert words(doc) == plain(doc)
+    assert words(doc) == plain(doc)  # again, with every word's part known from the first call
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [{"LOWER": "five"}, {"POS": "NOUN"}],  # a tag is no word: it differs token by token
+        [{"LOWER": "five"}, {"LOWER": "km", "OP": "?"}],  # may end on an optional token
+        [],
+    ],
+)
+def test_word_run_matcher_refuses_patterns_it_cannot_bound(nlp: Language, pattern: list) -> None:
+    with pytest.raises(ValueError, match="WordRunMatcher"):
+        WordRunMatcher(nlp.vocab).add("bad", [pattern])

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from ...data import table
+from ..sparse_matcher import WordRunMatcher
 from .numbers import FRACTIONS, NUMBER, PLUS_MINUS_TOKEN, SCIENTIFIC, number_words
 from .units import abbreviations, units
 
@@ -24,7 +24,7 @@ from .units import abbreviations, units
 class DistanceTables:
     """What `extract` reads with, built once per vocab."""
 
-    matcher: Matcher
+    matcher: WordRunMatcher
     precheck: re.Pattern[str]
     attached: re.Pattern[str]
     attached_open: re.Pattern[str]
@@ -75,7 +75,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         r"|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]{1,3})$"
     )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
-    matcher = Matcher(vocab)
+    matcher = WordRunMatcher(vocab)
     matcher.add(
         "DISTANCE",
         _token_patterns(
@@ -143,9 +143,7 @@ def _token_patterns(
     ]
 
 
-def _pair_pattern(
-    start: str, middle: str, pairs: list[tuple[str, ...]]
-) -> list[dict[str, Any]]:
+def _pair_pattern(start: str, middle: str, pairs: list[tuple[str, ...]]) -> list[dict[str, Any]]:
     """Amount words then a two-word unit, spaced or hyphenated: "12 million light-years"."""
     return [
         {"LOWER": {"REGEX": start}},
