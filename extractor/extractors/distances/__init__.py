@@ -357,9 +357,7 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
         return False
     # names: "Eight Mile", "Three Mile Island", "8 Mile Road"
     titled = (
-        len(unit_text) >= MIN_NAME_UNIT_CHARS
-        and unit_text[0].isupper()
-        and not unit_text.isupper()
+        len(unit_text) >= MIN_NAME_UNIT_CHARS and unit_text[0].isupper() and not unit_text.isupper()
     )
     if titled and not unit_token.is_sent_start:
         return False
@@ -627,18 +625,19 @@ def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
         if opener.lower_ in tables.words["range_openers"]:
             f.first, f.start = f.first - 1, opener.idx
     else:
+        longest = len(tables.qualifiers[0][0]) if tables.qualifiers else 0  # longest first
+        before = tuple(t.lower_ for t in doc[max(0, f.first - longest) : f.first])
         for phrase, name in tables.qualifiers:
             n = len(phrase)
-            if f.first - n < 0:
-                continue
-            if tuple(t.lower_ for t in doc[f.first - n : f.first]) == phrase:
+            if n <= len(before) and before[len(before) - n :] == phrase:
                 f.first, f.start, f.qualifier = f.first - n, doc[f.first - n].idx, name
                 break
+    longest = len(tables.qualifiers_after[0][0]) if tables.qualifiers_after else 0
+    after = tuple(t.lower_ for t in doc[f.last + 1 : f.last + 1 + longest])
     for phrase, name in tables.qualifiers_after:
         n = len(phrase)
-        tokens = doc[f.last + 1 : f.last + 1 + n]
-        if len(tokens) == n and tuple(t.lower_ for t in tokens) == phrase:
-            f.last, f.end = f.last + n, tokens[-1].idx + len(tokens[-1])
+        if after[:n] == phrase:
+            f.last, f.end = f.last + n, doc[f.last + n].idx + len(doc[f.last + n])
             if f.qualifier == "exact":
                 f.qualifier = name
             break
