@@ -22,7 +22,7 @@ def char_span(tokens: Span | Token) -> tuple[int, int]:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """Start offsets of the doc's sentences that hold any text (blank ones are not counted)."""
-    return [sent.start_char for sent in doc.sents if not sent.text.isspace()]
+    return [sent.start_char for sent in doc.sents if not all(t.is_space for t in sent)]
 
 
 def sentence_index(starts: Sequence[int], offset: int) -> int | None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IS_LOWER, LOWER
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LENGTH, LOWER
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -94,6 +94,11 @@ class DocumentState:
         self._lower_words: set[int] | None = None
         self._title_case_lines: dict[tuple[int, int], bool] = {}
         self._prose_text: str | None = None
+        # each token's start and end offset and blankness, read once for `chars`
+        starts, lengths, blanks = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
+        self._token_starts: list[int] = starts
+        self._token_ends = [a + n for a, n in zip(starts, lengths, strict=True)]
+        self._token_blank: list[int] = blanks
         self._find_titles()
         self._find_places()
 
@@ -154,9 +159,11 @@ class DocumentState:
 
     def chars(self, s: int, e: int) -> tuple[int, int]:
         """Character offsets of the tokens [s, e), blanks at its ends left out."""
-        while e > s + 1 and self.doc[e - 1].is_space:  # "minister  Ana": blanked link markup
+        while e > s + 1 and self._token_blank[e - 1]:  # "minister  Ana": blanked link markup
             e -= 1
-        return char_span(self.doc[s:e])
+        if e <= s:
+            return char_span(self.doc[s:e])
+        return self._token_starts[s], self._token_ends[e - 1]
 
     def surface(self, s: int, e: int) -> str:
         """The text of the tokens [s, e), as written."""

@@ -40,9 +40,15 @@ def forward(readings: list[Reading]) -> list[Reading]:
 def _a_range(doc: Doc, start: int, end: int, next_start: int) -> bool:
     """Whether the date at tokens start..end opens a range that the one at `next_start` ends:
     "between"/"from" before it, one joining word between them (and spaces of their own)."""
-    between = [t.lower_ for t in doc[end:next_start] if not t.is_space]
-    return start > 0 and doc[start - 1].lower_ in _OPENERS and len(between) == 1 and \
-        between[0] in _JOINS
+    if start == 0 or doc[start - 1].lower_ not in _OPENERS:
+        return False
+    between = []
+    for token in doc[end:next_start]:  # stops at a second word: the next date may be far
+        if not token.is_space:
+            between.append(token.lower_)
+            if len(between) > 1:
+                return False
+    return len(between) == 1 and between[0] in _JOINS
 
 
 def _year_on(value: str, years: int) -> str:
