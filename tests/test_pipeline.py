@@ -73,6 +73,20 @@ def test_pipeline_text_over_max_length_is_parsed_in_sections(nlp, monkeypatch) -
         assert text[record.start : record.end] == record.text
 
 
+def test_pipeline_keeps_new_words_until_its_budget_then_drops_them_with_each_batch(
+    nlp, monkeypatch
+) -> None:
+    """Below the budget a batch's new words stay in the vocabulary (the tokenizer caches only
+    those); once it is spent, every batch runs in a memory zone and its new words go with it."""
+    monkeypatch.setattr(pipeline, "PERMANENT_WORDS_BUDGET", 3)
+    extractor = Extractor(nlp=nlp, kinds=("document",))
+    extractor.extract("Quorvendil met Zaxtrombe and Plimquarro in Vostrelle.")
+    assert all(w in nlp.vocab.strings for w in ("Quorvendil", "Zaxtrombe", "Vostrelle"))
+    extractor.extract("Blorptangle met Quorvendil.")
+    assert "Quorvendil" in nlp.vocab.strings
+    assert "Blorptangle" not in nlp.vocab.strings
+
+
 def test_pipeline_relative_dates_without_a_reference_date_are_warned_of_once(
     extractor: Extractor,
 ) -> None:
