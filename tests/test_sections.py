@@ -4,10 +4,21 @@ parse of the whole text where no cut falls inside a sentence."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.attrs import IDS
 from spacy.tokens import Doc
 
-from extractor.sections import Joined, Section, cuts, parse, parse_long, sections
+from extractor.sections import (
+    ARRAY_ATTRS,
+    Joined,
+    Section,
+    blank_doc,
+    cuts,
+    parse,
+    parse_long,
+    sections,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,6 +93,35 @@ def test_sections_parse_keeps_order_over_short_and_long_texts(nlp, monkeypatch) 
     texts = ["Short one.", "\n\n".join(PARAGRAPHS), "", "Short two."]
     docs = list(parse(nlp, texts))
     assert [d.text for d in docs] == texts
+
+
+BLANKS = " \n\t\r\u00a0\u2009\u3000\x0b\x0c\u2028"
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(alphabet=BLANKS, min_size=1, max_size=60))
+def test_sections_a_blank_text_gets_the_pipelines_doc_without_the_pipeline(nlp, text) -> None:
+    """A page's masked furniture around its body is one blank token: its Doc, made without
+    running the model, carries every analysis the pipeline gives it."""
+    made, parsed = blank_doc(nlp, text), nlp(text)
+    assert made is not None
+    assert made.text == text
+    assert (made.to_array(ARRAY_ATTRS) == parsed.to_array(ARRAY_ATTRS)).all()
+
+
+@pytest.mark.parametrize("text", ["", "Rain.", " Rain ", "\n\nRain\n"])
+def test_sections_only_a_blank_text_is_made_without_the_pipeline(nlp, text: str) -> None:
+    assert blank_doc(nlp, text) is None
+
+
+def test_sections_parse_keeps_order_over_blank_and_worded_texts(nlp) -> None:
+    texts = ["   \n\n", "Floods closed the bridge.", "\n", "\n\n", "It reopened."]
+    docs = list(parse(nlp, texts))
+    assert [d.text for d in docs] == texts
+    assert [len(d) for d in docs] == [1, 5, 1, 1, 3]
+    assert [d[0].pos_ for d in docs] == ["SPACE", "NOUN", "SPACE", "SPACE", "PRON"]
 
 
 # Pieces of one text as the pipeline parses a document: a headline line before the body, the
