@@ -626,3 +626,34 @@ def test_actors_possessed_organisation_does_not_absorb_an_earlier_bare_one(
         ("Defence Ministry", None, ["Defence Ministry"]),
         ("Norway's Defence Ministry", "Norway", ["Defence Ministry", "ministry"]),
     ]
+
+
+def test_actors_accented_country_names_match_at_both_ends_of_a_long_text(
+    actor_extractor: Extractor,
+) -> None:
+    """Names the gazetteer writes without accents are matched around each accented word,
+    however far apart, up to the document's first and last words."""
+    middle = "The ministers met again. " * 40
+    text = f"São Tomé and Príncipe signed. {middle}The deal covers São Tomé and Príncipe"
+    (country,) = [a for a in actors_of(actor_extractor, text) if a.type == "country"]
+    assert country.country_code == "STP"
+    second = text.rindex("São")
+    assert [(m.start, m.end) for m in country.mentions] == [(0, 21), (second, second + 21)]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "reach", "n", "expected"),
+    [
+        ([], 3, 10, []),
+        ([5], 2, 10, [(3, 8)]),  # 5 +- 2
+        ([0, 9], 2, 10, [(0, 3), (7, 10)]),  # clipped at the document's ends
+        ([2, 6], 2, 20, [(0, 9)]),  # (0, 5) and (4, 9) overlap: merged
+        ([2, 7], 2, 20, [(0, 10)]),  # (0, 5) and (5, 10) touch: merged all the same
+    ],
+)
+def test_actors_folded_stretches_cover_every_name_through_a_changed_word(
+    tokens: list[int], reach: int, n: int, expected: list[tuple[int, int]]
+) -> None:
+    from extractor.extractors.actors.state import _stretches
+
+    assert _stretches(tokens, reach, n) == expected

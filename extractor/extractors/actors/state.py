@@ -7,6 +7,7 @@ places (countries, capitals, demonyms, media) are indexed by token for the steps
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ MIN_HEADLINE_WORDS = 2
 MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 6
 #: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 
 
 @dataclass(slots=True, eq=False)
@@ -128,9 +130,7 @@ class DocumentState:
         """Index the gazetteer matches: places, countries and demonyms by token."""
         strings = self.doc.vocab.strings
         spans = [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(self.doc)]
-        folded = self._folded_doc()
-        if folded is not None:  # "São Tomé and Príncipe" as the tables write it, without accents
-            spans += [Span(self.doc, s, e, label=lab) for lab, s, e in self.matchers.places(folded)]
+        spans += self._folded_places()
         self.places: list[tuple[int, int, str]] = []
         self.place_starts: set[int] = set()
         self.country_start: dict[int, int] = {}
@@ -149,13 +149,37 @@ class DocumentState:
                 if label == tables.COUNTRY:
                     self.country_start[span.start] = span.end
 
-    def _folded_doc(self) -> Doc | None:
-        """The document's words without accents, when some have them (same tokens, no parse)."""
-        if _ACCENTED.search(self.doc.text) is None:  # curly quotes alone need no folding
-            return None
-        words = [countries.fold(t.text) or t.text for t in self.doc]
-        spaces = [bool(t.whitespace_) for t in self.doc]
-        return Doc(self.doc.vocab, words=words, spaces=spaces)
+    def _folded_places(self) -> list[Span]:
+        """Gazetteer matches in the document's words without accents ("São Tomé and Príncipe"
+        as the tables write it), when some have them. Only the stretches around a word that
+        folding changes can hold a match the words as written do not, so only those are
+        folded and matched (same tokens, no parse)."""
+        text = self.doc.text
+        if _ACCENTED.search(text) is None:  # curly quotes alone need no folding
+            return []
+        changed = sorted(
+            {i for i in self._non_ascii_tokens(text) if self._folded(i) != self.doc[i].text}
+        )
+        reach = self.matchers.longest_place - 1  # a name holding token i lies in i +- reach
+        spans: list[Span] = []
+        for a, b in _stretches(changed, reach, self.n):
+            tokens = self.doc[a:b]
+            words = [self._folded(t.i) for t in tokens]
+            folded = Doc(self.doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens])
+            spans += [
+                Span(self.doc, s + a, e + a, label=label)
+                for label, s, e in self.matchers.places(folded)
+            ]
+        return spans
+
+    def _non_ascii_tokens(self, text: str) -> set[int]:
+        """The tokens holding a character outside ASCII."""
+        return {bisect_right(self._token_starts, m.start()) - 1 for m in _NON_ASCII.finditer(text)}
+
+    def _folded(self, i: int) -> str:
+        """Token `i`'s word without accents (as written when it is all accent marks)."""
+        word = self.doc[i].text
+        return countries.fold(word) or word
 
     def chars(self, s: int, e: int) -> tuple[int, int]:
         """Character offsets of the tokens [s, e), blanks at its ends left out."""
@@ -217,3 +241,15 @@ class DocumentState:
     def mention_ending_at(self, end: int) -> TokenMention | None:
         """The entity mention ending at token `end`, once actors are built."""
         return self.by_end.get(end)
+
+
+def _stretches(tokens: list[int], reach: int, n: int) -> list[tuple[int, int]]:
+    """The token ranges within `reach` of some of `tokens` (in order), overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for i in tokens:
+        a, b = max(0, i - reach), min(n, i + reach + 1)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

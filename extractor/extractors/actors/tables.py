@@ -44,6 +44,7 @@ class Matchers:
     """The matchers of one vocab: place names, titles, group and organisation nouns."""
 
     places: PhraseMatcher
+    longest_place: int  # tokens of the longest name the places matcher knows
     titles: PhraseMatcher
     nouns: SparseMatcher
     needs_affiliation: frozenset[str]
@@ -64,10 +65,14 @@ def matchers(vocab: Vocab, tokenizer: Tokenizer | None = None) -> Matchers:
 
 def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     places = PhraseMatcher(vocab, attr="ORTH")
-    places.add(COUNTRY, list(tokenizer.pipe(sorted(countries.names()))))
-    places.add(CAPITAL, list(tokenizer.pipe(sorted(countries.capitals()))))
-    places.add(DEMONYM, list(tokenizer.pipe(sorted(countries.demonyms()))))
-    places.add(MEDIA, list(tokenizer.pipe(sorted(word_set("actors/media.txt")))))
+    place_names = {
+        COUNTRY: list(tokenizer.pipe(sorted(countries.names()))),
+        CAPITAL: list(tokenizer.pipe(sorted(countries.capitals()))),
+        DEMONYM: list(tokenizer.pipe(sorted(countries.demonyms()))),
+        MEDIA: list(tokenizer.pipe(sorted(word_set("actors/media.txt")))),
+    }
+    for label, names in place_names.items():
+        places.add(label, names)
     titles = PhraseMatcher(vocab, attr="LOWER")
     words = sorted(set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt")))
     titles.add(TITLE, list(tokenizer.pipe(words)))
@@ -85,6 +90,7 @@ def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
         nouns.add(label, patterns)
     return Matchers(
         places=places,
+        longest_place=max(len(name) for names in place_names.values() for name in names),
         titles=titles,
         nouns=nouns,
         needs_affiliation=frozenset(needs | needs_collective | needs_org),
