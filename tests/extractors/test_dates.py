@@ -245,6 +245,10 @@ CASES = [
     # sets
     ("The newspaper is published daily.", B, "daily", "set", "P1D", False),
     ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
+    # a part of the day after "every Tuesday" is the part of each Tuesday, as "Tuesday
+    # mornings" is
+    ("The fish market opens every Tuesday morning.", B, "every Tuesday morning", "set",
+     "XXXX-WXX-2TMO", False),
     ("The migrants send home $1 billion a year.", B, "a year", "set", "P1Y", False),
     ("Inspectors visit the site every week.", B, "every week", "set", "P1W", False),
     ("The club elects its chair every two years.", B, "every two years", "set", "P2Y", False),
@@ -279,6 +283,20 @@ CASES = [
     ("The talks resumed the following week.", B, "the following week", "date", "2024-W25",
      True),
     ("Two years later, he died.", B, "Two years later", "duration", "P2Y", False),
+    # a clock time with its day written beside it is on that day, not the reference date
+    ("The polls close at 8 p.m. tomorrow, officials said.", A, "8 p.m. tomorrow", "time",
+     "2025-01-07T20:00", True),
+    ("The shop was robbed at 11 p.m. last night.", A, "11 p.m. last night", "time",
+     "2025-01-05T23:00", True),
+    ("Police said the blast happened at 6 a.m. yesterday.", A, "6 a.m. yesterday", "time",
+     "2025-01-05T06:00", True),
+    # "that night", "that evening": the part of the day the text named just before
+    ("The ferry sank on Friday. That night, divers reached the hull.", A, "That night", "date",
+     "2025-01-03", True),
+    ("The mayor was detained on Tuesday and released that evening.", B, "that evening", "date",
+     "2024-06-11", True),
+    ("The rebels seized the port on Sunday. Later that night, the navy withdrew.", A,
+     "Later that night", "date", "2025-01-05", True),
     # a dateline's date stops at the dash, whatever follows it
     ("PORTO NOVO, Sept 14 - Thousands of farmers marched on Saturday.", E, "Sept 14", "date",
      "2025-09-14", True),
@@ -394,6 +412,11 @@ MODS = [
      "3X", False),
     ("Patients take the pill once a day.", G, "once a day", "set", "P1D", None, "1X", False),
     ("The ferry sails twice daily.", G, "twice daily", "set", "P1D", None, "2X", False),
+    # "year-end", "quarter-end" read as "the end of the year/quarter"
+    ("The merger is expected to close by year-end.", B, "year-end", "date", "2024", "END",
+     None, False),
+    ("The bank will publish its reserves at quarter-end.", B, "quarter-end", "date", "2024-Q2",
+     "END", None, False),
     ("The board meets every Monday.", G, "every Monday", "set", "XXXX-WXX-1", None, None,
      False),
     ("Prices are reviewed annually.", G, "annually", "set", "P1Y", None, None, False),
@@ -490,6 +513,8 @@ PERIODS = [
     ("The bank reported a loss for the second quarter. Fees in the latest quarter fell.", R,
      [("the second quarter", "2024-Q2"), ("the latest quarter", "2024-Q2")]),
     ("Revenue fell in the latest quarter.", R, [("the latest quarter", "2024-Q3")]),
+    # a count after "the latest" is a span, as after "the last" or "the past"
+    ("Earnings for the latest 12 months fell 3%.", R, [("the latest 12 months", "P12M")]),
     # "the nine months to September" is a span of nine months, ending in September
     ("Operating profit in the nine months to September fell.", R,
      [("the nine months", "P9M"), ("September", "2024-09")]),
@@ -569,6 +594,7 @@ NOT_DATES = [
     "He scored in the first half and again late in the game.",
     "The Lakers trailed by ten points in the third quarter.",
     "For the party, high noon comes at the next election.",  # an idiom, not a clock time
+    "The nurse said that night shifts left her exhausted.",  # "that" opens a clause here
 ]
 
 

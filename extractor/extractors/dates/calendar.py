@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from .arithmetic import iso_week, pick, pick_index, safe_date, way_name
 from .clock import find_time
+from .deictic import deictic_day
 from .holidays import find_holiday, read_holiday
 from .timex import Timex
 from .words import (
@@ -247,6 +248,11 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
     if p.time:
         value, zone = p.time
         rule = "time+zone" if zone else "time"
+        offset = deictic_day(p.text)
+        if offset is not None:  # "3 p.m. tomorrow": the day is written
+            day = (ref + timedelta(days=offset)).isoformat()
+            return Timex("time", day + value + (zone or ""), "time", True, False,
+                         rule + ":deictic-day")
         return Timex("time", value + (zone or ""), "time", True, False, rule, "day")
     if p.part in CLOCK_PARTS:
         return Timex("time", p.part, "time", True, False, "time:named", "day")

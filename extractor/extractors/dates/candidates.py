@@ -74,6 +74,9 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
+    matcher.add("anaphoric-part", [[{"LOWER": "that", "TAG": "DT"},
+                                    {"LOWER": {"IN": ["morning", "afternoon", "evening",
+                                                      "night"]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],

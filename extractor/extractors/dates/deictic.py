@@ -31,8 +31,16 @@ _TODAY = {
 }
 
 
+# Words of _TODAY that name no one day counted from the reference date.
+_NO_DAY = {"overnight", "this day", "earlier in the day", "later in the day"}
+# The others, written inside a longer expression: "3 p.m. tomorrow", "11 p.m. last night".
+_DAY_WORD = re.compile(
+    r"\b(" + "|".join(sorted((w for w in _TODAY if w not in _NO_DAY), key=len, reverse=True))
+    + r")\b")
 _NEXT_PART = re.compile(r"^(?:the|that) (next|following|previous|same) (morning|afternoon|"
                         r"evening|night)$")
+# "that night", "that morning": a part of the day the text named just before.
+_THAT_PART = re.compile(r"^that (?:morning|afternoon|evening|night)$")
 
 
 def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -40,10 +48,17 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
     if m:
         offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m[1]]
         return Timex("date", None, "day", True, False, "anaphoric-day", "previous", offset)
-    if core not in _TODAY:
-        return None
-    if core in ("overnight", "this day", "earlier in the day", "later in the day"):
+    if _THAT_PART.match(core):
+        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 0)
+    if core not in _TODAY or core in _NO_DAY:
         return None
     day = ref + timedelta(days=_TODAY[core])
     return Timex("date", day.isoformat(), "day", True, False, "deictic-day")
 
+
+
+def deictic_day(s: str) -> int | None:
+    """How many days from the reference date a word in `s` puts its clock time: "3 p.m.
+    tomorrow" 1, "11 p.m. last night" -1; None when `s` names no such day."""
+    m = _DAY_WORD.search(s)
+    return _TODAY[m[1]] if m else None

@@ -54,8 +54,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 _DECADE_WORD.fullmatch(doc[start + 1].text):
             break  # "'60s"
         if doc[start].lower_ == "that" and start + 1 < end and (
-                doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS):
-            break  # "that same day", "that year"
+                doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS or
+                doc[start + 1].lower_ in PART_WORDS):
+            break  # "that same day", "that year", "that evening"
         if doc[start].lower_ == "at" and start + 1 < end and \
                 doc[start + 1].lower_ in ("least", "most"):
             break  # "at least five years": TimeML extent keeps the modifier

@@ -60,6 +60,8 @@ _POSITION = re.compile(
 # "the day before last Tuesday", "the day after Christmas": one expression, the date it names
 # a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
+# "year-end", "quarter-end": the end of that unit, as "the end of the year" reads
+_UNIT_END = re.compile(r"^(?:the )?(year|quarter|month|week)-end$")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
 
@@ -89,6 +91,7 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
     if not s:
         return None
     core, lead = _strip_lead(s)
+    core = _UNIT_END.sub(r"the end of the \1", core)
     shifted = _day_shifted(core, ref, direction)
     if shifted is not None:
         return shifted

@@ -36,7 +36,8 @@ _SET_EVERY = re.compile(
     rf"^(?:every|each|per|{_COUNT} (?:a|an|per|every|each))"
     rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
     rf"(?P<unit>{UNIT_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|"
-    r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)$"
+    r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)"
+    r"(?: (?P<part>morning|afternoon|evening|night))?$"  # "every Tuesday morning"
 )
 _COUNTED_ADVERB = re.compile(rf"^{_COUNT} (?P<adverb>\w+)$")  # "twice daily"
 # "Mondays", "Sunday afternoons": every such day (or part of it)
@@ -73,8 +74,11 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
     other = " other " in f" {core} "
     freq = _freq(m["count"]) if m["count"] else None
     if word in WEEKDAYS:
-        value = f"XXXX-WXX-{WEEKDAYS[word] + 1}"
+        part = PARTS_OF_DAY[m["part"]] if m["part"] else ""
+        value = f"XXXX-WXX-{WEEKDAYS[word] + 1}{part}"
         return Timex("set", value, "day", False, False, "set:every-weekday", freq=freq)
+    if m["part"]:
+        return None  # a part of the day after no weekday: "every spring morning"
     if word in MONTHS and not core.startswith(("a ", "an ")):
         return Timex("set", f"XXXX-{MONTHS[word]:02d}", "month", False, False,
                      "set:every-month", freq=freq)
@@ -104,7 +108,7 @@ def _freq(count: str) -> str | None:
 
 _DURATION = re.compile(
     r"^(?:(?P<the>the|a|an|this|these|those|that)\s+)?"
-    r"(?:(?P<rel>past|last|next|coming|previous|following|first|final|recent|upcoming|"
+    r"(?:(?P<rel>past|last|latest|next|coming|previous|following|first|final|recent|upcoming|"
     r"remaining|ensuing|preceding|intervening|subsequent|initial|other|current)\s+)?"
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
