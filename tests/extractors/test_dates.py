@@ -283,6 +283,12 @@ CASES = [
     ("The talks resumed the following week.", B, "the following week", "date", "2024-W25",
      True),
     ("Two years later, he died.", B, "Two years later", "duration", "P2Y", False),
+    # "of" and a year complete the season before them, however NER cut the phrase
+    ("Inflation peaked in the summer of 2022, the bank said.", A, "the summer of 2022", "date",
+     "2022-SU", False),
+    # a 24-hour clock time that says it is local time, on the day of its clause
+    ("The blast happened at 14:30 local time on Friday.", A, "14:30", "time",
+     "2025-01-03T14:30", True),
     # a clock time with its day written beside it is on that day, not the reference date
     ("The polls close at 8 p.m. tomorrow, officials said.", A, "8 p.m. tomorrow", "time",
      "2025-01-07T20:00", True),
@@ -434,6 +440,9 @@ LISTS = [
      [("November 20", "2023-11-20"), ("February 5", "2024-02-05")]),
     ("The show will run from November 20 to February 5.", date(2024, 10, 24),
      [("November 20", "2024-11-20"), ("February 5", "2025-02-05")]),
+    # a weekday that would start a range after its end starts it the week before, not a year
+    ("Fighting raged from Monday to Wednesday, residents said.", A,
+     [("Monday", "2024-12-30"), ("Wednesday", "2025-01-01")]),
     # how long, then when: a duration and a date, as TimeML writes them
     ("The singer was jailed for 18 months in 2019.", B, [("18 months", "P18M"), ("2019", "2019")]),
     ("On Sunday Smith said he had spoken at the Sunday Mass.", B,

@@ -45,6 +45,8 @@ _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonigh
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
+# The words a date ends with that "of" and a year may follow: "the summer of 2022".
+_OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
@@ -70,6 +72,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
                               [year, zone]])
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    # "14:30 local time": the words say the number is a clock time; the time is the number
+    matcher.add("local-time", [[clock, {"LOWER": "local"}, {"LOWER": "time"}]])
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
@@ -125,6 +129,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if found:
                 spans.append(found)
             continue
+        if label == "local-time":
+            end = start + 1
         if label == "set":
             start = _with_count(doc, start)  # "twice daily"
         spans.append((*_extend(doc, start, end), label))
@@ -149,6 +155,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if last is not None and start == last.end + 1 and doc[start - 1].text == "," and \
                 _weekday_then_date(doc[last.start:last.end], doc[start:end]):
             last.end = end  # "Monday, Oct. 26"
+            continue
+        if last is not None and _year_of(doc, last.end, start, end):
+            last.end = end  # "the summer of" + "2022"
             continue
         merged.append(_Candidate(start, end, source))
     return [(_with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start))),
@@ -266,6 +275,17 @@ def _gluable(left: Span, right: Span) -> bool:
     calendar, timeish = _CALENDAR_WORDS, _TIME_WORDS
     return bool((lw & timeish and rw & calendar) or (lw & calendar and rw & timeish)
                 or (lw & calendar and rw & calendar and not (lw & rw)))
+
+
+def _year_of(doc: Doc, left_end: int, start: int, end: int) -> bool:
+    """Whether the year at [start, end) completes the date before it, after "of": NER's "the
+    summer of" and "2022", or "the summer" and "of 2022"."""
+    if end - start != 1 or not YEAR_TOKEN.match(doc[start].text):
+        return False
+    if start == left_end:
+        return doc[left_end - 1].lower_ == "of"
+    return start == left_end + 1 and doc[left_end].lower_ == "of" and \
+        doc[left_end - 1].lower_.rstrip(".") in _OF_YEAR_WORDS
 
 
 def _weekday_then_date(left: Span, right: Span) -> bool:

@@ -1,22 +1,26 @@
 """A range runs forward: "between Nov. 20 and Jan. 5", "from December to March". Each end is
 read on its own, and a bare date read towards the nearest year can land after the end it
 starts (on 29 September, "between January 1 and September 18" read January as the coming
-one). The start of a range written without its year is put in the year before its end then; an
-end written without its year, in the year after its start."""
+one). The start of a range written without its year is put in the year before its end then (a
+weekday, in the week before); an end written without its year, in the year after its start."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from .anchor import Reading
+from .timex import Timex
 
 _OPENERS = {"between", "from"}
 _JOINS = {"and", "to", "through", "thru", "until", "till", "-", "–", "—"}
 # A month or a day of a calendar year, whose year a range can move: "2024-01", "2024-01-05".
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DAYS_IN_WEEK = 7
 
 
 def forward(readings: list[Reading]) -> list[Reading]:
@@ -28,12 +32,11 @@ def forward(readings: list[Reading]) -> list[Reading]:
                 not (start.value and end.value and _DATED.fullmatch(start.value) and
                      _DATED.fullmatch(end.value)) or start.value <= end.value:
             continue
-        if start.relative and _year_on(start.value, -1) <= end.value:
-            out[k - 1] = (first, replace(start, value=_year_on(start.value, -1),
+        if start.relative and _moved(start, -1) <= end.value:
+            out[k - 1] = (first, replace(start, value=_moved(start, -1),
                                          rule=start.rule + ":range-start"))
-        elif end.relative and start.value <= _year_on(end.value, 1):
-            out[k] = (second, replace(end, value=_year_on(end.value, 1),
-                                      rule=end.rule + ":range-end"))
+        elif end.relative and start.value <= _moved(end, 1):
+            out[k] = (second, replace(end, value=_moved(end, 1), rule=end.rule + ":range-end"))
     return out
 
 
@@ -51,5 +54,11 @@ def _a_range(doc: Doc, start: int, end: int, next_start: int) -> bool:
     return len(between) == 1 and between[0] in _JOINS
 
 
-def _year_on(value: str, years: int) -> str:
-    return f"{int(value[:4]) + years:04d}{value[4:]}"
+def _moved(timex: Timex, sign: int) -> str:
+    """The value of one end moved a week (a weekday: "from Monday to Wednesday") or a year
+    (a month or a day of one) the way `sign` points."""
+    value = timex.value
+    assert value is not None
+    if timex.rule.startswith("weekday") and _DAY.fullmatch(value):
+        return (date.fromisoformat(value) + timedelta(days=sign * DAYS_IN_WEEK)).isoformat()
+    return f"{int(value[:4]) + sign:04d}{value[4:]}"
