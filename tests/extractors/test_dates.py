@@ -289,6 +289,24 @@ CASES = [
     # a 24-hour clock time that says it is local time, on the day of its clause
     ("The blast happened at 14:30 local time on Friday.", A, "14:30", "time",
      "2025-01-03T14:30", True),
+    # holidays whose names hold an apostrophe, either apostrophe, read in their clause's tense
+    ("Police were deployed in force on New Year's Eve.", A, "New Year's Eve", "date",
+     "2024-12-31", True),
+    ("Crowds gathered on New Year’s Eve in the square.", A, "New Year’s Eve", "date",
+     "2024-12-31", True),
+    ("Banks were shut on Presidents' Day.", B, "Presidents' Day", "date", "2024-02-19", True),
+    # a clock time written as one token with its a.m. or p.m.
+    ("The fire broke out at 10.30am on Sunday.", A, "10.30am", "time", "2025-01-05T10:30",
+     True),
+    ("The last train left at 9:15pm.", A, "9:15pm", "time", "2025-01-06T21:15", True),
+    # a day written as an ordinal word
+    ("He was killed on the fourth of July.", A, "the fourth of July", "date", "2024-07-04",
+     True),
+    # "the early hours" alone are those of the day in focus
+    ("The body was found in the early hours.", A, "the early hours", "date", "2025-01-06",
+     True),
+    ("The quake struck on Sunday. In the early hours, rescuers arrived.", A, "the early hours",
+     "date", "2025-01-05", True),
     # a clock time with its day written beside it is on that day, not the reference date
     ("The polls close at 8 p.m. tomorrow, officials said.", A, "8 p.m. tomorrow", "time",
      "2025-01-07T20:00", True),

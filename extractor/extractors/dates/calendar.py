@@ -37,6 +37,10 @@ _MONTH_DAY = re.compile(
 )
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?({DAYNUM_PATTERN})\s*(?:of\s+)?({MONTH_PATTERN})(?![a-z])")
 _MONTH = re.compile(rf"\b({MONTH_PATTERN})(?![a-z])")
+# "the fourth of July": a day written as an ordinal word
+_ORDINAL_DAY = re.compile(
+    r"\bthe (" + "|".join(sorted((w for w, n in ORDINALS.items() if n > 0), key=len,
+                                 reverse=True)) + rf") of ({MONTH_PATTERN})(?![a-z])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
@@ -186,13 +190,16 @@ def _read_year(s: str, ref: date, parts: _Parts) -> str:
 
 
 def _read_month_day(s: str, parts: _Parts) -> None:
-    """Set the month and day of `parts`: "March 3", "3rd of March", "2025-03-03", "3/3/25"."""
+    """Set the month and day of `parts`: "March 3", "3rd of March", "the third of March",
+    "2025-03-03", "3/3/25"."""
     md = _MONTH_DAY.search(s)
     dm = _DAY_MONTH.search(s)
     if md and not _is_year_like(md[2]):
         parts.month, parts.day = MONTHS[md[1].rstrip(".")], _daynum(md[2])
     elif dm and not _is_year_like(dm[1]):
         parts.day, parts.month = _daynum(dm[1]), MONTHS[dm[2].rstrip(".")]
+    elif od := _ORDINAL_DAY.search(s):
+        parts.day, parts.month = ORDINALS[od[1]], MONTHS[od[2].rstrip(".")]
     elif mm := _MONTH.search(s):
         parts.month = MONTHS[mm[1].rstrip(".")]
     numeric = _ISO_DATE.search(s)

@@ -47,6 +47,7 @@ _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
+_CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
@@ -72,6 +73,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
                               [year, zone]])
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    # "10.30am", "9:15pm": one token
+    matcher.add("clock-ampm", [[{"SHAPE": {"IN": ["d.ddxx", "dd.ddxx", "d:ddxx", "dd:ddxx"]}}]])
     # "14:30 local time": the words say the number is a clock time; the time is the number
     matcher.add("local-time", [[clock, {"LOWER": "local"}, {"LOWER": "time"}]])
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
@@ -98,8 +101,23 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
 @lru_cache(maxsize=4)
 def _holiday_matcher(vocab: Vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    matcher.add("holiday", [Doc(vocab, words=name.split()) for name in _holiday_names()])
+    matcher.add("holiday", [Doc(vocab, words=words) for name in _holiday_names()
+                            for words in _holiday_tokens(name)])
     return matcher
+
+
+def _holiday_tokens(name: str) -> list[list[str]]:
+    """The tokens of a holiday's name as the tokenizer splits them, with either apostrophe:
+    "new year's eve" is new, year, 's, eve; "presidents' day" presidents, ', day."""
+    words: list[str] = []
+    for word in name.split():
+        if word.endswith("'s"):
+            words += [word[:-2], "'s"]
+        elif word.endswith("s'"):
+            words += [word[:-1], "'"]
+        else:
+            words.append(word)
+    return [words, [w.replace("'", "’") for w in words]] if "'" in name else [words]
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +146,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             found = _unit_phrase(doc, start)
             if found:
                 spans.append(found)
+            continue
+        if label == "clock-ampm" and not _CLOCK_AMPM.fullmatch(doc[start].lower_):
             continue
         if label == "local-time":
             end = start + 1

@@ -39,8 +39,10 @@ _DAY_WORD = re.compile(
     + r")\b")
 _NEXT_PART = re.compile(r"^(?:the|that) (next|following|previous|same) (morning|afternoon|"
                         r"evening|night)$")
-# "that night", "that morning": a part of the day the text named just before.
-_THAT_PART = re.compile(r"^that (?:morning|afternoon|evening|night)$")
+# "that night", "that morning", "the early hours": a part of the day the text named just
+# before (else the reference date).
+_THAT_PART = re.compile(r"^that (?:morning|afternoon|evening|night)$|"
+                        r"^the (?:early|small|wee) hours$")  # of the day in focus
 
 
 def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:

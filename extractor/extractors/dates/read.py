@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...calendar_names import MONTHS, WEEKDAYS
 from .direction import direction_of
+from .holidays import find_holiday
 from .normalize import normalize
 from .timex import Timex
 from .units import duration_granularity, duration_value
@@ -49,9 +50,11 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
 
 
 def _needs_direction(text: str) -> bool:
-    """Whether `text` names a day, month or season without its year: "Monday", "in May"."""
+    """Whether `text` names a day, month, season or holiday without its year: "Monday", "in
+    May", "New Year's Eve"."""
     low = text.lower()
-    return not _YEAR.search(low) and any(w in _UNDERSPECIFIED for w in _LETTERS.findall(low))
+    return not _YEAR.search(low) and (any(w in _UNDERSPECIFIED for w in _LETTERS.findall(low))
+                                      or find_holiday(low.replace("’", "'")) is not None)
 
 
 def _per_unit(span: Span) -> Timex | None:
