@@ -540,6 +540,12 @@ PERIODS = [
     ("The bank reported a loss for the second quarter. Fees in the latest quarter fell.", R,
      [("the second quarter", "2024-Q2"), ("the latest quarter", "2024-Q2")]),
     ("Revenue fell in the latest quarter.", R, [("the latest quarter", "2024-Q3")]),
+    # a period "ended" on a day has closed: the day is behind the reference date, however
+    # near the same day a year on lies
+    ("The company reported a loss for the three months ended Dec. 31.", R,
+     [("the three months", "P3M"), ("Dec. 31", "2023-12-31")]),
+    ("Sales for the 52 weeks ended Jan. 28 rose 4%.", R,
+     [("the 52 weeks", "P52W"), ("Jan. 28", "2024-01-28")]),
     # a count after "the latest" is a span, as after "the last" or "the past"
     ("Earnings for the latest 12 months fell 3%.", R, [("the latest 12 months", "P12M")]),
     # "the nine months to September" is a span of nine months, ending in September

@@ -81,8 +81,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
-    matcher.add("anaphoric-part", [[{"LOWER": "that", "TAG": "DT"},
-                                    {"LOWER": {"IN": ["morning", "afternoon", "evening",
+    # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
+    matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
                                                       "night"]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
@@ -149,6 +149,10 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if label == "clock-ampm" and not _CLOCK_AMPM.fullmatch(doc[start].lower_):
             continue
+        if label == "anaphoric-part":
+            if start == 0 or doc[start - 1].lower_ != "that" or doc[start - 1].tag_ != "DT":
+                continue
+            start -= 1
         if label == "local-time":
             end = start + 1
         if label == "set":

@@ -29,6 +29,7 @@ _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
 _PERFECT_AUX = {"has", "have", "'ve"}
 _PROGRESSIVE_PRESENT = {"is", "are", "am", "'s", "'re", "'m"}
 _ADJUNCT_PREPS = {"in", "at", "during"}
+_PERIOD_NOUNS = {"day", "week", "month", "quarter", "half", "year", "period"}
 # How far up the parse a date looks for the verb that governs it: a date hangs a few heads
 # below its verb ("on" -> "morning" -> "of" -> "Friday"); further up is another clause.
 MAX_HEADS_TO_VERB = 12
@@ -148,7 +149,14 @@ def _borrowed_tense(verb: Token) -> bool:
     """Whether a verb's past is read off another verb: an infinitive under a past verb
     ("decided to admit"), a bare participle ("a summit set for April")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VBN" and not auxes)
+    return any(a.tag_ == "TO" for a in auxes) or (verb.tag_ == "VBN" and not auxes and
+                                                  not _closed_period(verb))
+
+
+def _closed_period(verb: Token) -> bool:
+    """"the three months ended Dec. 31": a period that has ended, its last day behind us."""
+    return verb.lemma_.lower() == "end" and verb.dep_ == "acl" and \
+        verb.head.lemma_.lower() in _PERIOD_NOUNS
 
 
 def _tense(verb: Token, depth: int = 0) -> str | None:
