@@ -18,6 +18,7 @@ from typing import Any
 from . import __version__
 from .cluster import DaskEngine
 from .errors import UsageError, internal_error
+from .interrupts import noting_interrupts
 from .parallel import CHUNK, Job, LocalEngine
 from .pipeline import ALL_KINDS, Result, failed_result
 from .progress import Reporter
@@ -155,16 +156,13 @@ def write_results(
     stream = getattr(writer, "stream", None)
     previous_failures = journal.checkpoint.failed if journal is not None else 0
     try:
-        for result in results:
-            for warning in result.warnings:
-                reporter.message(f"Warning: {warning}")
-            if result.error is not None:
-                reporter.message(f"Error: {result.doc}: {result.error}")
-            with reporter.paused():  # records for a person at the same terminal as the bar
-                result, records = _write(writer, result, kinds, reporter)
-            reporter.document(records, result.error is not None)
-            if journal is not None:
-                journal.finished(result, stream, len(records))
+        with noting_interrupts() as interrupted:
+            for result in results:
+                if interrupted.is_set():  # a Ctrl-C swallowed on its way: the document in
+                    raise KeyboardInterrupt  # hand may be unsound, and is not written
+                _write_result(result, writer, kinds, reporter, journal, stream)
+            if interrupted.is_set():
+                raise KeyboardInterrupt
     except BrokenPipeError:
         reporter.close(summary=False)
         silence_stdout()
@@ -180,6 +178,26 @@ def write_results(
     if journal is not None:
         journal.complete(stream)
     return FAILED if reporter.failed + previous_failures else OK
+
+
+def _write_result(
+    result: Result,
+    writer: Any,
+    kinds: tuple[str, ...],
+    reporter: Reporter,
+    journal: Journal | None,
+    stream: Any,
+) -> None:
+    """Report a document's warnings and error, write its records, note it in the journal."""
+    for warning in result.warnings:
+        reporter.message(f"Warning: {warning}")
+    if result.error is not None:
+        reporter.message(f"Error: {result.doc}: {result.error}")
+    with reporter.paused():  # records for a person at the same terminal as the bar
+        result, records = _write(writer, result, kinds, reporter)
+    reporter.document(records, result.error is not None)
+    if journal is not None:
+        journal.finished(result, stream, len(records))
 
 
 def _write(

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
 import random
+import signal
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from extractor import extract_records, pipeline
+from extractor import Extractor, extract_records, pipeline
 from extractor.cli import app
 from extractor.parallel import (
     IN_FLIGHT_PER_WORKER,
@@ -23,6 +27,7 @@ from extractor.parallel import (
     run_chunk,
     run_chunk_for_writing,
 )
+from extractor.pipeline import Result
 from extractor.progress import Reporter, wanted
 from extractor.records import Place
 from extractor.sources import DEFAULT_GLOBS, Source, Unit, iter_sources, iter_units, to_source
@@ -274,3 +279,35 @@ def test_batch_worker_serialises_records_and_a_document_it_cannot_fails_alone(
     assert [(r.kind, r.to_dict()["status"], r.to_dict()["error"]) for r in bad.records] == [
         ("document", "failed", reason)
     ]
+
+
+def test_batch_a_ctrl_c_that_compiled_code_swallowed_still_ends_the_run(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    """Cython reports a KeyboardInterrupt raised inside a `noexcept` callback as unraisable and
+    drops it. The run still stops: the document in hand when the signal came is not written,
+    and the status is 130."""
+    from extractor.batch import INTERRUPTED, write_results
+    from extractor.writers import JsonlWriter
+
+    for i, text in enumerate(["The ferry sailed on Monday.", "The port shut on Tuesday.",
+                              "The bridge reopened on Friday."]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+
+    def swallowing(results: Iterator[Result]) -> Iterator[Result]:
+        for k, result in enumerate(results):
+            if k == 1:
+                with suppress(KeyboardInterrupt):  # as compiled code does with what it
+                    os.kill(os.getpid(), signal.SIGINT)  # cannot raise
+            yield result
+
+    out = tmp_path / "out.jsonl"
+    with open(out, "w", encoding="utf-8") as stream:
+        results = swallowing(extractor.extract_paths([str(tmp_path / f"{i}.txt")
+                                                      for i in range(3)]))
+        code = write_results(results, JsonlWriter(stream), ("document",))
+    assert code == INTERRUPTED
+    assert [json.loads(line)["doc"] for line in out.read_text().splitlines()] == [
+        str(tmp_path / "0.txt")
+    ]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
