@@ -586,6 +586,19 @@ def test_events_span_the_clause_not_other_sentences(events_extractor: Extractor)
     assert second_talks.text == "talks"
 
 
+def test_events_an_object_stops_at_a_blank_line(events_extractor: Extractor) -> None:
+    """A headline without a full stop is parsed with the byline and dateline under it, and the
+    parser makes the dateline's city the head of the headline verb's object."""
+    text = (
+        "Storm lashes coast\n\nBy Ana Ruiz\n\nLISBON, March 3 (Reuters) - A storm tore roofs "
+        "off homes in the capital on Monday, officials said.\n"
+    )
+    events, _ = run(events_extractor, text)
+    lashes = find(events, "lashes")
+    assert (lashes.object, lashes.object_start, lashes.object_end) == ("coast", 13, 18)
+    assert lashes.text == "Storm lashes coast"
+
+
 def test_events_none_in_page_furniture(events_extractor: Extractor) -> None:
     text = (
         "Sign up to read this article\n"

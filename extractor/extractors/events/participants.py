@@ -15,6 +15,7 @@ antecedent (`pronouns`). What is acted on and is no actor becomes the `object` t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from .pronouns import antecedent
 from .triggers import Trigger
 
 MAX_PHRASE_TOKENS = 12
+_BLANK_LINE = re.compile(r"\n\s*\n")
 """An argument phrase reaches at most this many tokens either side of its head word."""
 MAX_CONTROL_DEPTH = 3
 """How many verbs up a subjectless verb looks for the subject it shares (xcomp, conj, advcl)."""
@@ -82,6 +84,10 @@ def _of_verb(verb: Token, links: Links) -> Participants:
                 found.object = span  # "the bridge collapsed"
     preps = roles()
     for child in objects:
+        cut = _paragraph_end(verb, child)
+        if cut is not None:  # the object's head lies past a blank line: its words before it
+            _add_object_before(verb, child, cut, found, links)
+            continue
         ids = refer(child, links)
         _note(found, child)
         found.add(found.patients, ids)
@@ -102,6 +108,37 @@ def _of_verb(verb: Token, links: Links) -> Participants:
 def _measure(token: Token, links: Links) -> bool:
     """A date or distance in object position measures the event: "flew 1,100km", "rose 5%"."""
     return links.date[token.i] is not None or links.distance[token.i] is not None
+
+
+def _add_object_before(
+    verb: Token, child: Token, cut: int, found: Participants, links: Links
+) -> None:
+    """The part of an object phrase before the blank line at token `cut` ("storm lashes coast"
+    when the parse makes the dateline's city its head); none when it all lies past it."""
+    doc = verb.doc
+    start, end = max(child.left_edge.i, verb.i + 1), cut
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return
+    words = doc[start:end]
+    span = (words.start_char, words.end_char)
+    ids = _refer_range(doc, start, end, links)
+    found.extent.append(span)
+    found.add(found.patients, ids)
+    if not ids and child.dep_ == "dobj":
+        found.object = span
+
+
+def _paragraph_end(verb: Token, child: Token) -> int | None:
+    """The blank line between a verb and its object after it, if any (a heading without a
+    full stop runs into the next paragraph, and the parser may take a word there as its
+    object)."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(child.i, verb.i + 2 * MAX_PHRASE_TOKENS)):
+        if doc[i].is_space and _BLANK_LINE.search(doc[i].text):
+            return i
+    return None
 
 
 def _subject_on_line(
