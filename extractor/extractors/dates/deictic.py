@@ -58,7 +58,6 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
     return Timex("date", day.isoformat(), "day", True, False, "deictic-day")
 
 
-
 def deictic_day(s: str) -> int | None:
     """How many days from the reference date a word in `s` puts its clock time: "3 p.m.
     tomorrow" 1, "11 p.m. last night" -1; None when `s` names no such day."""
