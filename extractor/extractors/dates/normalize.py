@@ -31,7 +31,7 @@ from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .periods import parse_period
 from .timex import Timex
-from .units import parse_duration, parse_set
+from .units import MONTHS_IN_YEAR, parse_duration, parse_set
 
 PLACEHOLDER_REF = date(2000, 1, 1)
 
@@ -62,6 +62,11 @@ _POSITION = re.compile(
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
 # "year-end", "quarter-end": the end of that unit, as "the end of the year" reads
 _UNIT_END = re.compile(r"^(?:the )?(year|quarter|month|week)-end$")
+# "the end of the year": the end, not the start or the middle, of the unit it names
+_AT_END = re.compile(r"^(?:the )?(?:end|close)\b")
+MONTHS_IN_QUARTER = 3
+MONTH_END_DAYS = 10
+WEEK_END_WEEKDAY = 4  # Friday
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[A-Z]{2})?")
 
 
@@ -96,7 +101,7 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
     if shifted is not None:
         return shifted
     plain = direction.rstrip("?") if direction else None  # "past?": a weak past
-    for candidate in _cores(core):
+    for candidate in _cores(core, ref, direction):
         for parse in _PARSERS:
             result = parse(candidate, ref, direction if parse is parse_calendar else plain)
             if result is not None:
@@ -137,17 +142,33 @@ def _strip_lead(s: str) -> tuple[str, Lead]:
         return core, lead
 
 
-def _cores(core: str) -> list[str]:
+def _cores(core: str, ref: date, direction: str | None) -> list[str]:
     """The expression, then without a leading position word: "earlier this week" -> "this
-    week", "late Monday" -> "Monday", "the end of last year" -> "last year"."""
+    week", "late Monday" -> "Monday", "the end of last year" -> "last year"; "the end of the
+    year" is this year's, or in a past clause before this year's end has come, last year's
+    ("net debt fell at the end of the year", written in January)."""
     out = [core]
     m = _POSITION.match(core)
     if m and m.end() < len(core):
         rest = core[m.end():].strip()
         if rest in ("year", "quarter", "month", "week") and m[0].rstrip().endswith(" the"):
-            rest = "this " + rest  # "the end of the year", "earlier in the month"
+            if direction == "past" and _AT_END.match(m[0]) and not _in_final_part(rest, ref):
+                return ["last " + rest, core]  # read before the whole: "of the year" is this one
+            rest = "this " + rest  # "earlier in the month"
         out.append(rest)
     return out
+
+
+def _in_final_part(unit: str, ref: date) -> bool:
+    """Whether `ref` lies in the last part of its year (December), quarter (its last month),
+    month (its last MONTH_END_DAYS days) or week (from Friday): where "the end of" it is now."""
+    if unit == "year":
+        return ref.month == MONTHS_IN_YEAR
+    if unit == "quarter":
+        return ref.month % MONTHS_IN_QUARTER == 0
+    if unit == "month":
+        return (ref + timedelta(days=MONTH_END_DAYS)).month != ref.month
+    return ref.weekday() >= WEEK_END_WEEKDAY
 
 
 _PARSERS = (parse_ref, parse_period, parse_set, parse_today, parse_duration, parse_calendar)
