@@ -223,7 +223,14 @@ CASES = [
     # durations
     ("Fighting lasted three days.", B, "three days", "duration", "P3D", False),
     ("The strike lasted one day.", B, "one day", "duration", "P1D", False),
-    ("One day later, the army arrived.", B, "One day later", "date", "2024-06-16", True),
+    # "N days later" counts from the day the text gave before; with none, it is a span of
+    # days, as "two years later" is (the day after the reference date would lie ahead of a
+    # past "arrived")
+    ("One day later, the army arrived.", B, "One day later", "duration", "P1D", False),
+    ("The fire started on Monday. Two days later, it was out.", B, "Two days later", "date",
+     "2024-06-12", True),
+    ("The vote was held on May 3, 2011. Three days earlier, the polls had closed.", B,
+     "Three days earlier", "date", "2011-04-30", False),  # counted from a full date
     ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
     ("The journey took 5 1/2 hours.", B, "5 1/2 hours", "duration", "PT5H30M", False),
     ("Talks went on for 45 minutes.", B, "45 minutes", "duration", "PT45M", False),

@@ -55,6 +55,7 @@ class _Earlier:
 
     day: str | None = None  # the last value of a day ("2025-01-06", from a date or a time)
     day_relative: bool = True
+    day_named: bool = False  # whether the text named a day, valued or not ("Monday", no ref)
     value: str | None = None  # the last value that starts with a year
     value_relative: bool = True
     period: str | None = None  # the last quarter or half ("2024-Q3")
@@ -66,6 +67,8 @@ class _Earlier:
     story_names_days: bool = False  # whether it named its weekday ("Tuesday, March 4, 2003")
 
     def update(self, span: Span, timex: Timex, sentence: int | None) -> None:
+        if timex.type in ("date", "time") and timex.granularity in ("day", "time"):
+            self.day_named = True
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
             self.day = timex.value[:10]
             self.day_relative = timex.relative
@@ -122,6 +125,14 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             return replace(timex, anchor=None, offset=0)
         return replace(timex, value=step_period(period, timex.offset), anchor=None, offset=0,
                        relative=earlier.period_relative, rule=timex.rule + ":from-period")
+    if timex.anchor == "previous" and timex.type == "duration":
+        if not earlier.day_named:  # "two days later" after no day: a span of two days
+            return replace(timex, anchor=None, offset=0)
+        value = None
+        if earlier.day is not None:
+            value = (date.fromisoformat(earlier.day) + timedelta(days=timex.offset)).isoformat()
+        return replace(timex, type="date", value=value, granularity="day",
+                       relative=earlier.day_relative, rule="anaphoric-day", anchor=None, offset=0)
     if timex.anchor == "previous":
         base = earlier.day or (ref.isoformat() if ref else None)
         value = None

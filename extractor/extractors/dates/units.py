@@ -207,9 +207,11 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
 
 
 def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
-    if unit in ("day", "night") and isinstance(n, int):
-        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", sign * n)
     value = duration_value(n, unit)
+    if unit in ("day", "night") and isinstance(n, int):
+        # "two days later": that many days from the day the text gave before; a span of them
+        # when it gave none, as "two years later" is
+        return Timex("duration", value, "day", False, False, "duration", "previous", sign * n)
     if unit in ("week", "month", "year") and isinstance(n, int):
         # "two years later": a date that far from the date before it; a duration when the
         # text gave none
