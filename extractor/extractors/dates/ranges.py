@@ -19,7 +19,6 @@ _OPENERS = {"between", "from"}
 _JOINS = {"and", "to", "through", "thru", "until", "till", "-", "–", "—"}
 # A month or a day of a calendar year, whose year a range can move: "2024-01", "2024-01-05".
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAYS_IN_WEEK = 7
 
 
@@ -59,6 +58,6 @@ def _moved(timex: Timex, sign: int) -> str:
     (a month or a day of one) the way `sign` points."""
     value = timex.value
     assert value is not None
-    if timex.rule.startswith("weekday") and _DAY.fullmatch(value):
+    if timex.rule.startswith("weekday"):  # `forward` moves days and months only: a day
         return (date.fromisoformat(value) + timedelta(days=sign * DAYS_IN_WEEK)).isoformat()
     return f"{int(value[:4]) + sign:04d}{value[4:]}"
