@@ -610,6 +610,21 @@ PERIODS = [
     # a fiscal year counted from this one is read as its calendar year, as "fiscal 2025" is
     ("The chain expects to open 40 stores this fiscal year.", R, [("this fiscal year", "2024")]),
     ("Sales fell 3% last fiscal year.", R, [("last fiscal year", "2023")]),
+    # a quarter named by the month it ends in is that calendar quarter, in the clause's tense:
+    # on 24 October a past December quarter is last year's, a coming one this year's
+    ("Profit rose 6% in the June quarter.", R, [("the June quarter", "2024-Q2")]),
+    ("Revenue rose in the December quarter from the September quarter.", R,
+     [("the December quarter", "2023-Q4"), ("the September quarter", "2024-Q3")]),
+    ("The retailer expects sales to rise in the December quarter.", R,
+     [("the December quarter", "2024-Q4")]),
+    ("Profit rose in the March 2023 quarter.", R, [("the March 2023 quarter", "2023-Q1")]),
+    # a retailer's quarter ending in January is no calendar quarter: the month is all we know
+    ("Sales rose in the January quarter.", R, [("the January quarter", "2024-01")]),
+    # ... and a period named by the month it ended, as by its last day
+    ("Net income rose in the quarter ended in June.", R,
+     [("the quarter ended in June", "2024-Q2")]),
+    ("Sales fell 2% in the quarter to September.", R, [("the quarter to September", "2024-Q3")]),
+    ("Profit fell in the year to December.", R, [("the year to December", "2023")]),
     # 31 October ends no calendar quarter: the day it names is all that is known
     ("Sales fell in the quarter ended Oct. 31.", R, [("the quarter ended Oct. 31", "2024-10-31")]),
 ]

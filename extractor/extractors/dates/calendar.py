@@ -49,6 +49,9 @@ _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
 _QUARTER = re.compile(
     r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -]quarter\b|\bq([1-4])\b"
 )
+# "the June quarter": the quarter that ends in that month (March, June, September, December)
+_MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
+_MONTHS_PER_QUARTER = 3
 _HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
@@ -228,9 +231,11 @@ def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) ->
         return replace(result, relative=True) if result and p.year_relative else result
     if p.month:
         if p.year:
-            return Timex("date", f"{p.year:04d}-{p.month:02d}", "month", p.year_relative,
-                         False, "month-year")
-        return _month(p.month, p.rel, ref, direction, weak)
+            found = Timex("date", f"{p.year:04d}-{p.month:02d}", "month", p.year_relative,
+                          False, "month-year")
+        else:
+            found = _month(p.month, p.rel, ref, direction, weak)
+        return _quarter_ending(found, p) if _MONTH_QUARTER.search(p.text) else found
     assert p.weekday is not None
     return _weekday(p.weekday, p.time, p.part, p.rel, ref, direction)
 
@@ -264,6 +269,16 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
     if p.part in CLOCK_PARTS:
         return Timex("time", p.part, "time", True, False, "time:named", "day")
     return None
+
+
+def _quarter_ending(month: Timex, p: _Parts) -> Timex:
+    """"the June quarter": the calendar quarter the month ends; a quarter ending in another
+    month ("the January quarter", a retailer's) is no calendar quarter: its month is kept."""
+    assert p.month is not None and month.value is not None
+    if p.month % _MONTHS_PER_QUARTER:
+        return month
+    value = f"{month.value[:4]}-Q{p.month // _MONTHS_PER_QUARTER}"
+    return replace(month, value=value, rule=month.rule + ":quarter")
 
 
 def _year(p: _Parts) -> Timex | None:

@@ -3,8 +3,8 @@ period", "the year-ago quarter", "the same period last year" (the period just na
 back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
-when the text named none. A quarter or half named
-by the day it ended ("the quarter ended Sept. 30") is that calendar quarter, half or year."""
+when the text named none. A quarter or half named by the day or month it ended ("the quarter
+ended Sept. 30", "the quarter to September") is that calendar quarter, half or year."""
 
 from __future__ import annotations
 
@@ -28,12 +28,13 @@ _SAME_LAST_YEAR = re.compile(
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
 _ENDED = re.compile(
     r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
-    r"(?P<noun>quarter|half|year) (?:that )?(?:ended|ending|to|through) (?P<day>.+)$"
+    r"(?P<noun>quarter|half|year) (?:that )?(?:ended|ending|to|through) (?:in )?(?P<day>.+)$"
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _QUARTER_MONTHS = 3
 _PERIOD_MONTHS = {"quarter": _QUARTER_MONTHS, "half": 2 * _QUARTER_MONTHS, "year": 12}
+_DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
 
@@ -71,9 +72,9 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     """The calendar quarter, half or year whose last day the text gives; None when that day
     ends none (a fiscal quarter to Oct. 31, a year to June 30: the day alone is read then)."""
     day = parse_calendar(m["day"], ref, direction)
-    if day is None or day.value is None or len(day.value) != len("2024-09-30"):
+    if day is None or day.value is None or len(day.value) not in _DAY_OR_MONTH:
         return None
-    end = date.fromisoformat(day.value)
+    end = _last_day(day.value)
     months = _PERIOD_MONTHS[m["noun"]]
     if end.month % months or (end + timedelta(days=1)).day != 1:
         return None
@@ -82,6 +83,14 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     n = end.month // months
     value = f"{end.year:04d}-{'Q' if months == _QUARTER_MONTHS else 'H'}{n}"
     return Timex("date", value, "month", day.relative, False, "period:ended")
+
+
+def _last_day(value: str) -> date:
+    """The last day of a day or month value: "2024-09-30" itself, "2024-09" its 30th."""
+    if len(value) == len("2024-09-30"):
+        return date.fromisoformat(value)
+    year, month = int(value[:4]), int(value[5:7])
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def step_period(period: str, k: int) -> str:
