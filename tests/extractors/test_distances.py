@@ -381,6 +381,19 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("≥10 m", 26, 10, "m", 10, "at least", None, None),
         ],
     ),
+    # the tagger calls ">" a currency sign, as it does "$": a bound all the same
+    (
+        "Gravel (>2 mm) and ropes > 10 m long were set aside.",
+        [
+            (">2 mm", 8, 2, "mm", 0.002, "more than", None, None),
+            ("> 10 m", 25, 10, "m", 10, "more than", None, None),
+        ],
+    ),
+    # a hyphen joins "m" to its number only as metres: a million is never "50-m"
+    (
+        "Transects were spaced at 50-m intervals.",
+        [("50-m", 25, 50, "m", 50, "exact", None, None)],
+    ),
     (
         "Plants were counted in 1 m quadrats.",
         [("1 m", 23, 1, "m", 1, "exact", None, None)],
@@ -630,6 +643,7 @@ NOT_DISTANCES = [
     "The car reached 70 kph and the train 90 mph.",
     "The club paid £3.5m and raised 5M in funding.",
     "The plot was 3 x 10 hectares.",
+    "The fund raised $50-m in bonds.",
 ]
 
 

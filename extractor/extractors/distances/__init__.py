@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Token
 from ...records import Distance
 from ..common import outermost
 from .matcher import DistanceTables, tables_for
-from .numbers import PLUS_MINUS, Amount, between, parse
+from .numbers import HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
 from .units import NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
     words_end = unit_first
     if words_end > s and doc[words_end - 1].is_space:  # "5\u00a0km": a no-break space token
         words_end -= 1
-    hyphenated = words_end > s and doc[words_end - 1].text in ("-", "–")
+    hyphenated = words_end > s and doc[words_end - 1].text in HYPHENS
     if hyphenated:
         if doc[words_end - 1].whitespace_ or doc[words_end - 2].whitespace_:
             return None  # "5 - km" is no compound adjective
@@ -265,7 +265,7 @@ def _dated(token: Token) -> bool:
 def _pair_unit(doc: Doc, s: int, e: int) -> tuple[str, int] | None:
     """A two-word unit ending the match ("light years", "light-years"), and its first token."""
     first = e - 2
-    if first > s and doc[first].text in ("-", "–"):
+    if first > s and doc[first].text in HYPHENS:
         first -= 1
     if first <= s:
         return None
@@ -361,7 +361,7 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     )
     if titled and not unit_token.is_sent_start:
         return False
-    if f.first > 0 and doc[f.first - 1].tag_ == "$":  # "$5 m", never "5 yd" tagged MONEY
+    if f.first > 0 and _currency_sign(doc[f.first - 1]):  # "$5 m", never "5 yd" tagged MONEY
         return False
     if _YEAR.fullmatch(first.text) and first.ent_type_ in ("DATE", "TIME"):
         return False
@@ -398,6 +398,11 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     return True
 
 
+def _currency_sign(token: Token) -> bool:
+    """Whether the tagger's currency sign is one ("$", "€"): it tags ">" in ">2 mm" the same."""
+    return token.tag_ == "$" and token.text not in SIGNS
+
+
 def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
     """Whether an amount or a currency comes right before the article of "a mile"."""
     if f.first == 0:
@@ -406,7 +411,7 @@ def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
     return (
         before.like_num
         or before.lower_ in words["currency"]
-        or before.tag_ == "$"
+        or _currency_sign(before)
         or before.lower_ in ("p", "pence", "cents")
     )
 
@@ -468,6 +473,8 @@ def _is_million(
 ) -> bool:
     """ "$5m", "5m people", "2m years ago", "a 40m-year-old": m for million, not metres."""
     unit = doc[f.last]
+    if own_token and doc[f.last - 1].text in HYPHENS:
+        return False  # "50-m intervals": a million is never hyphenated to its number
     # the tagger calls an attached "m" a number ("5m"); a spaced one ("2340.73 m") it also may
     attached_number = own_token and not spaced and unit.tag_ == "CD"
     # spaCy's MONEY on a spaced "243.72 m" with no currency near is its own guess at "m"
@@ -487,7 +494,7 @@ def _is_million(
         ):
             return True
     window = doc[max(f.first - CURRENCY_WINDOW, 0) : f.first]
-    if any(t.tag_ == "$" or t.lower_ in words["currency"] for t in window):
+    if any(_currency_sign(t) or t.lower_ in words["currency"] for t in window):
         return True
     if unit.ent_type_ == "QUANTITY":  # spaCy's hint: a measure, whatever else the sentence says
         return False

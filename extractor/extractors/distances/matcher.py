@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from ...data import table
 from ..sparse_matcher import WordRunMatcher
-from .numbers import FRACTIONS, NUMBER, PLUS_MINUS_TOKEN, SCIENTIFIC, number_words
+from .numbers import FRACTIONS, HYPHENS, NUMBER, PLUS_MINUS_TOKEN, SCIENTIFIC, SIGN, number_words
 from .units import abbreviations, units
 
 
@@ -55,16 +55,16 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         re.IGNORECASE,
     )
     attached = re.compile(
-        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?[-–]?"
+        rf"(?P<sign>{SIGN})?(?P<a>{NUMBER})(?:(?P<ua>{abbr})?[-–—](?P<b>{NUMBER}))?[-–]?"
         rf"(?P<u>{abbr})",
         re.IGNORECASE,
     )
     unit_open = re.compile(rf"(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE)
     attached_open = re.compile(
-        rf"(?P<sign>[~≈<>≤≥])?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
+        rf"(?P<sign>{SIGN})?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
     )
     fraction = "".join(FRACTIONS)
-    digits = rf"[~≈<>≤≥]?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    digits = rf"{SIGN}?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
     # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
     science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
@@ -149,7 +149,7 @@ def _pair_pattern(start: str, middle: str, pairs: list[tuple[str, ...]]) -> list
         {"LOWER": {"REGEX": start}},
         {"LOWER": {"REGEX": middle}, "OP": "*"},
         {"LOWER": {"IN": sorted({p[0] for p in pairs})}},
-        {"TEXT": {"IN": ["-", "–"]}, "OP": "?"},
+        {"TEXT": {"IN": sorted(HYPHENS)}, "OP": "?"},
         {"LOWER": {"IN": sorted({p[1] for p in pairs})}},
     ]
 

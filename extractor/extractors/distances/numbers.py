@@ -18,8 +18,11 @@ from ...data import table
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 _FRACTION_CHARS = "".join(FRACTIONS)
+SIGNS = "~≈<>≤≥"
+"""Signs written before a number ("~200", ">2"): the tagger may call ">" a currency sign."""
+SIGN = rf"[{SIGNS}]"
 NUMERIC_TOKEN = re.compile(
-    rf"(?P<sign>[~≈<>≤≥])?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?P<sign>{SIGN})?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
@@ -32,6 +35,8 @@ SCIENTIFIC = re.compile(
 """Scientific notation: "1.2e3", "3 × 10^4", "3×10⁴", "2.5 × 10−3" (a lost superscript minus)."""
 PLUS_MINUS_TOKEN = re.compile(rf"(?P<a>{NUMBER})(?:±|\+/?-)(?P<b>{NUMBER})")
 """A value and its uncertainty written in one token: "12.0±0.3"."""
+HYPHENS = frozenset({"-", "–"})
+"""How the tokenizer leaves the hyphen of "50-m", "10–20 km" as a token."""
 RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
 PLUS_MINUS = frozenset({"±", "+/-", "+-"})
 SCIENTIFIC_TIMES = frozenset({"×", "x", "*"})
