@@ -389,6 +389,15 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("> 10 m", 25, 10, "m", 10, "more than", None, None),
         ],
     ),
+    # the full stop of "in." (which the tokenizer splits off) marks inches when the sentence
+    # goes on in lower case
+    (
+        "The plank is 6 in. wide and the post 4 in. thick.",
+        [
+            ("6 in", 13, 6, "in", 0.1524, "exact", None, None),
+            ("4 in", 37, 4, "in", 0.1016, "exact", None, None),
+        ],
+    ),
     # a hyphen joins "m" to its number only as metres: a million is never "50-m"
     (
         "Transects were spaced at 50-m intervals.",
@@ -644,6 +653,7 @@ NOT_DISTANCES = [
     "The club paid £3.5m and raised 5M in funding.",
     "The plot was 3 x 10 hectares.",
     "The fund raised $50-m in bonds.",
+    "Police let 6 in. The rest waited outside.",
 ]
 
 

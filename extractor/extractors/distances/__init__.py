@@ -368,9 +368,11 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     # areas, volumes, speeds and rates after the unit
     if after is not None and not _ends_clean(unit_token, after, after2, words):
         return False
-    # "in": the preposition unless bracketed or vouched for ("(10 in)", QUANTITY)
+    # "in": the preposition unless bracketed, abbreviated or vouched for ("(10 in)",
+    # "6 in. wide", QUANTITY)
     bracketed = after is not None and after.text in (")", "]")
-    if key == "in" and spaced and not in_quantity and not bracketed:
+    if key == "in" and spaced and not in_quantity and not bracketed and \
+            not _abbreviation_mark(unit_token, after, after2):
         return False
     # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
     if f.unit.symbol in ("mm", "cm", "in") and any(
@@ -396,6 +398,15 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
     return True
+
+
+def _abbreviation_mark(unit: Token, after: Token | None, after2: Token | None) -> bool:
+    """Whether a full stop on the unit marks it abbreviated, not a sentence's end: "6 in. wide"
+    (the tokenizer splits "in." there), the sentence going on in lower case."""
+    return (
+        after is not None and after.text == "." and not unit.whitespace_
+        and after2 is not None and after2.is_lower and after2.is_alpha
+    )
 
 
 def _currency_sign(token: Token) -> bool:
