@@ -374,6 +374,23 @@ def test_claims_forms(claims_extractor: Extractor, text: str, expected: list) ->
             "“We are ready,” the coach said. “Our players have trained all summer.”",
             ["“We are ready,”", "“Our players have trained all summer.”"],
         ),
+        # a quote split by its attribution keeps its first piece, whatever the parse makes of
+        # the second (the parser takes it for said's complement)
+        (
+            '"We are going to fight this," Fenwick said, "and we are going to win."',
+            ['"We are going to fight this,"', '"and we are going to win."'],
+        ),
+        (
+            '"I am tired," she said, "But I will stay until the vote."',
+            ['"I am tired,"', '"But I will stay until the vote."'],
+        ),
+        # ... and past a longer attribution in the same paragraph
+        (
+            '"I think the moderator will be fair," Brandt said during a rally in Dover, Del., '
+            '"but a lot of people are going to be watching."',
+            ['"I think the moderator will be fair,"',
+             '"but a lot of people are going to be watching."'],
+        ),
     ],
 )
 def test_claims_fragments(claims_extractor: Extractor, text: str, fragments: list[str]) -> None:

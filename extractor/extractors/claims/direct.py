@@ -63,7 +63,9 @@ class DirectQuotes(SpeakerFinder):
             # quotes that carry on after the attribution, in the same paragraph
             last_token = max(draft.used) if draft.used else self._token_before(quote.end)
             j = i + 1
-            while j < len(quotes) and self._carries_on(last_token, quotes[j]):
+            while j < len(quotes) and (
+                self._carries_on(last_token, quotes[j]) or self._resumed_by(draft, quotes[j])
+            ):
                 nxt = quotes[j]
                 if self._quote_after(nxt, probe=True):
                     break
@@ -161,9 +163,14 @@ class DirectQuotes(SpeakerFinder):
         self, quote: Quote, window: list[Token], *, probe: bool
     ) -> ClaimDraft | None:
         """ "...," the ministry said: the first verb after the quote, if it reports speech."""
+        resumes = self._next_quote_start(quote)
         for tok in window:
             if self._introduces_quotes(tok):
-                if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+                # '..., he said that ...' reports more; '..., he said, "..."' resumes the quote
+                if any(
+                    c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.idx < resumes
+                    for c in tok.children
+                ):
                     return None
                 if probe:
                     return ClaimDraft("probe", "", None, [])
@@ -189,6 +196,11 @@ class DirectQuotes(SpeakerFinder):
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass", "amod"):
                 return None  # another verb comes first: not an attribution
         return None
+
+    def _next_quote_start(self, quote: Quote) -> int:
+        """Where the quote after `quote` opens (the text's end if none does)."""
+        k = bisect_right(self.quote_starts, quote.start)
+        return self.quotes[k].start if k < len(self.quotes) else len(self.text)
 
     def _dash_attribution(self, quote: Quote) -> ClaimDraft | None:
         """ "..." ― Jane Doe: a quote signed with a dash and a name closing its paragraph."""
@@ -271,6 +283,19 @@ class DirectQuotes(SpeakerFinder):
         gap = self.text[end : quote.start]
         return (
             "\n" not in gap and len(gap) <= _MAX_CARRY_GAP and all(c in " ,.;:—–" for c in gap)
+        )
+
+    def _resumed_by(self, draft: ClaimDraft, quote: Quote) -> bool:
+        """Whether `quote` is the rest of the quotation its cue's parse takes as said's
+        complement, past a longer attribution in the same paragraph ('"...," Smith said at a
+        rally in Dover, "..."')."""
+        if draft.rule != "quote-after" or draft.cue_span is None:
+            return False
+        cue = self.doc[bisect_left(self.starts, draft.cue_span[0])]
+        if "\n" in self.text[cue.idx : quote.start]:
+            return False
+        return any(
+            c.dep_ == "ccomp" and quote.start <= c.left_edge.idx < quote.end for c in cue.children
         )
 
     def _continuation(self, quote: Quote, last: ClaimDraft | None) -> ClaimDraft | None:
