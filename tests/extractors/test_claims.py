@@ -257,6 +257,15 @@ CASES = [
             )
         ],
     ),
+    # "according to" running on from its verb to a standard names no source; set off by a
+    # comma or opening the sentence, the same noun does
+    ("The launch went according to plan.", []),
+    ("Salaries at the agency vary according to seniority.", []),
+    ("The hearing was conducted according to the rules of the chamber.", []),
+    (
+        "Troops would leave the border in May, according to the plan.",
+        [("the plan", "according to", "Troops would leave the border in May", "indirect")],
+    ),
     # mixed: reported speech holding quoted words
     (
         "The general said the troops had “performed with honour” during the operation.",

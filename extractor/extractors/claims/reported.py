@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import islice
 
 from spacy.tokens import Token
 
+from ...data import lines
 from .content import FrameContent
 from .speakers import speaker_span
 from .state import (
@@ -33,6 +35,12 @@ _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 _MAX_CHARS_TO_CLOSE = 3
 _MAX_CHARS_TO_OPEN = 2
 _WHOLE_QUOTE_SHARE = 0.8  # a content covering more of a quotation's inner text is that quotation
+
+
+@cache
+def _standards() -> frozenset[str]:
+    """What "according to" may name that is no source ("according to plan")."""
+    return frozenset(lines("claims/standards.txt"))
 
 
 class ReportedSpeech(FrameContent):
@@ -219,7 +227,7 @@ class ReportedSpeech(FrameContent):
             if to.lower_ != "to":
                 continue
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None:
+            if pobj is None or self._standard_followed(tok, pobj):
                 continue
             speaker = speaker_span(pobj)
             phrase = self._subtree(tok)
@@ -249,6 +257,14 @@ class ReportedSpeech(FrameContent):
                     used=set(range(*speaker)),
                 )
             )
+
+    def _standard_followed(self, according: Token, pobj: Token) -> bool:
+        """ "went according to plan", "vary according to seniority": "according to" runs on
+        from its verb to a standard, not set off as a source ("According to the plan, ...",
+        "..., according to the rules")."""
+        if pobj.lemma_.lower() not in _standards() or according.is_sent_start:
+            return False
+        return according.i > 0 and not self.doc[according.i - 1].is_punct
 
     def _reported_clause(self, according: Token) -> int | None:
         """Where the reported clause starts when "according to" sits in a sentence that reports
