@@ -139,7 +139,9 @@ def _code(text: str, forms: tuple[Form, ...]) -> str | None:
     article, _, rest = text.partition(" ")
     if article.lower() == "the" and rest[:1].isupper():  # "the US" -> "US"
         text = rest
-    any_case = not text.isupper()  # all capitals: an abbreviation, matched only as written
+    # all capitals: an abbreviation, matched only as written, unless as long as a name
+    # ("KENYA" heading a box of figures)
+    any_case = not text.isupper() or len(text) >= MIN_FOLDED_LENGTH
     for form in forms:
         keys = [text, text[:-1]] if form == "demonym" and text.endswith("s") else [text]
         for key in keys:

@@ -40,6 +40,10 @@ from extractor.countries import ANY_FORM, country_code, country_name
         # short forms keep their case: "us" is the pronoun, "UK" written so the country
         ("us", None, None),
         ("uk", None, None),
+        # a name in capitals, heading a box of figures, is the name; a short one an abbreviation
+        ("KENYA", "KEN", "Kenya"),
+        ("SOUTH AFRICA", "ZAF", "South Africa"),
+        ("US", "USA", "United States"),
     ],
 )
 def test_countries_names(written: str, code: str | None, name: str | None) -> None:
