@@ -80,6 +80,7 @@ TIMESTAMP = "timestamp"
 TITLE = "title"
 
 _NOT_LINE_END = re.compile(r"[^\r\n]")
+_LINE_BREAK = re.compile(r"\r?\n")
 _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
     alternation(MONTHS), alternation(WEEKDAYS), alternation(ZONES),
     "am|pm|a\\.m|p\\.m|at|on|th|st|nd|rd|today|yesterday",
@@ -106,16 +107,19 @@ class Body:
     # Picture credits closing a caption line ("... on Monday. REUTERS/Jo Smith"): furniture that
     # stays in the text the model reads, as blanking it would glue the caption to the next line.
     credits: tuple[tuple[int, int], ...] = ()
+    # The line breaks inside the paragraphs of hard-wrapped text: spaces to the model, which
+    # reads them as a paragraph's words running on.
+    wraps: tuple[tuple[int, int], ...] = ()
 
     def mask(self, text: str) -> str:
-        """The text with its furniture and markup blanked (newlines kept), same length."""
+        """The text with its furniture and markup blanked (paragraph breaks kept), same length."""
         if not self.markup:
-            return blank(text, self.furniture)
-        return blank(text, sorted(self.furniture + self.markup))
+            return _spaced(blank(text, self.furniture), self.wraps)
+        return _spaced(blank(text, sorted(self.furniture + self.markup)), self.wraps)
 
     def without_markup(self, text: str) -> str:
         """The text with only its markup blanked: what a reader of the words sees."""
-        return blank(text, self.markup)
+        return _spaced(blank(text, self.markup), self.wraps)
 
     def is_nonprose(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in a headline, subhead, caption or dateline line."""
@@ -150,6 +154,26 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _spaced(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """`text` with the characters of `spans` (line breaks) made spaces, same length."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _wraps(text: str, lines: list[Line]) -> tuple[tuple[int, int], ...]:
+    """The line breaks inside `lines`: where hard-wrapped paragraphs were joined."""
+    return tuple(
+        m.span()
+        for line in lines
+        if "\n" in line.text
+        for m in _LINE_BREAK.finditer(text, line.start, line.end)
+    )
 
 
 def has_verb(line: Line) -> bool:
@@ -211,6 +235,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     `markup` (Markdown's link targets, emphasis and heading marks) is read as blanks.
     """
     lines = split_lines(blank(text, markup))
+    wraps = _wraps(text, lines)
     kinds = [classify_line(line) for line in lines]
     _mark_repeated(lines, kinds)
     _mark_lists(lines, kinds)
@@ -220,7 +245,12 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
         pairs = zip(lines, kinds, strict=True)
         furniture = [(line.start, line.end) for line, kind in pairs if _masked(kind)]
         return Body(
-            start=0, end=len(text), furniture=tuple(furniture), nonprose=(), markup=markup
+            start=0,
+            end=len(text),
+            furniture=tuple(furniture),
+            nonprose=(),
+            markup=markup,
+            wraps=wraps,
         )
     first, last = _main_block(lines, kinds, prose)
     first = _extend_back(lines, kinds, first)
@@ -249,6 +279,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
         nonprose=tuple(nonprose),
         markup=markup,
         credits=tuple(credits),
+        wraps=wraps,
     )
 
 

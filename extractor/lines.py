@@ -12,6 +12,12 @@ from dataclasses import dataclass
 # A paragraph of running text has at least this many words (and ends like a sentence).
 MIN_PARAGRAPH_WORDS = 8
 
+# Hard-wrapped text has no line wider than MAX_WRAP_WIDTH characters, and at least
+# MIN_WRAPPED_LINES lines filling WRAPPED_SHARE of its widest that the next line continues.
+MAX_WRAP_WIDTH = 120
+WRAPPED_SHARE = 0.7
+MIN_WRAPPED_LINES = 3
+
 _SENTENCE_END = re.compile(r"""[.!?…:;][\"'”’)\]]*\s*$|[\"”’]\s*$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _LINE = re.compile(r"[^\n]*\n?")
@@ -37,7 +43,14 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Lines with their offsets, line ends and surrounding blanks excluded, blank lines skipped."""
+    """Lines with their offsets, line ends and surrounding blanks excluded, blank lines skipped;
+    in hard-wrapped text, the lines of one paragraph are one line."""
+    lines = _physical_lines(text)
+    width = _wrap_width(text, lines)
+    return lines if width is None else _unwrapped(text, lines, width)
+
+
+def _physical_lines(text: str) -> list[Line]:
     out = []
     for match in _LINE.finditer(text):
         raw = match.group()
@@ -49,6 +62,40 @@ def split_lines(text: str) -> list[Line]:
         if content:
             start = match.start() + lead
             out.append(Line(start, start + len(content), content))
+    return out
+
+
+def _wrap_width(text: str, lines: list[Line]) -> int | None:
+    """The width `text` is hard-wrapped at (e-mail, wire copy, a page saved from a terminal:
+    paragraphs broken into lines that fill most of a fixed width), or None."""
+    width = max((len(line.text) for line in lines), default=0)
+    if width > MAX_WRAP_WIDTH:
+        return None  # a paragraph is a line
+    full = sum(
+        _runs_on(text, line, nxt, width) for line, nxt in zip(lines, lines[1:], strict=False)
+    )
+    return width if full >= MIN_WRAPPED_LINES else None
+
+
+def _runs_on(text: str, line: Line, nxt: Line, width: int) -> bool:
+    """Whether `line` fills most of the width, stops inside a sentence and `nxt` follows it
+    on the very next line (a text of one sentence per line has no wrapped lines)."""
+    return (
+        len(line.text) >= WRAPPED_SHARE * width
+        and text.count("\n", line.end, nxt.start) == 1
+        and not ends_like_sentence(line)
+    )
+
+
+def _unwrapped(text: str, lines: list[Line], width: int) -> list[Line]:
+    """`lines` with each run of wrapped lines joined into the paragraph it is."""
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if _runs_on(text, prev, line, width):
+            start = out[-1].start
+            out[-1] = Line(start, line.end, text[start : line.end])
+        else:
+            out.append(line)
     return out
 
 

@@ -116,6 +116,51 @@ def test_body_split_lines_offsets_exclude_blanks_and_line_ends() -> None:
     ]
 
 
+# An article hard-wrapped at 72 columns, as e-mail and wire copy come: its paragraphs' lines
+# run on, the headline and byline stand alone.
+WRAPPED = (
+    "Flood defences fail in river town\n"
+    "\n"
+    "By Ana Ruiz\n"
+    "\n"
+    "The river burst its banks on Monday and flooded the old town, the mayor\n"
+    "said, after two days of heavy rain across the valley. \"We have never seen\n"
+    "water this high,\" Mayor Carla Neves told reporters at the town hall.\n"
+    "\n"
+    "Engineers said the flood barrier, built in 1998, had failed along a\n"
+    "stretch of about 2 km. The regional government promised to rebuild it by\n"
+    "next spring.\n"
+)
+
+
+def test_body_hard_wrapped_paragraphs_are_one_line_each() -> None:
+    lines = split_lines(WRAPPED)
+    first, second = WRAPPED.index("The river"), WRAPPED.index("Engineers")
+    assert [(line.start, line.end) for line in lines] == [
+        (0, 33),
+        (35, 46),
+        (first, WRAPPED.index("hall.") + 5),
+        (second, WRAPPED.index("spring.") + 7),
+    ]
+    body = find_body(WRAPPED)
+    assert (body.start, body.end) == (0, len(WRAPPED) - 1)  # headline to last paragraph
+    masked = body.mask(WRAPPED)
+    # the model reads each paragraph on one line; the blank lines between them stay
+    assert masked[first:].startswith(
+        "The river burst its banks on Monday and flooded the old town, the mayor said,"
+    )
+    assert masked.count("\n\n") == WRAPPED.count("\n\n") and len(masked) == len(WRAPPED)
+
+
+def test_body_lines_of_one_sentence_each_are_not_joined() -> None:
+    text = "".join(
+        f"The council met on day {n} of the session and agreed the plan for the harbour.\n"
+        for n in range(1, 6)
+    )
+    assert len(split_lines(text)) == 5
+    assert find_body(text).mask(text) == text
+
+
 P1 = (
     "Officials in the port city said on Monday that the new ferry terminal would open next "
     "spring after two years of delays."

@@ -136,3 +136,37 @@ def test_pipeline_a_failing_stage_fails_its_document_alone(
     assert [results[1].document.status, results[2].document.status] == ["failed", "failed"]
     assert results[0].records == clean["a"]
     assert results[3].records == clean["d"]
+
+
+# The same article hard-wrapped at 72 columns and with one line per paragraph.
+WRAPPED = (
+    "The river burst its banks on Monday and flooded the old town, the mayor\n"
+    "said, after two days of heavy rain across the valley. \"We have never seen\n"
+    "water this high,\" Mayor Carla Neves told reporters at the town hall.\n"
+    "\n"
+    "Engineers said the flood barrier, built in 1998, had failed along a\n"
+    "stretch of about 2 km. The regional government promised to rebuild it by\n"
+    "next spring.\n"
+)
+
+
+def _facts(records: list) -> list[tuple[str, int, int, str]]:
+    return [(r.kind, r.start, r.end, r.text.replace("\n", " ")) for r in records[:-1]]
+
+
+def test_pipeline_hard_wrapped_text_gives_the_facts_of_its_paragraphs(
+    extractor: Extractor,
+) -> None:
+    unwrapped = "\n\n".join(p.replace("\n", " ") for p in WRAPPED.split("\n\n"))
+    wrapped = extractor.extract(WRAPPED, reference_date=date(2025, 3, 5))
+    assert _facts(wrapped) == _facts(extractor.extract(unwrapped, reference_date=date(2025, 3, 5)))
+    claims = {r.speaker: r.content for r in wrapped if r.kind == "claim"}
+    # a claim's content runs on over the line ends of its paragraph
+    assert claims["Engineers"] == (
+        "the flood barrier, built in 1998, had failed along a\nstretch of about 2 km"
+    )
+    assert claims["The regional government"] == "to rebuild it by\nnext spring"
+    assert claims["the mayor"] == (
+        "The river burst its banks on Monday and flooded the old town"
+    )
+

@@ -43,6 +43,7 @@ def extract(doc: Doc, ctx: Context) -> list[Event]:
     anchors = anchor(doc, links, triggers)
     timer = Timer(links, triggers, anchors)
     by_token = {t.token.i: t for t in triggers}
+    read_text = ctx.read_text()  # its line ends are those the model saw (wrapped ones joined)
     events = []
     for n, trigger in enumerate(triggers):
         polarity, modality = mood(trigger)
@@ -54,7 +55,7 @@ def extract(doc: Doc, ctx: Context) -> list[Event]:
         points = [(trigger.start, trigger.end), *found.extent, *place_extent]
         points += [(r.start, r.end) for r in [*timing.dates, *distances]]
         start, end = _clause_span(
-            ctx.text, links.sentences[links.sentence[trigger.token.i]], trigger, points
+            read_text, links.sentences[links.sentence[trigger.token.i]], trigger, points
         )
         obj = found.object
         events.append(
