@@ -55,6 +55,7 @@ MAX_DATE_LINE_WORDS = 10
 # the look-around of `dateline_date_at`, which runs once per date of a document.
 DATELINE_DATE_COLUMN = 80
 DATELINE_DATE_TAIL = 80
+DATELINE_LENGTH = DATELINE_DATE_COLUMN + DATELINE_DATE_TAIL  # a whole dateline, at most
 
 
 def find_publication_date(text: str, body: Body) -> date | None:
@@ -76,6 +77,21 @@ def find_publication_date(text: str, body: Body) -> date | None:
             if day is not None:
                 return day
     return None
+
+
+def dateline_end(text: str, start: int) -> int | None:
+    """Where an agency dateline opening the line at `start` ends, its dash and the blanks after
+    it included ("DAKAR, July 8 (Reuters) - "); None when the line opens with none."""
+    line_start = text.rfind("\n", 0, start) + 1  # blanks may stand before it (masked "**")
+    if text[line_start:start].strip():
+        return None
+    match = _DATELINE.match(text, line_start, min(len(text), start + DATELINE_LENGTH))
+    if match is None:
+        return None
+    end = match.end()
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def dateline_date_at(text: str, start: int) -> bool:

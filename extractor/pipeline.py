@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from spacy.tokens import Doc
 
 from . import __version__, sections
 from .body import Body, find_body
-from .dateline import find_publication_date
+from .dateline import HEAD_CHARS, dateline_end, find_publication_date
 from .errors import UsageError, internal_error
 from .extractors import EXTRACTORS, Context, kinds_to_run
 from .extractors.common import sentence_starts
@@ -33,6 +34,7 @@ from .spacy_tables import use_spacy_tables
 from .unmarked import Reading, reading
 
 ALL_KINDS: tuple[str, ...] = ("document", *EXTRACTORS)
+_BLANKS = re.compile(r"\s*")  # the blanks after a line: they end its piece of the text
 # Documents handed to nlp.pipe at a time: spaCy's speed with the small model, bounded memory.
 BATCH_SIZE = 16
 # Words an Extractor adds to the vocabulary for good before its batches run in memory zones
@@ -313,10 +315,20 @@ def document_record(doc_id: str, *, model: str, **fields: Any) -> Document:
 
 
 def _around_body(body: Body, text: str) -> list[Reading]:
-    """The masked text cut at the body's start and end, empty pieces left out (one piece at
-    least), each as the model reads it (a Markdown piece without its markup)."""
+    """The masked text cut at the body's start and end and around each headline, subhead,
+    caption or dateline line in it and after an agency dateline opening its first paragraph,
+    empty pieces left out (one piece at least), each as the model reads it (a Markdown piece
+    without its markup). A line parsed on its own cannot run into the paragraph under it (a
+    headline has no full stop to end its sentence), nor a dateline into its sentence."""
     masked = body.mask(text)
-    cuts = [(0, body.start), (body.start, body.end), (body.end, len(masked))]
+    lines = [(s, e) for s, e in body.nonprose if body.start <= s and e <= body.end]
+    # a line's piece keeps the blanks after it: the next piece opens with its first word
+    inner = [x for s, e in lines for x in (s, _BLANKS.match(masked, e).end())]
+    # an agency dateline opening the first paragraph is no part of its first sentence
+    openings = [body.start, *(x for x in inner if x < body.start + HEAD_CHARS)]
+    datelines = [dateline_end(masked, x) for x in openings]
+    bounds = sorted({0, body.start, *inner, *filter(None, datelines), body.end, len(masked)})
+    cuts = zip(bounds, bounds[1:], strict=False)
     parts = [reading(masked[a:b], a, body.markup) for a, b in cuts if b > a]
     return parts or [reading(masked, 0, body.markup)]
 

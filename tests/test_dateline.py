@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extractor.body import find_body
-from extractor.dateline import dateline_date_at, find_publication_date
+from extractor.dateline import dateline_date_at, dateline_end, find_publication_date
 
 BODY = ("The military said the rocket was launched from the northern coast and flew east "
         "before landing in the sea, officials told reporters in the capital.\n")
@@ -70,3 +70,19 @@ DATELINE_DATES = [
 @pytest.mark.parametrize(("text", "expression", "expected"), DATELINE_DATES)
 def test_dateline_date_at(text: str, expression: str, expected: bool) -> None:
     assert dateline_date_at(text, text.index(expression)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        # the dateline, its dash and the blanks after it: the sentence starts after them
+        ("DAKAR, July 8 (Reuters) - Senegal's navy rescued 87 people.", "Senegal"),
+        ("KITWE, Zambia, Oct. 2 (AP) -- Rescuers reached the miners.", "Rescuers"),
+        ("Porto Novo, 2 October – Rescuers reached the miners.", "Rescuers"),
+        # a sentence is no dateline
+        ("Rescuers reached the miners on Oct 2, officials said.", None),
+        ("Headline here", None),
+    ],
+)
+def test_dateline_end(text: str, end: str | None) -> None:
+    assert dateline_end(text, 0) == (text.index(end) if end else None)

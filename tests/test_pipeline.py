@@ -170,3 +170,25 @@ def test_pipeline_hard_wrapped_text_gives_the_facts_of_its_paragraphs(
         "The river burst its banks on Monday and flooded the old town"
     )
 
+
+def test_pipeline_a_headline_is_its_own_sentence(extractor: Extractor) -> None:
+    text = (
+        "Wildfire forces evacuation of hill villages\n\n"
+        "Firefighters battled a wildfire on Monday in the hills west of the city.\n"
+    )
+    records = extractor.extract(text)
+    evacuation = next(r for r in records if r.kind == "event" and r.trigger == "evacuation")
+    # the headline's object ends with it: the paragraph below is another sentence
+    assert (evacuation.object, evacuation.sentence) == ("hill villages", 0)
+    battled = next(r for r in records if r.kind == "event" and r.trigger == "battled")
+    assert (battled.text, battled.sentence) == ("Firefighters battled a wildfire on Monday", 1)
+
+
+def test_pipeline_an_agency_dateline_is_no_part_of_the_first_sentence(
+    extractor: Extractor,
+) -> None:
+    text = "DAKAR, July 8 (Reuters) - Senegal's navy rescued 87 people off the coast.\n"
+    records = extractor.extract(text)
+    rescued = next(r for r in records if r.kind == "event" and r.trigger == "rescued")
+    assert rescued.text == "Senegal's navy rescued 87 people"
+    assert rescued.start == text.index("Senegal")

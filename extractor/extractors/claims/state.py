@@ -200,10 +200,14 @@ class ClaimState:
         """The speaker the parse hung on a dateline's place as its apposition ("HARWICK, March
         12 (Reuters) - Finance Minister Ana Holm said": Holm, not HARWICK), from `first`, the
         first token after the dateline; None when there is none."""
-        head = self.doc[speaker[0] : speaker[1]].root
+        doc = self.doc
+        head = doc[speaker[0] : speaker[1]].root
         for child in head.children:
             if child.dep_ == "appos" and child.i >= first:
-                return max(first, child.left_edge.i), child.right_edge.i + 1
+                start, end = max(first, child.left_edge.i), child.right_edge.i + 1
+                while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+                    end -= 1  # the blanks of a link's target the apposition's last word holds
+                return start, end
         return None
 
     def _quotes_over(self, start: int, end: int) -> list[Quote]:
