@@ -1,8 +1,9 @@
 """What a line of page furniture looks like: the one set of patterns for HTML and plain text.
 
 Bylines, timestamps and reading times, picture and production credits, share bars, navigation
-rows, link prompts, advertising labels, contact lines, author bios, copyright and cookie
-lines, calls to action and the headings of related-story lists. The HTML cleaner (html.py)
+rows, link prompts, advertising labels, contact lines, author bios, notes about the story
+(contributors, updates, where it first ran), copyright and cookie lines, calls to action and
+the headings of related-story lists. The HTML cleaner (html.py)
 drops whole lines that `is_furniture_line` flags; the body finder (body.py) masks them and
 uses `is_list_heading` and `is_hard_end` to find where the article stops. Word lists are data
 files under `data/furniture/`; no site's own phrases. Each rule sees one line on its own.
@@ -132,6 +133,7 @@ _AD_LABEL = re.compile(
     r"\W*$",
     re.I,
 )
+_STORY_NOTE = re.compile(rf"\b(?:{_alternation('furniture/story_notes.txt')})\b", re.I)
 _CONTACT = re.compile(rf"\b(?:{_alternation('furniture/contact_phrases.txt')})\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _BIO = re.compile(
@@ -165,6 +167,7 @@ def is_furniture_line(line: Line) -> bool:
         or is_call_to_action(alone)
         or _is_credit_or_contact(bare, words)
         or bool(_BIO.match(bare))
+        or bool(_STORY_NOTE.search(bare))
     )
 
 

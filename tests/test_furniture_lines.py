@@ -31,10 +31,22 @@ from extractor.lines import Line
         # link prompts, with a site's or a section's name after "More from"
         "More from Harbour Weekly: Dock strike ends after a week",
         "Filed under: Ports, Shipping",
+        "Don't miss: Dock strike ends after a week",
+        "Next article: Ferry fares rise in spring",
+        "Now playing",
         # contact lines and an author's bio
         "For advertising enquiries contact us at ads@harbour.example",
         "Send us your photos and videos",
         "Ilse Varga is a freelance writer who covers shipping from Rotterdam.",
+        # notes about the story: contributors, updates, where it first ran, its author's
+        # address, a readers' appeal
+        "The Associated Press contributed to this report.",
+        "Reporter Tom Baird in Valletta contributed reporting.",
+        "This story has been updated to include comment from Mayor Ilse Varga.",
+        "This article was originally published by the Harbour Post on March 2, 2025.",
+        "The post Dock strike ends after a week appeared first on Harbour Weekly.",
+        "Tom Baird can be reached at tbaird@harbour.example or on 555-0100.",
+        "Our journalism is funded by readers. Give £5 a month to support local reporting.",
         # a timestamp too long for a label, but no sentence
         "Updated at 12:48 PM on Friday after the ministry issued a second statement",
         # share bar, buttons, bare symbols, Markdown list marks around a prompt
@@ -62,6 +74,8 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Contact between the two navies was lost for about an hour, officials said.",
         "Advertising revenue at the broadcaster fell by a fifth last year.",
         "Kyiv / Moscow talks resume",
+        "The union said the update to the pay report contributed to the strike's end.",
+        "Officials could not be reached for comment on Tuesday, the agency said.",
         # captions are not furniture: their words are the article's
         "Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe",
         "Image caption, Residents queue for water in the city",
