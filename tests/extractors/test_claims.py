@@ -257,6 +257,26 @@ CASES = [
             )
         ],
     ),
+    # a hyphenated word or name is one word of the speaker
+    (
+        "Several fact-checkers said the claim was false.",
+        [("Several fact-checkers", "say", "the claim was false", "indirect")],
+    ),
+    (
+        "Secretary General Ban Ki-moon said the talks would resume.",
+        [("Secretary General Ban Ki-moon", "say", "the talks would resume", "indirect")],
+    ),
+    # a name set off beside a post is the speaker, whatever type NER gives it
+    (
+        "Fenwick's spokesman, Tyler Banks, said the senator would vote no.",
+        [("Tyler Banks", "say", "the senator would vote no", "indirect")],
+    ),
+    # an anonymous source's "who" clause is no part of the source
+    (
+        "The deal is close, according to a person familiar with the matter who spoke on "
+        "condition of anonymity because the talks were private.",
+        [("a person familiar with the matter", "according to", "The deal is close", "indirect")],
+    ),
     # "according to" running on from its verb to a standard names no source; set off by a
     # comma or opening the sentence, the same noun does
     ("The launch went according to plan.", []),

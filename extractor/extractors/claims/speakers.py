@@ -24,6 +24,7 @@ from .index import ActorIndex
 
 # children of a speaker's head that are not part of the speaker as written
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "mark"}
+_PERSON_RELATIVES = {"who", "whom", "whose"}  # a clause about the speaker, at any depth
 _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "conj", "cc"}
 _TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
 _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
@@ -64,15 +65,19 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `subject`, as a speaker.
 
     Relative clauses and participle phrases set off by commas are left out ("the agency's
-    reporter, speaking from Lima, said" -> "the agency's reporter"); appositions stay.
+    reporter, speaking from Lima, said" -> "the agency's reporter"), as is a "who" clause
+    anywhere in the phrase ("a person familiar with the talks who spoke on condition of
+    anonymity"); appositions stay.
     """
     subject = _named_apposition(subject)
     keep = {subject.i}
     stack = list(subject.children)
     while stack:
         tok = stack.pop()
-        if tok.head.i == subject.i and tok.dep_ in _CUT_DEPS:
+        if tok.head.i == subject.i and tok.dep_ in _CUT_DEPS and not _joins_words(tok):
             continue
+        if tok.dep_ == "relcl" and tok.left_edge.lower_ in _PERSON_RELATIVES:
+            continue  # "a person familiar with the matter who spoke on condition of ..."
         if stop is not None and tok.i >= stop and tok.i > subject.i:
             continue
         keep.add(tok.i)
@@ -101,7 +106,22 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
         end -= 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    while start >= 2 and _joins_words(doc[start - 1]):
+        start -= 2  # "Co-chairman Tom Harlan": the word before a hyphen is the same word
     return start, end
+
+
+def _joins_words(token: Token) -> bool:
+    """A hyphen inside a word ("fact-checkers", "Co-chairman"), which the tokenizer splits; not
+    a dash written without spaces ("Capaldi-a long-time fan-revealed")."""
+    doc = token.doc
+    return (
+        token.text in ("-", "–")
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and not doc[token.i + 1].is_stop
+    )
 
 
 def _named_apposition(subject: Token) -> Token:
@@ -115,8 +135,10 @@ def _named_apposition(subject: Token) -> Token:
             continue
         if subject.doc[left.i - 1].text != ",":
             continue  # "its chief executive Jane Doe": one phrase, kept whole
+        # beside a post ("spokesman"), NER may call a name it does not know ORG
+        named = ("", "ORG") if subject.pos_ == "NOUN" else ("",)
         if child.ent_type_ == "PERSON" or (
-            child.pos_ == "PROPN" and not child.ent_type_ and child.is_title
+            child.pos_ == "PROPN" and child.ent_type_ in named and child.is_title
         ):
             return child
     return subject
