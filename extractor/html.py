@@ -12,6 +12,7 @@ Deterministic: the same page always gives the same text, whatever was read befor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,7 +96,43 @@ def _main_text(html: str) -> str | None:
         return balanced or _trafilatura(html, favor_precision=False, favor_recall=True)
     if balanced and _prose_chars(precise) < MIN_PRECISION_SHARE * _prose_chars(balanced):
         return balanced
-    return precise
+    return _with_adjoining_prose(precise, balanced) if balanced else precise
+
+
+def _with_adjoining_prose(precise: str, balanced: str) -> str:
+    """`precise` with the paragraphs the balanced extraction has right before its first line
+    and right after its last, up to the first line that is no paragraph: precision mode may
+    drop an article's first or last block (a live blog's entries, each closed by a share
+    link)."""
+    kept = precise.split("\n")
+    lines = balanced.split("\n")
+    first, last = kept[0].strip(), kept[-1].strip()
+    starts = [i for i, line in enumerate(lines) if line.strip() == first]
+    ends = [i for i, line in enumerate(lines) if line.strip() == last]
+    if not starts or not ends or starts[0] > ends[-1]:
+        return precise
+    before = _paragraphs_from(reversed(lines[: starts[0]]))[::-1]
+    after = _paragraphs_from(lines[ends[-1] + 1 :])
+    return "\n".join([*before, *kept, *after])
+
+
+def _paragraphs_from(lines: Iterable[str]) -> list[str]:
+    """The paragraphs in `lines`, in order, with a subhead between two of them, up to the first
+    line that is neither (furniture, a list's heading, a title without a paragraph beside it)."""
+    taken: list[str] = []
+    pending: str | None = None  # a subhead, taken when a paragraph follows it
+    for line in lines:
+        alone = Line.of(line.strip())
+        if is_dropped_line(line) or is_list_heading(alone):
+            break
+        if is_prose(alone):
+            taken += [pending, line] if pending is not None else [line]
+            pending = None
+        elif pending is None:
+            pending = line
+        else:
+            break
+    return taken
 
 
 def _trafilatura(html: str, **mode: bool) -> str | None:

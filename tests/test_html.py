@@ -277,6 +277,68 @@ def test_html_precision_unless_it_lost_most_of_the_article(
     ]
 
 
+_LEAD = "Ferry crews in Tallinn walked out on Monday over a pay offer, the union said."
+_MIDDLE = "The port authority said about 40 sailings had been cancelled by midday."
+_LAST = "Talks between the union and the ferry operators are due to resume on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("precise", "balanced", "expected"),
+    [
+        # precision mode dropped the last block: the paragraph after it comes back
+        (f"{_LEAD}\n{_MIDDLE}", f"{_LEAD}\n{_MIDDLE}\n{_LAST}", f"{_LEAD}\n{_MIDDLE}\n{_LAST}"),
+        # ... and a live blog's last entry with its heading
+        (
+            f"{_LEAD}\n{_MIDDLE}",
+            f"{_LEAD}\n{_MIDDLE}\nTalks to resume\n{_LAST}",
+            f"{_LEAD}\n{_MIDDLE}\nTalks to resume\n{_LAST}",
+        ),
+        # ... and a paragraph before its first line
+        (f"{_MIDDLE}\n{_LAST}", f"{_LEAD}\n{_MIDDLE}\n{_LAST}", f"{_LEAD}\n{_MIDDLE}\n{_LAST}"),
+        # a list's heading, furniture or a title with no paragraph after it ends the article
+        (f"{_LEAD}\n{_MIDDLE}", f"{_LEAD}\n{_MIDDLE}\nRelated stories\n{_LAST}", None),
+        (f"{_LEAD}\n{_MIDDLE}", f"{_LEAD}\n{_MIDDLE}\nSign up for our newsletter\n{_LAST}", None),
+        (f"{_LEAD}\n{_MIDDLE}", f"{_LEAD}\n{_MIDDLE}\nTalks to resume\nMore news", None),
+    ],
+)
+def test_html_precision_takes_back_the_paragraphs_beside_it(
+    monkeypatch: pytest.MonkeyPatch, precise: str, balanced: str, expected: str | None
+) -> None:
+    def fake(html: str, **mode: bool) -> str | None:
+        return precise if mode.get("favor_precision") else balanced
+
+    monkeypatch.setattr(html_mod, "_trafilatura", fake)
+    assert html_mod._main_text("<html></html>") == (expected or precise)
+
+
+def test_html_live_blog_keeps_its_last_entry() -> None:
+    # each entry closed by a share link: trafilatura's precision mode drops the last one
+    entries = [
+        "Ferry crews in Tallinn walked out on Monday morning over a pay offer that the union "
+        "called an insult to workers who kept the routes open through the winter storms.",
+        "The port authority said about 40 sailings to Helsinki had been cancelled by midday, "
+        "leaving hundreds of passengers waiting in the terminal for news of later departures.",
+        "“We asked for a fair deal and were offered less than inflation,” said union negotiator "
+        "Kadri Tamm. “Nobody wanted to strike in the busiest week of the month.”",
+        "Transport minister Jaan Lepp said the government would not step in but urged both "
+        "sides to return to talks before the weekend, when demand usually doubles.",
+        "Operators said passengers would be offered refunds or places on flights, and that a "
+        "reduced timetable of about 12 sailings a day could run from Thursday.",
+    ]
+    blocks = "".join(
+        f'<div class="block"><p>{text}</p>'
+        '<div class="block-share"><a href="#">Share</a></div></div>'
+        for text in entries
+    )
+    page = (
+        "<html><head><title>T</title></head><body><main><article>"
+        f'<h1>Ferry crews strike in Tallinn</h1><div class="live">{blocks}</div>'
+        "</article></main></body></html>"
+    )
+    text = extract_article("live.html", page).text
+    assert [entry in text for entry in entries] == [True] * len(entries)
+
+
 _PARA = "<p>Officials in Lisbon said the bridge over the Tagus river would reopen next spring.</p>"
 
 
