@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.body import (
@@ -118,19 +120,7 @@ def test_body_split_lines_offsets_exclude_blanks_and_line_ends() -> None:
 
 # An article hard-wrapped at 72 columns, as e-mail and wire copy come: its paragraphs' lines
 # run on, the headline and byline stand alone.
-WRAPPED = (
-    "Flood defences fail in river town\n"
-    "\n"
-    "By Ana Ruiz\n"
-    "\n"
-    "The river burst its banks on Monday and flooded the old town, the mayor\n"
-    "said, after two days of heavy rain across the valley. \"We have never seen\n"
-    "water this high,\" Mayor Carla Neves told reporters at the town hall.\n"
-    "\n"
-    "Engineers said the flood barrier, built in 1998, had failed along a\n"
-    "stretch of about 2 km. The regional government promised to rebuild it by\n"
-    "next spring.\n"
-)
+WRAPPED = (Path(__file__).parent / "fixtures" / "wrapped_article.txt").read_text(encoding="utf-8")
 
 
 def test_body_hard_wrapped_paragraphs_are_one_line_each() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -138,16 +139,8 @@ def test_pipeline_a_failing_stage_fails_its_document_alone(
     assert results[3].records == clean["d"]
 
 
-# The same article hard-wrapped at 72 columns and with one line per paragraph.
-WRAPPED = (
-    "The river burst its banks on Monday and flooded the old town, the mayor\n"
-    "said, after two days of heavy rain across the valley. \"We have never seen\n"
-    "water this high,\" Mayor Carla Neves told reporters at the town hall.\n"
-    "\n"
-    "Engineers said the flood barrier, built in 1998, had failed along a\n"
-    "stretch of about 2 km. The regional government promised to rebuild it by\n"
-    "next spring.\n"
-)
+# An article hard-wrapped at 72 columns (headline, byline, two paragraphs).
+WRAPPED = (Path(__file__).parent / "fixtures" / "wrapped_article.txt").read_text(encoding="utf-8")
 
 
 def _facts(records: list) -> list[tuple[str, int, int, str]]:
