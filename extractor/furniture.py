@@ -3,9 +3,9 @@
 Bylines, timestamps and reading times, picture and production credits, share bars, navigation
 rows, link prompts, advertising labels, contact lines, author bios, notes about the story
 (contributors, updates, where it first ran), copyright and cookie lines, calls to action and
-the headings of related-story lists. The HTML cleaner (html.py)
-drops whole lines that `is_furniture_line` flags; the body finder (body.py) masks them and
-uses `is_list_heading` and `is_hard_end` to find where the article stops. Word lists are data
+the headings of related-story lists. The HTML cleaner (html.py) drops whole lines that
+`is_furniture_line` flags; the body finder (body.py) masks them and uses `is_list_heading` and
+`is_hard_end` to find where the article stops. Word lists are data
 files under `data/furniture/`; no site's own phrases. Each rule sees one line on its own.
 """
 

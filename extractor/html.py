@@ -107,6 +107,8 @@ def _with_adjoining_prose(precise: str, balanced: str) -> str:
     kept = precise.split("\n")
     lines = balanced.split("\n")
     first, last = kept[0].strip(), kept[-1].strip()
+    if not first or not last:
+        return precise  # a blank edge line would match any blank line of the balanced text
     starts = [i for i, line in enumerate(lines) if line.strip() == first]
     ends = [i for i, line in enumerate(lines) if line.strip() == last]
     if not starts or not ends or starts[0] > ends[-1]:

@@ -51,7 +51,7 @@ _QUARTER = re.compile(
 )
 # "the June quarter": the quarter that ends in that month (March, June, September, December)
 _MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
-_MONTHS_PER_QUARTER = 3
+MONTHS_PER_QUARTER = 3
 _HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
@@ -275,9 +275,9 @@ def _quarter_ending(month: Timex, p: _Parts) -> Timex:
     """"the June quarter": the calendar quarter the month ends; a quarter ending in another
     month ("the January quarter", a retailer's) is no calendar quarter: its month is kept."""
     assert p.month is not None and month.value is not None
-    if p.month % _MONTHS_PER_QUARTER:
+    if p.month % MONTHS_PER_QUARTER:
         return month
-    value = f"{month.value[:4]}-Q{p.month // _MONTHS_PER_QUARTER}"
+    value = f"{month.value[:4]}-Q{p.month // MONTHS_PER_QUARTER}"
     return replace(month, value=value, rule=month.rule + ":quarter")
 
 

@@ -9,9 +9,10 @@ ended Sept. 30", "the quarter to September") is that calendar quarter, half or y
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
-from .calendar import parse_calendar
+from .calendar import MONTHS_PER_QUARTER, parse_calendar
 from .timex import Timex
 
 _KIND = {"quarter": "Q", "half": "H", "period": "any", "months": "any"}
@@ -32,8 +33,7 @@ _ENDED = re.compile(
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
-_QUARTER_MONTHS = 3
-_PERIOD_MONTHS = {"quarter": _QUARTER_MONTHS, "half": 2 * _QUARTER_MONTHS, "year": 12}
+_PERIOD_MONTHS = {"quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER, "year": 12}
 _DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
@@ -81,7 +81,7 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     if m["noun"] == "year":
         return Timex("date", f"{end.year:04d}", "year", day.relative, False, "period:ended")
     n = end.month // months
-    value = f"{end.year:04d}-{'Q' if months == _QUARTER_MONTHS else 'H'}{n}"
+    value = f"{end.year:04d}-{'Q' if months == MONTHS_PER_QUARTER else 'H'}{n}"
     return Timex("date", value, "month", day.relative, False, "period:ended")
 
 
@@ -90,7 +90,7 @@ def _last_day(value: str) -> date:
     if len(value) == len("2024-09-30"):
         return date.fromisoformat(value)
     year, month = int(value[:4]), int(value[5:7])
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date(year, month, monthrange(year, month)[1])
 
 
 def step_period(period: str, k: int) -> str:
