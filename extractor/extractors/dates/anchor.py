@@ -125,6 +125,14 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             return replace(timex, anchor=None, offset=0)
         return replace(timex, value=step_period(period, timex.offset), anchor=None, offset=0,
                        relative=earlier.period_relative, rule=timex.rule + ":from-period")
+    if timex.anchor == "weekday-after":
+        if earlier.day is None:  # no day before it: the reference date's next such weekday
+            return replace(timex, anchor=None, offset=0)
+        day = date.fromisoformat(earlier.day)
+        day += timedelta(days=(timex.offset - day.weekday()) % 7 or 7)
+        value = day.isoformat() + (timex.value or "")[10:]
+        return replace(timex, value=value, relative=earlier.day_relative, anchor=None, offset=0,
+                       rule=timex.rule + ":from-day")
     if timex.anchor == "previous" and timex.type == "duration":
         if not earlier.day_named:  # "two days later" after no day: a span of two days
             return replace(timex, anchor=None, offset=0)

@@ -21,6 +21,7 @@ from .words import (
     ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
+    SMALL_HOURS,
     YEAR_PATTERN,
 )
 
@@ -152,7 +153,7 @@ def _read_parts(s: str, ref: date) -> _Parts | None:
     words = set(_WORDS.findall(s))
     parts = _Parts(holiday=find_holiday(s), time=find_time(s))
     parts.part = next((code for w, code in PARTS_OF_DAY.items() if w in words), None)
-    if "early hours" in s or "small hours" in s or "wee hours" in s:
+    if SMALL_HOURS.search(s):
         parts.part = "TMO"
     m = _RELATIVE.search(s)
     parts.rel = m[1] if m else None
@@ -421,7 +422,11 @@ def _weekday(weekday: int, time: tuple[str, str | None] | None, part: str | None
     fwd = (weekday - ref.weekday()) % 7
     if rel in ("last", "past", "previous"):
         d, way = ref - timedelta(days=back or 7), "last"
-    elif rel in ("next", "coming", "upcoming", "following"):
+    elif rel == "following":  # "the following Monday": after the day the text gave before
+        d = ref + timedelta(days=fwd or 7)
+        return replace(_with_time(d, time, part, True, "weekday:following"),
+                       anchor="weekday-after", offset=weekday)
+    elif rel in ("next", "coming", "upcoming"):
         d, way = ref + timedelta(days=fwd or 7), "next"
     elif rel == "this":
         d, way = ref + timedelta(days=weekday - ref.weekday()), "this"

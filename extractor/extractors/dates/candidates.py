@@ -21,6 +21,7 @@ from .words import (
     PER_WORDS,
     SEASONS,
     SET_WORDS,
+    SMALL_HOURS_WORDS,
     UNIT_WORDS,
     YEAR_TOKEN,
 )
@@ -48,6 +49,7 @@ _ONCE_WORDS = {"once", "twice", "thrice"}
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
+_DAY_NAMES = {*WEEKDAYS, *MONTHS}
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
@@ -183,6 +185,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if last is not None and _year_of(doc, last.end, start, end):
             last.end = end  # "the summer of" + "2022"
             continue
+        if last is not None and _hours_of_day(doc, last.end, start, end):
+            last.end = end  # "the early hours" + "of" + "Sunday"
+            continue
         merged.append(_Candidate(start, end, source))
     return [(_with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start))),
              c.end, c.source) for c in merged]
@@ -283,6 +288,9 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start > 0 and (doc[start - 1].lower_ in _LEFT_WORDS or (
             doc[start - 1].lower_ == "the" and doc[start].lower_ in PART_WORDS)):
         start -= 1
+    elif start > 1 and doc[start - 1].lower_ == "following" and \
+            doc[start - 2].lower_ == "the" and doc[start].lower_.rstrip(".") in WEEKDAYS:
+        start -= 2  # "the following Monday"; "following Monday's vote" is after it
     last = doc[end - 1].lower_.rstrip(".")
     if last in WEEKDAYS and end < len(doc) and (doc[end].lower_ in PART_WORDS or (
             doc[end].lower_.endswith("s") and doc[end].lower_[:-1] in PART_WORDS)):
@@ -310,6 +318,14 @@ def _year_of(doc: Doc, left_end: int, start: int, end: int) -> bool:
         return doc[left_end - 1].lower_ == "of"
     return start == left_end + 1 and doc[left_end].lower_ == "of" and \
         doc[left_end - 1].lower_.rstrip(".") in _OF_YEAR_WORDS
+
+
+def _hours_of_day(doc: Doc, left_end: int, start: int, end: int) -> bool:
+    """Whether the day at [start, end) is the day of "the early hours" before it: "the early
+    hours of Sunday", "the small hours of March 3"."""
+    return start == left_end + 1 and doc[left_end].lower_ == "of" and left_end >= 2 and \
+        doc[left_end - 1].lower_ == "hours" and \
+        doc[left_end - 2].lower_ in SMALL_HOURS_WORDS and bool(_words(doc[start:end]) & _DAY_NAMES)
 
 
 def _weekday_then_date(left: Span, right: Span) -> bool:

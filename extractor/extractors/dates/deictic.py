@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .timex import Timex
-from .words import FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS
+from .words import FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS, SMALL_HOURS
 
 
 def parse_ref(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -42,7 +42,7 @@ _NEXT_PART = re.compile(r"^(?:the|that) (next|following|previous|same) (morning|
 # "that night", "that morning", "the early hours": a part of the day the text named just
 # before (else the reference date).
 _THAT_PART = re.compile(r"^that (?:morning|afternoon|evening|night)$|"
-                        r"^the (?:early|small|wee) hours$")  # of the day in focus
+                        rf"^the {SMALL_HOURS.pattern}$")  # of the day in focus
 
 
 def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:

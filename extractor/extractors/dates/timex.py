@@ -8,8 +8,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Timex:
     """A normalized expression. `anchor` says what the caller must add before `value` is final:
-    "day" for a bare time ("noon": a date to prefix) and "previous" for an anaphoric day ("the
-    next day": `offset` days from the previous date of the text). Every module passes `mod` and
+    "day" for a bare time ("noon": a date to prefix), "previous" for an anaphoric day ("the
+    next day": `offset` days from the previous date of the text) and "weekday-after" for "the
+    following Monday" (the first weekday `offset` after that date). Every module passes `mod` and
 `freq` on untouched unless it changes the value they describe."""
 
     type: str

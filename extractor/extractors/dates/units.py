@@ -180,12 +180,13 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
                     direction: str | None) -> Timex | None:
     """A unit counted from the reference date ("last week", "this year") or from the date
     before it ("the following week", "that day", "the next night")."""
-    if the == "the" and rel in ("past", "last", "previous"):
+    if the == "the" and rel in ("past", "last"):
         value = duration_value(1, unit)  # "over the past year" is a span of a year
         return Timex("duration", value, duration_granularity(value), False, False,
                      "duration:the-past-unit")
     if rel in ("following", "previous", "next") and the == "the" and unit == "night":
-        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 1)
+        return Timex("date", None, "day", True, False, "anaphoric-day", "previous",
+                     -1 if rel == "previous" else 1)
     if rel in ("following", "previous") or the == "that" or (
             the == "the" and rel == "next" and unit in ("day", "night")):
         if unit == "day":

@@ -13,6 +13,9 @@ PARTS_OF_DAY = {
     "daybreak": "TMO", "dusk": "TEV", "nightfall": "TEV", "midday": "T12:00", "noon": "T12:00",
     "midnight": "T24:00", "noontime": "T12:00",
 }
+# The words before "hours" that make "the early hours" a part of the day: the night before dawn.
+SMALL_HOURS_WORDS = ("early", "small", "wee")
+SMALL_HOURS = re.compile(r"\b(?:" + "|".join(SMALL_HOURS_WORDS) + r") hours\b")
 # Parts of the day that are clock times. Midnight is the end of the day it closes, T24:00 (the
 # TIDES/TimeML convention): "shortly before midnight" on a Friday is late that Friday.
 CLOCK_PARTS = {"T12:00", "T24:00"}
