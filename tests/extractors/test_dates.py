@@ -573,6 +573,12 @@ PERIODS = [
     ("Profit rose in the third quarter from a year ago.", R,
      [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]),
     ("The plant closed a year ago.", R, [("a year ago", "2023")]),
+    # with no date before it, "a year earlier" counts back from the reference date, as "a
+    # year ago" does; "two years later" stays a span (see CASES)
+    ("Profit fell to $4 million from $9 million a year earlier.", R,
+     [("a year earlier", "2023")]),
+    ("Orders rose 3% from three months earlier.", R, [("three months earlier", "2024-07")]),
+    ("Prices were flat from a week earlier.", R, [("a week earlier", "2024-W42")]),
     ("Third-quarter profit rose to $2 billion.", R, [("Third-quarter", "2024-Q3")]),
     ("Net income rose in the first half of the year.", R,
      [("the first half of the year", "2024-H1")]),

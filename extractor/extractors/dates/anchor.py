@@ -16,6 +16,7 @@ from .arithmetic import iso_week, shift_month
 from .modifiers import point_of_bound
 from .periods import step_period
 from .timex import Timex
+from .units import EARLIER_RULE
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -166,7 +167,7 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
         y, mo = shift_month(int(previous[:4]), int(previous[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
     elif unit == "year" and previous and _PERIOD.fullmatch(previous) and abs(k) == 1 and \
-            timex.type == "duration":
+            (timex.type == "duration" or timex.rule == EARLIER_RULE):
         value = f"{int(previous[:4]) + k:04d}{previous[4:]}"  # the third quarter "a year earlier"
         granularity = "month"
     elif unit == "year" and previous and previous[:4].isdigit():

@@ -152,6 +152,8 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     if not num and not plural and the in ("the", "that") and post:
         return None  # "the year before", "the day after": anchored to an event
     if post in ("ago", "back", "before", "earlier", "previously", "prior") and not rel:
+        if post == "earlier" and unit in ("week", "month", "year") and isinstance(n, int):
+            return _earlier(n, unit, ref)
         if post in ("before", "earlier", "prior", "previously"):
             return _anaphoric_or_duration(n, unit, -1)
         return _ago(n, unit, ref, -1)
@@ -207,6 +209,14 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
                           direction)
 
 
+def _earlier(n: int, unit: str, ref: date) -> Timex | None:
+    """ "a year earlier": that far before the date the text gave before it, as "two years
+    later" is; before the reference date when it gave none ("profit fell from $9 million a
+    year earlier": a year ago)."""
+    ago = _ago(n, unit, ref, -1)
+    return replace(ago, rule=EARLIER_RULE, anchor=f"shift-{unit}", offset=-n) if ago else None
+
+
 def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
     value = duration_value(n, unit)
     if unit in ("day", "night") and isinstance(n, int):
@@ -249,6 +259,9 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     return None
 
 
+# The rule of "a year earlier": a date counted back from the date before it, or from the
+# reference date.
+EARLIER_RULE = "anaphoric:earlier"
 # Monday to Wednesday are nearer the weekend just gone than the coming one.
 LAST_WEEKDAY_NEARER_PAST_WEEKEND = 2
 SATURDAY = 5  # date.weekday() of a Saturday: a weekend day's weekend is its own
