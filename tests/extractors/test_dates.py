@@ -308,6 +308,54 @@ CASES = [
     ("The talks will resume the following Monday.", B, "the following Monday", "date",
      "2024-06-17", True),
     ("Shares fell following Monday's vote.", B, "Monday", "date", "2024-06-10", True),
+    # "the following summer", "the following March", "that autumn": after or in the year of
+    # the date the text gave before
+    ("She set the record in March 2016 and turned professional the following summer.", B,
+     "the following summer", "date", "2016-SU", False),
+    ("The minister resigned in May 2014. That autumn, a new election was held.", B,
+     "That autumn", "date", "2014-FA", False),
+    ("The plant opened in 2001. The following March, it closed.", B, "The following March",
+     "date", "2002-03", False),
+    ("The plant opened in January 2001. The following March, it closed.", B,
+     "The following March", "date", "2001-03", False),
+    ("The dam will open the following spring.", B, "the following spring", "date", "2025-SP",
+     True),
+    # "of the year" is the year its sentence named before, else this year
+    ("The firm lost money in the first quarter of 2019 but returned to profit in the second "
+     "half of the year.", B, "the second half of the year", "date", "2019-H2", False),
+    ("Sales rose in 2019. In the first half of the year, profit fell.", B,
+     "the first half of the year", "date", "2024-H1", True),
+    # a clock time with no day in its clause: the day a sentence or two before gave, in its
+    # paragraph; else the reference date
+    ("Voters went to the polls on Sunday. Polls opened at 7 a.m.", A, "7 a.m.", "time",
+     "2025-01-05T07:00", True),
+    ("Voters went to the polls on Sunday.\n\nThe count began at 7 a.m.", A, "7 a.m.", "time",
+     "2025-01-06T07:00", True),
+    # the tense of a passive's "will" hung under its "be"; a month of delivery lies ahead
+    ("Markets will be closed Monday for the holiday.", C, "Monday", "date", "2023-03-06", True),
+    ("Crude for January delivery rose 48 cents.", B, "January", "date", "2025-01", True),
+    ("December futures fell 2 cents.", B, "December", "date", "2024-12", True),
+    # a quarter that ended within the reporting season is the one still to be reported
+    ("The bank will report third-quarter results next week.", date(2024, 10, 24),
+     "third-quarter", "date", "2024-Q3", True),
+    ("Analysts said third-quarter profit would fall short.", date(2024, 10, 24),
+     "third-quarter", "date", "2024-Q3", True),
+    ("The bank will report third-quarter results.", date(2024, 12, 20), "third-quarter",
+     "date", "2025-Q3", True),
+    # NER leaves out "every" and "this"; "since" and a deictic date start a second expression
+    ("Pensions rise every January.", B, "every January", "set", "XXXX-01", False),
+    ("We have heard this every January.", B, "every January", "set", "XXXX-01", False),
+    ("Our sales have grown every year since 2001.", B, "every year", "set", "P1Y", False),
+    ("Our sales have grown every year since 2001.", B, "2001", "date", "2001", False),
+    ("The magazine ran the story in this week's issue.", B, "this week", "date", "2024-W24",
+     True),
+    ("This year's harvest was poor.", B, "This year", "date", "2024", True),
+    ("The plant will close for 10 days this month.", B, "10 days", "duration", "P10D", False),
+    ("The plant will close for 10 days this month.", B, "this month", "date", "2024-06", True),
+    # a figure written in digits before the count is not part of it
+    ("Sales rose to 1,200 from 900 five years ago.", B, "five years ago", "date", "2019", True),
+    ("The state will invest in rail over the next decade.", B, "the next decade", "duration",
+     "P10Y", False),
     # "the early hours of" a day: that day
     ("The ferry sank in the early hours of Sunday, officials said.", A,
      "the early hours of Sunday", "date", "2025-01-05", True),
@@ -670,6 +718,8 @@ NOT_DATES = [
     "Inflation hit 12 percent in the capital.",
     "Smith, 44, was charged with fraud.",
     "Do you want a 100M deal?",
+    "The car was doing 200 kilometres per hour.",
+    "Winds reached 90 miles an hour.",
     "She watched 60 Minutes with her family.",
     "Flight 1998 landed safely in the capital.",
     "The town has 2019 residents and two schools.",

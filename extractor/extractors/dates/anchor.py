@@ -16,7 +16,7 @@ from .arithmetic import iso_week, shift_month
 from .modifiers import point_of_bound
 from .periods import step_period
 from .timex import Timex
-from .units import EARLIER_RULE
+from .units import EARLIER_RULE, MONTHS_IN_YEAR
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -56,9 +56,12 @@ class _Earlier:
 
     day: str | None = None  # the last value of a day ("2025-01-06", from a date or a time)
     day_relative: bool = True
+    day_sentence: int | None = None  # the sentence that gave it
+    day_end: int = 0  # and where it ends in the text
     day_named: bool = False  # whether the text named a day, valued or not ("Monday", no ref)
     value: str | None = None  # the last value that starts with a year
     value_relative: bool = True
+    value_sentence: int | None = None  # the sentence that gave it
     period: str | None = None  # the last quarter or half ("2024-Q3")
     period_relative: bool = True
     story: str | None = None  # the last month ("2011-06") or year ("2011") the text dated
@@ -73,9 +76,11 @@ class _Earlier:
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
             self.day = timex.value[:10]
             self.day_relative = timex.relative
+            self.day_sentence, self.day_end = sentence, span.end_char
         if timex.value and _YEAR_OR_MONTH.match(timex.value):
             self.value = timex.value
             self.value_relative = timex.relative
+            self.value_sentence = sentence
         if timex.value and _PERIOD.fullmatch(timex.value):
             self.period = timex.value
             self.period_relative = timex.relative
@@ -94,7 +99,7 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
     readings = _Readings(found, [sentence_of(span.start_char) for span, _ in found])
     earlier = _Earlier()
     for k, (span, timex) in enumerate(found):
-        timex = _anchor(timex, k, readings, ref, earlier)
+        timex = _anchor(timex, k, readings, ref, earlier, text)
         timex = _in_story_time(timex, span, readings.sentences[k], ref, earlier, text)
         timex = _in_story_week(timex, span, readings.sentences[k], ref, earlier, text)
         earlier.update(span, timex, readings.sentences[k])
@@ -102,11 +107,14 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
 
 
 def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
-            earlier: _Earlier) -> Timex:
+            earlier: _Earlier, text: str) -> Timex:
     """Give a bare time its day, and an anaphoric day ("the next day") its value."""
     if timex.anchor == "day":
         day, relative = readings.sentence_day(k)
         rule = timex.rule + (":sentence-day" if day else ":reference-day")
+        if day is None and _near_day(readings.found[k][0], readings.sentences[k], earlier,
+                                     text):
+            day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None
@@ -126,6 +134,12 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             return replace(timex, anchor=None, offset=0)
         return replace(timex, value=step_period(period, timex.offset), anchor=None, offset=0,
                        relative=earlier.period_relative, rule=timex.rule + ":from-period")
+    if timex.anchor and timex.anchor.startswith("sentence-year-of:"):
+        if earlier.value_sentence != readings.sentences[k] or earlier.value_relative:
+            return replace(timex, anchor=None)  # no year of its own before it in its sentence
+        return _after_or_in_year(timex, earlier)
+    if timex.anchor and timex.anchor.startswith(("month-after:", "year-of:")):
+        return _after_or_in_year(timex, earlier)
     if timex.anchor == "weekday-after":
         if earlier.day is None:  # no day before it: the reference date's next such weekday
             return replace(timex, anchor=None, offset=0)
@@ -150,6 +164,33 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             value = day.isoformat() + (timex.value or "")
         return replace(timex, value=value, relative=True, anchor=None, offset=0)
     return timex
+
+
+def _near_day(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
+    """Whether the last day the text gave lies a sentence or two before `span`, in its
+    paragraph: a bare time with no day in its clause is that day's ("Voters went to the polls
+    on Sunday. Polls opened at 7 a.m.": Sunday's 7 a.m.)."""
+    return earlier.day is not None and sentence is not None and \
+        earlier.day_sentence is not None and \
+        0 < sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
+        span.start_char - earlier.day_end <= STORY_REACH_CHARS and \
+        "\n\n" not in text[earlier.day_end:span.start_char]
+
+
+def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
+    """"the following March" or "the following summer" (anchor "month-after:03", `offset` its
+    first month): the first after the date the text gave before; "that summer" ("year-of:SU"):
+    the summer of that date's year. Without such a date, the reading `timex` already holds."""
+    previous = earlier.value
+    if previous is None or not previous[:4].isdigit():
+        return replace(timex, anchor=None, offset=0)
+    kind, _, suffix = (timex.anchor or "").partition(":")
+    year = int(previous[:4])
+    if kind == "month-after":
+        month = int(previous[5:7]) if _MONTH.match(previous) else MONTHS_IN_YEAR
+        year += timex.offset <= month
+    return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
+                   anchor=None, offset=0, rule=timex.rule + ":from-date")
 
 
 def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:

@@ -53,6 +53,7 @@ _QUARTER = re.compile(
 # "the June quarter": the quarter that ends in that month (March, June, September, December)
 _MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
 MONTHS_PER_QUARTER = 3
+SPRING_START_MONTH = 3  # the seasons start in March, June, September and December
 _HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
@@ -75,6 +76,9 @@ WEAK_NEAR_DAYS = 120
 # December" written in January is last month's meeting only in a strong past.
 FAR_MONTHS = 10
 NEAR_MONTHS = 1
+# Companies report a quarter in the weeks after it ends: within REPORTING_SEASON_DAYS of its
+# end, a future "third-quarter results" is the quarter just over, not next year's.
+REPORTING_SEASON_DAYS = 45
 # Two-digit years: "5/6/98" is 1998, "5/6/24" 2024 (above the pivot, the 1900s).
 TWO_DIGIT_YEAR_PIVOT = 50
 # A decade without its century: "the '60s" is the 1960s, "the '10s" the 2010s (below the pivot
@@ -122,8 +126,14 @@ def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
         if found is not None:
             return found
     if parts.month or parts.weekday is not None:
-        return _compose_day(parts, ref, direction, weak)
-    return _compose_period(parts, ref, direction)
+        found = _compose_day(parts, ref, direction, weak)
+    else:
+        found = _compose_period(parts, ref, direction)
+    if found is not None and found.value and _OF_THE_YEAR.search(core) and \
+            found.value[:4].isdigit() and found.value[4:] and not found.anchor:
+        # "the second half of the year": of the year its sentence named before, if any
+        return replace(found, anchor=f"sentence-year-of:{found.value[5:]}")
+    return found
 
 
 def _generic(p: _Parts) -> Timex | None:
@@ -156,7 +166,7 @@ def _read_parts(s: str, ref: date) -> _Parts | None:
     if SMALL_HOURS.search(s):
         parts.part = "TMO"
     m = _RELATIVE.search(s)
-    parts.rel = m[1] if m else None
+    parts.rel = m[1] if m else ("that" if s.startswith("that ") else None)
     s = parts.text = _read_year(s, ref, parts)
     _read_month_day(s, parts)
     wm = _WEEKDAY.search(s)
@@ -403,6 +413,9 @@ def _month(month: int, rel: str | None, ref: date, direction: str | None,
     elif rel in ("next", "coming", "upcoming", "following"):
         pick = min(o for o in options if o > cur)
         way = "next"
+        if rel == "following":  # "the following March": after the date the text gave before
+            return Timex("date", f"{pick // 12:04d}-{month:02d}", "month", True, False,
+                         "month:following", anchor=f"month-after:{month:02d}", offset=month)
     elif rel == "this":
         pick = ref.year * 12 + month - 1
         way = "this"
@@ -445,6 +458,15 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
     cur = (ref.year - (ref.month < 3)) * 4 + (ref.month - 3) % 12 // 3
     options = [y * 4 + order.index(season) for y in (ref.year - 2, ref.year - 1, ref.year,
                                                       ref.year + 1)]
+    if rel == "following":  # "the following summer": after the date the text gave before
+        pick = min(o for o in options if o > cur)
+        start = SPRING_START_MONTH + MONTHS_PER_QUARTER * order.index(season)
+        return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False,
+                     "season:following", anchor=f"month-after:{season}", offset=start)
+    if rel == "that":  # "that summer": the summer of the year the text gave before
+        pick = pick_index(options, cur, direction)
+        return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False, "season:that",
+                     anchor=f"year-of:{season}")
     if rel in ("last", "past", "previous"):
         pick, way = max(o for o in options if o < cur), "last"
     elif rel in ("next", "coming", "upcoming", "following"):
@@ -456,8 +478,8 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
 
 
 def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
-    """"the first half" without a year: this year's, unless the tense says it is still ahead
-    (last year's) or already over (next year's)."""
+    """"the first half" without a year: this year's, unless the tense says it lies ahead
+    (next year's) or is over (last year's)."""
     cur = 1 if ref.month <= 6 else 2
     if direction == "future":
         year = ref.year if h >= cur else ref.year + 1
@@ -467,8 +489,15 @@ def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
 
 
 def _quarter_rel(q: int, ref: date, direction: str | None) -> Timex:
+    """"the third quarter" without a year: this year's, unless the tense says it lies ahead
+    (next year's) or is over (last year's). Ahead, the quarter that ended at most
+    REPORTING_SEASON_DAYS ago is that one: "will report third-quarter results" in October."""
     cur = (ref.month - 1) // 3 + 1
-    if direction == "future":
+    last = (cur - 2) % 4 + 1  # the quarter before the current one
+    ended = date(ref.year, (cur - 1) * MONTHS_PER_QUARTER + 1, 1)
+    if direction == "future" and q == last and (ref - ended).days < REPORTING_SEASON_DAYS:
+        year = ref.year if q < cur else ref.year - 1
+    elif direction == "future":
         year = ref.year if q >= cur else ref.year + 1
     else:
         year = ref.year if q <= cur else ref.year - 1

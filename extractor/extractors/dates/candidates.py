@@ -42,6 +42,7 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+_UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
@@ -50,6 +51,7 @@ _ONCE_WORDS = {"once", "twice", "thrice"}
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _DAY_NAMES = {*WEEKDAYS, *MONTHS}
+_FOLLOWABLE = {*WEEKDAYS, *MONTHS, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
@@ -85,7 +87,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
     # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
     matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
-                                                      "night"]}}]])
+                                                      "night", *SEASONS]}}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
@@ -133,7 +135,8 @@ def _holiday_names() -> tuple[str, ...]:
 def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
-        (e.start, e.end, "ner") for e in doc.ents if e.label_ in _NER_LABELS
+        (_ner_start(doc, e.start, e.end), e.end, "ner") for e in doc.ents
+        if e.label_ in _NER_LABELS
     ]
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -282,15 +285,35 @@ def _with_day_shift(doc: Doc, start: int) -> int:
     return start - 3 if words in _DAY_SHIFTS else start
 
 
+def _ner_start(doc: Doc, start: int, end: int) -> int:
+    """The start of an entity with the word before it that NER left out: "every" January,
+    "this" week's issue."""
+    if start == 0:
+        return start
+    before = doc[start - 1].lower_
+    if before in ("every", "each") or (before in ("this", "last", "next") and
+                                       end - start == 1 and doc[start].lower_ in _UNITS_ALONE):
+        return start - 1
+    return _with_the_following(doc, start)
+
+
+def _with_the_following(doc: Doc, start: int) -> int:
+    """The start of a weekday, month or season with "the following" before it ("the following
+    Monday"); "following Monday's vote" is after it, no date of its own."""
+    if start > 1 and doc[start - 1].lower_ == "following" and doc[start - 2].lower_ == "the" \
+            and doc[start].lower_.rstrip(".") in _FOLLOWABLE:
+        return start - 2
+    return start
+
+
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Add the words around a match that belong to it: "last" Monday, Monday "night",
     "the" morning of, Oct. 26", 1998", "earlier" that day."""
     if start > 0 and (doc[start - 1].lower_ in _LEFT_WORDS or (
             doc[start - 1].lower_ == "the" and doc[start].lower_ in PART_WORDS)):
         start -= 1
-    elif start > 1 and doc[start - 1].lower_ == "following" and \
-            doc[start - 2].lower_ == "the" and doc[start].lower_.rstrip(".") in WEEKDAYS:
-        start -= 2  # "the following Monday"; "following Monday's vote" is after it
+    else:
+        start = _with_the_following(doc, start)
     last = doc[end - 1].lower_.rstrip(".")
     if last in WEEKDAYS and end < len(doc) and (doc[end].lower_ in PART_WORDS or (
             doc[end].lower_.endswith("s") and doc[end].lower_[:-1] in PART_WORDS)):

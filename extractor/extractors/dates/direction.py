@@ -23,6 +23,8 @@ _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move",
 # Verbs whose object did what the infinitive below says ("forced residents to flee"): the
 # infinitive's event shares the verb's tense, unlike "ordered them to leave", still ahead.
 _IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
+# A month naming when a traded commodity is delivered: the next such month.
+_DELIVERY_NOUNS = {"delivery", "futures", "future", "option", "options"}
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
@@ -48,6 +50,9 @@ def direction_of(span: Span, text: str) -> str | None:
     doc = span.doc
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
+    if span.root.dep_ in ("compound", "nmod", "amod") and \
+            span.root.head.lemma_.lower() in _DELIVERY_NOUNS:
+        return "future"  # "crude for January delivery", "December futures": still to come
     start = span.start + point_phrase_length(
         [t.lower_ for t in span[:MODIFIER_TOKENS + 1]])
     before = " ".join(t.lower_ for t in doc[max(0, start - 3):start])
@@ -163,6 +168,8 @@ def _tense(verb: Token, depth: int = 0) -> str | None:
     """"past", "future", "present" or None (unknown) from a verb's form and auxiliaries; an
     infinitive's from the verb above it, at most `MAX_INFINITIVE_CHAIN` verbs up."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # the parser may hang "will" under the passive's "be": "will be closed Monday"
+    auxes += [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or (verb.lower_ == "going" and any(
             c.dep_ == "xcomp" for c in verb.children)):

@@ -13,6 +13,7 @@ from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .words import (
     PART_WORDS,
+    SEASONS,
     SMALL_NUMBERS,
     UNIT_WORDS,
     YEAR_TOKEN,
@@ -34,7 +35,9 @@ _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—
 _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
+_DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
 _DECADE_WORD = re.compile(r"\d0s")
+_DIGITS = re.compile(r"\d[\d,.]*")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
 _PART_GLUE = {"the", "of", "early", "late"}
@@ -55,8 +58,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break  # "'60s"
         if doc[start].lower_ == "that" and start + 1 < end and (
                 doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS or
-                doc[start + 1].lower_ in PART_WORDS):
-            break  # "that same day", "that year", "that evening"
+                doc[start + 1].lower_ in PART_WORDS or doc[start + 1].lower_ in SEASONS):
+            break  # "that same day", "that year", "that evening", "that summer"
         if doc[start].lower_ == "at" and start + 1 < end and \
                 doc[start + 1].lower_ in ("least", "most"):
             break  # "at least five years": TimeML extent keeps the modifier
@@ -66,6 +69,12 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start -= 1  # NER's "least five years" after "at"
         else:
             start += 1
+    if start + 1 < end and _DIGITS.fullmatch(doc[start].text) and \
+            doc[start + 1].lower_ in SMALL_NUMBERS:
+        start += 1  # "from 900 five years ago": the figure before the count is no part of it
+    if start + 1 < end and doc[start].lower_ in ("this", "that") and \
+            doc[start + 1].lower_ in ("every", "each"):
+        start += 1  # "heard this every January": the pronoun is the object
     if start + 1 < end and _verb_last(doc[start]):
         start += 1  # "expected to last two days": the verb, not "the last two days"
     while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):
@@ -158,6 +167,17 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
     the date it ends on are two expressions (a duration and a date), as are a count of time and
     the date it lies in ("18 months in 2019"); else []."""
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "since":  # "every year since 2001": a set and the year it began
+            first = normalize(doc[start:i].text, PLACEHOLDER_REF)
+            if first is not None and first.type in ("set", "duration") and \
+                    standalone(doc[i + 1:end].text):
+                return [(start, i, None), (i + 1, end, None)]
+            return []
+        if doc[i].lower_ in _DEICTIC_WORDS and _counted(doc[start]):
+            # "for 10 days this month": how long, then when
+            first = normalize(doc[start:i].text, PLACEHOLDER_REF)
+            if first is not None and first.type == "duration" and standalone(doc[i:end].text):
+                return [(start, i, None), (i, end, None)]
         if doc[i].lower_ in _DURATION_THEN_DATE and _counted(doc[start]):
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):

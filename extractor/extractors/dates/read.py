@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ...calendar_names import MONTHS, WEEKDAYS
+from ..distances.units import unit_names
 from .direction import direction_of
 from .holidays import find_holiday
 from .normalize import normalize
@@ -62,6 +63,9 @@ def _per_unit(span: Span) -> Timex | None:
     duration."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in unit_names() and prev.i > 0 and \
+            doc[prev.i - 1].like_num:
+        return None  # "200 kilometres per hour", "30 miles an hour": a speed
     unit = UNIT_FORMS[span[-1].lower_]
     value = duration_value(1, unit)
     gran = duration_granularity(value)

@@ -7,11 +7,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """A normalized expression. `anchor` says what the caller must add before `value` is final:
-    "day" for a bare time ("noon": a date to prefix), "previous" for an anaphoric day ("the
-    next day": `offset` days from the previous date of the text) and "weekday-after" for "the
-    following Monday" (the first weekday `offset` after that date). Every module passes `mod` and
-`freq` on untouched unless it changes the value they describe."""
+    """A normalized expression. `anchor` says what the caller must add before `value` is final
+    (None: nothing); the anchoring step (`anchor.anchored`) reads it. "day": a bare time's
+    date ("noon"); "previous": `offset` days from the text's last day ("the next day");
+    "weekday-after", "month-after:03": the first such day or month after the text's last date
+    ("the following Monday", "the following March"); "year-of:SU": in that date's year ("that
+    summer"; "sentence-year-of:H2" only from a year its sentence gave: "the second half of the
+    year"); "shift-year", "period:", "step:": counted from the text's last date or period.
+    Every module passes `mod` and `freq` on untouched unless it changes the value they
+    describe."""
 
     type: str
     value: str | None

@@ -182,8 +182,10 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
                     direction: str | None) -> Timex | None:
     """A unit counted from the reference date ("last week", "this year") or from the date
     before it ("the following week", "that day", "the next night")."""
-    if the == "the" and rel in ("past", "last"):
-        value = duration_value(1, unit)  # "over the past year" is a span of a year
+    if the == "the" and (rel in ("past", "last") or rel in ("next", "coming") and
+                         unit in ("decade", "century")):
+        # "over the past year", "over the next decade": a span of a year, of ten years
+        value = duration_value(1, unit)
         return Timex("duration", value, duration_granularity(value), False, False,
                      "duration:the-past-unit")
     if rel in ("following", "previous", "next") and the == "the" and unit == "night":

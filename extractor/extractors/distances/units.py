@@ -47,6 +47,7 @@ def units() -> dict[str, Unit]:
     return {spelling: sizes()[name] for spelling, name in unit_names().items()}
 
 
+@cache
 def unit_names() -> dict[str, str]:
     """Spelling (lower case) -> the pint unit it stands for, from `distances/units.txt`."""
     names: dict[str, str] = {}
