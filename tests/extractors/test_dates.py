@@ -320,6 +320,10 @@ CASES = [
      "The following March", "date", "2001-03", False),
     ("The dam will open the following spring.", B, "the following spring", "date", "2025-SP",
      True),
+    # "the winter" alone is a season; "the fall" is as often a fall (NOT_DATES)
+    ("Crews will monitor the ice through the winter.", B, "the winter", "date", "2024-WI",
+     True),
+    ("Prices rose in the spring.", B, "the spring", "date", "2024-SP", True),
     # "of the year" is the year its sentence named before, else this year
     ("The firm lost money in the first quarter of 2019 but returned to profit in the second "
      "half of the year.", B, "the second half of the year", "date", "2019-H2", False),
@@ -621,6 +625,18 @@ PERIODS = [
     ("Profit rose in the third quarter from a year ago.", R,
      [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]),
     ("The plant closed a year ago.", R, [("a year ago", "2023")]),
+    # after a day or a month, "a year earlier" is that day or month a year back
+    ("Loans at March 31 totaled $6.2 billion, up 7% from a year earlier.", R,
+     [("March 31", "2024-03-31"), ("a year earlier", "2023-03-31")]),
+    ("Sales in September rose 3% from a year earlier.", R,
+     [("September", "2024-09"), ("a year earlier", "2023-09")]),
+    # "the quarter", "the period" alone: the one the text named before (no date without one)
+    ("Harlow earned $92 million in the third quarter. Sales for the quarter rose 8%.", R,
+     [("the third quarter", "2024-Q3"), ("the quarter", "2024-Q3")]),
+    ("In the first half, profit fell. Revenue in the period rose 2%.", R,
+     [("the first half", "2024-H1"), ("the period", "2024-H1")]),
+    ("Sales for the quarter rose 8%.", R, []),
+    ("The period of mourning ended in the second quarter.", R, [("the second quarter", "2024-Q2")]),
     # with no date before it, "a year earlier" counts back from the reference date, as "a
     # year ago" does; "two years later" stays a span (see CASES)
     ("Profit fell to $4 million from $9 million a year earlier.", R,
@@ -719,6 +735,8 @@ NOT_DATES = [
     "Smith, 44, was charged with fraud.",
     "Do you want a 100M deal?",
     "The car was doing 200 kilometres per hour.",
+    "The fall was unsurvivable, the inspector said.",
+    "He skipped the Winter Olympics.",
     "Winds reached 90 miles an hour.",
     "She watched 60 Minutes with her family.",
     "Flight 1998 landed safely in the capital.",

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .modifiers import point_of_bound
-from .periods import step_period
+from .periods import NAMED_PERIOD, step_period
 from .timex import Timex
 from .units import EARLIER_RULE, MONTHS_IN_YEAR
 
@@ -22,6 +22,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
+_YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
 
 Reading = tuple[Span, Timex]
@@ -99,7 +100,10 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
     readings = _Readings(found, [sentence_of(span.start_char) for span, _ in found])
     earlier = _Earlier()
     for k, (span, timex) in enumerate(found):
-        timex = _anchor(timex, k, readings, ref, earlier, text)
+        anchored_timex = _anchor(timex, k, readings, ref, earlier, text)
+        if anchored_timex is None:
+            continue  # "the quarter" in a text that named no quarter
+        timex = anchored_timex
         timex = _in_story_time(timex, span, readings.sentences[k], ref, earlier, text)
         timex = _in_story_week(timex, span, readings.sentences[k], ref, earlier, text)
         earlier.update(span, timex, readings.sentences[k])
@@ -107,8 +111,9 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
 
 
 def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
-            earlier: _Earlier, text: str) -> Timex:
-    """Give a bare time its day, and an anaphoric day ("the next day") its value."""
+            earlier: _Earlier, text: str) -> Timex | None:
+    """Give a bare time its day, and an anaphoric day ("the next day") its value; None for a
+    reading that is no date without what it refers to."""
     if timex.anchor == "day":
         day, relative = readings.sentence_day(k)
         rule = timex.rule + (":sentence-day" if day else ":reference-day")
@@ -126,6 +131,9 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return replace(timex, value=value, relative=True, anchor=None)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
+    if timex.anchor and timex.anchor.startswith(NAMED_PERIOD):
+        found = _period(timex, timex.anchor[len(NAMED_PERIOD):], earlier)
+        return found if found.value else None
     if timex.anchor and timex.anchor.startswith("period:"):
         return _period(timex, timex.anchor[7:], earlier)
     if timex.anchor and timex.anchor.startswith("step:"):
@@ -211,6 +219,11 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
             (timex.type == "duration" or timex.rule == EARLIER_RULE):
         value = f"{int(previous[:4]) + k:04d}{previous[4:]}"  # the third quarter "a year earlier"
         granularity = "month"
+    elif unit == "year" and previous and timex.rule == EARLIER_RULE and abs(k) == 1 and \
+            _YEAR_MONTH_DAY.fullmatch(previous):
+        # "loans at March 31 rose from a year earlier": that day or month, a year back
+        value = f"{int(previous[:4]) + k:04d}{previous[4:]}".replace("-02-29", "-02-28")
+        granularity = "day" if len(previous) > len("2024-03") else "month"
     elif unit == "year" and previous and previous[:4].isdigit():
         value = f"{int(previous[:4]) + k:04d}"
     if value is None:

@@ -88,6 +88,12 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
     matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
                                                       "night", *SEASONS]}}]])
+    # "the winter": found by its noun; the loop checks the "the" and that it names no thing
+    # ("the fall" is as often a fall: "The fall was unsurvivable")
+    matcher.add("the-season", [[{"LOWER": {"IN": sorted(set(SEASONS) - {"fall"})},
+                                 "POS": "NOUN"}]])
+    # "the period": found by its noun; the loop checks the "the"
+    matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
@@ -156,6 +162,16 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if label == "anaphoric-part":
             if start == 0 or doc[start - 1].lower_ != "that" or doc[start - 1].tag_ != "DT":
+                continue
+            start -= 1
+        if label == "the-season":
+            if start == 0 or doc[start - 1].lower_ != "the" or doc[start].dep_ in (
+                    "compound", "amod") or (end < len(doc) and doc[end].pos_ in ("NOUN",
+                                                                             "PROPN")):
+                continue  # "the summer ice cover", "the winter Olympics": no time
+            start -= 1
+        if label == "anaphoric-period":
+            if start == 0 or doc[start - 1].lower_ != "the":
                 continue
             start -= 1
         if label == "local-time":
@@ -229,6 +245,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - (1 if prev != "other" else 2), i + 1, "set"
     if prev2 in ("every", "each") and (doc[i - 1].like_num or prev in _NUMBER_WORDS):
         return i - 2, i + 1, "set"  # "every two years"
+    if prev == "the" and word == "quarter":
+        return i - 1, i + 1, "anaphoric"  # "the quarter": the one the text named
     if prev == "same" and prev2 in ("that", "the"):
         return i - 2, i + 1, "anaphoric"
     if prev == "that" and word in ("day", "year", "month"):

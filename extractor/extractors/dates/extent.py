@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ...calendar_names import MONTHS, WEEKDAYS
 from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
+from .periods import NAMED_PERIOD
 from .words import (
     PART_WORDS,
     SEASONS,
@@ -212,4 +213,5 @@ def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool
 def standalone(text: str) -> bool:
     """Whether `text` reads as a date or a time of its own."""
     found = normalize(text, PLACEHOLDER_REF, None)
-    return found is not None and found.type in ("date", "time")
+    return found is not None and found.type in ("date", "time") and \
+        not (found.anchor or "").startswith(NAMED_PERIOD)  # "the quarter" needs another

@@ -62,9 +62,9 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
         return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
-    if words[-1] in ("quarter", "half") and nxt is not None and nxt.lower_ == "of" and \
-            not _calendar_after(doc, end + 1):
-        return True  # "the first quarter of the game", "the first half of his life"
+    if words[-1] in ("quarter", "half", "period") and nxt is not None and \
+            nxt.lower_ == "of" and not _calendar_after(doc, end + 1):
+        return True  # "the first quarter of the game", "the period of mourning"
     if words[-1] in ("quarter", "half") and _in_a_game(doc, start, end):
         return True  # "He scored in the first half", "trailed by ten points in the third quarter"
     if words[-1] == "noon" and prev is not None and prev.lower_ == "high":

@@ -3,8 +3,9 @@ period", "the year-ago quarter", "the same period last year" (the period just na
 back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
-when the text named none. A quarter or half named by the day or month it ended ("the quarter
-ended Sept. 30", "the quarter to September") is that calendar quarter, half or year."""
+when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
+half named by the day or month it ended ("the quarter ended Sept. 30", "the quarter to
+September") is that calendar quarter, half or year."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from .calendar import MONTHS_PER_QUARTER, parse_calendar
 from .timex import Timex
 
+NAMED_PERIOD = "period-named:"  # the anchor of a period that is no date without one named before
 _KIND = {"quarter": "Q", "half": "H", "period": "any", "months": "any"}
 _YEAR_BACK = re.compile(
     r"^(?:the |that )?(?:year-earlier|year-ago|year earlier|year ago|prior-year|prior year)"
@@ -35,6 +37,9 @@ _ENDED = re.compile(
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _PERIOD_MONTHS = {"quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER, "year": 12}
 _DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
+# "the quarter", "the period" alone: the quarter or half the text named before; no date when it
+# named none ("the period of mourning" never gets this far: `filters`)
+_THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
 
@@ -60,6 +65,10 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
         fallback = step_period(last_complete_quarter(ref), -1) if kind == "Q" else None
         return Timex("date", fallback, "month", True, False, "period:previous",
                      f"step:{kind}", -1)
+    m = _THE_PERIOD.match(core)
+    if m:
+        return Timex("date", None, "month", True, False, "period:the",
+                     f"{NAMED_PERIOD}{_KIND[m['noun']]}", 0)
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
