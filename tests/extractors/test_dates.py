@@ -339,6 +339,14 @@ CASES = [
     ("Markets will be closed Monday for the holiday.", C, "Monday", "date", "2023-03-06", True),
     ("Crude for January delivery rose 48 cents.", B, "January", "date", "2025-01", True),
     ("December futures fell 2 cents.", B, "December", "date", "2024-12", True),
+    ("Economists expect housing starts to slow in the second half.", C, "the second half",
+     "date", "2023-H2", True),
+    ("The president will mark his first 100 days in office on Wednesday.", B,
+     "his first 100 days", "duration", "P100D", False),
+    # the simple present of a timetable verb lies ahead
+    ("The session opens Monday.", C, "Monday", "date", "2023-03-06", True),
+    ("The fiscal year, which begins Oct. 1, will bring cuts.", date(2025, 1, 24), "Oct. 1",
+     "date", "2025-10-01", True),
     # a quarter that ended within the reporting season is the one still to be reported
     ("The bank will report third-quarter results next week.", date(2024, 10, 24),
      "third-quarter", "date", "2024-Q3", True),
@@ -625,6 +633,11 @@ PERIODS = [
     ("Profit rose in the third quarter from a year ago.", R,
      [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]),
     ("The plant closed a year ago.", R, [("a year ago", "2023")]),
+    # a half read in its clause's tense, found where NER tags only "first"
+    ("The first half will be tough, the chairman said.", R, [("The first half", "2025-H1")]),
+    # an owner's word ("its") does not hide the period's end
+    ("Harlow reported a loss for its fiscal second quarter ended Dec. 31.", R,
+     [("its fiscal second quarter ended Dec. 31", "2023-Q4")]),
     # after a day or a month, "a year earlier" is that day or month a year back
     ("Loans at March 31 totaled $6.2 billion, up 7% from a year earlier.", R,
      [("March 31", "2024-03-31"), ("a year earlier", "2023-03-31")]),
@@ -737,6 +750,9 @@ NOT_DATES = [
     "The car was doing 200 kilometres per hour.",
     "The fall was unsurvivable, the inspector said.",
     "He skipped the Winter Olympics.",
+    "About half of the staff left.",
+    "Voters cited her years as a senator.",
+    "They spent the first half of his life abroad.",
     "Winds reached 90 miles an hour.",
     "She watched 60 Minutes with her family.",
     "Flight 1998 landed safely in the capital.",

@@ -42,6 +42,7 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+_HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
@@ -92,6 +93,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # ("the fall" is as often a fall: "The fall was unsurvivable")
     matcher.add("the-season", [[{"LOWER": {"IN": sorted(set(SEASONS) - {"fall"})},
                                  "POS": "NOUN"}]])
+    # "the first half": found by its noun; the loop checks "the" and the ordinal before it
+    matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
@@ -170,6 +173,11 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                                                                              "PROPN")):
                 continue  # "the summer ice cover", "the winter Olympics": no time
             start -= 1
+        if label == "half":
+            if start < 2 or doc[start - 1].lower_ not in _HALF_ORDINALS or \
+                    doc[start - 2].lower_ != "the":
+                continue  # "a second half without drama": a half of a game
+            start -= 2
         if label == "anaphoric-period":
             if start == 0 or doc[start - 1].lower_ != "the":
                 continue

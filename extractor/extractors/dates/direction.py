@@ -16,6 +16,9 @@ _FUTURE_LEANING = {
     "hope", "aim", "due", "propose", "arrange", "postpone", "delay", "adjourn", "slate",
     "await", "reschedule",
 }
+# Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
+_SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
+              "convene", "reopen"}
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
 # "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
 _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
@@ -95,6 +98,8 @@ def direction_of(span: Span, text: str) -> str | None:
             tense = _tense(token)
             if tense == "present" and _habitual(token):
                 return "generic"  # "the rainy season usually begins in October"
+            if tense == "present" and lemma in _SCHEDULED and direct:
+                tense = "future"  # "the fiscal year begins Oct. 1", "the offer expires May 5"
             if tense is not None:
                 borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
                 break

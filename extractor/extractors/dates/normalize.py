@@ -39,6 +39,10 @@ _SPACES = re.compile(r"\s+")
 _AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
 _OUTER_PUNCTUATION = re.compile(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$")
 _POSSESSIVE = re.compile(r"'s?$")
+# "its fiscal second quarter", "his first 100 days": the owner's word says nothing of when
+# ("her years as senator" stays no date)
+_OWNER = re.compile(r"^(?:its|their|his|her|our|my|your) (?=fiscal |first |second |third |fourth "
+                    r"|final |latest |\d)")
 _FINAL_DOT = re.compile(r"(?<![ap]m)(?<=[a-z\d])\.$")
 _BEFORE, _AFTER = approx_words()
 _APPROX = re.compile(rf"^(?:{alternation(_BEFORE)})\s+|\s+(?:{alternation(_AFTER)})$")
@@ -87,6 +91,7 @@ def _clean(text: str) -> str:
     s = _AM_PM.sub(r"\1 \2m", s)
     s = _OUTER_PUNCTUATION.sub("", s).strip()
     s = _POSSESSIVE.sub("", s).strip()
+    s = _OWNER.sub("", s)
     s = _FINAL_DOT.sub("", s)
     return s.strip()
 

@@ -25,7 +25,7 @@ from .words import (
 
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 _LETTERS = re.compile(r"[a-z]+")
-_UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "thanksgiving",
+_UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end"}  # "end": "the end of the year"
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
