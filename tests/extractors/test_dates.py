@@ -329,12 +329,17 @@ CASES = [
      "half of the year.", B, "the second half of the year", "date", "2019-H2", False),
     ("Sales rose in 2019. In the first half of the year, profit fell.", B,
      "the first half of the year", "date", "2024-H1", True),
-    # a clock time with no day in its clause: the day a sentence or two before gave, in its
-    # paragraph; else the reference date
+    # a clock time with no day in its clause: the day a sentence or two before gave (a lead
+    # is often a paragraph of its own); else the reference date
     ("Voters went to the polls on Sunday. Polls opened at 7 a.m.", A, "7 a.m.", "time",
      "2025-01-05T07:00", True),
     ("Voters went to the polls on Sunday.\n\nThe count began at 7 a.m.", A, "7 a.m.", "time",
-     "2025-01-06T07:00", True),
+     "2025-01-05T07:00", True),
+    ("Voters went to the polls on Sunday. Turnout was high. Queues were long. The count began "
+     "at 7 a.m.", A, "7 a.m.", "time", "2025-01-06T07:00", True),
+    # a live blog's entry time on a line of its own is the reference date's
+    ("Fenwick spoke after the Monday night debate.\n\n___\n\n8:05 a.m.\n\nOfficials said the "
+     "polls opened on time.", date(2016, 9, 30), "8:05 a.m.", "time", "2016-09-30T08:05", True),
     # the tense of a passive's "will" hung under its "be"; a month of delivery lies ahead
     ("Markets will be closed Monday for the holiday.", C, "Monday", "date", "2023-03-06", True),
     ("Crude for January delivery rose 48 cents.", B, "January", "date", "2025-01", True),
@@ -357,6 +362,8 @@ CASES = [
     # NER leaves out "every" and "this"; "since" and a deictic date start a second expression
     ("Pensions rise every January.", B, "every January", "set", "XXXX-01", False),
     ("We have heard this every January.", B, "every January", "set", "XXXX-01", False),
+    ('"We have heard this every January for eight years," said Rep. Carl Hobbs.', B,
+     "every January", "set", "XXXX-01", False),
     ("Our sales have grown every year since 2001.", B, "every year", "set", "P1Y", False),
     ("Our sales have grown every year since 2001.", B, "2001", "date", "2001", False),
     ("The magazine ran the story in this week's issue.", B, "this week", "date", "2024-W24",
@@ -638,17 +645,21 @@ PERIODS = [
     # an owner's word ("its") does not hide the period's end
     ("Harlow reported a loss for its fiscal second quarter ended Dec. 31.", R,
      [("its fiscal second quarter ended Dec. 31", "2023-Q4")]),
-    # after a day or a month, "a year earlier" is that day or month a year back
-    ("Loans at March 31 totaled $6.2 billion, up 7% from a year earlier.", R,
-     [("March 31", "2024-03-31"), ("a year earlier", "2023-03-31")]),
-    ("Sales in September rose 3% from a year earlier.", R,
-     [("September", "2024-09"), ("a year earlier", "2023-09")]),
+    # after a day or a month (often only when something was said), "a year earlier" is the year
+    ("Sales rose 3% from a year earlier, the company said on Tuesday.", R,
+     [("a year earlier", "2023"), ("Tuesday", "2024-10-22")]),
+    ("The company said on Tuesday that sales rose 3% from a year earlier.", R,
+     [("Tuesday", "2024-10-22"), ("a year earlier", "2023")]),
     # "the quarter", "the period" alone: the one the text named before (no date without one)
     ("Harlow earned $92 million in the third quarter. Sales for the quarter rose 8%.", R,
      [("the third quarter", "2024-Q3"), ("the quarter", "2024-Q3")]),
     ("In the first half, profit fell. Revenue in the period rose 2%.", R,
      [("the first half", "2024-H1"), ("the period", "2024-H1")]),
     ("Sales for the quarter rose 8%.", R, []),
+    ("Harlow earned $5 million in the third quarter. Revenue in the latest period climbed 9%.",
+     R, [("the third quarter", "2024-Q3"), ("the latest period", "2024-Q3")]),
+    ("In the second quarter, Northgate earned $57 million, up 6% from the year-ago period.", R,
+     [("the second quarter", "2024-Q2"), ("the year-ago period", "2023-Q2")]),
     ("The period of mourning ended in the second quarter.", R, [("the second quarter", "2024-Q2")]),
     # with no date before it, "a year earlier" counts back from the reference date, as "a
     # year ago" does; "two years later" stays a span (see CASES)

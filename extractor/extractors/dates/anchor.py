@@ -22,7 +22,6 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
-_YEAR_MONTH_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
 
 Reading = tuple[Span, Timex]
@@ -46,6 +45,9 @@ _YEAR_ONLY = re.compile(r"\d{4}")
 # the reference date (within them, the reference date's week holds the same day), and the story
 # names its days ("Tuesday, March 4, 2003") or dated the weekday's own sentence.
 STORY_MOVED_DAYS = 7
+# How far a time looks to each side for the line breaks that make it a line of its own.
+TIMESTAMP_REACH = 40
+_LINE_MARKS = " \t.:;-–—|•*#>"  # what may stand beside a timestamp on its line
 # How far up the parse a token looks for the verb of its clause.
 MAX_HEADS_TO_CLAUSE_VERB = 12
 
@@ -175,14 +177,25 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
 
 
 def _near_day(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
-    """Whether the last day the text gave lies a sentence or two before `span`, in its
-    paragraph: a bare time with no day in its clause is that day's ("Voters went to the polls
-    on Sunday. Polls opened at 7 a.m.": Sunday's 7 a.m.)."""
+    """Whether the last day the text gave lies a sentence or two before `span` (a news lead
+    is often a paragraph of its own): a bare time with no day in its clause is that day's
+    ("Voters went to the polls on Sunday. Polls opened at 7 a.m.": Sunday's 7 a.m.)."""
     return earlier.day is not None and sentence is not None and \
         earlier.day_sentence is not None and \
         0 < sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
-        span.start_char - earlier.day_end <= STORY_REACH_CHARS and \
-        "\n\n" not in text[earlier.day_end:span.start_char]
+        span.start_char - earlier.day_end <= STORY_REACH_CHARS and not _own_line(span, text)
+
+
+def _own_line(span: Span, text: str) -> bool:
+    """Whether `span` is a line of its own: a live blog's "8:05 a.m.", the time of an entry
+    written on the reference date. Looks `TIMESTAMP_REACH` characters to each side at most."""
+    start, end = span.start_char, span.end_char
+    before = text[max(0, start - TIMESTAMP_REACH):start]
+    if "\n" not in before and start > TIMESTAMP_REACH:
+        return False
+    after = text[end:end + TIMESTAMP_REACH]
+    return not before.rsplit("\n", 1)[-1].strip(_LINE_MARKS) and \
+        not after.split("\n", 1)[0].strip(_LINE_MARKS)
 
 
 def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
@@ -219,11 +232,6 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
             (timex.type == "duration" or timex.rule == EARLIER_RULE):
         value = f"{int(previous[:4]) + k:04d}{previous[4:]}"  # the third quarter "a year earlier"
         granularity = "month"
-    elif unit == "year" and previous and timex.rule == EARLIER_RULE and abs(k) == 1 and \
-            _YEAR_MONTH_DAY.fullmatch(previous):
-        # "loans at March 31 rose from a year earlier": that day or month, a year back
-        value = f"{int(previous[:4]) + k:04d}{previous[4:]}".replace("-02-29", "-02-28")
-        granularity = "day" if len(previous) > len("2024-03") else "month"
     elif unit == "year" and previous and previous[:4].isdigit():
         value = f"{int(previous[:4]) + k:04d}"
     if value is None:

@@ -42,6 +42,11 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+# The words between "the" and "period" of a reporting period named from another one, at most
+# MAX_PERIOD_WORDS of them: "the latest period", "the year-ago period", "the same period".
+_PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
+                 "year-ago", "year-earlier", "prior-year", "comparable"}
+MAX_PERIOD_WORDS = 3
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
@@ -104,7 +109,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
                           "POS": {"IN": ["ADJ", "ADV"]}}],
                         [{"LOWER": {"IN": ["every", "each"]}},
-                         {"LOWER": {"IN": sorted(SEASONS)}}]])
+                         {"LOWER": {"IN": sorted(SEASONS)}}],
+                        [{"LOWER": {"IN": ["every", "each"]}}, title_month]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
     matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
@@ -179,9 +185,13 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue  # "a second half without drama": a half of a game
             start -= 2
         if label == "anaphoric-period":
-            if start == 0 or doc[start - 1].lower_ != "the":
+            first = start
+            while first > 0 and start - first < MAX_PERIOD_WORDS and \
+                    doc[first - 1].lower_ in _PERIOD_WORDS:
+                first -= 1  # "the latest period", "the year-ago period"
+            if first == 0 or doc[first - 1].lower_ != "the":
                 continue
-            start -= 1
+            start = first - 1
         if label == "local-time":
             end = start + 1
         if label == "set":
