@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .calendar_names import MONTH_PATTERN
 from .data import lines as data_lines
 from .lines import (
     MIN_PARAGRAPH_WORDS,
@@ -25,6 +26,9 @@ from .lines import (
 
 # A line longer than this is article text whatever words it holds.
 MAX_FURNITURE_WORDS = 25
+# An author's bio ("Ellen Marsh is the Echo's environment reporter. She has covered ...") runs
+# to this many words; any other line longer than MAX_FURNITURE_WORDS is article text.
+MAX_BIO_WORDS = 60
 # Bylines, timestamps and picture credits are labels: at most this many words.
 MAX_LABEL_WORDS = 12
 # A row of items split by separators ("Sofie Lindqvist · Copenhagen · 4 min read") is a
@@ -137,8 +141,18 @@ _STORY_NOTE = re.compile(rf"\b(?:{_alternation('furniture/story_notes.txt')})\b"
 _CONTACT = re.compile(rf"\b(?:{_alternation('furniture/contact_phrases.txt')})\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _BIO = re.compile(
-    rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+(?:a|an|the|our)\b.{{0,80}}?\b"
+    rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+"
+    rf"(?:a|an|the|our|{_NAME}(?:\s+{_NAME}){{0,3}}['’]s)\b.{{0,80}}?\b"
     rf"(?:{_alternation('furniture/bio_jobs.txt')})\b",
+)
+# The signature under an embedded post: "— Gwen Attwell (@gwenattwell) February 16, 2025".
+_POST_SIGNATURE = re.compile(rf"^[—–-]+\s*[^()]{{1,60}}\(@\w+\)\s+(?:{MONTH_PATTERN})\b.{{0,20}}$",
+                             re.I)
+# A long bio's second sentence tells the author's career ("She has covered the valley since
+# 2017"), where a paragraph about a journalist tells what befell them ("He was detained").
+_BIO_CAREER = re.compile(
+    r"[.!?]\s+(?:He|She|They)\s+(?:has\s+|have\s+|previously\s+)?(?:covers|covered|writes|"
+    r"wrote|written|reports|reported|joined|worked|is\s+based|lives)\b"
 )
 _SEPARATORS = "|•·›»"
 # Items of a navigation row may also be split by a slash ("World / Europe"); a metadata row's
@@ -159,8 +173,10 @@ def is_furniture_line(line: Line) -> bool:
     words = Line.of(bare).words
     if not words:
         return len(bare) <= MAX_BARE_SYMBOLS
-    if len(words) > MAX_FURNITURE_WORDS or has_quote(bare):
+    if has_quote(bare) or len(words) > MAX_BIO_WORDS:
         return False
+    if len(words) > MAX_FURNITURE_WORDS:  # "Ellen Marsh is our reporter. She has covered ..."
+        return bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
     alone = Line.of(bare)
     return (
         is_metadata(alone)
@@ -187,7 +203,8 @@ def is_metadata(line: Line) -> bool:
         return True
     if CAPTION_LABEL.fullmatch(text) or _AD_LABEL.match(text) or _LINK_PROMPT.match(text):
         return True
-    if _social_line().fullmatch(text.lower()) or _AGENCY_OR_BUTTON.match(text):
+    if _social_line().fullmatch(text.lower()) or _AGENCY_OR_BUTTON.match(text) or \
+            _POST_SIGNATURE.match(text):
         return True
     return _is_nav_row(text)
 
@@ -242,8 +259,9 @@ def closing_credit(text: str) -> int | None:
 
 @cache
 def _social_line() -> re.Pattern[str]:
-    """A share bar: a line made only of the words of social.txt."""
-    names = sorted(_phrases("furniture/social.txt"), key=len, reverse=True)
+    """A share bar: a line made only of the words of social.txt and networks.txt."""
+    names = sorted({*_phrases("furniture/social.txt"), *_phrases("furniture/networks.txt")},
+                   key=len, reverse=True)
     return re.compile(rf"(?:[\W_]*(?:{'|'.join(map(re.escape, names))}))+[\W_]*")
 
 
@@ -262,11 +280,13 @@ def is_call_to_action(line: Line) -> bool:
     prose_like = len(words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
     if is_hard_end(lowered):
         return True
-    phrase = any(p in lowered for p in _phrases("furniture/prompts.txt"))
-    imperative = _imperative_start(words)
+    phrases = sum(p in lowered for p in _phrases("furniture/prompts.txt"))
+    phrase = phrases > 0
+    imperative = _imperative_start(words) or _follow_prompt(words)
     if prose_like:
         weak = _has_weak_word(words)
-        return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak))
+        return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak)) \
+            or phrases > 1  # "Want more stories like this? Sign up for our newsletter."
     if phrase or imperative:
         return True
     return reader and _has_weak_word(words)
@@ -286,6 +306,12 @@ def _imperative_start(words: list[str]) -> bool:
     if len(words) <= MAX_BARE_IMPERATIVE_WORDS:
         return True
     return words[1].lower() in _wordset("furniture/imperative_objects.txt")
+
+
+def _follow_prompt(words: list[str]) -> bool:
+    """ "Follow Valley Echo on Facebook and X for the latest news": a site asking for followers."""
+    networks = _wordset("furniture/networks.txt")
+    return words[0].lower() == "follow" and any(w.lower() in networks for w in words[1:])
 
 
 def _has_weak_word(words: list[str]) -> bool:

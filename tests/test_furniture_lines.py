@@ -47,6 +47,22 @@ from extractor.lines import Line
         "The post Dock strike ends after a week appeared first on Harbour Weekly.",
         "Tom Baird can be reached at tbaird@harbour.example or on 555-0100.",
         "Our journalism is funded by readers. Give £5 a month to support local reporting.",
+        "Editor's note: Ilse Varga is the sister of Harbour Weekly's editor.",
+        "This article is more than 2 years old",
+        "Supported by the Marsh Trust, which funds local journalism in the county.",
+        # prompts: two prompt phrases, a site asking for followers, an appeal with an address
+        "Want more stories like this? Sign up for our weekly shipping newsletter.",
+        "Like this article? Share it with a friend in Valletta.",
+        "For more news from the islands, visit our homepage.",
+        "You can read our full coverage of the strike here.",
+        "This content is not available due to your privacy preferences. Update your settings here.",
+        "Follow Harbour Weekly on Facebook and X for the latest news from the port.",
+        "If you were affected by the strike, contact our reporter Tom Baird at tb@harbour.example.",
+        # a long bio that tells its author's career; an embedded post's signature
+        "Ilse Varga is Harbour Weekly's shipping and ports reporter, funded by a national "
+        "partnership. She has covered the port since 2017 and previously reported from Malta for "
+        "five years.",
+        "— Tom Baird (@tombaird) February 16, 2025",
         # a timestamp too long for a label, but no sentence
         "Updated at 12:48 PM on Friday after the ministry issued a second statement",
         # share bar, buttons, bare symbols, Markdown list marks around a prompt
@@ -76,6 +92,12 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Kyiv / Moscow talks resume",
         "The union said the update to the pay report contributed to the strike's end.",
         "Officials could not be reached for comment on Tuesday, the agency said.",
+        # a paragraph about a journalist, not a bio; sharing and following in the news
+        "Ilse Varga is a reporter for the Harbour Post who has been detained in Ruritania since "
+        "March on charges that she, her employer and the government deny. She was moved to a "
+        "prison on Monday.",
+        "He refused to share it with investigators, the court heard.",
+        "Follow-up checks on the ferry found no further damage, the coastguard said.",
         # captions are not furniture: their words are the article's
         "Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe",
         "Image caption, Residents queue for water in the city",
