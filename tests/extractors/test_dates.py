@@ -348,6 +348,9 @@ CASES = [
      "date", "2023-H2", True),
     ("The president will mark his first 100 days in office on Wednesday.", B,
      "his first 100 days", "duration", "P100D", False),
+    # a day after "beginning" or "effective" is when something starts, still ahead
+    ("The president declared three days of national mourning, beginning Friday.", C, "Friday",
+     "date", "2023-03-03", True),
     # the simple present of a timetable verb lies ahead
     ("The session opens Monday.", C, "Monday", "date", "2023-03-06", True),
     ("The fiscal year, which begins Oct. 1, will bring cuts.", date(2025, 1, 24), "Oct. 1",

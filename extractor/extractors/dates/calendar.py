@@ -494,8 +494,9 @@ def _quarter_rel(q: int, ref: date, direction: str | None) -> Timex:
     REPORTING_SEASON_DAYS ago is that one: "will report third-quarter results" in October."""
     cur = (ref.month - 1) // 3 + 1
     last = (cur - 2) % 4 + 1  # the quarter before the current one
-    ended = date(ref.year, (cur - 1) * MONTHS_PER_QUARTER + 1, 1)
-    if direction == "future" and q == last and (ref - ended).days < REPORTING_SEASON_DAYS:
+    current_start = date(ref.year, (cur - 1) * MONTHS_PER_QUARTER + 1, 1)  # the last one's end
+    if direction == "future" and q == last and \
+            (ref - current_start).days < REPORTING_SEASON_DAYS:
         year = ref.year if q < cur else ref.year - 1
     elif direction == "future":
         year = ref.year if q >= cur else ref.year + 1

@@ -17,6 +17,8 @@ _FUTURE_LEANING = {
     "await", "reschedule",
 }
 # Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
+# A date after these words is when something starts: "beginning Friday", "effective Jan. 1".
+_STARTING_WORDS = ("beginning", "starting", "effective")
 _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
               "convene", "reopen"}
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
@@ -63,6 +65,8 @@ def direction_of(span: Span, text: str) -> str | None:
         return "past"
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
         return "future"
+    if before.endswith(_STARTING_WORDS):
+        return "future"  # "three days of mourning, beginning Friday": a start still ahead
     open_ended = before.endswith(("until", "till", "by", "before", "through", "deadline of"))
     tense = None
     token = span.root
