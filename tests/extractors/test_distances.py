@@ -433,6 +433,13 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("120 mbsf", 38, 120, "m", 120, "exact", None, None),
         ],
     ),
+    (
+        "Pore water was sampled at 35 cmbsf and the well screen at 12 mbgs.",
+        [
+            ("35 cmbsf", 26, 35, "cm", 0.35, "exact", None, None),
+            ("12 mbgs", 58, 12, "m", 12, "exact", None, None),
+        ],
+    ),
     # science: scientific notation, an uncertainty on the value, units of the lab and the sky
     (
         "The wave in the model was 3 × 10^4 m long.",
