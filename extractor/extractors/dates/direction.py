@@ -16,9 +16,9 @@ _FUTURE_LEANING = {
     "hope", "aim", "due", "propose", "arrange", "postpone", "delay", "adjourn", "slate",
     "await", "reschedule",
 }
-# Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
 # A date after these words is when something starts: "beginning Friday", "effective Jan. 1".
 _STARTING_WORDS = ("beginning", "starting", "effective")
+# Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
 _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
               "convene", "reopen"}
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
