@@ -13,6 +13,7 @@ _CALENDAR = table("dates/calendar.json")
 MONTHS: dict[str, int] = _CALENDAR["months"]  # "sept" -> 9
 WEEKDAYS: dict[str, int] = _CALENDAR["weekdays"]  # "tues" -> 1 (Monday is 0)
 ZONES: dict[str, str | None] = _CALENDAR["zones"]  # "edt" -> "-04"; "et" -> None
+DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)  # every month and weekday name
 
 
 def alternation(names: dict[str, object]) -> str:

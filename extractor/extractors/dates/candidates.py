@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from ...calendar_names import MONTHS, WEEKDAYS, ZONES
+from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
 from ..sparse_matcher import SparseMatcher
 from .holidays import holidays
 from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
@@ -49,15 +49,14 @@ _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "pri
 MAX_PERIOD_WORDS = 3
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
-_CALENDAR_WORDS = {*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "tonight"}
+_CALENDAR_WORDS = {*DAY_NAMES, "today", "tomorrow", "yesterday", "tonight"}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
-_DAY_NAMES = {*WEEKDAYS, *MONTHS}
-_FOLLOWABLE = {*WEEKDAYS, *MONTHS, *SEASONS}  # "the following Monday / March / summer"
+_FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 
 
@@ -384,7 +383,7 @@ def _hours_of_day(doc: Doc, left_end: int, start: int, end: int) -> bool:
     hours of Sunday", "the small hours of March 3"."""
     return start == left_end + 1 and doc[left_end].lower_ == "of" and left_end >= 2 and \
         doc[left_end - 1].lower_ == "hours" and \
-        doc[left_end - 2].lower_ in SMALL_HOURS_WORDS and bool(_words(doc[start:end]) & _DAY_NAMES)
+        doc[left_end - 2].lower_ in SMALL_HOURS_WORDS and bool(_words(doc[start:end]) & DAY_NAMES)
 
 
 def _weekday_then_date(left: Span, right: Span) -> bool:

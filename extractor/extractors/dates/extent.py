@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ...calendar_names import MONTHS, WEEKDAYS
+from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .periods import NAMED_PERIOD
@@ -40,7 +40,6 @@ _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, the
 _DECADE_WORD = re.compile(r"\d0s")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
-_CALENDAR_NAMES = MONTHS.keys() | WEEKDAYS.keys()
 _PART_GLUE = {"the", "of", "early", "late"}
 
 
@@ -199,7 +198,7 @@ def _counted(token: Token) -> bool:
 
 def _year_after_date(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
     return e - s == 1 and bool(YEAR_TOKEN.match(doc[s].text)) and any(
-        t.lower_.rstrip(".") in _CALENDAR_NAMES for t in doc[left[0]:left[1]])
+        t.lower_.rstrip(".") in DAY_NAMES for t in doc[left[0]:left[1]])
 
 
 def _date_after_weekday(doc: Doc, left: tuple[int, int], s: int, e: int) -> bool:
