@@ -607,6 +607,50 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("36,000 km", 13, 36000, "km", 36000000, "exact", None, None),
         ],
     ),
+    (
+        # light words beside "nm" make it the nanometre, even aboard a ship
+        "Aboard the research vessel, absorbance was read at 470 nm each dawn.",
+        [("470 nm", 51, 470, "nm", 4.7e-07, "exact", None, None)],
+    ),
+    (
+        "The grains were 2.0 um across.",
+        [("2.0 um", 16, 2, "µm", 2e-06, "exact", None, None)],
+    ),
+    (
+        # "pc" spaced from its number among stars is the parsec
+        "The open cluster lies 41.3 ± 0.2 pc away, beyond the nearest star.",
+        [("41.3 ± 0.2 pc", 22, 41.3, "pc", 1274384841150000000, "about", None, None)],
+    ),
+    (
+        # crystallography writes the uncertainty of the last digits in brackets
+        "The cell edge is 10.482(2) Å.",
+        [("10.482(2) Å", 17, 10.482, "Å", 1.0482e-09, "about", None, None)],
+    ),
+    (
+        "Vertical errors reach ±2.5 km near the poles.",
+        [("±2.5 km", 22, 2.5, "km", 2500, "about", None, None)],
+    ),
+    (
+        "The pillar rose 12 m ±0.5 m above the plain.",
+        [("12 m ±0.5 m", 16, 12, "m", 12, "about", None, None)],
+    ),
+    (
+        # a power of ten that lost its superscript, written with the minus sign U+2212
+        "The length scale is 5 × 10−10 m.",
+        [("5 × 10−10 m", 20, 5e-10, "m", 5e-10, "exact", None, None)],
+    ),
+    (
+        "The crater is 2.5 × 10³ m wide.",
+        [("2.5 × 10³ m", 14, 2500, "m", 2500, "exact", None, None)],
+    ),
+    (
+        # a spaced "in" measures before "thick", or after a decimal at a sentence's end
+        "The slab is 6.5 in thick. Rainfall averaged 2.5 in.",
+        [
+            ("6.5 in", 12, 6.5, "in", 0.1651, "exact", None, None),
+            ("2.5 in", 44, 2.5, "in", 0.0635, "exact", None, None),
+        ],
+    ),
 ]
 
 NOT_DISTANCES = [
@@ -661,6 +705,10 @@ NOT_DISTANCES = [
     "The plot was 3 x 10 hectares.",
     "The fund raised $50-m in bonds.",
     "Police let 6 in. The rest waited outside.",
+    "Police found 6 in thick fog.",
+    "The fastest climber took 5 m 30 s and the slowest 12 m 05 s.",
+    "Shares in the firm rose 5pc and its rival 3 pc on Monday.",
+    "The star striker's wage rose 5pc.",
 ]
 
 

@@ -10,8 +10,10 @@ How it works:
    "3 × 10^4 m" / "1.2e3 km", two-word units "light-years", "10" + "km–20" + "km".
 3. Each match is read: the amount (`numbers`), the unit and its size in metres (pint,
    `units`). Readings that are not distances are dropped: areas, volumes, speeds and
-   rates, "m" meaning million or minutes ("3h 20m"), "in" the preposition, "Eight Mile" names,
-   feet on which one stands, "won by a mile".
+   rates, "m" meaning million or minutes ("3h 20m", "5 m 30 s"), "in" the preposition, "pc"
+   meaning per cent (a parsec only among stars), "Eight Mile" names, feet on which one stands,
+   "won by a mile". "nm" is the nautical mile near ships and coasts, unless light or small
+   things are nearer ("a 532 nm laser").
    spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
 4. Neighbours are joined: "10km to 20km" and "5 mm to 2 cm" into a range (`max_value` in the
    first's unit), "12 m ± 0.5 m" into one value, "6ft 2in" into one height; the qualifier
@@ -47,10 +49,15 @@ if TYPE_CHECKING:
     from .. import Context
 
 AMBIGUOUS_ABBREVIATIONS = frozenset(
-    {"m", "in", "mi", "nm", "yd", "ft", "cm", "mm", "nmi", "dm", "au", "ly", "kpc", "mpc"}
+    {
+        *("m", "in", "mi", "nm", "um", "yd", "ft", "cm", "mm", "nmi", "dm"),
+        *("au", "ly", "pc", "kpc", "mpc"),
+    }
 )
 """Short units that need digits before them: "seven m" or "an in" are not distances."""
-CASED_ABBREVIATIONS = frozenset({"m", "nm", "in", "mm", "cm", "mi", "yd", "dm", "ly", "kpc"})
+CASED_ABBREVIATIONS = frozenset(
+    {"m", "nm", "um", "in", "mm", "cm", "mi", "yd", "dm", "ly", "pc", "kpc"}
+)
 """Written in lower case only: "5M" is five million, "5 DM" five marks ("NM", "Nm" are taken as
 nautical miles)."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
@@ -81,6 +88,11 @@ MAX_LIST_TOKENS = 12
 """Tokens read back before a match for the head of a list ("5, 10, 15 and 20 cm")."""
 SEA_WINDOW = 20
 """Tokens either side of "nm" searched for ships, coasts and islands (a bounded look-around)."""
+NANOMETRE_WINDOW = 8
+"""Tokens either side of "nm" searched for light and small things ("absorbance at 470 nm", "a
+532 nm laser"): they make it the nanometre even on a ship."""
+ASTRONOMY_WINDOW = 40
+"""Tokens either side of "pc" searched for stars and galaxies: elsewhere "5pc" is per cent."""
 SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
@@ -301,10 +313,16 @@ def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceT
         return NAUTICAL
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
         return NAUTICAL
-    near = doc[max(after - SEA_WINDOW, 0) : after + SEA_WINDOW]
-    if any(t.lemma_.lower() in tables.words["sea_words"] for t in near):
+    if _near(doc, after, NANOMETRE_WINDOW, tables.words["nanometre_words"]):
+        return key  # "the ship's 532 nm laser"
+    if _near(doc, after, SEA_WINDOW, tables.words["sea_words"]):
         return NAUTICAL  # "a 200 nm zone around the islands"
     return key
+
+
+def _near(doc: Doc, index: int, window: int, lemmas: frozenset[str]) -> bool:
+    """Whether a word of `lemmas` lies within `window` tokens either side of `index`."""
+    return any(t.lemma_.lower() in lemmas for t in doc[max(index - window, 0) : index + window])
 
 
 def _unit_end(token: Token) -> int:
@@ -368,11 +386,21 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     # areas, volumes, speeds and rates after the unit
     if after is not None and not _ends_clean(unit_token, after, after2, words):
         return False
-    # "in": the preposition unless bracketed, abbreviated or vouched for ("(10 in)",
-    # "6 in. wide", QUANTITY)
+    # "in": the preposition unless bracketed, abbreviated, measuring or vouched for ("(10 in)",
+    # "6 in. wide", "6.5 in thick", QUANTITY)
     bracketed = after is not None and after.text in (")", "]")
-    if key == "in" and spaced and not in_quantity and not bracketed and \
-            not _abbreviation_mark(unit_token, after, after2):
+    if (
+        key == "in"
+        and spaced
+        and not in_quantity
+        and not bracketed
+        and not _abbreviation_mark(unit_token, after, after2)
+        and not _inches_measured(doc, f, after, after2, words)
+    ):
+        return False
+    # "pc" is the parsec spaced from its number among stars and galaxies; "rose 5pc" is per cent
+    astronomy = _near(doc, f.last, ASTRONOMY_WINDOW, words["astronomy_words"])
+    if key == "pc" and not (spaced and astronomy):
         return False
     # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
     if f.unit.symbol in ("mm", "cm", "in") and any(
@@ -392,8 +420,8 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
         return False  # "$2 a mile" is a price
     if f.amount.form == "article" and _by_a_mile(doc, f, words):
         return False
-    if key == "m" and _after_hours(doc, f, words):
-        return False  # "3h 20m", "2 hrs 15 m": minutes
+    if key == "m" and (_after_hours(doc, f, words) or _before_seconds(after, after2, words)):
+        return False  # "3h 20m", "2 hrs 15 m", "5 m 30 s": minutes
     single = f.amount.form == "article" or (f.amount.form == "words" and f.amount.low == 1)
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
@@ -404,8 +432,34 @@ def _abbreviation_mark(unit: Token, after: Token | None, after2: Token | None) -
     """Whether a full stop on the unit marks it abbreviated, not a sentence's end: "6 in. wide"
     (the tokenizer splits "in." there), the sentence going on in lower case."""
     return (
-        after is not None and after.text == "." and not unit.whitespace_
-        and after2 is not None and after2.is_lower and after2.is_alpha
+        after is not None
+        and after.text == "."
+        and not unit.whitespace_
+        and after2 is not None
+        and after2.is_lower
+        and after2.is_alpha
+    )
+
+
+def _inches_measured(
+    doc: Doc, f: _Found, after: Token | None, after2: Token | None, words: dict[str, Any]
+) -> bool:
+    """Whether a spaced "in" measures: "6.5 in thick" (no noun after the adjective: "5 in thick
+    fog" is not), or a number that counts no heads ends the sentence ("averaged 6.5 in.")."""
+    if after is not None and after.lower_ in words["inch_measures"]:
+        return after2 is None or not after2.tag_.startswith("NN")
+    ends = after is None or (after.text in (".", ";") and after.i == doc[f.last].sent.end - 1)
+    low = f.amount.low
+    return ends and low is not None and low != low.to_integral_value()
+
+
+def _before_seconds(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
+    """Whether seconds come right after the amount, so "m" is minutes ("5 m 30 s")."""
+    return (
+        after is not None
+        and after.like_num
+        and after2 is not None
+        and after2.lower_.rstrip(".") in words["second_marks"]
     )
 
 
@@ -611,10 +665,11 @@ def _ascending(prev: _Found, item: _Found) -> bool:
 
 
 def _is_uncertainty(text: str, prev: _Found, item: _Found) -> bool:
-    """ "12 m ± 0.5 m": the second is the first's uncertainty."""
+    """ "12 m ± 0.5 m", "12 m ±0.5 m": the second is the first's uncertainty."""
     gap = text[prev.end : item.start].replace(" ", "")
+    signed = gap in PLUS_MINUS and not item.amount.sign or not gap and item.amount.sign == "±"
     return (
-        gap in PLUS_MINUS
+        signed
         and prev.amount.high is None
         and prev.amount.form in _RANGE_FORMS
         and item.amount.form == "digits"

@@ -16,7 +16,17 @@ from spacy.vocab import Vocab
 
 from ...data import table
 from ..sparse_matcher import WordRunMatcher
-from .numbers import FRACTIONS, HYPHENS, NUMBER, PLUS_MINUS_TOKEN, SCIENTIFIC, SIGN, number_words
+from .numbers import (
+    FRACTIONS,
+    HYPHENS,
+    LAST_DIGITS_UNCERTAINTY,
+    NUMBER,
+    PLUS_MINUS_TOKEN,
+    SCIENTIFIC,
+    SIGN,
+    SUPERSCRIPT_DIGITS,
+    number_words,
+)
 from .units import abbreviations, units
 
 
@@ -49,7 +59,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     pairs = [tuple(s.split()) for s in units() if " " in s]
     words += [rf"{re.escape(a)}[\s\-–]+{re.escape(b)}" for a, b in pairs]
     precheck = re.compile(
-        rf"\d[ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
+        rf"[\d{SUPERSCRIPT_DIGITS}][ \t\u00a0\-–]?(?:{abbr})(?![^\W\d_])"
         rf"|(?<![^\W\d_])(?:{'|'.join(words)})"
         r"(?![^\W\d_])",
         re.IGNORECASE,
@@ -64,7 +74,8 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         rf"(?P<sign>{SIGN})?(?P<a>{NUMBER})(?P<ua>{abbr})[-–—](?P<b>{NUMBER})", re.IGNORECASE
     )
     fraction = "".join(FRACTIONS)
-    digits = rf"{SIGN}?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—]\d[\d,.]*)?|\d/\d"
+    # "10−10": a power of ten that lost its superscript, written with the minus sign
+    digits = rf"{SIGN}?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—−]\d[\d,.]*)?|\d/\d"
     # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
     science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
@@ -72,7 +83,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     # (not ",": `extract` reads a list's head back from the match, in a bounded window)
     middle = (
         rf"^(?:{digits}|{science}|{number}|-|–|—|−|and|to|or|of|±|\+/-|\+-|\+|/-|×|x|\*|\^"
-        r"|10[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]{1,3})$"
+        rf"|10[{SUPERSCRIPT_DIGITS}⁻]{{1,3}})$"
     )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
     matcher = WordRunMatcher(vocab)
@@ -88,6 +99,12 @@ def tables_for(vocab: Vocab) -> DistanceTables:
                 {"ORTH": "("},
                 {"LOWER": {"REGEX": rf"^(?:{digits}|{science})$"}},
                 {"LOWER": {"REGEX": middle}, "OP": "+"},
+                {"ORTH": ")"},
+                {"LOWER": {"IN": sorted(unit_tokens)}},
+            ],
+            # "10.482(2" + ")" + "Å": the uncertainty of the last digits in brackets
+            [
+                {"TEXT": {"REGEX": rf"^{LAST_DIGITS_UNCERTAINTY.pattern}$"}},
                 {"ORTH": ")"},
                 {"LOWER": {"IN": sorted(unit_tokens)}},
             ],

@@ -18,23 +18,27 @@ from ...data import table
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 _FRACTION_CHARS = "".join(FRACTIONS)
-SIGNS = "~≈<>≤≥"
-"""Signs written before a number ("~200", ">2"): the tagger may call ">" a currency sign."""
+SIGNS = "~≈<>≤≥±"
+"""Signs written before a number ("~200", ">2", "±2.5"): the tagger may call ">" a currency sign."""
 SIGN = rf"[{SIGNS}]"
 NUMERIC_TOKEN = re.compile(
     rf"(?P<sign>{SIGN})?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
-SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPTS = str.maketrans(f"{SUPERSCRIPT_DIGITS}⁻", "0123456789-")
 SCIENTIFIC = re.compile(
     r"(?P<m>\d+(?:\.\d+)?)(?:[eE](?P<e>[-−+]?\d{1,2})"
-    r"|\s*[×x*]\s*10\s*(?:\^\s*(?P<p>[-−]?\s*\d{1,2})|(?P<s>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+    rf"|\s*[×x*]\s*10\s*(?:\^\s*(?P<p>[-−]?\s*\d{{1,2}})|(?P<s>[⁻]?[{SUPERSCRIPT_DIGITS}]{{1,2}})"
     r"|[-−]\s*(?P<n>\d{1,2})))"
 )
 """Scientific notation: "1.2e3", "3 × 10^4", "3×10⁴", "2.5 × 10−3" (a lost superscript minus)."""
 PLUS_MINUS_TOKEN = re.compile(rf"(?P<a>{NUMBER})(?:±|\+/?-)(?P<b>{NUMBER})")
 """A value and its uncertainty written in one token: "12.0±0.3"."""
+LAST_DIGITS_UNCERTAINTY = re.compile(r"(?P<a>\d+\.\d+)\(\d{1,3}")
+"""A value with the uncertainty of its last digits in brackets, as crystallography writes it:
+"10.482(2)" (10.482 ± 0.002), left by the tokenizer as "10.482(2" and ")"."""
 HYPHENS = frozenset({"-", "–"})
 """How the tokenizer leaves the hyphen of "50-m", "10–20 km" as a token."""
 RANGE_SEPARATORS = frozenset({"to", "-", "–", "—", "and", "or"})
@@ -141,6 +145,9 @@ def value(words: Sequence[str]) -> Amount | None:
     """A single amount (or a one-token range like "10–15"), or None."""
     if not words:
         return None
+    last_digits = LAST_DIGITS_UNCERTAINTY.fullmatch(words[0])
+    if last_digits is not None and words[1:] == [")"]:  # "10.482(2" ")"
+        return Amount(low=_decimal(last_digits["a"]), high=None, sign="±", form="plus-minus")
     if len(words) == 1:
         single = numeric_token(words[0])
         if single is not None:
