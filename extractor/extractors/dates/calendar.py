@@ -399,8 +399,9 @@ def _with_time(d: date, time: tuple[str, str | None] | None, part: str | None,
                      rule + "+time")
     if part in CLOCK_PARTS:  # "Monday noon" is a clock time
         return Timex("time", d.isoformat() + part, "time", relative, False, rule + "+time")
-    # "Friday night", "the morning of Oct. 23": the day, as the TimeML news corpora write it
-    return Timex("date", d.isoformat(), "day", relative, False, rule + ("+part" if part else ""))
+    if part:  # "Friday night", "the morning of Oct. 23": TIMEX3's part of the day, 2000-01-07TNI
+        return Timex("time", d.isoformat() + part, "day", relative, False, rule + "+part")
+    return Timex("date", d.isoformat(), "day", relative, False, rule)
 
 
 def _month(month: int, rel: str | None, ref: date, direction: str | None,

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .timex import Timex
-from .words import FUTURE_WORDS, PAST_WORDS, PRESENT_WORDS, SMALL_HOURS
+from .words import FUTURE_WORDS, PARTS_OF_DAY, PAST_WORDS, PRESENT_WORDS, SMALL_HOURS
 
 
 def parse_ref(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -49,13 +49,28 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
     m = _NEXT_PART.match(core)
     if m:
         offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m[1]]
-        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", offset)
+        return _anaphoric_part(PARTS_OF_DAY[m[2]], offset)
     if _THAT_PART.match(core):
-        return Timex("date", None, "day", True, False, "anaphoric-day", "previous", 0)
+        return _anaphoric_part(_part_code(core) or PARTS_OF_DAY["morning"], 0)
     if core not in _TODAY or core in _NO_DAY:
         return None
     day = ref + timedelta(days=_TODAY[core])
+    if part := _part_code(core):  # "tonight", "yesterday afternoon"
+        return Timex("time", day.isoformat() + part, "day", True, False, "deictic-day+part")
     return Timex("date", day.isoformat(), "day", True, False, "deictic-day")
+
+
+def _part_code(core: str) -> str:
+    """TIMEX3's code of the part of the day a word names ("tonight" TNI, "this morning" TMO),
+    or "" for a whole day."""
+    last = core.rsplit(" ", 1)[-1]
+    return PARTS_OF_DAY.get("night" if last == "tonight" else last, "")
+
+
+def _anaphoric_part(part: str, offset: int) -> Timex:
+    """ "that night", "the next morning": the part of a day counted from the day before it (the
+    anchor writes the day in front of the part's code)."""
+    return Timex("time", part, "day", True, False, "anaphoric-day+part", "previous", offset)
 
 
 def deictic_day(s: str) -> int | None:

@@ -189,8 +189,8 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
         return Timex("duration", value, duration_granularity(value), False, False,
                      "duration:the-past-unit")
     if rel in ("following", "previous", "next") and the == "the" and unit == "night":
-        return Timex("date", None, "day", True, False, "anaphoric-day", "previous",
-                     -1 if rel == "previous" else 1)
+        return Timex("time", PARTS_OF_DAY["night"], "day", True, False, "anaphoric-day+part",
+                     "previous", -1 if rel == "previous" else 1)
     if rel in ("following", "previous") or the == "that" or (
             the == "the" and rel == "next" and unit in ("day", "night")):
         if unit == "day":
