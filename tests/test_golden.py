@@ -66,7 +66,7 @@ REFERENCE_DATES = {
 
 # doc -> its date records in text order. A weekday in a past-tense clause is the last such day
 # on or before the reference date; in a future one, the next on or after it. Parts of a day
-# ("Thursday morning", "this morning") are written as the day, as the TimeML news corpora do;
+# ("Thursday morning", "this morning") are the day with TimeML's code (TMO, TAF, TEV, TNI);
 # midnight is T24:00 of the day it closes. Dates in page furniture ("Published 12 May 2025")
 # are no facts.
 SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
@@ -75,7 +75,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
         # "was ... at noon and was expected to make landfall on Thursday": the noon is not
         # Thursday's (another clause), so the reference day's
         D("noon", "time", "2025-07-23T12:00"),
-        D("Thursday morning", "date", "2025-07-24"),  # expected: ahead
+        D("Thursday morning", "time", "2025-07-24TMO"),  # expected: ahead
     ],
     "brief-grain-corridor": [  # Monday 10 February 2025
         D("the next two years", "duration", "P2Y"),
@@ -163,7 +163,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
     "samples/web_wildfire_furniture.txt": [  # Saturday 15 November 2025
         D("Saturday", "date", "2025-11-15"),
         D("Thursday", "date", "2025-11-13"),
-        D("Saturday morning", "date", "2025-11-15"),
+        D("Saturday morning", "time", "2025-11-15TMO"),
         D("Sunday", "date", "2025-11-16"),  # "temperatures were expected to reach": ahead
         D("three years ago", "date", "2022"),
         # "the season usually peaks between January and March": any year's, not one
@@ -182,7 +182,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
         D("recent months", "duration", "PXM"),
         # "The ambassador was expected at the Foreign Ministry on Thursday morning": the
         # expected visit lies ahead, the Thursday after the reference date
-        D("Thursday morning", "date", "2025-08-21"),
+        D("Thursday morning", "time", "2025-08-21TMO"),
     ],
     "samples/wire_border_talks.txt": [  # Tuesday 4 March 2025
         # the headline's "after dry winter" is the winter just ended, 2024-25, as the body's
@@ -246,17 +246,17 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
         D("next month", "date", "2025-12"),
         D("weeks", "duration", "PXW"),
         D("years", "duration", "PXY"),
-        D("Monday evening", "date", "2025-11-24"),
+        D("Monday evening", "time", "2025-11-24TEV"),
     ],
     "samples/wire_mine_collapse.txt": [  # Thursday 2 October 2025
         D("Oct 2", "date", "2025-10-02"),
         D("Thursday", "date", "2025-10-02"),
         D("almost two days", "duration", "P2D", mod="LESS_THAN"),
         D("shortly after 6 p.m.", "time", "2025-10-02T18:00", mod="AFTER", approximate=True),
-        D("this morning", "date", "2025-10-02"),
+        D("this morning", "time", "2025-10-02TMO"),
         D("Tuesday", "date", "2025-09-30"),
         D("a single hour", "duration", "PT1H"),
-        D("Tuesday afternoon", "date", "2025-09-30"),
+        D("Tuesday afternoon", "time", "2025-09-30TAF"),
         D("last month", "date", "2025-09"),
         D("July", "date", "2025-07"),  # "We raised this in writing in July"
         D("two weeks ago", "date", "2025-W38"),  # 18 September

@@ -155,6 +155,25 @@ CASES = [
     ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
     ("The shops are open today.", B, "today", "date", "2024-06-15", True),
     ("Firefighters battled the blaze tonight.", B, "tonight", "time", "2024-06-15TNI", True),
+    # a clock time said of the afternoon, evening or night is after noon; a day written
+    # beside "midnight" is its day
+    ("Polls in the state close at 7 o'clock tonight.", B, "7 o'clock tonight", "time",
+     "2024-06-15T19:00", True),
+    ("The blast was heard at 3:45 this afternoon.", B, "3:45 this afternoon", "time",
+     "2024-06-15T15:45", True),
+    ("The shops will stay open until midnight tomorrow.", B, "midnight tomorrow", "time",
+     "2024-06-16T24:00", True),
+    # "a week from Tuesday": the day named, that many units on; "four sailings a week" is a rate
+    ("The summit opens a week from Tuesday.", B, "a week from Tuesday", "date", "2024-06-25",
+     True),
+    ("The bug could cause problems a year from tonight.", B, "a year from tonight", "time",
+     "2025-06-15TNI", True),
+    ("The ferry line plans four sailings a week from Monday.", B, "Monday", "date",
+     "2024-06-17", True),
+    # the simple present before a weekday or a month is a timetable
+    ("The electoral college meets Monday in every state capital.", D, "Monday", "date",
+     "2024-03-11", True),
+    ("The president leaves office in January.", B, "January", "date", "2025-01", True),
     # a part of the day is TIMEX3's code on its day: TMO, TAF, TEV, TNI
     ("The mayor resigned yesterday afternoon.", B, "yesterday afternoon", "time",
      "2024-06-14TAF", True),

@@ -270,16 +270,20 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
         return _half_rel(1 if p.half[1] in ("first", "1st") else 2, ref, direction)
     if p.time:
         value, zone = p.time
-        rule = "time+zone" if zone else "time"
-        offset = deictic_day(p.text)
-        if offset is not None:  # "3 p.m. tomorrow": the day is written
-            day = (ref + timedelta(days=offset)).isoformat()
-            return Timex("time", day + value + (zone or ""), "time", True, False,
-                         rule + ":deictic-day")
-        return Timex("time", value + (zone or ""), "time", True, False, rule, "day")
+        return _clock_time(value + (zone or ""), "time+zone" if zone else "time", p.text, ref)
     if p.part in CLOCK_PARTS:
-        return Timex("time", p.part, "time", True, False, "time:named", "day")
+        return _clock_time(p.part, "time:named", p.text, ref)
     return None
+
+
+def _clock_time(value: str, rule: str, text: str, ref: date) -> Timex:
+    """A clock time ("T15:00", "T24:00") on the day written beside it ("3 p.m. tomorrow",
+    "midnight tomorrow"), else on the day the anchor finds."""
+    offset = deictic_day(text)
+    if offset is not None:
+        day = (ref + timedelta(days=offset)).isoformat()
+        return Timex("time", day + value, "time", True, False, rule + ":deictic-day")
+    return Timex("time", value, "time", True, False, rule, "day")
 
 
 def _quarter_ending(month: Timex, p: _Parts) -> Timex:

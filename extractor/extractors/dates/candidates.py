@@ -22,6 +22,7 @@ from .words import (
     SEASONS,
     SET_WORDS,
     SMALL_HOURS_WORDS,
+    SMALL_NUMBERS,
     UNIT_WORDS,
     YEAR_TOKEN,
 )
@@ -49,15 +50,18 @@ _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "pri
 MAX_PERIOD_WORDS = 3
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
-_CALENDAR_WORDS = {*DAY_NAMES, "today", "tomorrow", "yesterday", "tonight"}
+_DEICTIC_DAYS = ("today", "tonight", "tomorrow", "yesterday")
+_CALENDAR_WORDS = {*DAY_NAMES, *_DEICTIC_DAYS}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
-_TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "of", *ZONES}
+_TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "o'clock", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
+_SHIFT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+"""The units of "a week from Sunday"."""
 
 
 @lru_cache(maxsize=4)
@@ -89,7 +93,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
-    matcher.add("deictic", [[{"LOWER": {"IN": ["today", "tonight", "tomorrow", "yesterday"]}}]])
+    matcher.add("deictic", [[{"LOWER": {"IN": list(_DEICTIC_DAYS)}}]])
     # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
     matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
                                                       "night", *SEASONS]}}]])
@@ -225,8 +229,13 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             last.end = end  # "the early hours" + "of" + "Sunday"
             continue
         merged.append(_Candidate(start, end, source))
-    return [(_with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start))),
-             c.end, c.source) for c in merged]
+    out: list[tuple[int, int, str]] = []
+    for c in merged:
+        start = _with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start)))
+        while out and out[-1][0] >= start:
+            out.pop()  # "a week" inside "a week from Sunday"
+        out.append((start, c.end, c.source))
+    return out
 
 
 @dataclass(slots=True)
@@ -314,10 +323,21 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
 
 
 def _with_day_shift(doc: Doc, start: int) -> int:
-    """The start of a date with "the day before" or "the day after" in front, which makes one
-    expression with it: "the day before last Tuesday", "the day after Christmas"."""
+    """The start of a date with "the day before", "the day after" or "a week from" in front,
+    which makes one expression with it: "the day before last Tuesday", "the day after
+    Christmas", "a week from Sunday", "two years from tonight"."""
     words = [t.lower_ for t in doc[max(0, start - 3):start]]
-    return start - 3 if words in _DAY_SHIFTS else start
+    if words in _DAY_SHIFTS:
+        return start - 3
+    counted = len(words) == 3 and (words[0] in SMALL_NUMBERS or words[0].isdigit())
+    if not counted or words[1] not in _SHIFT_UNITS or words[2] != "from":
+        return start
+    counted_before = doc[max(0, start - 5):start - 3]  # "three sailings" a week, "5" a week
+    rate = any(t.like_num for t in counted_before) and not doc[start - 4].is_punct
+    day = doc[start].lower_ in WEEKDAYS or doc[start].lower_ in _DEICTIC_DAYS or (
+        doc[start].lower_.rstrip(".") in MONTHS and start + 1 < len(doc) and
+        doc[start + 1].like_num)
+    return start - 3 if day and not rate else start  # not "three sailings a week from June"
 
 
 def _ner_start(doc: Doc, start: int, end: int) -> int:

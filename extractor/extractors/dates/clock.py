@@ -16,20 +16,26 @@ _TIME = re.compile(
     r"|(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?!\d)"
 )
 _IN_THE = re.compile(r"(?P<h>[01]?\d) in the (?P<part>morning|afternoon|evening|night)")
+# A part of the day after a clock time with no a.m. or p.m.: "3:45 this afternoon", "8 o'clock
+# tonight"
+_LATER_PART = re.compile(r"\b(?P<part>afternoon|evening|night|tonight)\b")
+EVENING_FROM = 6
+"""At night, hours from this one on are the evening's ("8 at night"), earlier ones the small
+hours' ("2 at night")."""
 
 
 def find_time(s: str) -> tuple[str, str | None] | None:
     """("T10:35", zone) for the clock time written in `s`, if any."""
     m = _IN_THE.search(s)
     if m:
-        h = int(m["h"]) % 12 + (12 if m["part"] in ("afternoon", "evening") or
-                                (m["part"] == "night" and int(m["h"]) >= 6) else 0)
-        return f"T{h:02d}:00", None
+        return f"T{_after_noon(int(m['h']), m['part']):02d}:00", None
+    later = _LATER_PART.search(s)
     for m in _TIME.finditer(s):
         if m["h2"]:
             return f"T{int(m['h2']):02d}:{m['mi2']}", ZONES[m["zone2"]]
         if m["h3"]:
-            return f"T{int(m['h3']):02d}:{m['mi3']}", None
+            h = int(m["h3"])
+            return f"T{_after_noon(h, later['part']) if later else h:02d}:{m['mi3']}", None
         h = int(m["h"])
         if m["ampm"]:
             if h > 12 or h == 0:
@@ -37,9 +43,19 @@ def find_time(s: str) -> tuple[str, str | None] | None:
             h = h % 12 + (12 if m["ampm"] == "pm" else 0)
         elif not (m["mi"] or m["oclock"] or m["zone"]):
             continue
+        elif later:
+            h = _after_noon(h, later["part"])
         value = f"T{h:02d}:{m['mi'] or '00'}"
         if m["s"]:
             value += f":{m['s']}"
         return value, ZONES.get(m["zone"]) if m["zone"] else None
     return None
 
+
+def _after_noon(hour: int, part: str) -> int:
+    """The 24-hour clock's hour of `hour` said of a part of the day: "3 in the afternoon" 15,
+    "8 o'clock tonight" 20, "2 at night" 2, "12 in the morning" 0; noon and 13-23 are kept."""
+    if hour >= 12:
+        return 0 if hour == 12 and part == "morning" else hour
+    evening = part in ("night", "tonight") and hour >= EVENING_FROM
+    return hour % 12 + (12 if part in ("afternoon", "evening") or evening else 0)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from ...calendar_names import DAY_NAMES
 from ...data import lines
 from ...dateline import dateline_date_at
 from .modifiers import MODIFIER_TOKENS, point_phrase_length
@@ -21,6 +22,11 @@ _STARTING_WORDS = ("beginning", "starting", "effective")
 # Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
 _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
               "convene", "reopen"}
+# Any other verb's simple present before a weekday or a month is one too ("the Electoral
+# College meets Monday", "he leaves office in January"), but for reporting verbs: "says
+# Friday" is a headline's or a lead's historical present.
+_REPORTING = {"say", "tell", "report", "announce", "add", "state", "note", "show", "find",
+              "confirm", "claim"}
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
 # "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
 _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
@@ -46,6 +52,10 @@ MAX_INFINITIVE_CHAIN = 4
 # The tokens between a verb and its date that are searched for a dash or a colon: a clause's
 # verb stands well within this of its date, and the search must not grow with a long sentence.
 FRAGMENT_WINDOW = 40
+# How far ahead of a date its line's end is sought: a caption or a headline ends well within
+# this; a longer line is a paragraph of prose.
+LINE_REACH = 300
+_LINE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def direction_of(span: Span, text: str) -> str | None:
@@ -102,7 +112,9 @@ def direction_of(span: Span, text: str) -> str | None:
             tense = _tense(token)
             if tense == "present" and _habitual(token):
                 return "generic"  # "the rainy season usually begins in October"
-            if tense == "present" and lemma in _SCHEDULED and direct:
+            if tense == "present" and direct and (lemma in _SCHEDULED or (
+                    lemma not in _REPORTING and not object_noun and _calendar_named(span)
+                    and not _unfinished_line(span, text))):
                 tense = "future"  # "the fiscal year begins Oct. 1", "the offer expires May 5"
             if tense is not None:
                 borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
@@ -118,6 +130,22 @@ def direction_of(span: Span, text: str) -> str | None:
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense
+
+
+def _unfinished_line(span: Span, text: str) -> bool:
+    """Whether the line that holds `span` ends without a full stop: a caption or a headline,
+    whose present tense tells what is done ("Rescuers search the port on Monday"). Looks
+    `LINE_REACH` characters ahead at most; a longer line is prose."""
+    ahead = text[span.end_char:span.end_char + LINE_REACH]
+    if "\n" not in ahead and len(ahead) == LINE_REACH:
+        return False
+    line_end = ahead.split("\n", 1)[0].rstrip()
+    return not (line_end or text[:span.end_char].rstrip()).endswith(_LINE_ENDS)
+
+
+def _calendar_named(span: Span) -> bool:
+    """Whether `span` names a weekday or a month ("Monday", "Saturday night", "in January")."""
+    return any(t.lower_.rstrip(".") in DAY_NAMES for t in span)
 
 
 def _fragment_break(span: Span, verb: Token) -> bool:

@@ -26,12 +26,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .arithmetic import safe_date, shift_month
 from .calendar import parse_calendar
 from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .periods import parse_period
 from .timex import Timex
 from .units import MONTHS_IN_YEAR, parse_duration, parse_set
+from .words import SMALL_NUMBERS
 
 PLACEHOLDER_REF = date(2000, 1, 1)
 
@@ -64,6 +66,11 @@ _POSITION = re.compile(
 # "the day before last Tuesday", "the day after Christmas": one expression, the date it names
 # a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
+# "a week from Sunday", "two years from tonight": the day named, that many units on
+_UNITS_FROM = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|\d{1,2}) "
+                         r"(?P<unit>day|week|month|year)s? from (?P<date>.+)$")
+DAYS_PER_UNIT = {"day": 1, "week": 7}
+MONTHS_PER_UNIT = {"month": 1, "year": MONTHS_IN_YEAR}
 # "year-end", "quarter-end": the end of that unit, as "the end of the year" reads
 _UNIT_END = re.compile(r"^(?:the )?(year|quarter|month|week)-end$")
 # "the end of the year": the end, not the start or the middle, of the unit it names
@@ -116,17 +123,29 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
 
 
 def _day_shifted(core: str, ref: date, direction: str | None) -> Timex | None:
-    """"the day before/after X": X's day one day back or on; None unless X reads as a day."""
-    m = _DAY_SHIFT.match(core)
-    if m is None:
+    """"the day before/after X" (one day back or on), "a week from X" (that many units on):
+    X's day shifted, its part of the day kept; None unless X reads as a day."""
+    if (m := _DAY_SHIFT.match(core)) is not None:
+        n, unit, how = (1 if m[1] == "after" else -1), "day", f"day-{m[1]}"
+    elif (m := _UNITS_FROM.match(core)) is not None:
+        n, unit = SMALL_NUMBERS.get(m["n"]) or int(m["n"]), m["unit"]
+        how = f"{unit}s-from"
+    else:
         return None
     named = _normalize_cached(m["date"], ref, direction)
-    if named is None or named.anchor or named.type != "date" or named.value is None or \
-            not _DAY_VALUE.fullmatch(named.value):
+    if named is None or named.anchor or named.type not in ("date", "time") or \
+            named.value is None or not _DAY_VALUE.fullmatch(named.value):
         return None
-    day = date.fromisoformat(named.value[:10]) + timedelta(days=1 if m[1] == "after" else -1)
-    return replace(named, value=day.isoformat() + named.value[10:], mod=None,
-                   rule=f"{named.rule}:day-{m[1]}")
+    day = date.fromisoformat(named.value[:10])
+    if unit in DAYS_PER_UNIT:
+        shifted: date | None = day + timedelta(days=n * DAYS_PER_UNIT[unit])
+    else:
+        year, month = shift_month(day.year, day.month, n * MONTHS_PER_UNIT[unit])
+        shifted = safe_date(year, month, day.day)
+    if shifted is None:
+        return None
+    return replace(named, value=shifted.isoformat() + named.value[10:], mod=None,
+                   rule=f"{named.rule}:{how}")
 
 
 def _strip_lead(s: str) -> tuple[str, Lead]:
