@@ -174,6 +174,14 @@ CASES = [
     ("The electoral college meets Monday in every state capital.", D, "Monday", "date",
      "2024-03-11", True),
     ("The president leaves office in January.", B, "January", "date", "2025-01", True),
+    # "this fall" is the autumn (NER often misses it); holidays whose names hold a title-like
+    # "Day" or a month
+    ("Markets swung wildly this fall.", B, "this fall", "date", "2024-FA", True),
+    ("The Senate will not sit on Martin Luther King Day.", B, "Martin Luther King Day", "date",
+     "2025-01-20", True),
+    ("Congress leaves for the Fourth of July recess.", B, "the Fourth of July", "date",
+     "2024-07-04", True),
+    ("Crowds gathered on July Fourth.", G, "July Fourth", "date", "2025-07-04", True),
     # a part of the day is TIMEX3's code on its day: TMO, TAF, TEV, TNI
     ("The mayor resigned yesterday afternoon.", B, "yesterday afternoon", "time",
      "2024-06-14TAF", True),
@@ -775,6 +783,9 @@ PERIODS = [
 
 # text with no temporal expression at all
 NOT_DATES = [
+    # "fall" as a drop, not the autumn
+    "Shares tumbled after this fall in prices.",
+    "He has not ridden since his last fall.",
     "The 54-year-old mayor resigned after the vote.",
     "Under Section 2023 of the code, fines apply to every shop.",
     "Read news from 100’s of titles.",

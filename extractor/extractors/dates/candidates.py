@@ -60,6 +60,8 @@ _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
+_FALL_NOUN_AFTER = {"of", "from", "to", "by"}
+"""Words after "this fall" that make it a drop: "last fall of snow", "this fall to 2%"."""
 _SHIFT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 """The units of "a week from Sunday"."""
 
@@ -101,6 +103,10 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # ("the fall" is as often a fall: "The fall was unsurvivable")
     matcher.add("the-season", [[{"LOWER": {"IN": sorted(set(SEASONS) - {"fall"})},
                                  "POS": "NOUN"}]])
+    # "this fall", "last fall": the autumn, which NER often misses; the loop checks it is no
+    # drop ("this fall in prices", "his last fall")
+    matcher.add("relative-fall", [[{"LOWER": {"IN": ["this", "last", "next"]}},
+                                   {"LOWER": "fall"}]])
     # "the first half": found by its noun; the loop checks "the" and the ordinal before it
     matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
@@ -154,7 +160,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
         (_ner_start(doc, e.start, e.end), e.end, "ner") for e in doc.ents
-        if e.label_ in _NER_LABELS
+        if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end)
     ]
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -182,6 +188,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                                                                              "PROPN")):
                 continue  # "the summer ice cover", "the winter Olympics": no time
             start -= 1
+        if label == "relative-fall" and _a_drop(doc, start, end):
+            continue
         if label == "half":
             if start < 2 or doc[start - 1].lower_ not in _HALF_ORDINALS or \
                     doc[start - 2].lower_ != "the":
@@ -320,6 +328,18 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
     mod: "shortly before" midnight, "no later than" Friday."""
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
+
+
+def _a_drop(doc: Doc, start: int, end: int) -> bool:
+    """Whether the "fall" ending [start, end) is a drop, not the autumn: "this fall in
+    prices", "this fall of snow", "his last fall"; not "last fall in his home"."""
+    if doc[end - 1].lower_ != "fall":
+        return False
+    if start > 0 and doc[start - 1].tag_ in ("PRP$", "POS"):
+        return True
+    after = doc[end].lower_ if end < len(doc) else ""
+    measured = after == "in" and end + 1 < len(doc) and doc[end + 1].tag_ in ("NN", "NNS")
+    return after in _FALL_NOUN_AFTER or measured
 
 
 def _with_day_shift(doc: Doc, start: int) -> int:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...calendar_names import MONTHS, WEEKDAYS
 from ...data import lines
+from .holidays import holidays
 from .words import (
     SET_WORDS,
     UNIT_WORDS,
@@ -17,9 +18,8 @@ from .words import (
 
 _TITLE_UNITS = UNIT_WORDS | {"noon"}
 _PROMO = {"free", "trial", "off", "money-back", "guarantee"}
-_HOLIDAY_WORDS = {"thanksgiving", "election", "christmas", "easter", "labor", "labour",
-                  "memorial", "independence", "veterans", "boxing", "may", "inauguration",
-                  "valentine", "new", "year", "d", "v", "e"}
+# Words before "Day" in the names of days the holiday table does not date
+_UNDATED_DAY_WORDS = {"inauguration", "d", "v", "e"}  # "Inauguration Day", "D-Day", "VE Day"
 _AFTER_ONE_DAY = {"later", "earlier", "after", "before", "of", "-", "ahead", "late", "early",
                   "long", "in", "ago"}
 _NAME_LINKS = {"for", "of", "on", "to", "against", "through", "across"}
@@ -96,7 +96,7 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     for t in span:  # titles: "60 Minutes", "High Noon"
         if t.text[:1].isupper() and t.lower_ in _TITLE_UNITS and not t.is_sent_start \
                 and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text.istitle()) \
-                and doc[t.i - 1].lower_ not in _HOLIDAY_WORDS and not doc[t.i - 1].is_sent_start:
+                and doc[t.i - 1].lower_ not in _holiday_words() and not doc[t.i - 1].is_sent_start:
             return True
     return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in UNIT_WORDS
 
@@ -118,6 +118,14 @@ def _calendar_after(doc: Doc, i: int) -> bool:
         if t.pos_ in ("NOUN", "PROPN", "NUM"):
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _holiday_words() -> frozenset[str]:
+    """Words that come before the last word of a holiday's name ("King" of "Martin Luther King
+    Day", "year" of "New Year's Eve"), whose "Day" names no title."""
+    words = {w for name in holidays() for w in name.replace("'s", "").replace("'", "").split()[:-1]}
+    return frozenset(words | _UNDATED_DAY_WORDS)
 
 
 def _event_name(doc: Doc, span: Span, nxt: Token | None, nxt2: Token | None) -> bool:
