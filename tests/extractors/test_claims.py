@@ -379,6 +379,24 @@ CASES = [
     # no speaker, a date object or a receiving verb: no stance claim
     ("Concerns about the bridge grew over the winter.", []),
     ("The governor faced questions about the budget at the fair.", []),
+    # a finding whose source and cue close the sentence (the parser reads "records show" as a
+    # noun compound)
+    (
+        "The union gave $40,000 to the mayor's campaign last year, campaign finance records show.",
+        [("campaign finance records", "show", "The union gave $40,000 to the mayor's campaign "
+          "last year", "indirect")],
+    ),
+    (
+        "The senator has pulled level with her rival, a new county poll shows.",
+        [("a new county poll", "show", "The senator has pulled level with her rival",
+          "indirect")],
+    ),
+    ("The cast put on a good show.", []),
+    # "shot back", "fired back": a reply's cue, whose "back" the parser calls an adverb
+    (
+        '"That is not true," the mayor shot back.',
+        [("the mayor", "shoot back", '"That is not true,"', "direct")],
+    ),
 ]
 
 

@@ -52,6 +52,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         self._according_to()
         self._continued_turns()
         self._transcripts()
+        self._trailing_findings()
         self._stance_cues()
         claims = []
         seen: set[tuple[int, int]] = set()

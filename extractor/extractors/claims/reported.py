@@ -23,6 +23,12 @@ from .state import (
     Verb,
 )
 
+# "..., campaign finance records show.": a finding's cue closing its sentence, after its source
+_FINDING_CUES = ("show", "shows", "showed", "suggest", "suggests", "suggested", "indicate",
+                 "indicates", "indicated", "find", "finds", "found")
+_SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+_SENTENCE_ENDS = (".", "!", "?")
+MAX_SOURCE_TOKENS = 6  # "a new Ledger-Ipsos poll of likely voters" is as long as they come
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
@@ -35,6 +41,12 @@ _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 _MAX_CHARS_TO_CLOSE = 3
 _MAX_CHARS_TO_OPEN = 2
 _WHOLE_QUOTE_SHARE = 0.8  # a content covering more of a quotation's inner text is that quotation
+
+
+@cache
+def _finding_sources() -> frozenset[str]:
+    """What reports a finding ("records show", "a new poll found"): polls, studies, records."""
+    return frozenset(lines("claims/findings.txt"))
 
 
 @cache
@@ -282,6 +294,35 @@ class ReportedSpeech(FrameContent):
                 first = self.doc[first.i + 1]
             return first.idx
         return None
+
+    def _trailing_findings(self) -> None:
+        """ "Delgado raised $41 million, campaign finance records show.": a poll's, a
+        record's or a study's finding, its source and cue after it, closing the sentence. The
+        parser often reads "records show" as one noun, so the words' order decides."""
+        for cue in self._tokens_named(_FINDING_CUES):
+            if cue.i in self.used_cues or cue.lower_ not in _FINDING_CUES:
+                continue
+            after = self.doc[cue.i + 1] if cue.i + 1 < len(self.doc) else None
+            if after is not None and after.text not in _SENTENCE_ENDS:
+                continue
+            head = self.doc[cue.i - 1] if cue.i > 0 else None
+            if head is None or head.lemma_.lower() not in _finding_sources():
+                continue
+            first = head.i
+            while first > head.i - MAX_SOURCE_TOKENS and first > 0 and \
+                    self.doc[first - 1].pos_ in _SOURCE_POS:
+                first -= 1
+            comma = self.doc[first - 1] if first > 0 else None
+            if comma is None or comma.text != "," or comma.sent.start != cue.sent.start:
+                continue
+            start = max(cue.sent.start_char, self._paragraph(cue.idx)[0])
+            content = self._clean(start, comma.idx)
+            if content[1] <= content[0] or not self._prose(*content):
+                continue
+            self.used_cues.add(cue.i)
+            self.drafts.append(ClaimDraft("trailing-finding", cue.lemma_,
+                                          (cue.idx, cue.idx + len(cue)), [content],
+                                          (first, head.i + 1)))
 
     def _transcripts(self) -> None:
         """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""

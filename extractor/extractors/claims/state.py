@@ -273,5 +273,7 @@ class ClaimState:
 
 
 def _particle(verb: Token) -> Token | None:
-    """The particle right after a phrasal cue ("pointed out")."""
-    return next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    """The particle right after a phrasal cue ("pointed out"; "shot back", whose "back" the
+    parser calls an adverb)."""
+    return next((c for c in verb.children if c.i == verb.i + 1 and (
+        c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back")), None)
