@@ -392,6 +392,18 @@ CASES = [
           "indirect")],
     ),
     ("The cast put on a good show.", []),
+    # the quotation carries on past the speaker's title after the attribution
+    (
+        '"The plan will work," said Mara Lind, the council leader. "We have the votes."',
+        [("Mara Lind", "say", '"The plan will work," "We have the votes."', "direct")],
+    ),
+    (
+        '"The plan will work," said Mara Lind, the council leader. "It will fail," Tom Ash said.',
+        [
+            ("Mara Lind", "say", '"The plan will work,"', "direct"),
+            ("Tom Ash", "say", '"It will fail,"', "direct"),
+        ],
+    ),
     # "shot back", "fired back": a reply's cue, whose "back" the parser calls an adverb
     (
         '"That is not true," the mayor shot back.',

@@ -62,6 +62,7 @@ class DirectQuotes(SpeakerFinder):
                 continue
             # quotes that carry on after the attribution, in the same paragraph
             last_token = max(draft.used) if draft.used else self._token_before(quote.end)
+            last_token = self._past_speaker_title(last_token)
             j = i + 1
             while j < len(quotes) and (
                 self._carries_on(last_token, quotes[j]) or self._resumed_by(draft, quotes[j])
@@ -276,6 +277,13 @@ class DirectQuotes(SpeakerFinder):
             and verb.lemma_ in ("tell", "ask", "remind", "inform", "assure")
             for c in objects
         )
+
+    def _past_speaker_title(self, last_token: int) -> int:
+        """The end of the title set off after an attribution's last word, its speaker: the
+        quotation carries on after '"...," said Rafael Ostrowski, her campaign chairman.'."""
+        speaker = self.doc[last_token]
+        title = next((c for c in speaker.children if c.dep_ == "appos" and c.i > speaker.i), None)
+        return title.right_edge.i if title is not None else last_token
 
     def _carries_on(self, last_token: int, quote: Quote) -> bool:
         """Whether `quote` follows the attribution ending at `last_token` in the same paragraph."""
