@@ -28,7 +28,7 @@ _FINDING_CUES = ("show", "shows", "showed", "suggest", "suggests", "suggested", 
                  "indicates", "indicated", "find", "finds", "found")
 _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _SENTENCE_ENDS = (".", "!", "?")
-MAX_SOURCE_TOKENS = 6  # "a new Ledger-Ipsos poll of likely voters" is as long as they come
+MAX_SOURCE_TOKENS = 6  # words walked back from the source's head: "a new Sunshine Herald poll"
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}

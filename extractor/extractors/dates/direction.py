@@ -140,7 +140,7 @@ def _unfinished_line(span: Span, text: str) -> bool:
     if "\n" not in ahead and len(ahead) == LINE_REACH:
         return False
     line_end = ahead.split("\n", 1)[0].rstrip()
-    return not (line_end or text[:span.end_char].rstrip()).endswith(_LINE_ENDS)
+    return not (line_end or span.text).endswith(_LINE_ENDS)
 
 
 def _calendar_named(span: Span) -> bool:
