@@ -114,7 +114,13 @@ def opens_and_closes_with_quote(text: str) -> bool:
 
 
 def ends_like_sentence(line: Line) -> bool:
-    return bool(_SENTENCE_END.search(unmarked(line.text) or line.text))
+    return text_ends_like_sentence(unmarked(line.text) or line.text)
+
+
+def text_ends_like_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does: a full stop, a question or an exclamation mark,
+    a colon, or a closing quote."""
+    return bool(_SENTENCE_END.search(text))
 
 
 def is_prose(line: Line) -> bool:

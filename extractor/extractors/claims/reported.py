@@ -166,7 +166,7 @@ class ReportedSpeech(FrameContent):
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end)
         for tok in doc[first:last]:
-            if tok.text not in (".", "!", "?") or self._inside_quote(tok.idx):
+            if tok.text not in _SENTENCE_ENDS or self._inside_quote(tok.idx):
                 if (
                     tok.i > cue.i
                     and tok.tag_ == "VBG"

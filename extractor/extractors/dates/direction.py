@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ...calendar_names import DAY_NAMES
 from ...data import lines
 from ...dateline import dateline_date_at
+from ...lines import text_ends_like_sentence
 from .modifiers import MODIFIER_TOKENS, point_phrase_length
 
 _FUTURE_LEANING = {
@@ -55,7 +56,6 @@ FRAGMENT_WINDOW = 40
 # How far ahead of a date its line's end is sought: a caption or a headline ends well within
 # this; a longer line is a paragraph of prose.
 LINE_REACH = 300
-_LINE_ENDS = (".", "!", "?", '"', "”", "’", "'", ")")
 
 
 def direction_of(span: Span, text: str) -> str | None:
@@ -140,7 +140,7 @@ def _unfinished_line(span: Span, text: str) -> bool:
     if "\n" not in ahead and len(ahead) == LINE_REACH:
         return False
     line_end = ahead.split("\n", 1)[0].rstrip()
-    return not (line_end or span.text).endswith(_LINE_ENDS)
+    return not text_ends_like_sentence(line_end or span.text)
 
 
 def _calendar_named(span: Span) -> bool:
