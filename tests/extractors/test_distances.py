@@ -651,6 +651,49 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("2.5 in", 44, 2.5, "in", 0.0635, "exact", None, None),
         ],
     ),
+    (
+        # a mean and its spread in brackets, labelled or not: the mean, give or take
+        "Mean shell length was 24.6 (SD 8.3) mm and mean crust depth 285 (74) µm.",
+        [
+            ("24.6 (SD 8.3) mm", 22, 24.6, "mm", 0.0246, "about", None, None),
+            ("285 (74) µm", 60, 285, "µm", 0.000285, "about", None, None),
+        ],
+    ),
+    (
+        # a size is one distance, its value the first side's, with or without each side's unit
+        "The quadrats were 20 × 20 m, the pit 4.1 x 3.3 x 1.8 m and the tiles 5 mm × 5 mm.",
+        [
+            ("20 × 20 m", 18, 20, "m", 20, "exact", None, None),
+            ("4.1 x 3.3 x 1.8 m", 37, 4.1, "m", 4.1, "exact", None, None),
+            ("5 mm × 5 mm", 69, 5, "mm", 0.005, "exact", None, None),
+        ],
+    ),
+    (
+        # a relay is four legs of 100 m, not a size
+        "She anchored the 4 × 100 m relay.",
+        [("100 m", 21, 100, "m", 100, "exact", None, None)],
+    ),
+    (
+        # "of water" after metres or feet is a depth (after cm or mm, a pressure)
+        "The wreck lies in 42 m of water; homes stood in 3 feet of water.",
+        [
+            ("42 m", 18, 42, "m", 42, "exact", None, None),
+            ("3 feet", 48, 3, "ft", 0.9144, "exact", None, None),
+        ],
+    ),
+    (
+        "The crest stands at +4.5 m above datum.",
+        [("+4.5 m", 20, 4.5, "m", 4.5, "exact", None, None)],
+    ),
+    (
+        # the next sentence's first word names no film gauge
+        "The gap was 55 mm. Film was then laid over it.",
+        [("55 mm", 12, 55, "mm", 0.055, "exact", None, None)],
+    ),
+    (
+        "The void is 1.2 Gpc across.",
+        [("1.2 Gpc", 12, 1.2, "Gpc", 37028130977600000000000000, "exact", None, None)],
+    ),
 ]
 
 NOT_DISTANCES = [
@@ -709,6 +752,14 @@ NOT_DISTANCES = [
     "The fastest climber took 5 m 30 s and the slowest 12 m 05 s.",
     "Shares in the firm rose 5pc and its rival 3 pc on Monday.",
     "The star striker's wage rose 5pc.",
+    # rates and densities written with negative exponents, the sentence's full stop after one
+    "Currents reached 0.45 m s⁻¹ while the ice flowed 4.2 km a⁻¹.",
+    "Roots held 2.1 cm cm⁻³ and rain fell at 45 mm h⁻¹.",
+    "The galaxy recedes at 1,100 km s⁻¹.",
+    # concentrations: micromolar and nanomolar, not micrometres or nautical miles
+    "Cells took up 50 µM dye and 0.5 nM probe.",
+    "Bolts were torqued to 250 ft-lb.",
+    "The ventilator was set to 10 cm of water.",
 ]
 
 

@@ -6,26 +6,27 @@ How it works:
 2. A spaCy `Matcher` finds amount + unit token sequences in the shapes the tokenizer leaves:
    "2,400" + "km", "5,000" + "-" + "kilometre", "10" + "-" + "20" + "km", "between 10 and 20
    kilometres", "half a mile", "hundreds of kilometres", attached "15km" / "10km-20" + "km",
-   lists "5, 10 and 20 cm", uncertainties "12.0±0.3 cm" / "(12 ± 0.5) mm", scientific notation
-   "3 × 10^4 m" / "1.2e3 km", two-word units "light-years", "10" + "km–20" + "km".
+   lists "5, 10 and 20 cm", sizes "20 × 20 m", uncertainties "12.0±0.3 cm" / "(12 ± 0.5) mm",
+   a mean and its spread "24.6 (SD 8.3) cm", scientific notation "3 × 10^4 m" / "1.2e3 km",
+   two-word units "light-years", "10" + "km–20" + "km".
 3. Each match is read: the amount (`numbers`), the unit and its size in metres (pint,
    `units`). Readings that are not distances are dropped: areas, volumes, speeds and
-   rates, "m" meaning million or minutes ("3h 20m", "5 m 30 s"), "in" the preposition, "pc"
-   meaning per cent (a parsec only among stars), "Eight Mile" names, feet on which one stands,
-   "won by a mile". "nm" is the nautical mile near ships and coasts, unless light or small
-   things are nearer ("a 532 nm laser").
+   rates ("m s⁻¹"), concentrations ("50 µM", "0.5 nM"), "m" meaning million or minutes
+   ("3h 20m", "5 m 30 s"), "in" the preposition, "pc" meaning per cent (a parsec only among
+   stars), "Eight Mile" names, feet on which one stands, "won by a mile". "nm" is the nautical
+   mile near ships and coasts, unless light or small things are nearer ("a 532 nm laser").
    spaCy's QUANTITY entities vouch for doubtful readings ("6 in", "5 m" near talk of money).
 4. Neighbours are joined: "10km to 20km" and "5 mm to 2 cm" into a range (`max_value` in the
-   first's unit), "12 m ± 0.5 m" into one value, "6ft 2in" into one height; the qualifier
-   words before ("about", "more than", ...) and after ("or so") join the span; a restatement in
-   another unit ("2,400km (1,490 miles)", "... or 1,490 miles") points at the first with `same_as`.
+   first's unit), "5 mm × 5 mm" into a size, "12 m ± 0.5 m" into one value, "6ft 2in" into
+   one height; the qualifier words before ("about", "more than", ...) and after ("or so") join
+   the span; a restatement in another unit ("2,400km (1,490 miles)", "... or 1,490 miles")
+   points at the first with `same_as`.
 
 Numbers: `value` is the amount as written (2400 for "2,400km"); for "6ft 2in" it is in decimal
-feet; for a list it is the first item's. `meters` is computed in exact decimal arithmetic, then
-given as an int when whole and otherwise as a float rounded to 12 significant digits (1,490 mi ->
-2397922.56). Vague amounts
-("hundreds of kilometres") have `value` and `meters` null. A race length ("the 100m final") is a
-length, so it is a distance too.
+feet; for a list or a size it is the first item's. `meters` is computed in exact decimal
+arithmetic, then given as an int when whole and otherwise as a float rounded to 12 significant
+digits (1,490 mi -> 2397922.56). Vague amounts ("hundreds of kilometres") have `value` and
+`meters` null. A race length ("the 100m final") is a length, so it is a distance too.
 
 Distances read the doc alone: no other kind's records, no knowledge of places or dates.
 """
@@ -42,7 +43,7 @@ from spacy.tokens import Doc, Token
 from ...records import Distance
 from ..common import outermost
 from .matcher import DistanceTables, tables_for
-from .numbers import HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
+from .numbers import DIMENSION_TIMES, HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
 from .units import NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
@@ -51,15 +52,17 @@ if TYPE_CHECKING:
 AMBIGUOUS_ABBREVIATIONS = frozenset(
     {
         *("m", "in", "mi", "nm", "um", "yd", "ft", "cm", "mm", "nmi", "dm"),
-        *("au", "ly", "pc", "kpc", "mpc"),
+        *("au", "ly", "pc", "kpc", "mpc", "gpc"),
     }
 )
 """Short units that need digits before them: "seven m" or "an in" are not distances."""
 CASED_ABBREVIATIONS = frozenset(
-    {"m", "nm", "um", "in", "mm", "cm", "mi", "yd", "dm", "ly", "pc", "kpc"}
+    {"m", "nm", "um", "µm", "μm", "in", "mm", "cm", "mi", "yd", "dm", "ly", "pc", "kpc"}
 )
-"""Written in lower case only: "5M" is five million, "5 DM" five marks ("NM", "Nm" are taken as
-nautical miles)."""
+"""Written in lower case only: "5M" is five million, "5 DM" five marks, "50 µM" and "2 mM"
+concentrations ("NM", "Nm" are taken as nautical miles, "nM" is nanomolar)."""
+NANOMOLAR = "nM"
+"""How "nm" is written as a concentration, neither the nanometre nor the nautical mile."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
 """'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
 SIGN_QUALIFIERS = {
@@ -96,7 +99,8 @@ ASTRONOMY_WINDOW = 40
 SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
-_RATE_EXPONENT = re.compile(r"(?:[a-z]{0,3}[-−]\d|[²³].*)")
+_RATE_EXPONENT = re.compile(r"(?:[a-zµμ]{0,3}[-−⁻][\d¹²³]|[²³].*)")
+_NEGATIVE_EXPONENT = ("-", "−", "⁻")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCHES = re.compile(r"\d{1,2}")
 _HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs)")
@@ -175,6 +179,8 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
         return _read_attached(doc, s, e, attached, tables)
     if doc[s].text == "(" and doc[e - 2].text == ")":
         return _read_bracketed(doc, s, e)
+    if doc[s + 1].text == "(" and doc[e - 2].text == ")":
+        return _read_spread(doc, s, e, tables)
     closed = tables.unit_open.fullmatch(doc[s + 1].text) if e - s == 3 else None
     if closed is not None:
         return _read_unit_open(doc, s, e, closed)
@@ -207,7 +213,8 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
         if doc[words_end - 1].whitespace_ or doc[words_end - 2].whitespace_:
             return None  # "5 - km" is no compound adjective
         words_end -= 1
-    read = _amount_from(doc, s, [t.lower_ for t in doc[s:words_end]])
+    sizes = last.i + 1 >= len(doc) or doc[last.i + 1].lower_ not in tables.words["repeat_nouns"]
+    read = _amount_from(doc, s, [t.lower_ for t in doc[s:words_end]], sizes=sizes)
     if read is None:
         return None
     first, amount = read
@@ -215,13 +222,16 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
     return _found(doc, first, e - 1, doc[first].idx, _unit_end(last), amount, key, rule)
 
 
-def _amount_from(doc: Doc, s: int, words: list[str]) -> tuple[int, Amount] | None:
+def _amount_from(
+    doc: Doc, s: int, words: list[str], sizes: bool = True
+) -> tuple[int, Amount] | None:
     """The longest tail of `words` (the texts of tokens from `s` on) that spells an amount,
-    with the head of a list it ends ("5, 10 and 20"): its first token and the amount."""
+    with the head of a list it ends ("5, 10 and 20"): its first token and the amount. Without
+    `sizes`, "4 × 100" is no size but a count of the last ("the 4 × 100 m relay")."""
     skip = max(len(words) - MAX_AMOUNT_WORDS, 0)  # a long run of numbers: only its tail
     for i in range(skip, len(words)):
         amount = parse(words[i:])
-        if amount is not None:
+        if amount is not None and (sizes or amount.form != "dimensions"):
             opener = doc[s + i - 1].lower_ if s + i > 0 else ""
             return _with_list_head(doc, s + i, words[i:], between(amount, opener))
     return None
@@ -250,6 +260,20 @@ def _read_bracketed(doc: Doc, s: int, e: int) -> _Found | None:
     if key is None or amount is None or amount.form != "plus-minus":
         return None
     return _found(doc, s, e - 1, doc[s].idx, _unit_end(doc[e - 1]), amount, key, "plus-minus+unit")
+
+
+def _read_spread(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
+    """ "24.6 (SD 8.3) cm", "285 (74) µm": a mean and its spread in brackets before the unit.
+    Unlabelled, the bracket holds a spread only when it is smaller than the mean."""
+    key = _unit_key(doc[e - 1])
+    mean, spread = parse([doc[s].lower_]), parse([doc[e - 3].lower_])
+    if key is None or mean is None or spread is None or mean.form != "digits":
+        return None
+    labelled = doc[s + 2].lower_ in tables.words["spread_labels"]
+    if spread.low is None or not (labelled or spread.low < mean.low):  # type: ignore[operator]
+        return None
+    amount = Amount(low=mean.low, high=None, sign="±", form="plus-minus")
+    return _found(doc, s, e - 1, doc[s].idx, _unit_end(doc[e - 1]), amount, key, "mean-spread+unit")
 
 
 def _read_unit_open(doc: Doc, s: int, e: int, closed: re.Match[str]) -> _Found | None:
@@ -307,8 +331,8 @@ def _read_attached(
 def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
     """ "nm" is pint's nanometre, but "12NM", "12 nm off the coast" and "nm" near talk of ships,
     coasts or islands are nautical miles."""
-    if key != "nm":
-        return key
+    if key != "nm" or written == NANOMOLAR:
+        return key  # a nanomolar "nM" is left to the case check, which drops it
     if written != "nm":
         return NAUTICAL
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
@@ -367,8 +391,9 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     before_unit = doc[f.last - 1]
     spaced = own_token and bool(before_unit.whitespace_ or before_unit.is_space)  # not "15"+"km"
     in_quantity = unit_token.ent_type_ == "QUANTITY"
-    # case: "5M" is five million, "In" is a word
-    if own_token and key in CASED_ABBREVIATIONS and unit_text != key:
+    # case: "5M" is five million, "In" is a word (the unit token's own: "250 μm–2 mm" is keyed
+    # by its first unit)
+    if own_token and key in CASED_ABBREVIATIONS and unit_text.lower() == key != unit_text:
         return False
     # short units need digits: "seven m", "an in"
     if key in AMBIGUOUS_ABBREVIATIONS and f.amount.form in ("words", "article", "vague"):
@@ -404,8 +429,12 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
         return False
     # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
     if f.unit.symbol in ("mm", "cm", "in") and any(
-        t is not None and t.lemma_.lower() in words["calibre_nouns"] for t in (after, after2)
+        t.lemma_.lower() in words["calibre_nouns"] for t in _same_sentence(after, after2)
     ):
+        return False
+    # "10 cm of water" is a pressure; "moored in 42 m of water", "under 3 feet of water" depths
+    water = words["water_column"]
+    if f.unit.symbol in water["units"] and _phrase_after(after, after2) in water["after"]:
         return False
     # "2.5 AU from the Sun", but "the 55 AU member states" (the African Union)
     if key == "au" and after is not None and after.tag_[:2] in ("NN", "JJ"):
@@ -426,6 +455,22 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
     return True
+
+
+def _same_sentence(*tokens: Token | None) -> list[Token]:
+    """The tokens given, up to the first that is missing or starts another sentence ("... was
+    55 mm. Film thickness ...": the next sentence's "Film" names no film gauge)."""
+    out = []
+    for token in tokens:
+        if token is None or token.is_sent_start:
+            break
+        out.append(token)
+    return out
+
+
+def _phrase_after(after: Token | None, after2: Token | None) -> str:
+    """The two words after a unit, lower case and spaced ("of water"), or fewer."""
+    return " ".join(t.lower_ for t in (after, after2) if t is not None)
 
 
 def _abbreviation_mark(unit: Token, after: Token | None, after2: Token | None) -> bool:
@@ -515,13 +560,14 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str
     lower = after.lower_
     if not unit.whitespace_ and _SUPERSCRIPT_AFTER.fullmatch(after.text):
         return False
-    if _RATE_EXPONENT.fullmatch(lower) and (not unit.whitespace_ or "-" in lower or "−" in lower):
-        return False
+    negative = any(mark in lower for mark in _NEGATIVE_EXPONENT)
+    if _RATE_EXPONENT.fullmatch(lower.rstrip(".")) and (not unit.whitespace_ or negative):
+        return False  # "m2", "m s-1", "km a⁻¹", "cm cm⁻³": areas, rates and densities
     if lower in ("/", "per") or (lower.startswith("/") and len(lower) > 1):
         return after2 is not None and lower == "/" and after2.like_num  # "2,400km/1,490 miles"
     if lower in words["after_not_distance"]:
         return False
-    if after2 is not None and f"{lower} {after2.lower_}" in words["after_not_distance"]:
+    if after2 is not None and _phrase_after(after, after2) in words["after_not_distance"]:
         return False
     rate = lower in ("a", "an") and after2 is not None and after2.lower_ in words["rate_words"]
     return not rate
@@ -637,6 +683,12 @@ def _join_ranges(doc: Doc, text: str, found: list[_Found]) -> list[_Found]:
             prev.end, prev.last, prev.rule = item.end, item.last, "plus-minus+unit"
             prev.qualifier = SIGN_QUALIFIERS["±"]
             continue
+        if prev is not None and _is_next_side(text, prev, item):  # "5 mm × 5 mm"
+            sides = prev.amount.items or (prev.amount.low,)
+            prev.amount = Amount(low=prev.amount.low, high=None, sign=prev.amount.sign,
+                                 form="dimensions", items=(*sides, item.amount.low))
+            prev.end, prev.last, prev.rule = item.end, item.last, "dimensions+units"
+            continue
         if prev is not None and _ascending(prev, item):
             gap = text[prev.end : item.start].strip().lower()
             opener = doc[prev.first - 1].lower_ if prev.first > 0 else ""
@@ -662,6 +714,17 @@ def _ascending(prev: _Found, item: _Found) -> bool:
     if low is None or high is None or not 0 < low < high:
         return False
     return prev.unit.symbol == item.unit.symbol or float(high / low) > SAME_AS_RATIO[1]
+
+
+def _is_next_side(text: str, prev: _Found, item: _Found) -> bool:
+    """ "5 mm × 5 mm", "2 m x 3 m": the second is another side of the first's size."""
+    return (
+        text[prev.end : item.start].strip() in DIMENSION_TIMES
+        and prev.unit.symbol == item.unit.symbol
+        and prev.amount.form in ("digits", "dimensions")
+        and item.amount.form == "digits"
+        and not item.amount.sign
+    )
 
 
 def _is_uncertainty(text: str, prev: _Found, item: _Found) -> bool:

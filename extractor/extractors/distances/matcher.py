@@ -75,7 +75,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     )
     fraction = "".join(FRACTIONS)
     # "10−10": a power of ten that lost its superscript, written with the minus sign
-    digits = rf"{SIGN}?[-−]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—−]\d[\d,.]*)?|\d/\d"
+    digits = rf"{SIGN}?[-−+]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—−]\d[\d,.]*)?|\d/\d"
     # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
     science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
@@ -86,6 +86,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         rf"|10[{SUPERSCRIPT_DIGITS}⁻]{{1,3}})$"
     )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
+    spread_labels = table("distances/words.json")["spread_labels"]
     matcher = WordRunMatcher(vocab)
     matcher.add(
         "DISTANCE",
@@ -99,6 +100,16 @@ def tables_for(vocab: Vocab) -> DistanceTables:
                 {"ORTH": "("},
                 {"LOWER": {"REGEX": rf"^(?:{digits}|{science})$"}},
                 {"LOWER": {"REGEX": middle}, "OP": "+"},
+                {"ORTH": ")"},
+                {"LOWER": {"IN": sorted(unit_tokens)}},
+            ],
+            # "24.6 (SD 8.3) cm", "285 (74) µm": a mean and its spread in brackets
+            [
+                {"LOWER": {"REGEX": rf"^(?:{digits})$"}},
+                {"ORTH": "("},
+                {"LOWER": {"IN": sorted(spread_labels)}, "OP": "?"},
+                {"ORTH": {"IN": ["=", ":"]}, "OP": "?"},
+                {"LOWER": {"REGEX": rf"^(?:{digits})$"}},
                 {"ORTH": ")"},
                 {"LOWER": {"IN": sorted(unit_tokens)}},
             ],

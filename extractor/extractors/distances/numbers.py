@@ -22,7 +22,7 @@ SIGNS = "~≈<>≤≥±"
 """Signs written before a number ("~200", ">2", "±2.5"): the tagger may call ">" a currency sign."""
 SIGN = rf"[{SIGNS}]"
 NUMERIC_TOKEN = re.compile(
-    rf"(?P<sign>{SIGN})?(?P<minus>[-−])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?P<sign>{SIGN})?(?P<minus>[-−+])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
@@ -47,6 +47,8 @@ SCIENTIFIC_TIMES = frozenset({"×", "x", "*"})
 LIST_ENDS = frozenset({"and", "or"})
 """The word before a list's last item ("5, 10 and 20"); commas go between the others."""
 LIST_FORMS = frozenset({"digits", "words", "scientific"})
+DIMENSION_TIMES = frozenset({"×", "x"})
+"""What joins the sides of a size: "20 × 20 m", "4.1 x 3.3 x 1.8 km"."""
 ARTICLES = frozenset({"a", "an"})
 _VAGUE_FEW = re.compile(
     r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
@@ -62,8 +64,10 @@ class Amount:
     low: Decimal | None
     high: Decimal | None
     sign: str  # "~", "<", "≥", "±" ... written before the number, or ""
-    form: str  # digits, words, article, fraction, range, vague, plus-minus, scientific, list
-    items: tuple[Decimal, ...] = ()  # every value of a list ("5, 10 and 20"), low the first
+    form: str  # digits, words, article, fraction, range, vague, plus-minus, scientific, list,
+    # dimensions
+    items: tuple[Decimal, ...] = ()  # every value of a list ("5, 10 and 20") or of a size
+    # ("20 × 30"), low the first
 
 
 @cache
@@ -119,10 +123,11 @@ def numeric_token(text: str) -> Amount | None:
         low = _decimal(match["a"])
         if match["af"]:
             low += _decimal(FRACTIONS[match["af"]])
-    if match["minus"]:
+    if match["minus"]:  # "−200 m" below a datum, "+4.5 m" above it
         if match["b"] or not match["a"]:
             return None
-        low = -low
+        if match["minus"] != "+":
+            low = -low
     if match["b"]:
         high = _decimal(match["b"])
         if high <= low:
@@ -292,6 +297,18 @@ def _list(words: Sequence[str]) -> Amount | None:
     return Amount(low=items[0], high=None, sign="", form="list", items=tuple(items))
 
 
+def dimensions(words: Sequence[str]) -> Amount | None:
+    """ "20 × 30", "4.1 x 3.3 x 1.8": the sides of a size, low the first; else None."""
+    sides = [value(words[i : i + 1]) for i in range(0, len(words), 2)]
+    joints = set(words[1::2])
+    if len(words) < 3 or len(words) % 2 == 0 or not joints <= DIMENSION_TIMES:
+        return None
+    if any(side is None or side.form != "digits" or side.sign for side in sides):
+        return None
+    items = tuple(side.low for side in sides)  # type: ignore[union-attr]
+    return Amount(low=items[0], high=None, sign="", form="dimensions", items=items)  # type: ignore[arg-type]
+
+
 def between(amount: Amount, opener: str) -> Amount:
     """ "between 5 and 8" is a range, where "5 and 8" alone is a list of two."""
     if opener != "between" or amount.form != "list" or len(amount.items) != 2:
@@ -317,7 +334,7 @@ def parse(words: Sequence[str]) -> Amount | None:
             left, right = value(words[:i]), value(words[i + 1 :])
             if left and right and left.high is None and right.high is None:
                 return Amount(low=left.low, high=None, sign="±", form="plus-minus")
-    listed = _list(words)
+    listed = _list(words) or dimensions(words)
     if listed is not None:
         return listed
     for i, word in enumerate(words):
