@@ -50,6 +50,11 @@ CASES = [
      False),
     ("The dispute has lasted for decades.", A, "decades", "duration", "PXDE", False),
     ("The leaders met at the 2023 summit in Geneva.", A, "2023", "date", "2023", False),
+    # a year before a plural noun is a count ("2023 people"), but not before results or votes
+    ("Excluding the charge, 2023 earnings were a record.", A, "2023", "date", "2023", False),
+    # "until" or "before" a date in the present tense looks ahead
+    ("The new models do not arrive until the fall, the analyst said.", A, "the fall", "date",
+     "2025-FA", True),
     # weekdays: direction from the tense, or from last/next
     ("The talks will resume next Monday.", A, "next Monday", "date", "2025-01-13", True),
     ("The committee will meet on Friday.", A, "Friday", "date", "2025-01-10", True),
@@ -779,6 +784,15 @@ PERIODS = [
     ("Profit fell in the year to December.", R, [("the year to December", "2023")]),
     # 31 October ends no calendar quarter: the day it names is all that is known
     ("Sales fell in the quarter ended Oct. 31.", R, [("the quarter ended Oct. 31", "2024-10-31")]),
+    # a period named to compare with ("the year-earlier period", "a year earlier") leaves the
+    # one reported on as "the quarter" and "the latest quarter"
+    ("Third-quarter profit rose 18% from the year-earlier period. Results in the latest quarter"
+     " benefited from demand.", R,
+     [("Third-quarter", "2024-Q3"), ("the year-earlier period", "2023-Q3"),
+      ("the latest quarter", "2024-Q3")]),
+    ("Net income rose in the third quarter from $6 million a year earlier. Sales in the quarter"
+     " rose 5%.", R,
+     [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3")]),
 ]
 
 # text with no temporal expression at all

@@ -23,6 +23,11 @@ _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
+# Readings that name a period to compare the one just named with ("up from $6.4 million a year
+# earlier", "the year-earlier period", "down from the previous quarter"): an earlier one of
+# these leaves the period the text reports on as the one "the quarter" and "the latest
+# quarter" mean.
+_COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year")
 
 Reading = tuple[Span, Timex]
 # How many dates to each side a bare time looks at for the day of its clause: a sentence holds
@@ -84,7 +89,7 @@ class _Earlier:
             self.value = timex.value
             self.value_relative = timex.relative
             self.value_sentence = sentence
-        if timex.value and _PERIOD.fullmatch(timex.value):
+        if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(timex):
             self.period = timex.value
             self.period_relative = timex.relative
         if timex.value and not timex.relative and _STORY_DATE.fullmatch(timex.value) and \
@@ -93,6 +98,11 @@ class _Earlier:
             self.story_end = span.end_char
             self.story_day = timex.value[:10] if _DAY.fullmatch(timex.value[:10]) else None
             self.story_names_days = any(t.lower_.rstrip(".") in WEEKDAYS for t in span)
+
+    def _compares(self, timex: Timex) -> bool:
+        """Whether `timex` names a period before the one just named, to compare with it."""
+        earlier = self.period is not None and timex.value < self.period  # type: ignore[operator]
+        return earlier and timex.rule.startswith(_COMPARISON_RULES)
 
 
 def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int], int | None],

@@ -125,6 +125,8 @@ def direction_of(span: Span, text: str) -> str | None:
             direct = False
     if tense == "past" and open_ended:
         return None
+    if tense == "present" and open_ended and direct:
+        return "future"  # "the new models don't arrive until the fall", "before spring"
     if tense == "past" and (object_noun or borrowed):
         return "past?"  # weak: the event the object names may lie ahead
     if tense == "future" and span.root.dep_ == "poss":

@@ -47,6 +47,11 @@ def _number_nouns() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in lines("dates/number_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _year_nouns() -> frozenset[str]:
+    return frozenset(lines("dates/year_nouns.txt"))
+
+
 def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     span = doc[start:end]
     words = [t.lower_ for t in span]
@@ -88,9 +93,10 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
             return True
         determined = prev is not None and prev.tag_ in ("DT", "PRP$", "POS")
         if nxt is not None and (nxt.lower_ in ("%", "percent", "per", "-") or (
-                nxt.tag_ == "NNS" and nxt.lower_ not in UNIT_WORDS and not determined)
+                nxt.tag_ == "NNS" and nxt.lower_ not in UNIT_WORDS and not determined
+                and nxt.lower_ not in _year_nouns())
                 or nxt.like_num):
-            return True  # "2023 people", "1998 percent"; not "the 1992 protests"
+            return True  # "2023 people", "1998 percent"; not "the 1992 protests", "1989 earnings"
         if prev is not None and prev.like_num and prev.text[-1:].isdigit():
             return True
     for t in span:  # titles: "60 Minutes", "High Noon"
