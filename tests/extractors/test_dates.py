@@ -269,6 +269,9 @@ CASES = [
     ("The vote was held on May 3, 2011. Three days earlier, the polls had closed.", B,
      "Three days earlier", "date", "2011-04-30", False),  # counted from a full date
     ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
+    # a court's trial, not a subscription's ("Start your 14-day trial")
+    ("He was jailed after a three-week trial in Leeds.", B, "three-week", "duration", "P3W",
+     False),
     ("The journey took 5 1/2 hours.", B, "5 1/2 hours", "duration", "PT5H30M", False),
     ("Talks went on for 45 minutes.", B, "45 minutes", "duration", "PT45M", False),
     ("The mission lasted six months.", B, "six months", "duration", "P6M", False),
@@ -615,6 +618,16 @@ LISTS = [
     ("Attacks were recorded in 1994, 1995 and 1997.", B,
      [("1994", "1994"), ("1995", "1995"), ("1997", "1997")]),
     ("The fair runs on April 24 and 25.", B, [("April 24", "2024-04-24"), ("25", "2024-04-25")]),
+    # NER leaves the second day out when the month is abbreviated; a number that counts is no day
+    ("Ministers will meet on Sept. 16 and 17 to discuss the plan.", A,
+     [("Sept. 16", "2025-09-16"), ("17", "2025-09-17")]),
+    ("On March 3 and 4 people were hurt.", B, [("March 3", "2024-03-03")]),
+    # a list of months is read in its first month's tense, however the parse hangs the others
+    ("The bank said provisions taken in April, May and June would wipe out its profit.",
+     date(2012, 7, 6), [("April", "2012-04"), ("May", "2012-05"), ("June", "2012-06")]),
+    # "the following spring": the first spring after the date before it
+    ("The ship sailed in 2011 and was delivered the following spring, the yard said.", B,
+     [("2011", "2011"), ("the following spring", "2012-SP")]),
     ("Wildfires typically peak between January and March.", F,
      [("January", "XXXX-01"), ("March", "XXXX-03")]),
     # a bare month in a past-tense clause follows the story when it has moved on to a date far
@@ -805,6 +818,7 @@ NOT_DATES = [
     "Read news from 100’s of titles.",
     "One app. One membership.",
     "Fourteen days free for new readers.",
+    "Start your 14-day trial and cancel anytime.",
     "The company paid $2023 in fees.",
     "About 1,500 soldiers took part in the exercise.",
     "Inflation hit 12 percent in the capital.",

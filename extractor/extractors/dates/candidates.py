@@ -183,11 +183,13 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             start -= 1
         if label == "the-season":
-            if start == 0 or doc[start - 1].lower_ != "the" or doc[start].dep_ in (
-                    "compound", "amod") or (end < len(doc) and doc[end].pos_ in ("NOUN",
-                                                                             "PROPN")):
+            first = _with_the_following(doc, start)  # "the following spring"
+            if first == start and start > 0 and doc[start - 1].lower_ == "the":
+                first = start - 1
+            if first == start or doc[start].dep_ in ("compound", "amod") or (
+                    end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
                 continue  # "the summer ice cover", "the winter Olympics": no time
-            start -= 1
+            start = first
         if label == "relative-fall" and _a_drop(doc, start, end):
             continue
         if label == "half":
@@ -381,6 +383,9 @@ def _with_the_following(doc: Doc, start: int) -> int:
     return start
 
 
+MAX_DAY_OF_MONTH = 31
+
+
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Add the words around a match that belong to it: "last" Monday, Monday "night",
     "the" morning of, Oct. 26", 1998", "earlier" that day."""
@@ -396,7 +401,21 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
             doc[end].text == "," and YEAR_TOKEN.match(doc[end + 1].text):
         end += 2
+    elif _second_day(doc, start, end):
+        end += 2  # "Sept. 16 and 17": `extent` splits the two days
     return start, end
+
+
+def _second_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether a month's day is followed by "and" or "or" and another day of that month that
+    counts nothing ("Sept. 16 and 17", not "March 3 and 4 people")."""
+    if end - start != 2 or doc[start].lower_.rstrip(".") not in MONTHS or end + 1 >= len(doc):
+        return False
+    day, after = doc[end + 1], doc[end + 2] if end + 2 < len(doc) else None
+    if doc[end].lower_ not in ("and", "or") or day.shape_ not in ("d", "dd"):
+        return False
+    counts = after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.text == "%")
+    return int(day.text) <= MAX_DAY_OF_MONTH and not counts
 
 
 def _gluable(left: Span, right: Span) -> bool:

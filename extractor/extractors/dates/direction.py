@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...calendar_names import DAY_NAMES
+from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from ...data import lines
 from ...dateline import dateline_date_at
 from ...lines import text_ends_like_sentence
@@ -53,6 +53,10 @@ MAX_INFINITIVE_CHAIN = 4
 # The tokens between a verb and its date that are searched for a dash or a colon: a clause's
 # verb stands well within this of its date, and the search must not grow with a long sentence.
 FRAGMENT_WINDOW = 40
+# A list of months or weekdays ("April, May and June") is read by its first name: the parse
+# hangs the later ones anywhere ("May" as a modal verb). No list is longer than this.
+MAX_LIST_NAMES = 12
+_LIST_LINKS = {",", "and", "or"}
 # How far ahead of a date its line's end is sought: a caption or a headline ends well within
 # this; a longer line is a paragraph of prose.
 LINE_REACH = 300
@@ -62,6 +66,7 @@ def direction_of(span: Span, text: str) -> str | None:
     """"past", "future", "generic" (habitual: any year's) or None (present or unknown) for the
     clause that holds `span`; `text`
     is the doc's text (`Doc.text` joins every token anew: read it once per document)."""
+    span = _list_head(span)
     doc = span.doc
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
@@ -132,6 +137,29 @@ def direction_of(span: Span, text: str) -> str | None:
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense
+
+
+def _list_head(span: Span) -> Span:
+    """The first name of the list of months or of weekdays that a one-name `span` ends ("June"
+    of "April, May and June": "April"), else `span`."""
+    names = _names_of(span[0]) if len(span) == 1 else None
+    if names is None:
+        return span
+    doc, first = span.doc, span.start
+    for _ in range(MAX_LIST_NAMES):
+        link = first - 1
+        if link >= 1 and doc[link].lower_ in ("and", "or") and doc[link - 1].text == ",":
+            link -= 1  # the serial comma of "April, May, and June"
+        if link < 1 or doc[link].lower_ not in _LIST_LINKS or _names_of(doc[link - 1]) is not names:
+            break
+        first = link - 1
+    return doc[first:first + 1]
+
+
+def _names_of(token: Token) -> dict[str, int] | None:
+    """The table of names (months or weekdays) that `token` is one of, else None."""
+    word = token.lower_.rstrip(".")
+    return MONTHS if word in MONTHS else WEEKDAYS if word in WEEKDAYS else None
 
 
 def _unfinished_line(span: Span, text: str) -> bool:

@@ -18,6 +18,10 @@ from .words import (
 
 _TITLE_UNITS = UNIT_WORDS | {"noon"}
 _PROMO = {"free", "trial", "off", "money-back", "guarantee"}
+# "trial" is a promotion's only beside one of these ("start your 14-day trial", "a 30-day free
+# trial"): else a court's ("after a three-week trial")
+_PROMO_TRIAL_WORDS = {"free", "your", "start", "subscription", "subscribe", "membership", "offer",
+                      "cancel", "unlimited", "access", "sign"}
 # Words before "Day" in the names of days the holiday table does not date
 _UNDATED_DAY_WORDS = {"inauguration", "d", "v", "e"}  # "Inauguration Day", "D-Day", "VE Day"
 _AFTER_ONE_DAY = {"later", "earlier", "after", "before", "of", "-", "ahead", "late", "early",
@@ -104,7 +108,9 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
                 and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text.istitle()) \
                 and doc[t.i - 1].lower_ not in _holiday_words() and not doc[t.i - 1].is_sent_start:
             return True
-    return nxt is not None and nxt.lower_ in _PROMO and span.root.lower_ in UNIT_WORDS
+    if nxt is None or nxt.lower_ not in _PROMO or span.root.lower_ not in UNIT_WORDS:
+        return False
+    return nxt.lower_ != "trial" or any(t.lower_ in _PROMO_TRIAL_WORDS for t in span.sent)
 
 
 def _in_a_game(doc: Doc, start: int, end: int) -> bool:
