@@ -409,6 +409,28 @@ CASES = [
         '"That is not true," the mayor shot back.',
         [("the mayor", "shoot back", '"That is not true,"', "direct")],
     ),
+    # a poll's finding is where the object stands and by how much
+    (
+        "A new county poll shows Ortega ahead by 12 points in the suburbs.",
+        [("A new county poll", "show", "Ortega ahead by 12 points in the suburbs", "indirect")],
+    ),
+    # "called on X to Y": whom, and what they are asked to do
+    (
+        "The governor called on residents to conserve water during the heat wave.",
+        [
+            (
+                "The governor",
+                "call on",
+                "residents to conserve water during the heat wave",
+                "indirect",
+            )
+        ],
+    ),
+    # a relative clause the parser hangs on a date is about the noun before the date
+    (
+        "The committee published its report Monday, which found that the agency ignored warnings.",
+        [("its report", "find", "that the agency ignored warnings", "indirect")],
+    ),
 ]
 
 

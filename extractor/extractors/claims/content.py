@@ -15,6 +15,10 @@ from .state import Verb
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
+# A standing the object is in, with its margin: "a poll shows Carver ahead by 12 points" (the
+# parser hangs the adverb and "by" on the verb, not on the object)
+_STANDING_ADVERBS = {"ahead", "behind", "level", "even", "tied", "up", "down"}
+_MARGIN_PREP = "by"
 _EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
 # words opening an embedded question: "has not said when ...", "asked whether ..."
 _WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
@@ -126,12 +130,16 @@ class FrameContent(SpeakerFinder):
         if obj is None:
             return None
         preps = _OBJECT_PREPS + tuple(verb.preps) if "k" in verb.frames else _OBJECT_PREPS
+        standing = [c for c in tok.children if c.dep_ == "advmod" and c.i == obj.right_edge.i + 1
+                    and c.lower_ in _STANDING_ADVERBS]
+        if standing:
+            preps = (*preps, _MARGIN_PREP)
         completions = [
             c
             for c in tok.children
             if c.i > obj.i
             and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps))
-        ]
+        ] + standing
         if not completions and (obj.pos_ == "PRON" or "o" not in verb.frames):
             return None
         span = self._subtree(obj)
@@ -210,7 +218,12 @@ class FrameContent(SpeakerFinder):
                 if obj is not None:
                     start, end = self._subtree(obj)
                     for later in tok.rights:  # "pointed to the deal as proof of ..."
-                        if later.i > child.i and later.dep_ == "prep" and later.lower_ == "as":
+                        as_proof = later.dep_ == "prep" and later.lower_ == "as"
+                        # "called on supporters to watch the polls": the parser hangs the
+                        # infinitive on the verb
+                        asked_to = later.dep_ == "xcomp" and \
+                            later.left_edge.i == obj.right_edge.i + 1
+                        if later.i > child.i and (as_proof or asked_to):
                             end = max(end, self._subtree(later)[1])
                     return [(start, end)], "prep", child
             if child.dep_ == "prt":  # "called on police to act": the particle is in the cue

@@ -46,7 +46,7 @@ class SpeakerFinder(ClaimState):
                     subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subject is not None:
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    subject = current.head
+                    subject = _antecedent(current.head)
                 if after_quote is not None and subject.idx < after_quote:
                     return None
                 if self._paragraph(subject.idx) != self._paragraph(tok.idx):
@@ -141,3 +141,13 @@ def _nearest_subject(verb: Token) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else subjects[0]
     return subjects[0] if subjects else None
+
+
+def _antecedent(head: Token) -> Token:
+    """What a relative clause hung on `head` is about: `head`, unless it is a date the parser
+    hung it on ("released its report Monday, which found ..."): then the verb's object or
+    subject just before the date."""
+    if head.dep_ != "npadvmod" or head.ent_type_ not in ("DATE", "TIME"):
+        return head
+    before = [c for c in head.head.children if c.dep_ in ("dobj", "nsubj") and c.i < head.i]
+    return before[-1] if before else head
