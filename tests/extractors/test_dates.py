@@ -269,6 +269,18 @@ CASES = [
     ("The vote was held on May 3, 2011. Three days earlier, the polls had closed.", B,
      "Three days earlier", "date", "2011-04-30", False),  # counted from a full date
     ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
+    # a duration in several units is one, its units from the largest down
+    ("The winner needed two hours and 14 minutes to finish the race.", A,
+     "two hours and 14 minutes", "duration", "PT2H14M", False),
+    ("The marathon took 2 hours 14 minutes.", A, "2 hours 14 minutes", "duration", "PT2H14M",
+     False),
+    ("He was sentenced to three years and four months in prison.", A,
+     "three years and four months", "duration", "P3Y4M", False),
+    ("The flight lasted 1 hour, 20 minutes, the airline said.", A, "1 hour, 20 minutes",
+     "duration", "PT1H20M", False),
+    # a count no smaller than the larger unit makes two durations
+    ("The clerks received sentences of three years and 18 months respectively.", A,
+     "18 months", "duration", "P18M", False),
     # a court's trial, not a subscription's ("Start your 14-day trial")
     ("He was jailed after a three-week trial in Leeds.", B, "three-week", "duration", "P3W",
      False),

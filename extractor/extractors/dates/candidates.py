@@ -25,6 +25,8 @@ from .words import (
     SMALL_NUMBERS,
     UNIT_WORDS,
     YEAR_TOKEN,
+    compound_unit,
+    smaller_unit,
 )
 
 _NER_LABELS = ("DATE", "TIME")
@@ -235,6 +237,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if last is not None and _year_of(doc, last.end, start, end):
             last.end = end  # "the summer of" + "2022"
             continue
+        if last is not None and _next_unit(doc, doc[last.start:last.end], start, end):
+            last.end = end  # "2 hours" + "14 minutes", "three years" + "and" + "four months"
+            continue
         if last is not None and _hours_of_day(doc, last.end, start, end):
             last.end = end  # "the early hours" + "of" + "Sunday"
             continue
@@ -435,6 +440,20 @@ def _year_of(doc: Doc, left_end: int, start: int, end: int) -> bool:
         return doc[left_end - 1].lower_ == "of"
     return start == left_end + 1 and doc[left_end].lower_ == "of" and \
         doc[left_end - 1].lower_.rstrip(".") in _OF_YEAR_WORDS
+
+
+def _next_unit(doc: Doc, left: Span, start: int, end: int) -> bool:
+    """Whether the count of a unit at [start, end) goes on the one of a larger unit in `left`
+    ("2 hours 14 minutes", "three years and four months"): one duration."""
+    gap = [t.lower_ for t in doc[left.end:start]]
+    if gap not in ([], [","], ["and"], [",", "and"]) or end - start != 2 or len(left) != 2:
+        return False
+    larger, unit = compound_unit(left[1].lower_), compound_unit(doc[end - 1].lower_)
+    count = doc[start].lower_
+    count_value = SMALL_NUMBERS.get(count, int(count) if count.isdigit() else None)
+    counted = left[0].like_num or left[0].lower_ in SMALL_NUMBERS
+    return counted and larger is not None and unit is not None and count_value is not None \
+        and smaller_unit(larger, unit, count_value)
 
 
 def _hours_of_day(doc: Doc, left_end: int, start: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
 from .normalize import PLACEHOLDER_REF, normalize
 from .periods import NAMED_PERIOD
+from .units import COMPOUND_RULE
 from .words import (
     PART_WORDS,
     SEASONS,
@@ -109,6 +110,12 @@ def _verb_last(token: Token) -> bool:
         prev.tag_ in ("TO", "MD") or prev.lower_ in ("to", "not", "n't")))
 
 
+def _compound_duration(text: str) -> bool:
+    """Whether `text` is one duration in several units ("1 hour, 20 minutes")."""
+    reading = normalize(text, PLACEHOLDER_REF)
+    return reading is not None and reading.rule == COMPOUND_RULE
+
+
 def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
     text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
@@ -116,8 +123,8 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     if span_and_end:
         return span_and_end
     cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
-    if not cuts:
-        return [(start, end, None)]
+    if not cuts or _compound_duration(doc[start:end].text):
+        return [(start, end, None)]  # one date, or "1 hour, 20 minutes": one duration
     pieces, last = [], start
     for cut in cuts:
         pieces.append(trimmed(doc, last, cut))

@@ -32,7 +32,7 @@ from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .periods import parse_period
 from .timex import Timex
-from .units import MONTHS_IN_YEAR, parse_duration, parse_set
+from .units import MONTHS_IN_YEAR, parse_compound_duration, parse_duration, parse_set
 from .words import SMALL_NUMBERS
 
 PLACEHOLDER_REF = date(2000, 1, 1)
@@ -195,4 +195,5 @@ def _in_final_part(unit: str, ref: date) -> bool:
     return ref.weekday() >= WEEK_END_WEEKDAY
 
 
-_PARSERS = (parse_ref, parse_period, parse_set, parse_today, parse_duration, parse_calendar)
+_PARSERS = (parse_ref, parse_period, parse_set, parse_today, parse_duration,
+            parse_compound_duration, parse_calendar)

@@ -22,6 +22,8 @@ from .words import (
     UNIT_FORMS,
     UNIT_PATTERN,
     UNITS,
+    compound_unit,
+    smaller_unit,
 )
 
 _MIXED_FRACTION = re.compile(r"(\d+) (\d)/(\d)")
@@ -325,6 +327,43 @@ def _number(text: str) -> int | float | str:
         n = SMALL_NUMBERS[parts[0]] + SMALL_NUMBERS[parts[1]]
         return n + half if half else n
     return "X"  # "a few", "several", "dozens of"
+
+
+# "two hours and 14 minutes", "3 years, 4 months": one span, its units from the largest down
+def _compound_part(k: int) -> str:
+    return rf"(?P<n{k}>{NUM_PATTERN}) (?P<u{k}>{UNIT_PATTERN})"
+
+
+_COMPOUND_JOINT = r"(?:,? and |, | )"
+_COMPOUND_DURATION = re.compile(
+    rf"^(?:an? |the )?{_compound_part(0)}{_COMPOUND_JOINT}{_compound_part(1)}"
+    rf"(?:{_COMPOUND_JOINT}{_compound_part(2)})?$"
+)
+
+
+COMPOUND_RULE = "duration:compound"
+
+
+def parse_compound_duration(core: str, ref: date, direction: str | None) -> Timex | None:
+    """ "two hours and 14 minutes" -> PT2H14M, "three years and four months" -> P3Y4M: whole
+    numbers of units written from the largest down."""
+    m = _COMPOUND_DURATION.match(core)
+    if m is None:
+        return None
+    parts: dict[str, int] = {}
+    for k in range(3):
+        if m[f"u{k}"] is None:
+            break
+        unit, n = compound_unit(m[f"u{k}"]), _number(m[f"n{k}"])
+        if unit is None or not isinstance(n, int):
+            return None
+        if parts and not smaller_unit(list(parts)[-1], unit, n):
+            return None  # "14 minutes and two hours", "three years and 18 months": two
+        parts[unit] = n
+    date_part = "".join(f"{n}{UNITS[u][0]}" for u, n in parts.items() if not UNITS[u][1])
+    time_part = "".join(f"{n}{UNITS[u][0]}" for u, n in parts.items() if UNITS[u][1])
+    value = "P" + date_part + (f"T{time_part}" if time_part else "")
+    return Timex("duration", value, duration_granularity(value), False, False, COMPOUND_RULE)
 
 
 _SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),

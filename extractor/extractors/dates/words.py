@@ -58,6 +58,26 @@ UNIT_FORMS = {
     "millennia": "millennium", "millenniums": "millennium", "mins": "min", "secs": "sec",
     "hrs": "hr", "yrs": "yr",
 }
+# The units a compound duration is written in ("two hours and 14 minutes"), largest first,
+# each with how many of it make the unit before: after a larger unit, a count is below that
+# ("three years and 18 months respectively" are two sentences)
+COMPOUND_UNITS = {"year": 0, "month": 12, "day": 31, "hour": 24, "minute": 60, "second": 60}
+_UNIT_FULL_NAMES = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year"}
+
+
+def compound_unit(word: str) -> str | None:
+    """The unit of a compound duration that `word` names ("hours", "mins"), else None."""
+    unit = UNIT_FORMS.get(word)
+    unit = _UNIT_FULL_NAMES.get(unit, unit) if unit else None
+    return unit if unit in COMPOUND_UNITS else None
+
+
+def smaller_unit(larger: str, unit: str, count: int) -> bool:
+    """Whether `count` of `unit` can go on a count of `larger` in one duration."""
+    order = list(COMPOUND_UNITS)
+    return order.index(larger) < order.index(unit) and count < COMPOUND_UNITS[unit]
+
+
 PRESENT_WORDS = {
     "now", "right now", "just now", "currently", "nowadays", "presently", "at present",
     "the present", "present", "these days", "today's", "the moment", "at the moment",
