@@ -831,6 +831,8 @@ NOT_DATES = [
     "One app. One membership.",
     "Fourteen days free for new readers.",
     "Start your 14-day trial and cancel anytime.",
+    "The star, which lies 22 light years from the Sun, is far dimmer than our own.",
+    "The storm packed winds of up to 175 kilometres (110 miles) an hour.",
     "The company paid $2023 in fees.",
     "About 1,500 soldiers took part in the exercise.",
     "Inflation hit 12 percent in the capital.",

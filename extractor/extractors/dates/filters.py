@@ -67,6 +67,8 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "54 years old", "a 54-year-old"
     if any(w.endswith("-old") or w == "old" for w in words):
         return True
+    if prev is not None and prev.lower_ == "light" and words[0] in ("year", "years"):
+        return True  # "22 light years": a distance
     if len(span) == 1 and words[0] in SET_WORDS and (
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):

@@ -63,6 +63,8 @@ def _per_unit(span: Span) -> Timex | None:
     duration."""
     doc = span.doc
     prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.text in (")", "]") and prev.i > 0:
+        prev = doc[prev.i - 1]  # "175 kilometres (110 miles) an hour"
     if prev is not None and prev.lower_ in unit_names() and prev.i > 0 and \
             doc[prev.i - 1].like_num:
         return None  # "200 kilometres per hour", "30 miles an hour": a speed
