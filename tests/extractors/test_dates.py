@@ -634,6 +634,12 @@ LISTS = [
     ("Ministers will meet on Sept. 16 and 17 to discuss the plan.", A,
      [("Sept. 16", "2025-09-16"), ("17", "2025-09-17")]),
     ("On March 3 and 4 people were hurt.", B, [("March 3", "2024-03-03")]),
+    # ahead, a half that ended weeks ago is the one reported ("would post a loss" in July);
+    # in January, the second half ahead is this year's
+    ("The bank warned on Friday it would post a loss for the first half.", date(2012, 7, 6),
+     [("Friday", "2012-07-06"), ("the first half", "2012-H1")]),
+    ("The economy is expected to grow in the second half.", date(2013, 1, 10),
+     [("the second half", "2013-H2")]),
     # a list of months is read in its first month's tense, however the parse hangs the others
     ("The bank said provisions taken in April, May and June would wipe out its profit.",
      date(2012, 7, 6), [("April", "2012-04"), ("May", "2012-05"), ("June", "2012-06")]),

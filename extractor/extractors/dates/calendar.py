@@ -488,9 +488,15 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
 
 def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
     """"the first half" without a year: this year's, unless the tense says it lies ahead
-    (next year's) or is over (last year's)."""
+    (next year's) or is over (last year's). Ahead, the half that ended at most
+    REPORTING_SEASON_DAYS ago is that one: "would post a loss for the first half" in July (in
+    January, "the second half" ahead is this year's: growth expected in it, not results)."""
     cur = 1 if ref.month <= 6 else 2
-    if direction == "future":
+    second_half_start = date(ref.year, 2 * MONTHS_PER_QUARTER + 1, 1)
+    if direction == "future" and h < cur and \
+            (ref - second_half_start).days < REPORTING_SEASON_DAYS:
+        year = ref.year
+    elif direction == "future":
         year = ref.year if h >= cur else ref.year + 1
     else:
         year = ref.year if h <= cur else ref.year - 1
