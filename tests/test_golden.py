@@ -126,6 +126,7 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
         D("about 36 hours", "duration", "PT36H", mod="APPROX", approximate=True),
         D("Tuesday", "date", "2025-02-04"),
         D("January 29", "date", "2025-01-29"),
+        D("the same evening", "time", "2025-01-29TEV"),  # "found on January 29 ... removed"
         D("December", "date", "2024-12"),  # "targeted ... in December": the one just past
         D("more than a year", "duration", "P1Y", mod="MORE_THAN"),
     ],

@@ -482,6 +482,8 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
         pick, way = min(o for o in options if o > cur), "next"
     else:
         pick = pick_index(options, cur, None if rel == "this" else direction)
+        if rel == "this" and season != "WI":  # "this autumn" in March: this year's
+            pick = ref.year * 4 + order.index(season)
         way = "this" if rel == "this" else way_name(direction)
     return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False, f"season:{way}")
 

@@ -30,6 +30,8 @@ from .words import (
 )
 
 _NER_LABELS = ("DATE", "TIME")
+# "the following morning", "the same evening": a part of the day counted from the day before
+_PART_ANAPHORS = {"following", "next", "same", "previous"}
 _NUMBER_WORDS = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -105,10 +107,10 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # ("the fall" is as often a fall: "The fall was unsurvivable")
     matcher.add("the-season", [[{"LOWER": {"IN": sorted(set(SEASONS) - {"fall"})},
                                  "POS": "NOUN"}]])
-    # "this fall", "last fall": the autumn, which NER often misses; the loop checks it is no
+    # "this autumn", "last fall": a season NER often misses; the loop checks a fall is no
     # drop ("this fall in prices", "his last fall")
-    matcher.add("relative-fall", [[{"LOWER": {"IN": ["this", "last", "next"]}},
-                                   {"LOWER": "fall"}]])
+    matcher.add("relative-season", [[{"LOWER": {"IN": ["this", "last", "next"]}},
+                                     {"LOWER": {"IN": sorted(SEASONS)}}]])
     # "the first half": found by its noun; the loop checks "the" and the ordinal before it
     matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
@@ -181,9 +183,13 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "clock-ampm" and not _CLOCK_AMPM.fullmatch(doc[start].lower_):
             continue
         if label == "anaphoric-part":
-            if start == 0 or doc[start - 1].lower_ != "that" or doc[start - 1].tag_ != "DT":
+            if start > 1 and doc[start - 1].lower_ in _PART_ANAPHORS and \
+                    doc[start - 2].lower_ == "the":
+                start -= 2  # "the following morning", "the same evening"
+            elif start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].tag_ == "DT":
+                start -= 1
+            else:
                 continue
-            start -= 1
         if label == "the-season":
             first = _with_the_following(doc, start)  # "the following spring"
             if first == start and start > 0 and doc[start - 1].lower_ == "the":
@@ -192,7 +198,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
                 continue  # "the summer ice cover", "the winter Olympics": no time
             start = first
-        if label == "relative-fall" and _a_drop(doc, start, end):
+        if label == "relative-season" and _a_drop(doc, start, end):
             continue
         if label == "half":
             if start < 2 or doc[start - 1].lower_ not in _HALF_ORDINALS or \

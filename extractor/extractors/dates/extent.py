@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
-from .normalize import PLACEHOLDER_REF, normalize
+from .normalize import MONTH_RANGE_RULE, PLACEHOLDER_REF, normalize
 from .periods import NAMED_PERIOD
 from .units import COMPOUND_RULE
 from .words import (
@@ -110,10 +110,12 @@ def _verb_last(token: Token) -> bool:
         prev.tag_ in ("TO", "MD") or prev.lower_ in ("to", "not", "n't")))
 
 
-def _compound_duration(text: str) -> bool:
-    """Whether `text` is one duration in several units ("1 hour, 20 minutes")."""
+def _one_expression(text: str) -> bool:
+    """Whether `text` is one expression that a list's marks run through: a duration in several
+    units ("1 hour, 20 minutes"), a quarter named by its months ("the April-June quarter")."""
     reading = normalize(text, PLACEHOLDER_REF)
-    return reading is not None and reading.rule == COMPOUND_RULE
+    return reading is not None and (reading.rule == COMPOUND_RULE or
+                                    reading.rule.endswith(MONTH_RANGE_RULE))
 
 
 def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
@@ -123,7 +125,7 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     if span_and_end:
         return span_and_end
     cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
-    if not cuts or _compound_duration(doc[start:end].text):
+    if not cuts or _one_expression(doc[start:end].text):
         return [(start, end, None)]  # one date, or "1 hour, 20 minutes": one duration
     pieces, last = [], start
     for cut in cuts:
@@ -172,7 +174,8 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
 def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """"the nine months to September", "the three months ended Sept. 30": a span of time and
     the date it ends on are two expressions (a duration and a date), as are a count of time and
-    the date it lies in ("18 months in 2019"); else []."""
+    the date it lies in ("18 months in 2019") or starts on ("for six months from January 1");
+    else []."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ == "since":  # "every year since 2001": a set and the year it began
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
@@ -185,7 +188,10 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i:end].text):
                 return [(start, i, None), (i, end, None)]
-        if doc[i].lower_ in _DURATION_THEN_DATE and _counted(doc[start]):
+        # "for six months from January 1": how long, then from when ("six months from
+        # January 1" alone is a date: July 1)
+        lasting_from = doc[i].lower_ == "from" and start > 0 and doc[start - 1].lower_ == "for"
+        if (doc[i].lower_ in _DURATION_THEN_DATE or lasting_from) and _counted(doc[start]):
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
                 return [(start, i, None), (i + 1, end, None)]

@@ -42,6 +42,8 @@ def _game_words() -> frozenset[str]:
     return frozenset(lines("dates/game_words.txt"))
 
 
+# How many tokens of a proper name are read past for the noun after it.
+MAX_NAME_TOKENS = 4
 # How many tokens to each side of "the first half" are searched for a word of a game.
 GAME_WINDOW = 12
 
@@ -69,9 +71,13 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True
     if prev is not None and prev.lower_ == "light" and words[0] in ("year", "years"):
         return True  # "22 light years": a distance
+    if words == ["hours"] and prev is not None and prev.text == "-" and start > 1 and \
+            doc[start - 2].lower_ in ("after", "out-of", "off"):
+        return True  # "after-hours trading": no time
     if len(span) == 1 and words[0] in SET_WORDS and (
             span[0].pos_ in ("NOUN", "PROPN") or span[0].dep_ in _NOMINAL_DEPS or (
-                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper())):
+                nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                and not _name_then_noun(doc, end))):
         return True  # a newspaper: "the party daily Granma", "the weekly Der Spiegel"
     if words[-1] in ("quarter", "half", "period") and nxt is not None and \
             nxt.lower_ == "of" and not _calendar_after(doc, end + 1):
@@ -113,6 +119,15 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     if nxt is None or nxt.lower_ not in _PROMO or span.root.lower_ not in UNIT_WORDS:
         return False
     return nxt.lower_ != "trial" or any(t.lower_ in _PROMO_TRIAL_WORDS for t in span.sent)
+
+
+def _name_then_noun(doc: Doc, i: int) -> bool:
+    """Whether the proper name from `i` on names a kind of the common noun after it ("the
+    quarterly Tankan survey"), so the word before the name is no newspaper's title."""
+    for t in doc[i:i + MAX_NAME_TOKENS]:
+        if t.pos_ != "PROPN":
+            return t.pos_ == "NOUN"
+    return False
 
 
 def _in_a_game(doc: Doc, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ...calendar_names import MONTH_PATTERN, MONTHS
 from .arithmetic import safe_date, shift_month
 from .calendar import parse_calendar
 from .deictic import parse_ref, parse_today
@@ -36,6 +37,7 @@ from .units import MONTHS_IN_YEAR, parse_compound_duration, parse_duration, pars
 from .words import SMALL_NUMBERS
 
 PLACEHOLDER_REF = date(2000, 1, 1)
+MONTH_RANGE_RULE = ":month-range"  # the rule's end on "the April-June quarter"
 
 _SPACES = re.compile(r"\s+")
 _AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
@@ -63,6 +65,14 @@ _POSITION = re.compile(
     r"^(?:(?:the )?(?:very )?(?:early|earlier|late|later|mid|middle|end|beginning|start|"
     r"close|turn|rest|remainder)(?: of| in)?(?: the)?(?= )|(?:the )?mid-)\s*"
 )
+# "the April-June quarter": a calendar quarter named by its first and last months
+_MONTH_RANGE_QUARTER = re.compile(
+    rf"^(?:the )?(?P<first>{MONTH_PATTERN}) ?[-–] ?(?P<last>{MONTH_PATTERN}) quarter$")
+# "the first three months of 2006", "the first six months of the year": a quarter, a half
+_MONTHS_OF = re.compile(
+    r"^(?:the )?(?P<edge>first|last|final) (?P<n>three|3|six|6) months of (?P<rest>.+)$")
+_PERIOD_OF_MONTHS = {("first", 3): "first quarter", ("last", 3): "fourth quarter",
+                     ("first", 6): "first half", ("last", 6): "second half"}
 # "the day before last Tuesday", "the day after Christmas": one expression, the date it names
 # a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
@@ -109,6 +119,11 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
         return None
     core, lead = _strip_lead(s)
     core = _UNIT_END.sub(r"the end of the \1", core)
+    named = _as_named_period(core)
+    if named is not None:
+        found = _normalize_cached(named, ref, direction)
+        return replace(found, rule=found.rule + MONTH_RANGE_RULE) if found and \
+            _MONTH_RANGE_QUARTER.match(core) else found
     shifted = _day_shifted(core, ref, direction)
     if shifted is not None:
         return shifted
@@ -120,6 +135,22 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
                 return replace(result, approximate=result.approximate or lead.approx or
                                lead.vague, mod=mod_of(result.type, core, lead))
     return None
+
+
+def _as_named_period(core: str) -> str | None:
+    """The quarter or half that months name, in the words that name it ("the april-june
+    quarter" -> "the june quarter", "the first six months of 2006" -> "the first half of
+    2006"); None for any other text."""
+    m = _MONTH_RANGE_QUARTER.match(core)
+    if m is not None:
+        first, last = (MONTHS[m[k].rstrip(".")] for k in ("first", "last"))
+        return f"the {m['last']} quarter" if (last - first) % MONTHS_IN_YEAR == 2 else None
+    m = _MONTHS_OF.match(core)
+    if m is None:
+        return None
+    n = 3 if m["n"] in ("three", "3") else 6
+    return f"the {_PERIOD_OF_MONTHS[('first' if m['edge'] == 'first' else 'last', n)]} of " \
+        f"{m['rest']}"
 
 
 def _day_shifted(core: str, ref: date, direction: str | None) -> Timex | None:
