@@ -659,6 +659,9 @@ LISTS = [
     # "for six months from January 1": how long, then from when
     ("The tax cut will apply for six months from January 1.", B,
      [("six months", "P6M"), ("January 1", "2025-01-01")]),
+    # a base form after "and" shares the "will" before it (the tagger calls "cut" a past)
+    ("The airline said today it will ground 14 aircraft and cut 22 routes from September.",
+     date(2008, 7, 15), [("today", "2008-07-15"), ("September", "2008-09")]),
     # a list of months is read in its first month's tense, however the parse hangs the others
     ("The bank said provisions taken in April, May and June would wipe out its profit.",
      date(2012, 7, 6), [("April", "2012-04"), ("May", "2012-05"), ("June", "2012-06")]),

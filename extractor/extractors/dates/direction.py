@@ -238,6 +238,10 @@ def _tense(verb: Token, depth: int = 0) -> str | None:
     # the parser may hang "will" under the passive's "be": "will be closed Monday"
     auxes += [g for a in auxes if a.dep_ == "auxpass" for g in a.children if g.dep_ == "aux"]
     lowers = {a.lower_ for a in auxes}
+    if not auxes and verb.dep_ == "conj" and verb.lower_ == verb.lemma_.lower() and any(
+            c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.head.children):
+        return "future"  # "will ground 14 aircraft and cut 22 routes from September": a base
+        # form sharing the "will" of the verb before it (the tagger calls "cut" a past)
     if lowers & _FUTURE_AUX or (verb.lower_ == "going" and any(
             c.dep_ == "xcomp" for c in verb.children)):
         return "future"
