@@ -3,8 +3,8 @@
 Looked for near the top of the document, in this order:
 
 1. a publication line: "Published 6 January 2025", "Posted: Jan 6, 2025", "Published On 6 Jan 2025",
-   "Published: 2025-01-06", "Updated Monday, January 6, 2025 3:00 PM" (published/posted before
-   updated);
+   "Published: 2025-01-06", "Updated Monday, January 6, 2025 3:00 PM", "Updated 5:47 PM EDT,
+   March 21, 2024" (published/posted before updated);
 2. an agency dateline: "SEOUL, Jan 6 (Reuters) -", "WASHINGTON, August 11 (Xinhua) --",
    "LONDON, Jan. 6, 2025 (AP) —", "LIMA, 6 January 2025 –"; without a year, the year comes
    from a full date or a copyright line elsewhere in the document, else the dateline is not
@@ -31,9 +31,11 @@ _FULL_DATE = (
     rf"|(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)"
     rf"|(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR}))"
 )
+# A clock time a publication line may give before its date: "Updated 5:47 PM EDT, March 21"
+_CLOCK_FIRST = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?"
 _PUBLISHED = re.compile(
     rf"\b(?P<kind>published|posted|updated|first published|last updated|date)(?:\s+on)?"
-    rf"\s*:?\s*{_FULL_DATE}(?!\d)",
+    rf"\s*:?\s*{_CLOCK_FIRST}{_FULL_DATE}(?!\d)",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(

@@ -193,7 +193,8 @@ def clean_text(raw: str, site: Site | None = None) -> str:
 def publication_date(
     html: str, raw_text: str | None = None, *, url: str | None = None
 ) -> date | None:
-    """The page's original publication date: metadata, <time>, its URL, a "Published" line."""
+    """The page's original publication date: metadata, <time>, its URL, else a "Published"
+    line in the article's text or, above it, in the page's visible text."""
     from htmldate import find_date
 
     try:
@@ -211,6 +212,9 @@ def publication_date(
             return date.fromisoformat(found)
         except ValueError:
             pass
-    if raw_text:
-        return find_publication_date(raw_text, find_body(raw_text))
+    for text in (raw_text, visible_text(html)):  # the article's lines, then the page's
+        if text:  # (a "Published: Mar. 12, 2024" line sits above the article, in furniture)
+            day = find_publication_date(text, find_body(text))
+            if day is not None:
+                return day
     return None

@@ -22,6 +22,7 @@ CASES = [
     ("Published 13/01/2025\n\n" + BODY, date(2025, 1, 13)),
     ("Updated 7 January 2025\nPublished 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
     ("Updated: Jan. 8, 2025\n\n" + BODY, date(2025, 1, 8)),
+    ("Updated 5:47 PM EDT, March 21, 2024\n\n" + BODY, date(2024, 3, 21)),  # the time first
     ("SEOUL, Jan 6, 2025 (Reuters) - " + BODY, date(2025, 1, 6)),
     ("SEOUL, Jan 6 (Reuters) - " + BODY + "\n© 2025 Example News\n", date(2025, 1, 6)),
     ("WASHINGTON, August 11 (Xinhua) --\n\n" + BODY + "Talks began on March 2, 1998.\n",

@@ -376,6 +376,14 @@ _PARA = "<p>Officials in Lisbon said the bridge over the Tagus river would reope
             "</body></html>",
             None,
         ),
+        # a publication line above the article, in the page's furniture, with no metadata
+        (
+            '<html><body><header><nav><a href="/">News</a> | <a href="/w">Weather</a></nav>'
+            "<div class='meta'><span>By Ana Reis</span> | <span>Published: Mar. 12, 2024 at "
+            "6:03 PM EDT</span> | <a href='#'>Share</a></div></header>"
+            f"<main><article><h1>Bridge to reopen</h1>{_PARA * 3}</article></main></body></html>",
+            date(2024, 3, 12),
+        ),
     ],
 )
 def test_html_publication_date(page: str, expected: date | None) -> None:
