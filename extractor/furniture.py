@@ -176,7 +176,9 @@ def is_furniture_line(line: Line) -> bool:
     if has_quote(bare) or len(words) > MAX_BIO_WORDS:
         return False
     if len(words) > MAX_FURNITURE_WORDS:  # "Ellen Marsh is our reporter. She has covered ..."
-        return bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
+        bio = bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
+        # "Do you have a tip ...? Email reporter Ellen Marsh at tips@site.example or call ..."
+        return bio or bool(_CONTACT.search(bare)) and bool(EMAIL.search(bare))
     alone = Line.of(bare)
     return (
         is_metadata(alone)

@@ -71,6 +71,13 @@ from extractor.lines import Line
         "--",
         "- Share on LinkedIn",
         "**Sign up for our newsletter**",
+        # a tip box's heading and its long appeal with an address; a blog's disclaimer; a
+        # local site's sign-up line
+        "We want to hear from you",
+        "Do you have a tip about the harbour dredging or the new ferry timetable? We want to "
+        "hear from you. Email reporter Ilse Varga at tips@harbour.example or call 555-0187.",
+        "The views expressed in this post are the author's own.",
+        "Find out what's happening in Harbourside with free, real-time updates from Portly.",
     ],
 )
 def test_furniture_lines_flagged(text: str) -> None:
@@ -102,6 +109,10 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Firefighters at the scene in Athens on Tuesday. REUTERS/Jane Doe",
         "Image caption, Residents queue for water in the city",
         "May 3, 2013 | 8:20 am",
+        # an article line that names an address is no appeal; finding out is news
+        "Investigators said the threats were sent from an account registered to "
+        "info@harbour.example, a shipping firm that closed in 2019 after a tax inquiry.",
+        "Find the missing trawler, the minister told the coastguard on Monday.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:
