@@ -426,6 +426,25 @@ CASES = [
             )
         ],
     ),
+    # a quotation carries on past a sentence that only attributes it, however long
+    (
+        '"These polls are fake," he told a crowd in Dover, Delaware, on Sunday. "The only poll '
+        'that counts is on Election Day."',
+        [
+            (
+                "he",
+                "tell",
+                '"These polls are fake," "The only poll that counts is on Election Day."',
+                "direct",
+            )
+        ],
+    ),
+    # ... but not past a sentence that says something more
+    (
+        '"These polls are fake," he told a crowd in Dover, where supporters cheered. "The only '
+        'poll that counts is on Election Day."',
+        [("he", "tell", '"These polls are fake,"', "direct")],
+    ),
     # a relative clause the parser hangs on a date is about the noun before the date
     (
         "The committee published its report Monday, which found that the agency ignored warnings.",

@@ -38,6 +38,7 @@ _MAX_INDENT = 40  # blanks before the mark of a paragraph that opens with a quot
 _MIN_SIGNED_QUOTE_WORDS = 5  # a quote signed with a dash outside prose: a claim from this long
 _MAX_PLAIN_ATTRIBUTION = 5  # tokens of "he said" after a quote that hands over no comma
 _MAX_CARRY_GAP = 3  # characters (spaces, commas, stops) between an attribution and its quote
+_MAX_ATTRIBUTION_CHARS = 120  # a sentence between two quotes that only attributes the first
 _MIN_CONTINUATION_WORDS = 4  # a quote paragraph continuing the last speaker: at least this long
 _MAX_LEFTOVER_WORDS = 3  # short words left beside a claim's attribution before a paragraph break
 
@@ -65,7 +66,9 @@ class DirectQuotes(SpeakerFinder):
             last_token = self._past_speaker_title(last_token)
             j = i + 1
             while j < len(quotes) and (
-                self._carries_on(last_token, quotes[j]) or self._resumed_by(draft, quotes[j])
+                self._carries_on(last_token, quotes[j])
+                or self._resumed_by(draft, quotes[j])
+                or self._past_attribution(draft, quotes[j - 1], quotes[j])
             ):
                 nxt = quotes[j]
                 if self._quote_after(nxt, probe=True):
@@ -292,6 +295,19 @@ class DirectQuotes(SpeakerFinder):
         return (
             "\n" not in gap and len(gap) <= _MAX_CARRY_GAP and all(c in " ,.;:—–" for c in gap)
         )
+
+    def _past_attribution(self, draft: ClaimDraft, before: Quote, quote: Quote) -> bool:
+        """Whether `quote` follows a sentence that is nothing but the attribution of the one
+        `before` it, however long, in the same paragraph: '"...," he told a crowd in Naples,
+        Florida, on Sunday. "..."' (no verb between the quotes but the cue)."""
+        if draft.rule != "quote-after" or draft.cue_span is None:
+            return False
+        gap = self.text[before.end : quote.start]
+        if "\n" in gap or len(gap) > _MAX_ATTRIBUTION_CHARS or not gap.rstrip().endswith("."):
+            return False
+        first, last = bisect_left(self.starts, before.end), bisect_left(self.starts, quote.start)
+        verbs = [t for t in self.doc[first:last] if t.pos_ in ("VERB", "AUX")]
+        return len(verbs) == 1 and verbs[0].idx == draft.cue_span[0]
 
     def _resumed_by(self, draft: ClaimDraft, quote: Quote) -> bool:
         """Whether `quote` is the rest of the quotation its cue's parse takes as said's
