@@ -32,6 +32,7 @@ from .words import (
 _NER_LABELS = ("DATE", "TIME")
 # "the following morning", "the same evening": a part of the day counted from the day before
 _PART_ANAPHORS = {"following", "next", "same", "previous"}
+MAX_DAY_OF_MONTH = 31  # "Sept. 16 and 17": a second day of the month is at most this
 _NUMBER_WORDS = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -392,9 +393,6 @@ def _with_the_following(doc: Doc, start: int) -> int:
             and doc[start].lower_.rstrip(".") in _FOLLOWABLE:
         return start - 2
     return start
-
-
-MAX_DAY_OF_MONTH = 31
 
 
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -329,18 +329,17 @@ def _number(text: str) -> int | float | str:
     return "X"  # "a few", "several", "dozens of"
 
 
-# "two hours and 14 minutes", "3 years, 4 months": one span, its units from the largest down
 def _compound_part(k: int) -> str:
+    """The `k`-th count and unit of a compound duration, as named regex groups."""
     return rf"(?P<n{k}>{NUM_PATTERN}) (?P<u{k}>{UNIT_PATTERN})"
 
 
+# "two hours and 14 minutes", "3 years, 4 months": one span, its units from the largest down
 _COMPOUND_JOINT = r"(?:,? and |, | )"
 _COMPOUND_DURATION = re.compile(
     rf"^(?:an? |the )?{_compound_part(0)}{_COMPOUND_JOINT}{_compound_part(1)}"
     rf"(?:{_COMPOUND_JOINT}{_compound_part(2)})?$"
 )
-
-
 COMPOUND_RULE = "duration:compound"
 
 
