@@ -278,6 +278,11 @@ CASES = [
      "three years and four months", "duration", "P3Y4M", False),
     ("The flight lasted 1 hour, 20 minutes, the airline said.", A, "1 hour, 20 minutes",
      "duration", "PT1H20M", False),
+    # "and a half" after a count, hyphenated into an adjective or after digits
+    ("He signed a three-and-a-half-year contract.", A, "three-and-a-half-year", "duration",
+     "P3Y6M", False),
+    ("The meeting lasted 2 and a half hours.", A, "2 and a half hours", "duration", "PT2H30M",
+     False),
     # a count no smaller than the larger unit makes two durations
     ("The clerks received sentences of three years and 18 months respectively.", A,
      "18 months", "duration", "P18M", False),

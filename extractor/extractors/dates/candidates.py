@@ -47,6 +47,7 @@ _LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earli
 _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
+MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
 # The words between "the" and "period" of a reporting period named from another one, at most
 # MAX_PERIOD_WORDS of them: "the latest period", "the year-ago period", "the same period".
@@ -302,8 +303,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
         return i, i + 3, "duration"
     start = i
-    while start > 0 and start > i - 4 and (doc[start - 1].lower_ in _COUNT_FILLERS or
-                                           doc[start - 1].shape_ == "d/d"):
+    while start > 0 and start > i - MAX_COUNT_FILLERS and (
+            doc[start - 1].lower_ in _COUNT_FILLERS or doc[start - 1].shape_ == "d/d"):
         start -= 1
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
             doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):

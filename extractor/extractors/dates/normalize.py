@@ -43,6 +43,7 @@ _SPACES = re.compile(r"\s+")
 _AM_PM = re.compile(r"(\d)\s*([ap])\.?\s?m\b\.?")
 _OUTER_PUNCTUATION = re.compile(r"^(?:\"|'(?!\d)|\(|\[)+|(?:\"|\)|\]|,|;|:|!|\?|-|—|–)+$")
 _POSSESSIVE = re.compile(r"'s?$")
+_AND_A_HALF = re.compile(r"\s*-\s*and\s*-\s*a\s*-\s*half\s*-?\s*")  # "three-and-a-half-year"
 # "its fiscal second quarter", "his first 100 days": the owner's word says nothing of when
 # ("her years as senator" stays no date)
 _OWNER = re.compile(r"^(?:its|their|his|her|our|my|your) (?=fiscal |first |second |third |fourth "
@@ -106,6 +107,7 @@ def _clean(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     s = _SPACES.sub(" ", s).strip()
     s = _AM_PM.sub(r"\1 \2m", s)
+    s = _AND_A_HALF.sub(" and a half ", s)
     s = _OUTER_PUNCTUATION.sub("", s).strip()
     s = _POSSESSIVE.sub("", s).strip()
     s = _OWNER.sub("", s)

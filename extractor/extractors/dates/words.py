@@ -100,7 +100,7 @@ _NUM_WORD = (
     r"(?:a )?dozen|an?|single|both|half an?|a half)"
 )
 NUM_PATTERN = (
-    r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?: \d/\d|½)?|" + _NUM_WORD + r"(?: and a half)?|"
+    r"(?:\d+(?:,\d{3})*(?:\.\d+)?(?: \d/\d|½| and a half)?|" + _NUM_WORD + r"(?: and a half)?|"
     r"a couple(?: of)?|couple of|a pair of|a few|few|several|some|many|a number of|dozens of|"
     r"hundreds of|thousands of|numerous|countless|multiple|a handful of|various)"
 )
