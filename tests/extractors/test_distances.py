@@ -691,6 +691,11 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         [("55 mm", 12, 55, "mm", 0.055, "exact", None, None)],
     ),
     (
+        # a gauge that measures a length is no calibre
+        "The rods were tested with a 25-mm gauge length.",
+        [("25-mm", 28, 25, "mm", 0.025, "exact", None, None)],
+    ),
+    (
         "The void is 1.2 Gpc across.",
         [("1.2 Gpc", 12, 1.2, "Gpc", 37028130977600000000000000, "exact", None, None)],
     ),

@@ -428,10 +428,10 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if key == "pc" and not (spaced and astronomy):
         return False
     # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
-    if f.unit.symbol in ("mm", "cm", "in") and any(
-        t.lemma_.lower() in words["calibre_nouns"] for t in _same_sentence(after, after2)
-    ):
-        return False
+    calibre = [t.lemma_.lower() in words["calibre_nouns"] for t in _same_sentence(after, after2)]
+    measured = after2 is not None and after2.lemma_.lower() in words["dimension_nouns"]
+    if f.unit.symbol in ("mm", "cm", "in") and any(calibre) and not measured:
+        return False  # not "a 25-mm gauge length"
     # "10 cm of water" is a pressure; "moored in 42 m of water", "under 3 feet of water" depths
     water = words["water_column"]
     if f.unit.symbol in water["units"] and _phrase_after(after, after2) in water["after"]:
