@@ -24,8 +24,10 @@ from .lines import (
     unmarked,
 )
 
-# A line longer than this is article text whatever words it holds.
+# A line longer than this is article text, unless it is an author's bio, an appeal with an
+# e-mail address or a newsletter's long prompt (which runs to MAX_PROMPT_WORDS).
 MAX_FURNITURE_WORDS = 25
+MAX_PROMPT_WORDS = 40
 # An author's bio ("Ellen Marsh is the Echo's environment reporter. She has covered ...") runs
 # to this many words; any other line longer than MAX_FURNITURE_WORDS is article text.
 MAX_BIO_WORDS = 60
@@ -178,7 +180,8 @@ def is_furniture_line(line: Line) -> bool:
     if len(words) > MAX_FURNITURE_WORDS:  # "Ellen Marsh is our reporter. She has covered ..."
         bio = bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
         # "Do you have a tip ...? Email reporter Ellen Marsh at tips@site.example or call ..."
-        return bio or bool(_CONTACT.search(bare)) and bool(EMAIL.search(bare))
+        contact = bool(_CONTACT.search(bare)) and bool(EMAIL.search(bare))
+        return bio or contact or _long_prompt(Line.of(bare))
     alone = Line.of(bare)
     return (
         is_metadata(alone)
@@ -292,6 +295,15 @@ def is_call_to_action(line: Line) -> bool:
     if phrase or imperative:
         return True
     return reader and _has_weak_word(words)
+
+
+def _long_prompt(line: Line) -> bool:
+    """A prompt too long for `is_call_to_action` that holds two prompts' words ("Never miss a
+    story — sign up for our free daily newsletter to stay up to date on ...")."""
+    if len(line.words) > MAX_PROMPT_WORDS or has_quote(line.text):
+        return False
+    lowered = unmarked(line.text).lower()
+    return sum(p in lowered for p in _phrases("furniture/prompts.txt")) > 1
 
 
 def is_hard_end(text: str) -> bool:

@@ -78,6 +78,9 @@ from extractor.lines import Line
         "hear from you. Email reporter Ilse Varga at tips@harbour.example or call 555-0187.",
         "The views expressed in this post are the author's own.",
         "Find out what's happening in Harbourside with free, real-time updates from Portly.",
+        # a newsletter's appeal longer than other furniture, with two prompts' words
+        "Never miss a story — sign up for the Harbour Post's free daily newsletter to stay up to "
+        "date on the best of what the Post has to offer, from court news to the ferry timetable.",
     ],
 )
 def test_furniture_lines_flagged(text: str) -> None:
@@ -113,6 +116,8 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Investigators said the threats were sent from an account registered to "
         "info@harbour.example, a shipping firm that closed in 2019 after a tax inquiry.",
         "Find the missing trawler, the minister told the coastguard on Monday.",
+        "More than 4,000 residents have signed up for the council's flood alerts since the storm, "
+        "and officials said the list would warn homeowners along the river before the next tide.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:
