@@ -297,6 +297,10 @@ CASES = [
     # a set before a name that describes a noun is no newspaper's title
     ("The central bank's quarterly Tankan survey showed confidence rising.", B, "quarterly",
      "set", "P3M", False),
+    # "now" before "accounts" (only "current account" is no time); "the near term" ahead
+    ("Fuel now accounts for 45 percent of its costs.", A, "now", "date", "PRESENT_REF", False),
+    ("Analysts said markets would remain volatile in the near term.", A, "the near term", "date",
+     "FUTURE_REF", False),
     # a court's trial, not a subscription's ("Start your 14-day trial")
     ("He was jailed after a three-week trial in Leeds.", B, "three-week", "duration", "P3W",
      False),
@@ -667,6 +671,9 @@ LISTS = [
     # a base form after "and" shares the "will" before it (the tagger calls "cut" a past)
     ("The airline said today it will ground 14 aircraft and cut 22 routes from September.",
      date(2008, 7, 15), [("today", "2008-07-15"), ("September", "2008-09")]),
+    # how long, then a list of when
+    ("The comet was visible for 18 months in 1996 and 1997.", B,
+     [("18 months", "P18M"), ("1996", "1996"), ("1997", "1997")]),
     # a list of months is read in its first month's tense, however the parse hangs the others
     ("The bank said provisions taken in April, May and June would wipe out its profit.",
      date(2012, 7, 6), [("April", "2012-04"), ("May", "2012-05"), ("June", "2012-06")]),
@@ -867,6 +874,7 @@ NOT_DATES = [
     "The star, which lies 22 light years from the Sun, is far dimmer than our own.",
     "The storm packed winds of up to 175 kilometres (110 miles) an hour.",
     "Shares fell in after-hours trading.",
+    "The near term outlook is poor.",
     "The company paid $2023 in fees.",
     "About 1,500 soldiers took part in the exercise.",
     "Inflation hit 12 percent in the capital.",

@@ -120,6 +120,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
+                               [{"LOWER": "near"}, {"LOWER": "term", "POS": "NOUN",
+                                                    "DEP": {"NOT_IN": ["compound"]}}],
                                [{"LOWER": "future", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("set", [[{"LOWER": {"IN": sorted(SET_WORDS)},
                           "POS": {"IN": ["ADJ", "ADV"]}}],
@@ -173,8 +175,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         label = vocab_strings[match_id]
         if label == "year" and not _year_in_context(doc, start):
             continue
-        if label == "present-ref" and end < len(doc) and doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
-            continue  # "the current account", "current affairs": no time
+        if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
+                doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
+            continue  # "the current account", "current affairs": no time ("now accounts" is)
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
             continue
         if label == "unit":
@@ -215,6 +218,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if first == 0 or doc[first - 1].lower_ != "the":
                 continue
             start = first - 1
+        if label == "future-ref" and end - start == 2 and start > 0 and \
+                doc[start - 1].lower_ == "the":
+            start -= 1  # "the near term"
         if label == "local-time":
             end = start + 1
         if label == "set":

@@ -122,8 +122,9 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
     text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
     span_and_end = _span_then_end(doc, start, end)
-    if span_and_end:
-        return span_and_end
+    if span_and_end:  # the date after the span may be a list: "18 months in 1996 and 1997"
+        (first, cut, _), (second, last, _) = span_and_end
+        return [(first, cut, None), *split(doc, second, last)]
     cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
     if not cuts or _one_expression(doc[start:end].text):
         return [(start, end, None)]  # one date, or "1 hour, 20 minutes": one duration
