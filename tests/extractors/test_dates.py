@@ -301,6 +301,9 @@ CASES = [
     ("Fuel now accounts for 45 percent of its costs.", A, "now", "date", "PRESENT_REF", False),
     ("Analysts said markets would remain volatile in the near term.", A, "the near term", "date",
      "FUTURE_REF", False),
+    # "expected" after a noun looks ahead, as "is expected" does
+    ("Polls close at 8 p.m., with results expected on Monday morning.", B, "Monday morning",
+     "time", "2024-06-17TMO", True),
     # a court's trial, not a subscription's ("Start your 14-day trial")
     ("He was jailed after a three-week trial in Leeds.", B, "three-week", "duration", "P3W",
      False),

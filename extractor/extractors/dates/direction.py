@@ -210,9 +210,10 @@ def _habitual_adverbs() -> frozenset[str]:
 
 
 def _awaited(verb: Token) -> bool:
-    """A passive "expected", "scheduled", or "be due": what it dates is still ahead."""
+    """A passive "expected", "scheduled", or "be due": what it dates is still ahead; also
+    after a noun ("with results expected on Monday")."""
     if verb.lemma_.lower() in _AWAITED_PARTICIPLES and verb.tag_ == "VBN":
-        return any(c.dep_ == "auxpass" for c in verb.children)
+        return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
 
