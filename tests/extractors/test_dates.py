@@ -289,6 +289,9 @@ CASES = [
     # a season after "this", "last", "next", which NER often misses; "this" in the tense's way
     ("The museum will reopen this autumn, officials said.", D, "this autumn", "date", "2024-FA",
      True),
+    # ... but the nearer one where the seasons lie unevenly: in December, the spring ahead
+    ("The bridge will reopen this spring, the council said.", date(2024, 12, 10), "this spring",
+     "date", "2025-SP", True),
     # a part of the day counted from the day before it
     ("The fire broke out on Friday. Firefighters contained it the following morning.", B,
      "the following morning", "time", "2024-06-15TMO", True),

@@ -482,8 +482,9 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
         pick, way = min(o for o in options if o > cur), "next"
     else:
         pick = pick_index(options, cur, None if rel == "this" else direction)
-        if rel == "this" and season != "WI":  # "this autumn" in March: this year's
-            pick = ref.year * 4 + order.index(season)
+        this_year = ref.year * 4 + order.index(season)
+        if rel == "this" and season != "WI" and abs(this_year - cur) == abs(pick - cur):
+            pick = this_year  # "this autumn" in March, as near as last autumn: this year's
         way = "this" if rel == "this" else way_name(direction)
     return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False, f"season:{way}")
 
