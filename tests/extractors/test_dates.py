@@ -304,6 +304,9 @@ CASES = [
     ("Fuel now accounts for 45 percent of its costs.", A, "now", "date", "PRESENT_REF", False),
     ("Analysts said markets would remain volatile in the near term.", A, "the near term", "date",
      "FUTURE_REF", False),
+    # a part of the day after "tomorrow" or "yesterday" where NER tags only the day
+    ("Heat advisories remain in effect through tomorrow evening.", B, "tomorrow evening", "time",
+     "2024-06-16TEV", True),
     # "expected" after a noun looks ahead, as "is expected" does
     ("Polls close at 8 p.m., with results expected on Monday morning.", B, "Monday morning",
      "time", "2024-06-17TMO", True),

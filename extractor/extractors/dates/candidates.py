@@ -411,9 +411,10 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     else:
         start = _with_the_following(doc, start)
     last = doc[end - 1].lower_.rstrip(".")
-    if last in WEEKDAYS and end < len(doc) and (doc[end].lower_ in PART_WORDS or (
+    day = last in WEEKDAYS or last in ("yesterday", "tomorrow")
+    if day and end < len(doc) and (doc[end].lower_ in PART_WORDS or (
             doc[end].lower_.endswith("s") and doc[end].lower_[:-1] in PART_WORDS)):
-        end += 1  # "Monday night", "Sunday afternoons"
+        end += 1  # "Monday night", "Sunday afternoons", "tomorrow evening"
     elif (last.isdigit() or last[:-2].isdigit()) and end + 1 < len(doc) and \
             doc[end].text == "," and YEAR_TOKEN.match(doc[end + 1].text):
         end += 2
