@@ -285,7 +285,7 @@ def is_call_to_action(line: Line) -> bool:
     prose_like = len(words) >= MIN_PARAGRAPH_WORDS and ends_like_sentence(line)
     if is_hard_end(lowered):
         return True
-    phrases = sum(p in lowered for p in _phrases("furniture/prompts.txt"))
+    phrases = _prompt_phrases(lowered)
     phrase = phrases > 0
     imperative = _imperative_start(words) or _follow_prompt(words)
     if prose_like:
@@ -302,8 +302,12 @@ def _long_prompt(line: Line) -> bool:
     story — sign up for our free daily newsletter to stay up to date on ...")."""
     if len(line.words) > MAX_PROMPT_WORDS or has_quote(line.text):
         return False
-    lowered = unmarked(line.text).lower()
-    return sum(p in lowered for p in _phrases("furniture/prompts.txt")) > 1
+    return _prompt_phrases(unmarked(line.text).lower()) > 1
+
+
+def _prompt_phrases(lowered: str) -> int:
+    """How many phrases of `furniture/prompts.txt` a lower-cased line holds."""
+    return sum(p in lowered for p in _phrases("furniture/prompts.txt"))
 
 
 def is_hard_end(text: str) -> bool:

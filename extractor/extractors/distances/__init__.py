@@ -428,10 +428,8 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if key == "pc" and not (spaced and astronomy):
         return False
     # calibres and film gauges name a weapon or a format, not a distance: "a 9mm pistol"
-    calibre = [t.lemma_.lower() in words["calibre_nouns"] for t in _same_sentence(after, after2)]
-    measured = after2 is not None and after2.lemma_.lower() in words["dimension_nouns"]
-    if f.unit.symbol in ("mm", "cm", "in") and any(calibre) and not measured:
-        return False  # not "a 25-mm gauge length"
+    if f.unit.symbol in ("mm", "cm", "in") and _calibre(after, after2, words):
+        return False
     # "10 cm of water" is a pressure; "moored in 42 m of water", "under 3 feet of water" depths
     water = words["water_column"]
     if f.unit.symbol in water["units"] and _phrase_after(after, after2) in water["after"]:
@@ -455,6 +453,14 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     if single and key in ARTICLE_NEEDS_CONTEXT:
         return _measured_after(after, after2, words)  # "a foot tall", not "one foot in the door"
     return True
+
+
+def _calibre(after: Token | None, after2: Token | None, words: dict[str, Any]) -> bool:
+    """Whether a weapon's or a film's word follows in the sentence ("a 9mm pistol", "35mm
+    film"), unless it measures a length ("a 25-mm gauge length")."""
+    if after2 is not None and after2.lemma_.lower() in words["dimension_nouns"]:
+        return False
+    return any(t.lemma_.lower() in words["calibre_nouns"] for t in _same_sentence(after, after2))
 
 
 def _same_sentence(*tokens: Token | None) -> list[Token]:

@@ -86,7 +86,11 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         rf"|10[{SUPERSCRIPT_DIGITS}⁻]{{1,3}})$"
     )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}
-    spread_labels = table("distances/words.json")["spread_labels"]
+    # word lists as sets: membership is tested per token
+    words_table = {
+        name: frozenset(value) if isinstance(value, list) else value
+        for name, value in table("distances/words.json").items()
+    }
     matcher = WordRunMatcher(vocab)
     matcher.add(
         "DISTANCE",
@@ -107,7 +111,7 @@ def tables_for(vocab: Vocab) -> DistanceTables:
             [
                 {"LOWER": {"REGEX": rf"^(?:{digits})$"}},
                 {"ORTH": "("},
-                {"LOWER": {"IN": sorted(spread_labels)}, "OP": "?"},
+                {"LOWER": {"IN": sorted(words_table["spread_labels"])}, "OP": "?"},
                 {"ORTH": {"IN": ["=", ":"]}, "OP": "?"},
                 {"LOWER": {"REGEX": rf"^(?:{digits})$"}},
                 {"ORTH": ")"},
@@ -128,11 +132,6 @@ def tables_for(vocab: Vocab) -> DistanceTables:
         ],
         greedy="LONGEST",
     )
-    # word lists as sets: membership is tested per token
-    words_table = {
-        name: frozenset(value) if isinstance(value, list) else value
-        for name, value in table("distances/words.json").items()
-    }
 
     def phrases(groups: dict[str, list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
         out = [(tuple(p.split()), name) for name, items in groups.items() for p in items]

@@ -22,7 +22,7 @@ SIGNS = "~≈<>≤≥±"
 """Signs written before a number ("~200", ">2", "±2.5"): the tagger may call ">" a currency sign."""
 SIGN = rf"[{SIGNS}]"
 NUMERIC_TOKEN = re.compile(
-    rf"(?P<sign>{SIGN})?(?P<minus>[-−+])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
+    rf"(?P<sign>{SIGN})?(?P<signed>[-−+])?(?:(?P<a>{NUMBER})(?P<af>[{_FRACTION_CHARS}])?|(?P<f>[{_FRACTION_CHARS}]))"
     rf"(?:[-–—](?P<b>{NUMBER}))?"
 )
 SLASH_FRACTION = re.compile(r"(?P<n>\d)/(?P<d>[2348])")
@@ -123,10 +123,10 @@ def numeric_token(text: str) -> Amount | None:
         low = _decimal(match["a"])
         if match["af"]:
             low += _decimal(FRACTIONS[match["af"]])
-    if match["minus"]:  # "−200 m" below a datum, "+4.5 m" above it
+    if match["signed"]:  # "−200 m" below a datum, "+4.5 m" above it
         if match["b"] or not match["a"]:
             return None
-        if match["minus"] != "+":
+        if match["signed"] != "+":
             low = -low
     if match["b"]:
         high = _decimal(match["b"])
