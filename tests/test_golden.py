@@ -153,13 +153,13 @@ SAMPLE_DATES: dict[str, list[dict[str, Any]]] = {
     "samples/web_glacier.html": [  # Wednesday 18 September 2024
         D("1991", "date", "1991"),
         D("Tuesday", "date", "2024-09-17"),
-        D("the early 1990s", "date", "199X", mod="START"),
+        D("the early 1990s", "date", "199", mod="START"),
         D("the last ten years", "duration", "P10Y"),
         D("2022", "date", "2022"),
         D("the summer of 2023", "date", "2023-SU"),
         D("now", "date", "PRESENT_REF"),
         D("an hour", "duration", "PT1H"),  # "an hour's walk higher"
-        D("the 1990s", "date", "199X"),
+        D("the 1990s", "date", "199"),
     ],
     "samples/web_wildfire_furniture.txt": [  # Saturday 15 November 2025
         D("Saturday", "date", "2025-11-15"),

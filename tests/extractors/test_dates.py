@@ -150,11 +150,11 @@ CASES = [
     ("The tour resumes in spring 2025.", B, "spring 2025", "date", "2025-SP", False),
     ("Profits fell in the first quarter of 2024.", B, "the first quarter of 2024", "date",
      "2024-Q1", False),
-    # decades and centuries, their unknown years written X as the TimeML news corpora write them
-    ("Prices rose sharply in the 1990s.", B, "the 1990s", "date", "199X", False),
-    ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198X", False),
-    ("The band was formed in the '60s.", C, "'60s", "date", "196X", False),
-    ("The museum was built in the 19th century.", C, "the 19th century", "date", "18XX", False),
+    # decades and centuries as their known digits alone, TIMEX3's value truncated to the unit
+    ("Prices rose sharply in the 1990s.", B, "the 1990s", "date", "199", False),
+    ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198", False),
+    ("The band was formed in the '60s.", C, "'60s", "date", "196", False),
+    ("The museum was built in the 19th century.", C, "the 19th century", "date", "18", False),
     # deictic days
     ("The factory opened yesterday.", B, "yesterday", "date", "2024-06-14", True),
     ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
@@ -591,8 +591,8 @@ MODS = [
     ("The talks will resume in early March.", G, "early March", "date", "2026-03", "START",
      None, False),
     ("Growth slowed in mid-2023.", G, "mid-2023", "date", "2023", "MID", None, False),
-    ("Rents soared in the mid-1990s.", G, "the mid-1990s", "date", "199X", "MID", None, False),
-    ("The band peaked in the late 1990s.", G, "the late 1990s", "date", "199X", "END", None,
+    ("Rents soared in the mid-1990s.", G, "the mid-1990s", "date", "199", "MID", None, False),
+    ("The band peaked in the late 1990s.", G, "the late 1990s", "date", "199", "END", None,
      False),
     ("The reforms were passed at the end of 2019.", G, "the end of 2019", "date", "2019",
      "END", None, False),

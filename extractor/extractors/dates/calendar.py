@@ -320,7 +320,7 @@ def _year(p: _Parts) -> Timex | None:
 
 
 def _decade(m: re.Match[str]) -> Timex:
-    """"the 1990s" -> 199X, "the '60s" -> 196X."""
+    """"the 1990s" -> 199, "the '60s" -> 196."""
     if m[1]:
         value = m[1] + m[2]
     else:
@@ -330,7 +330,7 @@ def _decade(m: re.Match[str]) -> Timex:
 
 
 def _century_value(m: re.Match[str], ref: date) -> Timex | None:
-    """"the 19th century" -> 18XX, "this century" -> the reference date's."""
+    """"the 19th century" -> 18, "this century" -> the reference date's."""
     n = _century(m)
     if n:
         return Timex("date", f"{n - 1:02d}{CENTURY_UNKNOWN}", "year", False, False, "century")

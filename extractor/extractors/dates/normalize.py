@@ -4,8 +4,8 @@
 NER or the date Matcher, never by scanning raw text) and returns its TIMEX3 type and value:
 
 - calendar dates at the granularity written: "2023" -> 2023, "last April" -> 2024-04,
-  "November 5" -> 2024-11-05, "the 1990s" -> 199X (the TimeML news corpora write a decade's
-  unknown year as X), "last fall" -> 2024-FA, "this week" -> 2025-W02;
+  "November 5" -> 2024-11-05, "the 1990s" -> 199 (TIMEX3 writes a decade as
+  its known digits), "last fall" -> 2024-FA, "this week" -> 2025-W02;
 - times, with a zone offset where one is given: "03:00 GMT" -> T03:00Z (the day is added by the
   caller from the sentence or the reference date), parts of days: "Friday night" -> ...TNI;
 - durations: "a couple of weeks" -> P2W, "decades" -> PXDE, "5 1/2 hours" -> PT5H30M;

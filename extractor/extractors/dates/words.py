@@ -19,10 +19,11 @@ SMALL_HOURS = re.compile(r"\b(?:" + "|".join(SMALL_HOURS_WORDS) + r") hours\b")
 # Parts of the day that are clock times. Midnight is the end of the day it closes, T24:00 (the
 # TIDES/TimeML convention): "shortly before midnight" on a Friday is late that Friday.
 CLOCK_PARTS = {"T12:00", "T24:00"}
-# A decade or a century is written with its unknown years as X, as the TimeML news corpora
-# (TempEval-3) and HeidelTime write them: "the 1990s" 199X, "the 19th century" 18XX.
-DECADE_UNKNOWN = "X"
-CENTURY_UNKNOWN = "XX"
+# A decade or a century is written as its known digits alone, as TIMEX3 truncates a value to the
+# unit it names: "the 1990s" 199, "the 19th century" 18. TempEval-3 dropped the trailing X that
+# older annotation (the AQUAINT set's "199X") wrote, and HeidelTime followed it.
+DECADE_UNKNOWN = ""
+CENTURY_UNKNOWN = ""
 SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
