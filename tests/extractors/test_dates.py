@@ -155,6 +155,24 @@ CASES = [
     ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198", False),
     ("The band was formed in the '60s.", C, "'60s", "date", "196", False),
     ("The museum was built in the 19th century.", C, "the 19th century", "date", "18", False),
+    # years and clock times said in words, as broadcast transcripts write them
+    ("The mill opened in nineteen seventy-six and closed in two thousand and one.", B,
+     "nineteen seventy-six", "date", "1976", False),
+    ("The mill opened in nineteen seventy-six and closed in two thousand and one.", B,
+     "two thousand and one", "date", "2001", False),
+    ("The bridge was finished in November nineteen thirty-seven.", B,
+     "November nineteen thirty-seven", "date", "1937-11", False),
+    ("The town was founded in nineteen-oh-four.", B, "nineteen-oh-four", "date", "1904", False),
+    ("The trend began in the late nineteen-sixties.", B, "the late nineteen-sixties", "date",
+     "196", False),
+    ("The council meets at three o'clock this afternoon.", B, "three o'clock this afternoon",
+     "time", "2024-06-15T15:00", True),
+    ("The ferry left at half past ten, the harbour master said.", B, "half past ten", "time",
+     "2024-06-15T10:30", True),
+    ("The shop opens at ten past nine.", B, "ten past nine", "time", "2024-06-15T09:10", True),
+    ("Voting ends at eight p.m. local time.", B, "eight p.m.", "time", "2024-06-15T20:00", True),
+    ("The launch is now set for seven forty-two tomorrow morning.", B, "seven forty-two", "time",
+     "2024-06-16T07:42", True),
     # deictic days
     ("The factory opened yesterday.", B, "yesterday", "date", "2024-06-14", True),
     ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
@@ -915,6 +933,8 @@ NOT_DATES = [
     "The Lakers trailed by ten points in the third quarter.",
     "For the party, high noon comes at the next election.",  # an idiom, not a clock time
     "The nurse said that night shifts left her exhausted.",  # "that" opens a clause here
+    "Crowds of two thousand five hundred people marched.",  # a count, no year 2000
+    "Rents rose five to seven percent.",  # a range, no clock time 6:55
 ]
 
 

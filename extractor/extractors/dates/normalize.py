@@ -32,6 +32,7 @@ from .calendar import parse_calendar
 from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .periods import parse_period
+from .spoken import digits_for_spoken
 from .timex import Timex
 from .units import MONTHS_IN_YEAR, parse_compound_duration, parse_duration, parse_set
 from .words import SMALL_NUMBERS
@@ -106,6 +107,7 @@ def normalize(text: str, ref: date | None, direction: str | None = None) -> Time
 def _clean(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     s = _SPACES.sub(" ", s).strip()
+    s = digits_for_spoken(s)
     s = _AM_PM.sub(r"\1 \2m", s)
     s = _AND_A_HALF.sub(" and a half ", s)
     s = _OUTER_PUNCTUATION.sub("", s).strip()
