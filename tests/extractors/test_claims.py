@@ -450,6 +450,16 @@ CASES = [
         "The committee published its report Monday, which found that the agency ignored warnings.",
         [("its report", "find", "that the agency ignored warnings", "indirect")],
     ),
+    # a hyphened verb is one word of the content, however the parser splits it
+    (
+        "Senator Mara Lutz said that he would co-sponsor the bill if it reached the floor.",
+        [("Senator Mara Lutz", "say", "that he would co-sponsor the bill if it reached the floor",
+          "indirect")],
+    ),
+    (
+        "The agency reported that the singer had re-hired her manager.",
+        [("The agency", "report", "that the singer had re-hired her manager", "indirect")],
+    ),
 ]
 
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .. import Context
 
 QUOTE_CHARS = "\"“”‘’'«»„"
+_HYPHEN = "-"
+
 _WORDS = r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3}"
 # an agency dateline opening a paragraph: "LISBON, March 4 (Reuters) - ", "KITWE, Zambia, Oct 2
 # (AP) - ", "PARIS (AP) -- ", "FLINT, Mich., Oct. 4 (UPI) — "; checked further in `dateline_end`
@@ -140,7 +142,13 @@ class ClaimState:
         return self.resolver.resolve(*speaker)
 
     def _subtree(self, tok: Token) -> tuple[int, int]:
+        """The characters of `tok`'s subtree, never ending inside a hyphened word: the parser
+        may hang "co-sponsor the bill" as "co" and a sibling "-" that holds the rest."""
         left, right = tok.left_edge, tok.right_edge
+        doc = tok.doc
+        while right.i + 2 < len(doc) and _glued_hyphen(doc[right.i + 1]):
+            right = max(right, doc[right.i + 1].right_edge, doc[right.i + 2].right_edge,
+                        key=lambda t: t.i)
         return left.idx, right.idx + len(right)
 
     def _clean(self, start: int, end: int) -> tuple[int, int]:
@@ -277,3 +285,11 @@ def _particle(verb: Token) -> Token | None:
     parser calls an adverb)."""
     return next((c for c in verb.children if c.i == verb.i + 1 and (
         c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back")), None)
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("co-sponsor"), which the parser took for a word of its own: not a
+    dash written without spaces ("got the role-he was thrilled"), which it parses as punctuation."""
+    before = token.doc[token.i - 1]
+    glued = not before.whitespace_ and not token.whitespace_
+    return token.text == _HYPHEN and glued and token.pos_ != "PUNCT"
