@@ -699,6 +699,27 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         "The void is 1.2 Gpc across.",
         [("1.2 Gpc", 12, 1.2, "Gpc", 37028130977600000000000000, "exact", None, None)],
     ),
+    (
+        # sides joined by "by" make a size too
+        "The hearth measured 0.9 by 0.7 m and the room 20 by 30 feet.",
+        [
+            ("0.9 by 0.7 m", 20, 0.9, "m", 0.9, "exact", None, None),
+            ("20 by 30 feet", 46, 20, "ft", 6.096, "exact", None, None),
+        ],
+    ),
+    (
+        # a laser's "nm" is the nanometre even before "from", which otherwise tells a sea mile
+        "The scanner worked at 1,064 nm from a height of 900 m.",
+        [
+            ("1,064 nm", 22, 1064, "nm", 0.000001064, "exact", None, None),
+            ("900 m", 48, 900, "m", 900, "exact", None, None),
+        ],
+    ),
+    (
+        # a water equivalent written between the unit and a rate: only the plain depth is a length
+        "The glacier lost 0.82 m w.e. yr⁻¹ and 0.21 m ice eq. a⁻¹; its snow lay 12 m w.e. deep.",
+        [("12 m", 71, 12, "m", 12, "exact", None, None)],
+    ),
 ]
 
 NOT_DISTANCES = [
@@ -764,6 +785,7 @@ NOT_DISTANCES = [
     # concentrations: micromolar and nanomolar, not micrometres or nautical miles
     "Cells took up 50 µM dye and 0.5 nM probe.",
     "Bolts were torqued to 250 ft-lb.",
+    "The ice sheet lost 0.41 m water equivalent per year.",
     "The ventilator was set to 10 cm of water.",
 ]
 

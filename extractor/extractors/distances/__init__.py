@@ -89,6 +89,8 @@ MAX_AMOUNT_WORDS = 16
 in a table pasted as text, is read by its tail: linear, not quadratic, in its length)."""
 MAX_LIST_TOKENS = 12
 """Tokens read back before a match for the head of a list ("5, 10, 15 and 20 cm")."""
+MAX_EQUIVALENT_TOKENS = 4
+"""Tokens a water or ice equivalent after a unit may take ("ice", "eq", ".")."""
 SEA_WINDOW = 20
 """Tokens either side of "nm" searched for ships, coasts and islands (a bounded look-around)."""
 NANOMETRE_WINDOW = 8
@@ -330,15 +332,15 @@ def _read_attached(
 
 def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceTables) -> str:
     """ "nm" is pint's nanometre, but "12NM", "12 nm off the coast" and "nm" near talk of ships,
-    coasts or islands are nautical miles."""
+    coasts or islands are nautical miles, unless light or small things are nearer still."""
     if key != "nm" or written == NANOMOLAR:
         return key  # a nanomolar "nM" is left to the case check, which drops it
     if written != "nm":
         return NAUTICAL
+    if _near(doc, after, NANOMETRE_WINDOW, tables.words["nanometre_words"]):
+        return key  # "the ship's 532 nm laser", "the scanner worked at 1,064 nm from 900 m up"
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
         return NAUTICAL
-    if _near(doc, after, NANOMETRE_WINDOW, tables.words["nanometre_words"]):
-        return key  # "the ship's 532 nm laser"
     if _near(doc, after, SEA_WINDOW, tables.words["sea_words"]):
         return NAUTICAL  # "a 200 nm zone around the islands"
     return key
@@ -408,8 +410,12 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
         return False
     if _YEAR.fullmatch(first.text) and first.ent_type_ in ("DATE", "TIME"):
         return False
-    # areas, volumes, speeds and rates after the unit
+    # areas, volumes, speeds and rates after the unit, or after a water or ice equivalent
+    # written between ("-0.82 m w.e. yr⁻¹" is a glacier's mass balance, a rate)
     if after is not None and not _ends_clean(unit_token, after, after2, words):
+        return False
+    rate, rate2 = _after_equivalent(doc, f.last, words["equivalent_marks"])
+    if rate is not None and not _ends_clean(unit_token, rate, rate2, words):
         return False
     # "in": the preposition unless bracketed, abbreviated, measuring or vouched for ("(10 in)",
     # "6 in. wide", "6.5 in thick", QUANTITY)
@@ -577,6 +583,21 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str
         return False
     rate = lower in ("a", "an") and after2 is not None and after2.lower_ in words["rate_words"]
     return not rate
+
+
+def _after_equivalent(
+    doc: Doc, last: int, marks: frozenset[str]
+) -> tuple[Token | None, Token | None]:
+    """The two tokens after a water or ice equivalent that follows the unit ("m w.e. yr⁻¹",
+    "m ice eq. a⁻¹"), or (None, None) where none follows."""
+    said: list[str] = []
+    for i in range(last + 1, min(last + 1 + MAX_EQUIVALENT_TOKENS, len(doc))):
+        if doc[i].text != ".":
+            said.append(doc[i].lower_.rstrip("."))
+        if " ".join(said) in marks:
+            j = i + 2 if i + 1 < len(doc) and doc[i + 1].text == "." else i + 1
+            return (doc[j] if j < len(doc) else None), (doc[j + 1] if j + 1 < len(doc) else None)
+    return None, None
 
 
 def _is_million(

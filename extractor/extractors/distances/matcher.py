@@ -79,10 +79,11 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
     science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
-    # "±" and "+", "/-" join a value to its uncertainty; "×", "10⁴", "^" write a power of ten
-    # (not ",": `extract` reads a list's head back from the match, in a bounded window)
+    # "±" and "+", "/-" join a value to its uncertainty; "×", "10⁴", "^" write a power of ten;
+    # "×", "x", "by" join the sides of a size (not ",": `extract` reads a list's head back from
+    # the match, in a bounded window)
     middle = (
-        rf"^(?:{digits}|{science}|{number}|-|–|—|−|and|to|or|of|±|\+/-|\+-|\+|/-|×|x|\*|\^"
+        rf"^(?:{digits}|{science}|{number}|-|–|—|−|and|to|or|of|by|±|\+/-|\+-|\+|/-|×|x|\*|\^"
         rf"|10[{SUPERSCRIPT_DIGITS}⁻]{{1,3}})$"
     )
     unit_tokens = frozenset(spellings) | {f"{a}." for a in abbreviations()}

@@ -47,8 +47,8 @@ SCIENTIFIC_TIMES = frozenset({"×", "x", "*"})
 LIST_ENDS = frozenset({"and", "or"})
 """The word before a list's last item ("5, 10 and 20"); commas go between the others."""
 LIST_FORMS = frozenset({"digits", "words", "scientific"})
-DIMENSION_TIMES = frozenset({"×", "x"})
-"""What joins the sides of a size: "20 × 20 m", "4.1 x 3.3 x 1.8 km"."""
+DIMENSION_TIMES = frozenset({"×", "x", "by"})
+"""What joins the sides of a size: "20 × 20 m", "4.1 x 3.3 x 1.8 km", "0.9 by 0.7 m"."""
 ARTICLES = frozenset({"a", "an"})
 _VAGUE_FEW = re.compile(
     r"(?:a )?(?:few|couple|several|many)(?: (?:dozen|hundred|thousand|million))?(?: of)?"
