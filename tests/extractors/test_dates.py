@@ -17,6 +17,7 @@ import pytest
 from spacy.language import Language
 
 from extractor import Extractor
+from extractor.extractors.dates.spoken import digits_for_spoken
 from extractor.records import DateFact
 
 A, B, C, D = date(2025, 1, 6), date(2024, 6, 15), date(2023, 3, 1), date(2024, 3, 6)
@@ -173,6 +174,16 @@ CASES = [
     ("Voting ends at eight p.m. local time.", B, "eight p.m.", "time", "2024-06-15T20:00", True),
     ("The launch is now set for seven forty-two tomorrow morning.", B, "seven forty-two", "time",
      "2024-06-16T07:42", True),
+    # the hyphen of a spelled number joins no two dates; "exactly" adds nothing to "ago"
+    ("The satellite went up in November nineteen seventy-seven, almost exactly twenty years ago.",
+     B, "November nineteen seventy-seven", "date", "1977-11", False),
+    ("The satellite went up in November nineteen seventy-seven, almost exactly twenty years ago.",
+     B, "almost exactly twenty years ago", "date", "2004", True),
+    # an hour before a part of the day is a clock time, spelled or in digits
+    ("The defendant arrived at the courthouse at nine this morning.", B, "nine this morning",
+     "time", "2024-06-15T09:00", True),
+    ("The talks resume at 4 this afternoon.", B, "4 this afternoon", "time", "2024-06-15T16:00",
+     True),
     # deictic days
     ("The factory opened yesterday.", B, "yesterday", "date", "2024-06-14", True),
     ("The court will rule tomorrow.", B, "tomorrow", "date", "2024-06-16", True),
@@ -990,6 +1001,28 @@ def test_dates_lists_are_split(dates: Extractor, text: str, ref: date,
 def test_dates_financial_periods(dates: Extractor, text: str, ref: date,
                                  expected: list[tuple[str, str]]) -> None:
     assert [(r.text, r.value) for r in _records(dates, text, ref)] == expected
+
+
+# spoken forms rewritten as digits before a reading, and words that stay as they are
+SPOKEN = [
+    ("nineteen-oh-four", "1904"),
+    ("two thousand and one", "2001"),
+    ("the late nineteen-sixties", "the late 1960s"),
+    ("a quarter to ten", "9:45"),
+    ("twenty past six", "6:20"),
+    ("seven forty-two tomorrow morning", "7:42 tomorrow morning"),
+    ("eleven o'clock eastern", "11 o'clock eastern"),
+    ("two thousand five hundred", "two thousand five hundred"),  # a count
+    ("five to seven years", "five to seven years"),  # a range
+    ("the first quarter of two thousand one", "the first quarter of 2001"),
+    ("one tonight", "one tonight"),  # "another one tonight", "BBC One tonight"
+    ("one thirty tonight", "1:30 tonight"),
+]
+
+
+@pytest.mark.parametrize(("said", "written"), SPOKEN)
+def test_dates_spoken_forms_as_digits(said: str, written: str) -> None:
+    assert digits_for_spoken(said) == written
 
 
 @pytest.mark.parametrize("text", NOT_DATES)

@@ -9,7 +9,8 @@ from ...calendar_names import ZONE_PATTERN, ZONES
 _TIME = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:[:.](?P<s>[0-5]\d))?"
     r"(?:\s*(?P<ampm>am|pm)|\s*(?P<oclock>o'clock)|(?=\s*(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|"
-    r"z|hrs|h)\b))"
+    r"z|hrs|h)\b)|(?=(?P<part_after>\s+(?:(?:this|tomorrow|yesterday|in the) (?:morning|afternoon"
+    r"|evening)|tonight|last night|at night)\b)))"
     rf"(?:\s*\(?(?P<zone>{ZONE_PATTERN})\)?\b)?"
     r"|(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:hours\s*|hrs\s*|h\s*)?"
     rf"(?P<zone2>{ZONE_PATTERN})\b"
@@ -19,6 +20,7 @@ _IN_THE = re.compile(r"(?P<h>[01]?\d) in the (?P<part>morning|afternoon|evening|
 # A part of the day after a clock time with no a.m. or p.m.: "3:45 this afternoon", "8 o'clock
 # tonight"
 _LATER_PART = re.compile(r"\b(?P<part>afternoon|evening|night|tonight)\b")
+
 EVENING_FROM = 6
 """At night, hours from this one on are the evening's ("8 at night"), earlier ones the small
 hours' ("2 at night")."""
@@ -41,7 +43,7 @@ def find_time(s: str) -> tuple[str, str | None] | None:
             if h > 12 or h == 0:
                 continue
             h = h % 12 + (12 if m["ampm"] == "pm" else 0)
-        elif not (m["mi"] or m["oclock"] or m["zone"]):
+        elif not (m["mi"] or m["oclock"] or m["zone"] or m["part_after"]):
             continue
         elif later:
             h = _after_noon(h, later["part"])

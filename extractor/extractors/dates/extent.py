@@ -110,6 +110,14 @@ def _verb_last(token: Token) -> bool:
         prev.tag_ in ("TO", "MD") or prev.lower_ in ("to", "not", "n't")))
 
 
+def _inside_number_word(token: Token) -> bool:
+    """A hyphen inside a spelled number ("seventy-seven"), which joins no two dates."""
+    doc = token.doc
+    if token.text != "-" or token.whitespace_ or doc[token.i - 1].whitespace_:
+        return False
+    return doc[token.i - 1].lower_ in SMALL_NUMBERS and doc[token.i + 1].lower_ in SMALL_NUMBERS
+
+
 def _one_expression(text: str) -> bool:
     """Whether `text` is one expression that a list's marks run through: a duration in several
     units ("1 hour, 20 minutes"), a quarter named by its months ("the April-June quarter")."""
@@ -125,7 +133,8 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     if span_and_end:  # the date after the span may be a list: "18 months in 1996 and 1997"
         (first, cut, _), (second, last, _) = span_and_end
         return [(first, cut, None), *split(doc, second, last)]
-    cuts = [i for i in range(start + 1, end - 1) if doc[i].lower_ in _CONJUNCTIONS]
+    cuts = [i for i in range(start + 1, end - 1)
+            if doc[i].lower_ in _CONJUNCTIONS and not _inside_number_word(doc[i])]
     if not cuts or _one_expression(doc[start:end].text):
         return [(start, end, None)]  # one date, or "1 hour, 20 minutes": one duration
     pieces, last = [], start

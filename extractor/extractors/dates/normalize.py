@@ -54,7 +54,7 @@ _BEFORE, _AFTER = approx_words()
 _APPROX = re.compile(rf"^(?:{alternation(_BEFORE)})\s+|\s+(?:{alternation(_AFTER)})$")
 # Words at the front that carry no mod and are no part of the value: "just", "for", "since".
 _PLAIN_LEADS = (
-    r"just|only|even|least|most|"
+    r"just|only|even|least|most|exactly|precisely|"
     r"(?:as )?(?:long|much|many|early|late|soon|recently|little|few) as|"
     r"barely|fully|a full|all|the whole|the entire|the full|an entire|entire|a good|another|"
     r"a further|an extra|within|for|since|from|between|until|till|by|through|during|in|on|at|"

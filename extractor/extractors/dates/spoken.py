@@ -35,9 +35,12 @@ _TWO_DIGITS = rf"(?:(?:{_words(_TENS)})(?:[- ]{_ONE})?|{_words(_TEENS)})"
 _HOUR = rf"(?:{_ONE}|ten|eleven|twelve)"
 _MINUTES = rf"(?:{_TWO_DIGITS}|oh[- ]{_ONE})"
 _PART = r"(?:morning|afternoon|evening|night)"
-_CLOCK_CUE = (rf"(?= ?[ap]\.? ?m\b| o'clock\b| (?:(?:this|tomorrow|yesterday|in the) {_PART}|"
-              r"tonight|at night|local time|eastern|central|mountain|pacific|gmt|utc)\b)")
-"""What says that an hour word before it is a clock time ("nine a.m.", "seven this morning")."""
+_CLOCK_MARK = (r"(?= ?[ap]\.? ?m\b| o'clock\b"
+               r"| (?:local time|eastern|central|mountain|pacific|gmt|utc)\b)")
+"""What says that an hour word before it is a clock time ("nine a.m.", "seven central")."""
+_PART_CUE = rf"(?= (?:(?:this|tomorrow|yesterday|in the) {_PART}|tonight|at night)\b)"
+"""A part of the day after an hour word ("seven this morning"); "one" before it is a count
+("another one tonight", "BBC One tonight") unless minutes follow."""
 
 _YEAR = re.compile(
     rf"\b(?P<century>{_words(_CENTURIES)})[- ](?P<rest>{_MINUTES}|hundred)\b"
@@ -51,7 +54,8 @@ _PAST_TO = re.compile(
     rf"|(?P<counted>{_TWO_DIGITS}|{_ONE}) minutes? (?P<counted_way>to))"
     rf" (?P<hour>{_HOUR})\b")
 _HOUR_MINUTES = re.compile(
-    rf"\b(?P<hour>{_HOUR})(?:[- ](?P<minutes>{_MINUTES})(?:{_CLOCK_CUE}|$)|{_CLOCK_CUE})")
+    rf"\b(?P<hour>{_HOUR})(?:[- ](?P<minutes>{_MINUTES})(?:{_CLOCK_MARK}|{_PART_CUE}|$)"
+    rf"|{_CLOCK_MARK}|(?<!\bone){_PART_CUE})")
 
 
 def digits_for_spoken(s: str) -> str:
