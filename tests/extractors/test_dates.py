@@ -453,6 +453,12 @@ CASES = [
     # the tense of a passive's "will" hung under its "be"; a month of delivery lies ahead
     ("Markets will be closed Monday for the holiday.", C, "Monday", "date", "2023-03-06", True),
     ("Crude for January delivery rose 48 cents.", B, "January", "date", "2025-01", True),
+    # a traded contract's month that moves lies ahead; a labour contract's month does not
+    ("Gold rallied. The February contract rose $4.40 an ounce.", B, "February", "date",
+     "2025-02", True),
+    ("Oil slipped. The March contract lost 28 cents.", B, "March", "date", "2025-03", True),
+    ("The union ratified the January contract last week.", B, "January", "date", "2024-01",
+     True),
     ("December futures fell 2 cents.", B, "December", "date", "2024-12", True),
     ("Economists expect housing starts to slow in the second half.", C, "the second half",
      "date", "2023-H2", True),

@@ -37,6 +37,9 @@ _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move",
 _IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
 # A month naming when a traded commodity is delivered: the next such month.
 _DELIVERY_NOUNS = {"delivery", "futures", "future", "option", "options"}
+# ... and a month naming a traded contract that moves ("The December contract fell", "May crude
+# rose"); "ratified the June contract" is a labour deal's month
+_TRADED_NOUNS = {"contract", "crude"}
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
@@ -70,8 +73,7 @@ def direction_of(span: Span, text: str) -> str | None:
     doc = span.doc
     if any(t.lower_ == "ago" for t in span) or dateline_date_at(text, span.start_char):
         return "past"  # "four days ago", "KITWE, Oct 2 (AP) -"
-    if span.root.dep_ in ("compound", "nmod", "amod") and \
-            span.root.head.lemma_.lower() in _DELIVERY_NOUNS:
+    if span.root.dep_ in ("compound", "nmod", "amod") and _delivered(span.root.head):
         return "future"  # "crude for January delivery", "December futures": still to come
     start = span.start + point_phrase_length(
         [t.lower_ for t in span[:MODIFIER_TOKENS + 1]])
@@ -137,6 +139,12 @@ def direction_of(span: Span, text: str) -> str | None:
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense
+
+
+def _delivered(noun: Token) -> bool:
+    """Whether a month before `noun` names when a traded commodity is delivered."""
+    lemma = noun.lemma_.lower()
+    return lemma in _DELIVERY_NOUNS or (lemma in _TRADED_NOUNS and noun.dep_ == "nsubj")
 
 
 def _list_head(span: Span) -> Span:
