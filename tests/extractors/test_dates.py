@@ -156,6 +156,12 @@ CASES = [
     ("The dispute began in the early 1980s.", C, "the early 1980s", "date", "198", False),
     ("The band was formed in the '60s.", C, "'60s", "date", "196", False),
     ("The museum was built in the 19th century.", C, "the 19th century", "date", "18", False),
+    # "the next" or "the coming" month or year is a span from now; "next month" a date
+    ("Analysts expect the economy to shrink over the next year.", B, "the next year",
+     "duration", "P1Y", False),
+    ("Both parties promise tax cuts in the coming year.", B, "the coming year", "duration", "P1Y",
+     False),
+    ("The plant will close next month.", B, "next month", "date", "2024-07", True),
     # years and clock times said in words, as broadcast transcripts write them
     ("The mill opened in nineteen seventy-six and closed in two thousand and one.", B,
      "nineteen seventy-six", "date", "1976", False),

@@ -180,13 +180,19 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     return Timex("duration", value, duration_granularity(value), False, False, "duration")
 
 
+_SPANS_AHEAD = ("month", "year", "decade", "century")
+"""Units that "the next" or "the coming" make a span from now ("over the next month" P1M), where
+"the next day" or "the next week" of a story is the one after its last date."""
+
+
 def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
                     direction: str | None) -> Timex | None:
     """A unit counted from the reference date ("last week", "this year") or from the date
     before it ("the following week", "that day", "the next night")."""
     if the == "the" and (rel in ("past", "last") or rel in ("next", "coming") and
-                         unit in ("decade", "century")):
-        # "over the past year", "over the next decade": a span of a year, of ten years
+                         unit in _SPANS_AHEAD):
+        # "over the past year", "over the next decade", "in the coming year": a span of a
+        # year, of ten years
         value = duration_value(1, unit)
         return Timex("duration", value, duration_granularity(value), False, False,
                      "duration:the-past-unit")
