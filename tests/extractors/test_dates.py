@@ -180,6 +180,8 @@ CASES = [
     ("Voting ends at eight p.m. local time.", B, "eight p.m.", "time", "2024-06-15T20:00", True),
     ("The launch is now set for seven forty-two tomorrow morning.", B, "seven forty-two", "time",
      "2024-06-16T07:42", True),
+    ("The final is at the national stadium on July twelfth.", B, "July twelfth", "date",
+     "2024-07-12", True),
     # the hyphen of a spelled number joins no two dates; "exactly" adds nothing to "ago"
     ("The satellite went up in November nineteen seventy-seven, almost exactly twenty years ago.",
      B, "November nineteen seventy-seven", "date", "1977-11", False),
@@ -1029,6 +1031,8 @@ SPOKEN = [
     ("the first quarter of two thousand one", "the first quarter of 2001"),
     ("one tonight", "one tonight"),  # "another one tonight", "BBC One tonight"
     ("one thirty tonight", "1:30 tonight"),
+    ("the night of march third, nineteen ninety-six", "the night of march 3, 1996"),
+    ("may first", "may 1"),
 ]
 
 

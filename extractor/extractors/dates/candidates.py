@@ -17,6 +17,7 @@ from ..sparse_matcher import SparseMatcher
 from .holidays import holidays
 from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
+    ORDINALS,
     PART_WORDS,
     PER_WORDS,
     SEASONS,
@@ -68,6 +69,10 @@ _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 _FALL_NOUN_AFTER = {"of", "from", "to", "by"}
 """Words after "this fall" that make it a drop: "last fall of snow", "this fall to 2%"."""
+_ADVERB_ORDINALS = {"first", "second"}
+"""Ordinals that after a month may be adverbs ("rose in March first"): a day only after
+"on May first", "by June second"."""
+_DAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
 _SHIFT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 """The units of "a week from Sunday"."""
 
@@ -167,7 +172,7 @@ def _holiday_names() -> tuple[str, ...]:
 def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
-        (_ner_start(doc, e.start, e.end), e.end, "ner") for e in doc.ents
+        (_ner_start(doc, e.start, e.end), _with_ordinal_day(doc, e.end), "ner") for e in doc.ents
         if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end)
     ]
     vocab_strings = doc.vocab.strings
@@ -420,7 +425,24 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end += 2
     elif _second_day(doc, start, end):
         end += 2  # "Sept. 16 and 17": `extent` splits the two days
+    else:
+        end = _with_ordinal_day(doc, end)
     return start, end
+
+
+def _with_ordinal_day(doc: Doc, end: int) -> int:
+    """The end of a month name with the day after it said in words ("July twelfth", "June
+    twenty - first"): NER often tags the month alone."""
+    if doc[end - 1].lower_.rstrip(".") not in MONTHS:
+        return end
+    for size in (3, 1):
+        said = "".join(t.lower_ for t in doc[end : end + size])
+        if end + size > len(doc) or ORDINALS.get(said, 0) <= 0:
+            continue
+        if said in _ADVERB_ORDINALS and (end < 2 or doc[end - 2].lower_ not in _DAY_PREPOSITIONS):
+            return end  # "prices rose in March first, then fell": an adverb
+        return end + size
+    return end
 
 
 def _second_day(doc: Doc, start: int, end: int) -> bool:

@@ -1,14 +1,15 @@
-"""Years and clock times said in words, as broadcast transcripts write them: "nineteen
-seventy-six" 1976, "two thousand and one" 2001, "the nineteen-eighties" the 1980s, "three
-o'clock" 3 o'clock, "half past ten" 10:30, "seven forty-two tomorrow morning" 7:42 tomorrow
-morning, "nine a.m." 9 a.m. They are rewritten as digits before an expression is read, so the
-readers of written years and clock times read them too; every other word is left alone."""
+"""Years, days and clock times said in words, as broadcast transcripts write them: "nineteen
+seventy-six" 1976, "two thousand and one" 2001, "the nineteen-eighties" the 1980s, "March third"
+March 3, "three o'clock" 3 o'clock, "half past ten" 10:30, "seven forty-two tomorrow morning" 7:42
+tomorrow morning, "nine a.m." 9 a.m. They are rewritten as digits before an expression is read,
+so the readers of written dates and clock times read them too; every other word is left alone."""
 
 from __future__ import annotations
 
 import re
 
-from .words import SMALL_NUMBERS
+from ...calendar_names import MONTH_PATTERN
+from .words import ORDINALS, SMALL_NUMBERS
 
 _SPELLED = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -53,6 +54,8 @@ _PAST_TO = re.compile(
     rf"|(?P<minutes>{_TWO_DIGITS}|{_ONE})(?: minutes?)? (?P<minutes_way>past|after)"
     rf"|(?P<counted>{_TWO_DIGITS}|{_ONE}) minutes? (?P<counted_way>to))"
     rf" (?P<hour>{_HOUR})\b")
+_DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if n > 0}
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>{_words(_DAY_ORDINALS)})\b")
 _HOUR_MINUTES = re.compile(
     rf"\b(?P<hour>{_HOUR})(?:[- ](?P<minutes>{_MINUTES})(?:{_CLOCK_MARK}|{_PART_CUE}|$)"
     rf"|{_CLOCK_MARK}|(?<!\bone){_PART_CUE})")
@@ -62,6 +65,7 @@ def digits_for_spoken(s: str) -> str:
     """`s` (lower case) with its spoken years and clock times in digits."""
     s = _DECADE.sub(lambda m: f"{_CENTURIES[m['century']]}{_DECADES[m['decade']]}s", s)
     s = _YEAR.sub(_year, s)
+    s = _MONTH_DAY.sub(lambda m: f"{m['month']} {_DAY_ORDINALS[m['day']]}", s)
     s = _PAST_TO.sub(_past_to, s)
     return _HOUR_MINUTES.sub(_hour_minutes, s)
 
