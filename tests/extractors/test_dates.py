@@ -162,6 +162,9 @@ CASES = [
     ("Both parties promise tax cuts in the coming year.", B, "the coming year", "duration", "P1Y",
      False),
     ("The plant will close next month.", B, "next month", "date", "2024-07", True),
+    # the kind of day counted is no part of the value
+    ("The bid was extended by 10 business days.", B, "10 business days", "duration", "P10D",
+     False),
     # years and clock times said in words, as broadcast transcripts write them
     ("The mill opened in nineteen seventy-six and closed in two thousand and one.", B,
      "nineteen seventy-six", "date", "1976", False),
@@ -797,6 +800,16 @@ PERIODS = [
     ("Profit rose in the third quarter from a year ago.", R,
      [("the third quarter", "2024-Q3"), ("a year ago", "2023-Q3")]),
     ("The plant closed a year ago.", R, [("a year ago", "2023")]),
+    # "for the year", "in the month": the year or month the story reports on
+    ("Wholesale prices rose 1.2% in December. For the year, they rose 4.8%.", date(1990, 1, 12),
+     [("December", "1989-12"), ("the year", "1989")]),
+    ("Housing starts slid 3.1% in May. Building permits fell 2.4% in the month.",
+     date(1989, 6, 23), [("May", "1989-05"), ("the month", "1989-05")]),
+    ("Profit fell in the fourth quarter from the year-earlier quarter. For the year, the company "
+     "earned $211 million.", date(1990, 1, 18),
+     [("the fourth quarter", "1989-Q4"), ("the year-earlier quarter", "1988-Q4"),
+      ("the year", "1989")]),
+    ("She was the best swimmer in the year.", R, []),
     # a half read in its clause's tense, found where NER tags only "first"
     ("The first half will be tough, the chairman said.", R, [("The first half", "2025-H1")]),
     # an owner's word ("its") does not hide the period's end

@@ -27,6 +27,8 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 _LETTERS = re.compile(r"[a-z]+")
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end"}  # "end": "the end of the year"
+_STORY_PERIODS = {"the month": "month", "the year": "year"}
+_PERIOD_PREPS = {"for", "in", "during"}
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -42,6 +44,12 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         return _per_unit(span)
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
         return None
+    story_period = _STORY_PERIODS.get(surface.lower())
+    if story_period and span.start > 0 and span.doc[span.start - 1].lower_ in _PERIOD_PREPS:
+        # "For the year, prices rose 4.8%", "permits fell 2.4% in the month": the year or
+        # month the story reports on, the last it named
+        return Timex("date", None, story_period, True, False, f"anaphoric-{story_period}",
+                     f"story-{story_period}")
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
     timex = normalize(surface, ref, direction)
     if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(

@@ -115,6 +115,8 @@ _DURATION = re.compile(
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
     r"successive|other|or so|plus|odd)\s+)?"
+    # the kind of day counted: "10 business days" is P10D, as TimeML writes it
+    r"(?:(?:business|trading|working|selling|calendar|school)\s+)?"
     r"(?:fiscal\s+)?"  # "last fiscal year" is last year, as "fiscal 2024" is 2024
     rf"(?P<unit>{UNIT_PATTERN})(?P<half> and a half)?"
     r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
