@@ -64,6 +64,11 @@ def _alternation(name: str) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+_FOLLOW_VERBS = frozenset({"follow", "join"})
+"""Verbs that open a site's request for followers on a network ("Follow us on X")."""
+_FOLLOW_TARGETS = frozenset({"us", "our", "channel", "group", "page", "account", "latest"})
+"""Words of a request for followers that reads like a sentence ("Join X's Telegram channel for
+the latest news"), where "Follow the minister on X, where she posts ..." is prose."""
 _NAME = r"[A-Z][\w'’.-]*"
 _AGENCIES = _alternation("furniture/photo_agencies.txt")
 _READER = re.compile(r"\b(?:you|your|yours|you're|you’re|you've|you’ve)\b", re.I)
@@ -181,7 +186,9 @@ def is_furniture_line(line: Line) -> bool:
         bio = bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
         # "Do you have a tip ...? Email reporter Ellen Marsh at tips@site.example or call ..."
         contact = bool(_CONTACT.search(bare)) and bool(EMAIL.search(bare))
-        return bio or contact or _long_prompt(Line.of(bare))
+        # "Legal notice: This report is a fair and accurate account of proceedings ..."
+        note = len(words) <= MAX_PROMPT_WORDS and bool(_STORY_NOTE.search(bare))
+        return bio or contact or note or _long_prompt(Line.of(bare))
     alone = Line.of(bare)
     return (
         is_metadata(alone)
@@ -287,7 +294,10 @@ def is_call_to_action(line: Line) -> bool:
         return True
     phrases = _prompt_phrases(lowered)
     phrase = phrases > 0
-    imperative = _imperative_start(words) or _follow_prompt(words)
+    follow = _follow_prompt(words)
+    if follow and (not prose_like or reader or _FOLLOW_TARGETS & {w.lower() for w in words}):
+        return True  # "Join our Telegram channel for the latest news", not "Follow the minister"
+    imperative = _imperative_start(words) or follow
     if prose_like:
         weak = _has_weak_word(words)
         return (reader and (phrase or imperative or weak)) or (imperative and (phrase or weak)) \
@@ -327,9 +337,10 @@ def _imperative_start(words: list[str]) -> bool:
 
 
 def _follow_prompt(words: list[str]) -> bool:
-    """ "Follow Valley Echo on Facebook and X for the latest news": a site asking for followers."""
+    """ "Follow Valley Echo on Facebook and X for the latest news", "Join our Telegram channel
+    for ...": a site asking for followers."""
     networks = _wordset("furniture/networks.txt")
-    return words[0].lower() == "follow" and any(w.lower() in networks for w in words[1:])
+    return words[0].lower() in _FOLLOW_VERBS and any(w.lower() in networks for w in words[1:])
 
 
 def _has_weak_word(words: list[str]) -> bool:

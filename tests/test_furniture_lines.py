@@ -81,6 +81,15 @@ from extractor.lines import Line
         # a newsletter's appeal longer than other furniture, with two prompts' words
         "Never miss a story — sign up for the Harbour Post's free daily newsletter to stay up to "
         "date on the best of what the Post has to offer, from court news to the ferry timetable.",
+        # notes about the story: a translation, closed comments, a court-reporting notice,
+        # prints for sale, accessible formats; a request for followers on a network
+        "This article was translated from the Spanish original. Read the original.",
+        "Comments have been disabled on this story for legal reasons.",
+        "Legal notice: This report is a fair and accurate account of proceedings in open court. "
+        "Readers must not post comments that could prejudice the trial of the accused.",
+        "Prints of these photographs are available from the Harbour Post shop.",
+        "This document can be provided upon request in an alternative format. Call 555-0100.",
+        "Join the Harbour Post's WhatsApp channel for the latest ferry news.",
     ],
 )
 def test_furniture_lines_flagged(text: str) -> None:
@@ -118,6 +127,9 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Find the missing trawler, the minister told the coastguard on Monday.",
         "More than 4,000 residents have signed up for the council's flood alerts since the storm, "
         "and officials said the list would warn homeowners along the river before the next tide.",
+        # following someone on a network, closing public comment: news
+        "Follow the minister on X, where she posts daily updates on the talks and the vote.",
+        "The comments are closed, the mayor said of the town meeting, which ended early.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:
