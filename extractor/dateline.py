@@ -4,7 +4,8 @@ Looked for near the top of the document, in this order:
 
 1. a publication line: "Published 6 January 2025", "Posted: Jan 6, 2025", "Published On 6 Jan 2025",
    "Published: 2025-01-06", "Updated Monday, January 6, 2025 3:00 PM", "Updated 5:47 PM EDT,
-   March 21, 2024" (published/posted before updated);
+   March 21, 2024", "Published in The Herald on Feb. 8, 2024", "Posted Tue 18·06·2024"
+   (published/posted before updated);
 2. an agency dateline: "SEOUL, Jan 6 (Reuters) -", "WASHINGTON, August 11 (Xinhua) --",
    "LONDON, Jan. 6, 2025 (AP) —", "LIMA, 6 January 2025 –"; without a year, the year comes
    from a full date or a copyright line elsewhere in the document, else the dateline is not
@@ -29,12 +30,13 @@ _FULL_DATE = (
     rf"(?:{_WEEKDAY})?(?:(?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)"
-    rf"|(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>{_YEAR}))"
+    rf"|(?P<a4>\d{{1,2}})(?P<sep>[/.·])(?P<b4>\d{{1,2}})(?P=sep)(?P<y4>{_YEAR}))"
 )
 # A clock time a publication line may give before its date: "Updated 5:47 PM EDT, March 21"
 _CLOCK_FIRST = r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?,?\s+)?"
 _PUBLISHED = re.compile(
-    rf"\b(?P<kind>published|posted|updated|first published|last updated|date)(?:\s+on)?"
+    rf"\b(?P<kind>published|posted|updated|first published|last updated|date)"
+    rf"(?:\s+in\s+[^\W\d_][\w .'’&-]{{0,40}}?)?(?:\s+on)?"  # "Published in The Herald on"
     rf"\s*:?\s*{_CLOCK_FIRST}{_FULL_DATE}(?!\d)",
     re.IGNORECASE,
 )
@@ -123,7 +125,10 @@ def _full_date(match: re.Match[str]) -> date | None:
         return _safe_date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
     if match["y4"]:
         a, b = int(match["a4"]), int(match["b4"])
-        month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
+        # slashes in US order unless the first cannot be a month; dots ("18.06.2024",
+        # "18·06·2024") day first unless the second cannot be a month
+        day_first = a > 12 if match["sep"] == "/" else b <= 12
+        month, day = (b, a) if day_first else (a, b)
         return _safe_date(int(match["y4"]), month, day)
     return None
 

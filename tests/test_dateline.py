@@ -33,6 +33,10 @@ CASES = [
     ("ÎLE-À-LA-CROSSE, Sept 14, 2025 - " + BODY, date(2025, 9, 14)),
     ("SÃO JOSÉ, Sept. 14 (AP) -- " + BODY + "© 2025 Example Press\n", date(2025, 9, 14)),
     ("January 6, 2025 | 3 min read\n\n" + BODY, date(2025, 1, 6)),
+    # a newspaper named between "Published in" and the date; dotted dates, day first
+    ("Published in The Harbour Post on Feb. 8, 2024.\n\n" + BODY, date(2024, 2, 8)),
+    ("Posted Tue 18·06·2024 at 14h05\n\n" + BODY, date(2024, 6, 18)),
+    ("Updated 06.07.2024 09:15\n\n" + BODY, date(2024, 7, 6)),
 ]
 
 NONE = [
