@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,18 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 _TAG = re.compile(r"<[^>]*>")
 _BLANK = re.compile(r"\s+")
 _MARKUP_RUN = re.compile(rb"m+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+MAX_FRONT_MATTER_LINES = 60
+"""A clipper's front matter is a few keys; a "---" this many lines below the first is a rule."""
+# "---", a first line that is a YAML key ("title: ..."), more lines, "---"
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?=[A-Za-z_][\w -]*:)"
+    rf"(?:(?!---[ \t]*\n)[^\n]*\n){{1,{MAX_FRONT_MATTER_LINES}}}?---[ \t]*(?:\n|\Z)"
+)
+_PUBLISHED_KEY = re.compile(
+    r"(?im)^(?:published|date|pubdate|publish_date|date_published|published_at):[ \t]*[\"']?"
+    r"(?P<day>\d{4}-\d\d-\d\d)"
+)
 
 
 @cache
@@ -40,11 +53,14 @@ def _parser() -> MarkdownIt:
 
 
 def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The [start, end) runs of markup characters of a Markdown text, in order."""
+    """The [start, end) runs of markup characters of a Markdown text, in order. A clipper's
+    front matter (the "---" block of title, source, tags) is markup whole."""
     starts = _line_starts(text)
     marks = bytearray(b"m" * len(text))  # "k" where the text is kept
-    cursor = 0
-    for token in _parser().parse(text):
+    head = front_matter_end(text)
+    cursor = head
+    parsed = _NOT_NEWLINE.sub(" ", text[:head]) + text[head:]  # same lines, the head blank
+    for token in _parser().parse(parsed):
         if token.map is None:
             continue
         start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
@@ -57,9 +73,30 @@ def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
         for a, b in found:
             marks[a:b] = b"k" * (b - a)
         cursor = found[-1][1] if found else cursor
+    marks[:head] = b"m" * head  # a block parsed inside the head is no text either
     for blank in _BLANK.finditer(text):  # blanks stay blanks
         marks[blank.start() : blank.end()] = b"k" * (blank.end() - blank.start())
     return tuple((m.start(), m.end()) for m in _MARKUP_RUN.finditer(bytes(marks)))
+
+
+def front_matter_end(text: str) -> int:
+    """Where the YAML front matter a web clipper writes ends ("---", key lines, "---"), after its
+    closing line; 0 where the file opens with none."""
+    match = _FRONT_MATTER.match(text)
+    return match.end() if match else 0
+
+
+def front_matter_date(text: str) -> date | None:
+    """The publication date the front matter states ("published: 2024-04-03", "date: ..."); not
+    the day the page was clipped ("created:", "updated:")."""
+    head = text[: front_matter_end(text)]
+    match = _PUBLISHED_KEY.search(head)
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match["day"])
+    except ValueError:
+        return None
 
 
 def _line_starts(text: str) -> list[int]:

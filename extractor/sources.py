@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import html as pages
 from .errors import InputError, UsageError, internal_error
-from .markdown import MARKDOWN_SUFFIXES, markup_spans
+from .markdown import MARKDOWN_SUFFIXES, front_matter_date, markup_spans
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -306,8 +306,17 @@ def _source(
             reference_date_source="html" if article.published else "none",
             warnings=(*warnings, article.warning) if article.warning else warnings,
         )
-    markup = markup_spans(text) if markdown else ()
-    return Source(doc=doc, text=text, warnings=warnings, markup=markup)
+    if not markdown:
+        return Source(doc=doc, text=text, warnings=warnings)
+    published = front_matter_date(text)  # a clipper's "published:", as a publication line
+    return Source(
+        doc=doc,
+        text=text,
+        warnings=warnings,
+        markup=markup_spans(text),
+        reference_date=published,
+        reference_date_source="dateline" if published else "none",
+    )
 
 
 def _jsonl_source(where: str, raw: bytes) -> Source:

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from extractor import Extractor
 from extractor.cli import app
-from extractor.markdown import markup_spans
+from extractor.markdown import front_matter_date, front_matter_end, markup_spans
 from extractor.sources import Source, read_path
 from extractor.unmarked import reading
 
@@ -122,6 +122,42 @@ def test_markdown_clipped_article_facts(extractor: Extractor) -> None:
     assert claim["speaker"] == "Portugal's prime minister [Luís Montenegro"
     assert claim["speaker_id"] == pm["id"]
     assert claim["content"].startswith("that the government would send *emergency* aid")
+
+
+def test_markdown_front_matter_is_markup_and_gives_the_publication_date(
+    extractor: Extractor,
+) -> None:
+    path = PAGES / "ferry_clip.md"
+    text = path.read_text(encoding="utf-8")
+    head = front_matter_end(text)
+    assert text[:head].startswith("---\ntitle:")
+    assert text[:head].endswith('  - "clippings"\n---\n')
+    # "published:" is the article's day; "created:" and "updated:" are the clipper's
+    assert front_matter_date(text) == date(2024, 4, 3)
+    records = _records(extractor, path)
+    facts = records[:-1]
+    assert facts and all(r["start"] >= head for r in facts)  # no title, author or tag facts
+    assert not any(r["kind"] == "actor" and r["name"] == "Maren Holt" for r in facts)
+    document = records[-1]
+    assert (document["reference_date"], document["reference_date_source"]) == (
+        "2024-04-03",
+        "dateline",
+    )
+    dates = {(r["text"], r["value"]) for r in facts if r["kind"] == "date"}
+    assert {("Wednesday", "2024-04-03"), ("Friday", "2024-04-05")} <= dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nThe strike ended.\n---\nCrews returned on Friday.\n",  # rules around a line
+        "Crews returned.\n---\ntitle: x\n---\n",  # not at the top
+        "---\ntitle: never closed\n\nCrews returned on Friday.\n",
+    ],
+)
+def test_markdown_no_front_matter(text: str) -> None:
+    assert front_matter_end(text) == 0
+    assert front_matter_date(text) is None
 
 
 def test_markdown_text_command_prints_the_file() -> None:
