@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...calendar_names import MONTH_PATTERN
+from .modifiers import alternation
 from .words import ORDINALS, SMALL_NUMBERS
 
 _SPELLED = (
@@ -27,12 +28,8 @@ _LAST_HOUR = 12
 """The last hour of the twelve-hour clock that spoken times use."""
 
 
-def _words(table: dict[str, int]) -> str:
-    return "|".join(sorted(table, key=len, reverse=True))
-
-
-_ONE = rf"(?:{_words(_ONES)})"
-_TWO_DIGITS = rf"(?:(?:{_words(_TENS)})(?:[- ]{_ONE})?|{_words(_TEENS)})"
+_ONE = rf"(?:{alternation(_ONES)})"
+_TWO_DIGITS = rf"(?:(?:{alternation(_TENS)})(?:[- ]{_ONE})?|{alternation(_TEENS)})"
 _HOUR = rf"(?:{_ONE}|ten|eleven|twelve)"
 _MINUTES = rf"(?:{_TWO_DIGITS}|oh[- ]{_ONE})"
 _PART = r"(?:morning|afternoon|evening|night)"
@@ -44,18 +41,19 @@ _PART_CUE = rf"(?= (?:(?:this|tomorrow|yesterday|in the) {_PART}|tonight|at nigh
 ("another one tonight", "BBC One tonight") unless minutes follow."""
 
 _YEAR = re.compile(
-    rf"\b(?P<century>{_words(_CENTURIES)})[- ](?P<rest>{_MINUTES}|hundred)\b"
+    rf"\b(?P<century>{alternation(_CENTURIES)})[- ](?P<rest>{_MINUTES}|hundred)\b"
     rf"|\btwo[- ]thousand(?:(?: and)? (?P<after>{_TWO_DIGITS}|{_ONE}))?\b"
     rf"(?![- ](?:hundred|thousand|{_TWO_DIGITS}|{_ONE})\b)")
-_DECADE = re.compile(rf"\b(?P<century>{_words(_CENTURIES)})[- ](?P<decade>{_words(_DECADES)})\b")
+_DECADE = re.compile(
+    rf"\b(?P<century>{alternation(_CENTURIES)})[- ](?P<decade>{alternation(_DECADES)})\b")
 _PAST_TO = re.compile(
     rf"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<!last )(?<!the )"
-    rf"\b(?:(?P<half>half) (?P<half_way>past)|(?:a )?(?P<quarter>quarter) (?P<quarter_way>past|to)"
-    rf"|(?P<minutes>{_TWO_DIGITS}|{_ONE})(?: minutes?)? (?P<minutes_way>past|after)"
+    rf"\b(?:(?P<half>half) past|(?:a )?(?P<quarter>quarter) (?P<quarter_way>past|to)"
+    rf"|(?P<minutes>{_TWO_DIGITS}|{_ONE})(?: minutes?)? (?:past|after)"
     rf"|(?P<counted>{_TWO_DIGITS}|{_ONE}) minutes? (?P<counted_way>to))"
     rf" (?P<hour>{_HOUR})\b")
 _DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if n > 0}
-_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>{_words(_DAY_ORDINALS)})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>{alternation(_DAY_ORDINALS)})\b")
 _HOUR_MINUTES = re.compile(
     rf"\b(?P<hour>{_HOUR})(?:[- ](?P<minutes>{_MINUTES})(?:{_CLOCK_MARK}|{_PART_CUE}|$)"
     rf"|{_CLOCK_MARK}|(?<!\bone){_PART_CUE})")
