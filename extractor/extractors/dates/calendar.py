@@ -18,8 +18,9 @@ from .words import (
     CLOCK_PARTS,
     DAYNUM_PATTERN,
     DECADE_UNKNOWN,
-    ORDINALS,
     PARTS_OF_DAY,
+    POSITIVE_ORDINAL_PATTERN,
+    POSITIVE_ORDINALS,
     SEASONS,
     SMALL_HOURS,
     YEAR_PATTERN,
@@ -39,11 +40,10 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?({DAYNUM_PATTERN})\s*(?:of\s+)?({MONTH_PATTERN})(?![a-z])")
 _MONTH = re.compile(rf"\b({MONTH_PATTERN})(?![a-z])")
 # "the fourth of July": a day written as an ordinal word
-_DAY_ORDINALS = "|".join(sorted((w for w, n in ORDINALS.items() if n > 0), key=len, reverse=True))
 _ORDINAL_DAY = re.compile(
-    rf"(?:\bthe |^)({_DAY_ORDINALS}) of ({MONTH_PATTERN})(?![a-z])")
+    rf"(?:\bthe |^)({POSITIVE_ORDINAL_PATTERN}) of ({MONTH_PATTERN})(?![a-z])")
 # "July Fourth": the month, then the day's ordinal closing the expression
-_MONTH_ORDINAL = re.compile(rf"^(?:the )?({MONTH_PATTERN}) ({_DAY_ORDINALS})$")
+_MONTH_ORDINAL = re.compile(rf"^(?:the )?({MONTH_PATTERN}) ({POSITIVE_ORDINAL_PATTERN})$")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
@@ -215,9 +215,9 @@ def _read_month_day(s: str, parts: _Parts) -> None:
     elif dm and not _is_year_like(dm[1]):
         parts.day, parts.month = _daynum(dm[1]), MONTHS[dm[2].rstrip(".")]
     elif od := _ORDINAL_DAY.search(s):
-        parts.day, parts.month = ORDINALS[od[1]], MONTHS[od[2].rstrip(".")]
+        parts.day, parts.month = POSITIVE_ORDINALS[od[1]], MONTHS[od[2].rstrip(".")]
     elif mo := _MONTH_ORDINAL.search(s):
-        parts.month, parts.day = MONTHS[mo[1].rstrip(".")], ORDINALS[mo[2]]
+        parts.month, parts.day = MONTHS[mo[1].rstrip(".")], POSITIVE_ORDINALS[mo[2]]
     elif mm := _MONTH.search(s):
         parts.month = MONTHS[mm[1].rstrip(".")]
     numeric = _ISO_DATE.search(s)
@@ -364,8 +364,7 @@ def _quarter(m: re.Match[str]) -> int:
 def _century(m: re.Match[str]) -> int | None:
     if m[1]:
         return int(m[1])
-    word = m[2]
-    return ORDINALS.get(word) if word in ORDINALS and ORDINALS[word] > 0 else None
+    return POSITIVE_ORDINALS.get(m[2])
 
 
 def _month_day(year: int | None, month: int, day: int, weekday: int | None,

@@ -17,9 +17,9 @@ from ..sparse_matcher import SparseMatcher
 from .holidays import holidays
 from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
-    ORDINALS,
     PART_WORDS,
     PER_WORDS,
+    POSITIVE_ORDINALS,
     SEASONS,
     SET_WORDS,
     SMALL_HOURS_WORDS,
@@ -437,7 +437,7 @@ def _with_ordinal_day(doc: Doc, end: int) -> int:
         return end
     for size in (3, 1):
         said = "".join(t.lower_ for t in doc[end : end + size])
-        if end + size > len(doc) or ORDINALS.get(said, 0) <= 0:
+        if end + size > len(doc) or said not in POSITIVE_ORDINALS:
             continue
         if said in _ADVERB_ORDINALS and (end < 2 or doc[end - 2].lower_ not in _DAY_PREPOSITIONS):
             return end  # "prices rose in March first, then fell": an adverb

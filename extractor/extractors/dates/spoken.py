@@ -10,7 +10,7 @@ import re
 
 from ...calendar_names import MONTH_PATTERN
 from .modifiers import alternation
-from .words import ORDINALS, SMALL_NUMBERS
+from .words import POSITIVE_ORDINAL_PATTERN, POSITIVE_ORDINALS, SMALL_NUMBERS
 
 _SPELLED = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -52,8 +52,7 @@ _PAST_TO = re.compile(
     rf"|(?P<minutes>{_TWO_DIGITS}|{_ONE})(?: minutes?)? (?:past|after)"
     rf"|(?P<counted>{_TWO_DIGITS}|{_ONE}) minutes? (?P<counted_way>to))"
     rf" (?P<hour>{_HOUR})\b")
-_DAY_ORDINALS = {w: n for w, n in ORDINALS.items() if n > 0}
-_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>{alternation(_DAY_ORDINALS)})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_PATTERN}) (?P<day>{POSITIVE_ORDINAL_PATTERN})\b")
 _HOUR_MINUTES = re.compile(
     rf"\b(?P<hour>{_HOUR})(?:[- ](?P<minutes>{_MINUTES})(?:{_CLOCK_MARK}|{_PART_CUE}|$)"
     rf"|{_CLOCK_MARK}|(?<!\bone){_PART_CUE})")
@@ -63,7 +62,7 @@ def digits_for_spoken(s: str) -> str:
     """`s` (lower case) with its spoken years and clock times in digits."""
     s = _DECADE.sub(lambda m: f"{_CENTURIES[m['century']]}{_DECADES[m['decade']]}s", s)
     s = _YEAR.sub(_year, s)
-    s = _MONTH_DAY.sub(lambda m: f"{m['month']} {_DAY_ORDINALS[m['day']]}", s)
+    s = _MONTH_DAY.sub(lambda m: f"{m['month']} {POSITIVE_ORDINALS[m['day']]}", s)
     s = _PAST_TO.sub(_past_to, s)
     return _HOUR_MINUTES.sub(_hour_minutes, s)
 

@@ -44,6 +44,10 @@ ORDINALS = {
     "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
     "thirty-first": 31, "last": -1, "final": -1,
 }
+# The ordinals that count from the start: a day of the month ("the fourth of July", "March
+# third"), a century ("the nineteenth century")
+POSITIVE_ORDINALS = {word: n for word, n in ORDINALS.items() if n > 0}
+POSITIVE_ORDINAL_PATTERN = "|".join(sorted(POSITIVE_ORDINALS, key=len, reverse=True))
 # unit -> (ISO designator, time part?, granularity)
 UNITS = {
     "second": ("S", True, "time"), "sec": ("S", True, "time"), "minute": ("M", True, "time"),
