@@ -720,6 +720,30 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         "The glacier lost 0.82 m w.e. yr⁻¹ and 0.21 m ice eq. a⁻¹; its snow lay 12 m w.e. deep.",
         [("12 m", 71, 12, "m", 12, "exact", None, None)],
     ),
+    (
+        # "won" the verb is no currency (the Korean won), so the race is no sum of millions
+        "Okafor won the 200m in 20.1 seconds.",
+        [("200m", 15, 200, "m", 200, "exact", None, None)],
+    ),
+    (
+        # a length "per" a thing is a length; per a year or a degree it is a rate
+        "The track is 400 m per lap; the dunes moved 3 m per year and the sea 20 cm per degree.",
+        [("400 m", 13, 400, "m", 400, "exact", None, None)],
+    ),
+    (
+        # units of the sea, the turf and the air that pint knows
+        "The wreck lies in 27 fathoms, the colt won by two furlongs, visibility was 10 statute miles.",
+        [
+            ("27 fathoms", 18, 27, "fathom", 49.3776987554, "exact", None, None),
+            ("two furlongs", 46, 2, "fur", 402.336804674, "exact", None, None),
+            ("10 statute miles", 75, 10, "mi", 16093.44, "exact", None, None),
+        ],
+    ),
+    (
+        # a verb "ship" is no talk of ships: "nm" stays the nanometre
+        "The firm plans to ship the lenses, whose pillars stand 400 nm apart.",
+        [("400 nm", 55, 400, "nm", 0.0000004, "exact", None, None)],
+    ),
 ]
 
 NOT_DISTANCES = [
@@ -732,6 +756,7 @@ NOT_DISTANCES = [
     "Winds gusted to 120km/h, or 75mph.",
     "Driving at 60 miles an hour is common.",
     "The car does 300 miles per gallon.",
+    "The beach shrank 5 cm per decade and the levee sank 2 mm per annum.",
     "They ran 5km a day.",
     "The flat is 50 square metres.",
     "The farm covers 5 sq km.",

@@ -202,10 +202,10 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
         key, unit_first = pair
     if key is None:
         return None
-    if e - s >= 2 and doc[e - 2].lower_ == "nautical":
+    if e - s >= 2 and doc[e - 2].lower_ in ("nautical", "statute"):
         if key not in ("mile", "miles"):
             return None
-        key, unit_first = NAUTICAL, e - 2
+        key, unit_first = (NAUTICAL if doc[e - 2].lower_ == "nautical" else key), e - 2
     key = _nautical_nm(key, last.text.rstrip("."), doc, e, tables)
     words_end = unit_first
     if words_end > s and doc[words_end - 1].is_space:  # "5\u00a0km": a no-break space token
@@ -341,14 +341,20 @@ def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceT
         return key  # "the ship's 532 nm laser", "the scanner worked at 1,064 nm from 900 m up"
     if after < len(doc) and doc[after].lower_ in tables.words["nautical_cues"]:
         return NAUTICAL
-    if _near(doc, after, SEA_WINDOW, tables.words["sea_words"]):
+    if _near(doc, after, SEA_WINDOW, tables.words["sea_words"], nouns_only=True):
         return NAUTICAL  # "a 200 nm zone around the islands"
     return key
 
 
-def _near(doc: Doc, index: int, window: int, lemmas: frozenset[str]) -> bool:
-    """Whether a word of `lemmas` lies within `window` tokens either side of `index`."""
-    return any(t.lemma_.lower() in lemmas for t in doc[max(index - window, 0) : index + window])
+def _near(
+    doc: Doc, index: int, window: int, lemmas: frozenset[str], nouns_only: bool = False
+) -> bool:
+    """Whether a word of `lemmas` lies within `window` tokens either side of `index`; with
+    `nouns_only`, not as a verb ("plans to ship samples" is no talk of ships)."""
+    return any(
+        t.lemma_.lower() in lemmas and not (nouns_only and t.pos_ == "VERB")
+        for t in doc[max(index - window, 0) : index + window]
+    )
 
 
 def _unit_end(token: Token) -> int:
@@ -525,6 +531,11 @@ def _currency_sign(token: Token) -> bool:
     return token.tag_ == "$" and token.text not in SIGNS
 
 
+def _currency_word(token: Token, words: dict[str, Any]) -> bool:
+    """Whether `token` names a currency: "won" and "pounds" are verbs too ("won the 100m")."""
+    return token.lower_ in words["currency"] and token.pos_ not in ("VERB", "AUX")
+
+
 def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
     """Whether an amount or a currency comes right before the article of "a mile"."""
     if f.first == 0:
@@ -532,7 +543,7 @@ def _after_a_price(doc: Doc, f: _Found, words: dict[str, Any]) -> bool:
     before = doc[f.first - 1]
     return (
         before.like_num
-        or before.lower_ in words["currency"]
+        or _currency_word(before, words)
         or _currency_sign(before)
         or before.lower_ in ("p", "pence", "cents")
     )
@@ -575,7 +586,13 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str
     negative = any(mark in lower for mark in _NEGATIVE_EXPONENT)
     if _RATE_EXPONENT.fullmatch(lower.rstrip(".")) and (not unit.whitespace_ or negative):
         return False  # "m2", "m s-1", "km a⁻¹", "cm cm⁻³": areas, rates and densities
-    if lower in ("/", "per") or (lower.startswith("/") and len(lower) > 1):
+    if lower == "per":  # "400 m per lap" is a length; "5 cm per year" and "per 100 km" rates
+        return (
+            after2 is not None
+            and after2.is_alpha
+            and after2.lower_ not in words["rate_words"]
+        )
+    if lower == "/" or (lower.startswith("/") and len(lower) > 1):
         return after2 is not None and lower == "/" and after2.like_num  # "2,400km/1,490 miles"
     if lower in words["after_not_distance"]:
         return False
@@ -623,7 +640,7 @@ def _is_million(
         plural = after.tag_ in ("NNS", "NNPS") and after.lower_ not in words["million_plural_ok"]
         if plural and not spaced:  # "5m people"; but "1 m quadrats" is written spaced
             return True
-        if after.lower_ in words["currency"]:
+        if _currency_word(after, words):
             return True
         if (
             after.text == "-"
@@ -632,7 +649,7 @@ def _is_million(
         ):
             return True
     window = doc[max(f.first - CURRENCY_WINDOW, 0) : f.first]
-    if any(_currency_sign(t) or t.lower_ in words["currency"] for t in window):
+    if any(_currency_sign(t) or _currency_word(t, words) for t in window):
         return True
     if unit.ent_type_ == "QUANTITY":  # spaCy's hint: a measure, whatever else the sentence says
         return False

@@ -164,7 +164,7 @@ def _token_patterns(
     unit = {"LOWER": {"IN": sorted(unit_tokens)}}
     amount = [{"LOWER": {"REGEX": start}}, {"LOWER": {"REGEX": middle}, "OP": "*"}]
     return [
-        [*amount, {"IS_SPACE": True, "OP": "?"}, {"LOWER": "nautical", "OP": "?"}, unit],
+        [*amount, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"IN": ["nautical", "statute"]}, "OP": "?"}, unit],
         [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [*amount, {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],
