@@ -782,6 +782,39 @@ LISTS = [
     ("Neighbours to reopen river talks after dry winter\n\nThe two ministers spoke on Tuesday, "
      "after a dry winter left reservoirs low.", date(2025, 3, 4),
      [("winter", "2024-WI"), ("Tuesday", "2025-03-04"), ("winter", "2024-WI")]),
+    # a clock time takes the day given earlier in its sentence, in another clause too
+    ("The river crested on Wednesday, and at 11 p.m. the council ordered the streets emptied.",
+     B, [("Wednesday", "2024-06-12"), ("11 p.m.", "2024-06-12T23:00")]),
+    # a day that dates the telling ("police said yesterday") is not the day the story tells of
+    ("Two men robbed a jeweller on Wednesday afternoon, police said yesterday. Detectives said "
+     "the pair entered the shop at 2:35 p.m.", B,
+     [("Wednesday afternoon", "2024-06-12TAF"), ("yesterday", "2024-06-14"),
+      ("2:35 p.m.", "2024-06-12T14:35")]),
+    ("The dam broke on Aug. 2, 1990. The water reached the church that night, a farmer said on "
+     "Thursday. Two days later it began to fall.", B,
+     [("Aug. 2, 1990", "1990-08-02"), ("that night", "1990-08-02TNI"),
+      ("Thursday", "2024-06-13"), ("Two days later", "1990-08-04")]),
+    # a weekday set beside a day names that day; one that does not match it is read alone
+    ("The hiker set out on June 7, a Friday, and was found four days later.", B,
+     [("June 7", "2024-06-07"), ("Friday", "2024-06-07"), ("four days later", "2024-06-11")]),
+    ("On June 6, a Thursday, the span dropped into the river at about 4:45 p.m.", B,
+     [("June 6", "2024-06-06"), ("Thursday", "2024-06-06"), ("about 4:45 p.m.",
+                                                              "2024-06-06T16:45")]),
+    ("The hiker set out on June 7, a Monday, it was said.", B,
+     [("June 7", "2024-06-07"), ("Monday", "2024-06-10")]),
+    # a month's day without a year follows a story far back, as a bare month does; a season
+    # with its year sets the story's year
+    ("On March 3, 1997, the river rose two metres. Soldiers arrived on March 6 with pumps.", B,
+     [("March 3, 1997", "1997-03-03"), ("March 6", "1997-03-06")]),
+    ("On March 3, 1997, the river rose two metres. Soldiers will return on March 6.", B,
+     [("March 3, 1997", "1997-03-03"), ("March 6", "2025-03-06")]),
+    ("The scheme fell apart in the fall of 2004. On Nov. 15 of that year, investors asked for "
+     "their money back. The next morning he fled.", B,
+     [("the fall of 2004", "2004-FA"), ("Nov. 15 of that year", "2004-11-15"),
+      ("The next morning", "2004-11-16TMO")]),
+    # a date after "since" starts a span that reaches the present: no story time
+    ("The bank has kept rates near zero since December 2008. Policymakers met again in "
+     "September.", E, [("December 2008", "2008-12"), ("September", "2025-09")]),
 ]
 
 # Financial periods, reported on Thursday 24 October 2024 (in the fourth quarter): a period

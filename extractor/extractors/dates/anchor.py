@@ -17,6 +17,7 @@ from .modifiers import point_of_bound
 from .periods import NAMED_PERIOD, step_period
 from .timex import Timex
 from .units import EARLIER_RULE, MONTHS_IN_YEAR
+from .words import SAYING_VERBS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -41,8 +42,17 @@ STORY_MOVED_MONTHS = 12
 STORY_REACH_SENTENCES = 2
 # ... and at most STORY_REACH_CHARS characters later, in the same paragraph.
 STORY_REACH_CHARS = 600
+# Prepositions that make a date one end of a span reaching to another time
+_SPAN_BOUNDS = {"since", "until", "till", "from", "through"}
+# The verbs of a sentence's own clauses: its root, a verb joined to it, what a verb of saying
+# reports ("Police say he arrived on Oct. 4")
+_MAIN_CLAUSES = ("ROOT", "conj", "ccomp")
+# The readings of a month, or a month's day, that a story far from the reference date dates
+_STORY_TIME_RULES = ("month:past-tense", "month-day:past-tense", "month-day:nearest")
+_APPOSITION = re.compile(r",\s*(?:an?\s+)?")  # what stands between a day and its weekday
 _STORY_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T.*)?)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
+_SEASON_OF_YEAR = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
 # A year alone that opens its sentence ("In 2011, ...") moves the story on when it is not the
 # reference date's year: "In 2011, the plant opened. In September, its owners sold it" is
 # September 2011.
@@ -67,6 +77,7 @@ class _Earlier:
     day_sentence: int | None = None  # the sentence that gave it
     day_end: int = 0  # and where it ends in the text
     day_named: bool = False  # whether the text named a day, valued or not ("Monday", no ref)
+    day_said: bool = False  # whether that day dated a reporting verb ("police said Tuesday")
     value: str | None = None  # the last value that starts with a year
     value_relative: bool = True
     value_sentence: int | None = None  # the sentence that gave it
@@ -81,23 +92,34 @@ class _Earlier:
     def update(self, span: Span, timex: Timex, sentence: int | None) -> None:
         if timex.type in ("date", "time") and timex.granularity in ("day", "time"):
             self.day_named = True
-        if timex.value and _DAY_OR_TIME.fullmatch(timex.value):
+        said = _dates_saying(span)
+        keeps_event_day = said and self._event_day_within(sentence)
+        if timex.value and _DAY_OR_TIME.fullmatch(timex.value) and not keeps_event_day:
             self.day = timex.value[:10]
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
-        if timex.value and _YEAR_OR_MONTH.match(timex.value):
+            self.day_said = said
+        if timex.value and _YEAR_OR_MONTH.match(timex.value) and not keeps_event_day:
             self.value = timex.value
             self.value_relative = timex.relative
             self.value_sentence = sentence
         if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(timex):
             self.period = timex.value
             self.period_relative = timex.relative
-        if timex.value and not timex.relative and _STORY_DATE.fullmatch(timex.value) and \
-                _dates_an_event(span) and (not _YEAR_ONLY.fullmatch(timex.value) or _in_year(span)):
-            self.story, self.story_sentence = timex.value[:7], sentence
+        story = _story_of(timex.value, span) if timex.value and not timex.relative else None
+        if story is not None and _dates_an_event(span):
+            self.story, self.story_sentence = story, sentence
             self.story_end = span.end_char
             self.story_day = timex.value[:10] if _DAY.fullmatch(timex.value[:10]) else None
             self.story_names_days = any(t.lower_.rstrip(".") in WEEKDAYS for t in span)
+
+    def _event_day_within(self, sentence: int | None) -> bool:
+        """Whether the day the text gave last, a few sentences back at most, dated an event:
+        "robbed on Wednesday afternoon, police said yesterday ... at 2:35 p.m." is Wednesday's
+        2:35, as "that night ... she said on Thursday. Two days later" counts from that night."""
+        return self.day is not None and not self.day_said and sentence is not None and \
+            self.day_sentence is not None and \
+            sentence - self.day_sentence <= STORY_REACH_SENTENCES
 
     def _compares(self, timex: Timex) -> bool:
         """Whether `timex` names a period before the one just named, to compare with it."""
@@ -115,10 +137,11 @@ def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int]
         anchored_timex = _anchor(timex, k, readings, ref, earlier, text)
         if anchored_timex is None:
             continue  # "the quarter" in a text that named no quarter
-        timex = anchored_timex
+        timex = _named_weekday(anchored_timex, span, earlier, text)
         timex = _in_story_time(timex, span, readings.sentences[k], ref, earlier, text)
         timex = _in_story_week(timex, span, readings.sentences[k], ref, earlier, text)
         earlier.update(span, timex, readings.sentences[k])
+        readings.found[k] = span, timex  # a later time of its clause takes the day as anchored
         yield span, timex
 
 
@@ -190,13 +213,26 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
     return timex
 
 
+def _named_weekday(timex: Timex, span: Span, earlier: _Earlier, text: str) -> Timex:
+    """A weekday set beside the day just given, which it names ("on Aug. 9, a Friday,"):
+    that day, wherever the reference date lies."""
+    if not timex.rule.startswith("weekday:") or not timex.value or earlier.day is None or \
+            not _APPOSITION.fullmatch(text[earlier.day_end:span.start_char]):
+        return timex
+    day = date.fromisoformat(earlier.day)
+    if day.weekday() != date.fromisoformat(timex.value[:10]).weekday():
+        return timex
+    return replace(timex, value=earlier.day + timex.value[10:], relative=earlier.day_relative,
+                   rule="weekday:named-day")
+
+
 def _near_day(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
     """Whether the last day the text gave lies a sentence or two before `span` (a news lead
     is often a paragraph of its own): a bare time with no day in its clause is that day's
     ("Voters went to the polls on Sunday. Polls opened at 7 a.m.": Sunday's 7 a.m.)."""
     return earlier.day is not None and sentence is not None and \
         earlier.day_sentence is not None and \
-        0 < sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
+        0 <= sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
         span.start_char - earlier.day_end <= STORY_REACH_CHARS and not _own_line(span, text)
 
 
@@ -257,26 +293,28 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
 
 def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | None,
                    earlier: _Earlier, text: str) -> Timex:
-    """A bare month in a past-tense clause, when the story has moved on to a month far from the
-    reference date just before: that month's nearest such month (ties: the later one); after a
-    year of its own, that year's month."""
+    """A bare month or a month's day without a year in a past-tense clause (or one of no
+    tense), when the story has moved on to a month far from the reference date just before:
+    that month's nearest such month (ties: the later one); after a year of its own, that
+    year's month ("On March 3, 1997, the river rose ... Soldiers arrived on March 6": 1997)."""
     story = earlier.story
-    if timex.rule != "month:past-tense" or not timex.value or ref is None or story is None or \
-            not _near_story(span, sentence, earlier, text):
+    kind = timex.rule.split(":", 1)[0]
+    if not timex.rule.startswith(_STORY_TIME_RULES) or not timex.value or ref is None or \
+            story is None or not _near_story(span, sentence, earlier, text):
         return timex
     if _YEAR_ONLY.fullmatch(story):
         if int(story) == ref.year:
             return timex
         return replace(timex, value=f"{story}{timex.value[4:]}", relative=False,
-                       rule="month:story-year")
+                       rule=f"{kind}:story-year")
     base = int(story[:4]) * 12 + int(story[5:7]) - 1
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
         return timex
     month = int(timex.value[5:7]) - 1
     options = [(year * 12 + month) for year in range(base // 12 - 1, base // 12 + 2)]
     pick = min(options, key=lambda o: (abs(o - base), o < base))
-    return replace(timex, value=f"{pick // 12:04d}-{pick % 12 + 1:02d}", relative=False,
-                   rule="month:story-time")
+    value = f"{pick // 12:04d}-{pick % 12 + 1:02d}{timex.value[7:]}"
+    return replace(timex, value=value, relative=False, rule=f"{kind}:story-time")
 
 
 def _near_story(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
@@ -316,6 +354,26 @@ def _in_past_perfect(span: Span) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in head.children)
 
 
+def _story_of(value: str, span: Span) -> str | None:
+    """The month ("2011-06") or the year ("2011") of the story that a date of `span` names: a
+    day or a month gives its month, a season its year ("in the fall of 2004"), a year alone
+    only where it sets the scene (`_in_year`)."""
+    if _SEASON_OF_YEAR.fullmatch(value):
+        return value[:4]
+    if not _STORY_DATE.fullmatch(value) or _YEAR_ONLY.fullmatch(value) and not _in_year(span):
+        return None
+    return value[:7]
+
+
+def _dates_saying(span: Span) -> bool:
+    """Whether a date tells when something was said or found ("police said yesterday", "told
+    reporters on Thursday"), not when what was said of happened."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in SAYING_VERBS
+
+
 def _in_year(span: Span) -> bool:
     """Whether a year sets the scene of what follows, as a sentence opening "In 2011," does (a
     year later in a sentence is most often background: "has faced inquiries since it won the
@@ -325,17 +383,26 @@ def _in_year(span: Span) -> bool:
 
 
 def _dates_an_event(span: Span) -> bool:
-    """Whether a date is when its clause's event happened ("closed in June 2011"), not a name
-    for a thing ("the Dec. 21, 1988, bombing") nor a flashback ("had fled in June 1998")."""
-    if span[0].lower_ == "the" or span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+    """Whether a date is when its sentence's event happened ("closed in June 2011"), not a
+    name for a thing ("the Dec. 21, 1988, bombing"), a flashback ("had fled in June 1998") nor
+    a subordinate clause's background ("the contract he signed when he was hired on April 21,
+    2004")."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    names_a_thing = after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN")
+    if span[0].lower_ == "the" and names_a_thing or \
+            span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False  # "the Dec. 21, 1988, bombing", "the June 2011 floods"
     head = span.root.head
     if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        if head.lower_ in _SPAN_BOUNDS:
+            return False  # "has kept rates near zero since December 2008": a span to now
         head = head.head
     elif span.root.dep_ != "npadvmod":
         return False
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-    return head.pos_ in ("VERB", "AUX") and not auxes & {"had", "'d"}
+    return head.pos_ in ("VERB", "AUX") and not auxes & {"had", "'d"} and \
+        head.dep_ in _MAIN_CLAUSES
 
 
 def _period(timex: Timex, kind: str, earlier: _Earlier) -> Timex:

@@ -48,6 +48,9 @@ ORDINALS = {
 # third"), a century ("the nineteenth century")
 POSITIVE_ORDINALS = {word: n for word, n in ORDINALS.items() if n > 0}
 POSITIVE_ORDINAL_PATTERN = "|".join(sorted(POSITIVE_ORDINALS, key=len, reverse=True))
+# Verbs of saying: a date on one is when it was said ("police said Tuesday", "she told
+# reporters on Thursday"), not when what they tell of happened
+SAYING_VERBS = frozenset({"say", "tell", "add", "testify"})
 # unit -> (ISO designator, time part?, granularity)
 UNITS = {
     "second": ("S", True, "time"), "sec": ("S", True, "time"), "minute": ("M", True, "time"),
