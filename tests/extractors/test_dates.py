@@ -180,7 +180,8 @@ CASES = [
     ("The ferry left at half past ten, the harbour master said.", B, "half past ten", "time",
      "2024-06-15T10:30", True),
     ("The shop opens at ten past nine.", B, "ten past nine", "time", "2024-06-15T09:10", True),
-    ("Voting ends at eight p.m. local time.", B, "eight p.m.", "time", "2024-06-15T20:00", True),
+    ("Voting ends at eight p.m. local time.", B, "eight p.m. local time", "time",
+     "2024-06-15T20:00", True),
     ("The launch is now set for seven forty-two tomorrow morning.", B, "seven forty-two", "time",
      "2024-06-16T07:42", True),
     ("The final is at the national stadium on July twelfth.", B, "July twelfth", "date",
@@ -513,9 +514,16 @@ CASES = [
     # "of" and a year complete the season before them, however NER cut the phrase
     ("Inflation peaked in the summer of 2022, the bank said.", A, "the summer of 2022", "date",
      "2022-SU", False),
-    # a 24-hour clock time that says it is local time, on the day of its clause
-    ("The blast happened at 14:30 local time on Friday.", A, "14:30", "time",
+    # a clock time that says it is local time, on the day of its clause or the weekday after
+    # it; "(0243 GMT Wednesday)" gives the moment in another zone, on a day of its own
+    ("The blast happened at 14:30 local time on Friday.", A, "14:30 local time", "time",
      "2025-01-03T14:30", True),
+    ("The quake struck at 11:43 p.m. local time Tuesday (0243 GMT Wednesday).", D,
+     "11:43 p.m. local time Tuesday", "time", "2024-03-05T23:43", True),
+    ("The results came out at 8 a.m. local time (2300 GMT Sunday).", E, "8 a.m. local time",
+     "time", "2025-09-15T08:00", True),
+    # four digits before a time zone are a clock time, not a year
+    ("Copper fell 2.3 percent by 1400 GMT.", E, "1400 GMT", "time", "2025-09-15T14:00Z", True),
     # holidays whose names hold an apostrophe, either apostrophe, read in their clause's tense
     ("Police were deployed in force on New Year's Eve.", A, "New Year's Eve", "date",
      "2024-12-31", True),
@@ -960,6 +968,7 @@ PERIODS = [
 
 # text with no temporal expression at all
 NOT_DATES = [
+    "Victims can call a support line on 1300 555 014, the court said.",
     # "fall" as a drop, not the autumn
     "Shares tumbled after this fall in prices.",
     "He has not ridden since his last fall.",

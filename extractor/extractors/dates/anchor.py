@@ -440,13 +440,19 @@ class _Readings:
                     self.sentences[j] == self.sentences[k]:
                 other, timex = self.found[j]
                 if timex.value and not timex.anchor and _DAY.fullmatch(timex.value[:10]) and \
-                        _clause_head(other.root).i == clause:
+                        _clause_head(other.root).i == clause and not _in_brackets(other):
                     distance = min(abs(other.start - span.end), abs(span.start - other.end))
                     if best is None or distance < best[0]:
                         best = (distance, timex.value[:10], timex.relative)
                     break  # the nearest on this side
                 j += step
         return (best[1], best[2]) if best else (None, True)
+
+
+def _in_brackets(span: Span) -> bool:
+    """Whether `span` opens a bracket: "8 a.m. local time (2300 GMT Tuesday)" gives the same
+    moment in another zone, whose day is not the time's."""
+    return span.start > 0 and span.doc[span.start - 1].text == "("
 
 
 def _clause_head(token: Token) -> Token:

@@ -172,7 +172,9 @@ def _holiday_names() -> tuple[str, ...]:
 def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
-        (_ner_start(doc, e.start, e.end), _with_ordinal_day(doc, e.end), "ner") for e in doc.ents
+        (_ner_start(doc, e.start, e.end), _with_local_time(doc, e.start,
+                                                           _with_ordinal_day(doc, e.end)), "ner")
+        for e in doc.ents
         if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end)
     ]
     vocab_strings = doc.vocab.strings
@@ -226,8 +228,6 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "future-ref" and end - start == 2 and start > 0 and \
                 doc[start - 1].lower_ == "the":
             start -= 1  # "the near term"
-        if label == "local-time":
-            end = start + 1
         if label == "set":
             start = _with_count(doc, start)  # "twice daily"
         spans.append((*_extend(doc, start, end), label))
@@ -407,6 +407,10 @@ def _with_the_following(doc: Doc, start: int) -> int:
     return start
 
 
+_LOCAL_TIME = re.compile(r"local time")
+_CLOCK_MARKS = {"a.m.", "p.m.", "am", "pm", "o'clock"}
+
+
 def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Add the words around a match that belong to it: "last" Monday, Monday "night",
     "the" morning of, Oct. 26", 1998", "earlier" that day."""
@@ -426,8 +430,17 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
     elif _second_day(doc, start, end):
         end += 2  # "Sept. 16 and 17": `extent` splits the two days
     else:
-        end = _with_ordinal_day(doc, end)
+        end = _with_local_time(doc, start, _with_ordinal_day(doc, end))
     return start, end
+
+
+def _with_local_time(doc: Doc, start: int, end: int) -> int:
+    """The end of a clock time with "local time" after it, which says its zone as "GMT"
+    does ("11:43 p.m. local time Tuesday": the day may follow it)."""
+    if _LOCAL_TIME.fullmatch(doc[end:end + 2].text.lower()) and \
+            any(t.text[:1].isdigit() or t.lower_ in _CLOCK_MARKS for t in doc[start:end]):
+        return end + 2
+    return end
 
 
 def _with_ordinal_day(doc: Doc, end: int) -> int:

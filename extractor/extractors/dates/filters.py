@@ -95,6 +95,8 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "One day he will return": no particular day
     if _event_name(doc, span, nxt, nxt2):
         return True  # "the annual March for Life", "the March on Washington"
+    if len(span) > 1 and all(t.text.isdigit() for t in span):
+        return True  # "call 1300 555 014": a telephone number's groups
     for t in span[1:]:
         if YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
             return True  # NER's "Flight 1998"
