@@ -137,6 +137,14 @@ CASES = [
     ("Delegates discussed a summit set for Geneva in March.", date(2025, 2, 10), "March",
      "date", "2025-03", True),
     ("In December the group voted to dissolve.", C, "December", "date", "2022-12", True),
+    # a weekday of what a past verb decided, through an infinitive, is the week's nearest: the
+    # Wednesday after Monday's vote, read on Tuesday; a participle's stays past
+    ("Workers voted Monday to stage a walkout on Wednesday.", date(2025, 9, 16), "Wednesday",
+     "date", "2025-09-17", True),
+    ("Passengers were advised to check with airlines before travelling on Thursday.", D,
+     "Thursday", "date", "2024-03-07", True),
+    ("Lawyers asked the court to lift the injunction issued Thursday.", date(2025, 9, 16),
+     "Thursday", "date", "2025-09-11", True),
     ("The company will list its shares in December.", C, "December", "date", "2023-12", True),
     ("Officials said the plan was approved in April.", A, "April", "date", "2024-04", True),
     # full dates

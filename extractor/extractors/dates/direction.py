@@ -28,6 +28,11 @@ _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "con
 # Friday" is a headline's or a lead's historical present.
 _REPORTING = {"say", "tell", "report", "announce", "add", "state", "note", "show", "find",
               "confirm", "claim"}
+# Verbs whose infinitive names what they decided, asked or promised: it lies after them
+_INTENDING = {"vote", "decide", "agree", "plan", "promise", "vow", "pledge", "threaten", "intend",
+              "prepare", "aim", "hope", "seek", "want", "choose", "resolve", "urge", "ask",
+              "order", "tell", "call", "expect", "advise", "warn", "encourage", "invite",
+              "instruct"}
 _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
 # "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
 _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
@@ -90,6 +95,7 @@ def direction_of(span: Span, text: str) -> str | None:
     direct = True  # only prepositions between the date and the verb so far
     object_noun = False  # the date hangs off the verb's object: "announced the sailing on 2 June"
     borrowed = False  # the past comes from a verb above: "decided to admit them in March"
+    intended = False  # ... through an infinitive: "voted to stage a walkout on Wednesday"
     for _ in range(MAX_HEADS_TO_VERB):
         if token.head.i == token.i:
             break
@@ -125,15 +131,19 @@ def direction_of(span: Span, text: str) -> str | None:
                 tense = "future"  # "the fiscal year begins Oct. 1", "the offer expires May 5"
             if tense is not None:
                 borrowed = tense == "past" and (borrowed or _borrowed_tense(token))
+                intended = intended or _intended(token)
                 break
             if token.pos_ == "VERB":
                 borrowed = True  # "said that a cut in August could not be ruled out"
+                intended = intended or _intended(token)
         if token.pos_ != "ADP" or token.lower_ == "for":
             direct = False
     if tense == "past" and open_ended:
         return None
     if tense == "present" and open_ended and direct:
         return "future"  # "the new models don't arrive until the fall", "before spring"
+    if tense == "past" and intended and _weekday_only(span):
+        return None  # "voted Monday to strike on Wednesday": the week's nearest Wednesday
     if tense == "past" and (object_noun or borrowed):
         return "past?"  # weak: the event the object names may lie ahead
     if tense == "future" and span.root.dep_ == "poss":
@@ -224,6 +234,20 @@ def _awaited(verb: Token) -> bool:
         return verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.lemma_.lower() == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "due" for c in verb.children)
+
+
+def _intended(verb: Token) -> bool:
+    """Whether `verb` is an infinitive of what a verb above decided, asked or promised ("voted
+    to stage", "urged them to leave"): an event after that verb's, not its past ("forced them
+    to leave" is done)."""
+    return any(c.tag_ == "TO" for c in verb.children) and \
+        verb.head.lemma_.lower() in _INTENDING
+
+
+def _weekday_only(span: Span) -> bool:
+    """Whether `span` names a weekday and no month ("Wednesday", "Friday night")."""
+    words = [t.lower_.rstrip(".") for t in span]
+    return any(w in WEEKDAYS for w in words) and not any(w in MONTHS for w in words)
 
 
 def _borrowed_tense(verb: Token) -> bool:
