@@ -645,6 +645,13 @@ MODS = [
      "MORE_THAN", None, False),
     ("It took well over a year to finish.", G, "well over a year", "duration", "P1Y",
      "MORE_THAN", None, False),
+    # ... but "over" that spreads the verb's event across the span is no bound
+    ("He took $11 million from investors over five years.", G, "five years", "duration",
+     "P5Y", None, None, False),
+    ("Deliberations were spread over two days.", G, "two days", "duration", "P2D", None, None,
+     False),
+    ("She has worked there for over 20 years.", G, "over 20 years", "duration", "P20Y",
+     "MORE_THAN", None, False),
     ("The project took about three years.", G, "about three years", "duration", "P3Y",
      "APPROX", None, True),
     ("The building was evacuated at around 3 p.m.", G, "around 3 p.m.", "time",

@@ -44,6 +44,15 @@ _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _PART_GLUE = {"the", "of", "early", "late"}
 
 
+def _spread_over(doc: Doc, start: int, end: int) -> bool:
+    """Whether "over" heads a span the verb's event is spread across ("took $11 million over
+    five years", "spread over two days"), no bound; the parser hangs a bound's "over" on the
+    number ("worked for over 20 years"). "over three decades ago" is a bound all the same."""
+    return doc[start].lower_ == "over" and doc[start].dep_ == "prep" and \
+        doc[start].head.pos_ in ("VERB", "AUX") and \
+        not (end < len(doc) and doc[end].lower_ == "ago" or doc[end - 1].lower_ == "ago")
+
+
 def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _cut_at_dash(doc, start, end)
     while start < end and (doc[start].lower_ in _TRIM_LEAD or doc[start].is_space):
@@ -52,7 +61,8 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break  # "just before midnight", "no later than Friday": the mod is part of it
         bound = bound_phrase_length(words)
         if bound and start + bound < end and (doc[start + bound].like_num or
-                                              doc[start + bound].lower_ in SMALL_NUMBERS):
+                                              doc[start + bound].lower_ in SMALL_NUMBERS) \
+                and not _spread_over(doc, start, end):
             break  # "just over a week", but "over the weekend" is no bound
         if doc[start].text in ("'", "’") and start + 1 < end and \
                 _DECADE_WORD.fullmatch(doc[start + 1].text):
