@@ -382,6 +382,10 @@ CASES = [
     # sets
     ("The newspaper is published daily.", B, "daily", "set", "P1D", False),
     ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
+    # a part of the day on every day, as a weekday on every week
+    ("She still rides to work every morning.", B, "every morning", "set", "XXXX-XX-XXTMO",
+     False),
+    ("The bells ring each night at the abbey.", B, "each night", "set", "XXXX-XX-XXTNI", False),
     # a part of the day after "every Tuesday" is the part of each Tuesday, as "Tuesday
     # mornings" is
     ("The fish market opens every Tuesday morning.", B, "every Tuesday morning", "set",

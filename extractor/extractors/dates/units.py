@@ -84,8 +84,9 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
     if word in MONTHS and not core.startswith(("a ", "an ")):
         return Timex("set", f"XXXX-{MONTHS[word]:02d}", "month", False, False,
                      "set:every-month", freq=freq)
-    if word in PARTS_OF_DAY:
-        return Timex("set", "P1D", "day", False, False, "set:every-part-of-day", freq=freq)
+    if word in PARTS_OF_DAY:  # as "every Tuesday" is XXXX-WXX-2: any day's morning
+        return Timex("set", f"XXXX-XX-XX{PARTS_OF_DAY[word]}", "time", False, False,
+                     "set:every-part-of-day", freq=freq)
     if word in SEASONS:  # as "every March" is XXXX-03
         return Timex("set", f"XXXX-{SEASONS[word]}", "month", False, False, "set:every-season",
                      freq=freq)
