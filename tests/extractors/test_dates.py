@@ -644,6 +644,11 @@ MODS = [
      "EQUAL_OR_LESS", None, False),
     ("The tunnel took more than ten years to dig.", G, "more than ten years", "duration",
      "P10Y", "MORE_THAN", None, False),
+    # a count right before its unit, where NER finds none
+    ("Passengers should arrive at least three hours before flights.", G,
+     "at least three hours", "duration", "PT3H", "EQUAL_OR_MORE", None, False),
+    ("A former inspector was sentenced Tuesday to nine years in prison.", G, "nine years",
+     "duration", "P9Y", None, None, False),
     # a bound before "a week" belongs to it as before "two weeks"
     ("The strike lasted just over a week.", G, "just over a week", "duration", "P1W",
      "MORE_THAN", None, False),
@@ -987,6 +992,7 @@ PERIODS = [
 
 # text with no temporal expression at all
 NOT_DATES = [
+    "He was the 2006 second-overall pick of the draft.",
     "Victims can call a support line on 1300 555 014, the court said.",
     # "fall" as a drop, not the autumn
     "Shares tumbled after this fall in prices.",

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
@@ -318,7 +318,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
             doc[start - 1].lower_ in _COUNT_FILLERS or doc[start - 1].shape_ == "d/d"):
         start -= 1
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
-            doc[start - 1].lower_ not in ("a", "an") and (start < i or after == "ago"):
+            doc[start - 1].lower_ not in ("a", "an") and (
+                start < i or after == "ago" or _plain_count(doc[start - 1])):
         count = start - 1
         bound = [t.lower_ for t in doc[max(0, count - MODIFIER_TOKENS):count]]
         return count - bound_phrase_ending(bound), i + (2 if after == "ago" else 1), "duration"
@@ -327,6 +328,13 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     if word == "weekends":
         return i, i + 1, "set"  # "open on weekends"
     return None
+
+
+def _plain_count(token: Token) -> bool:
+    """Whether `token` counts the unit right after it ("nine years", "150 minutes"): a cardinal,
+    no ordinal ("the fourth quarter") and no year ("the 2006 second-round pick")."""
+    return (token.tag_ == "CD" or token.lower_ in _NUMBER_WORDS) and \
+        not YEAR_TOKEN.match(token.text)
 
 
 def _with_count(doc: Doc, start: int) -> int:
