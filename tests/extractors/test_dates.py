@@ -649,6 +649,11 @@ MODS = [
      "at least three hours", "duration", "PT3H", "EQUAL_OR_MORE", None, False),
     ("A former inspector was sentenced Tuesday to nine years in prison.", G, "nine years",
      "duration", "P9Y", None, None, False),
+    # one more of a unit
+    ("She ran the choir for another decade.", G, "another decade", "duration", "P10Y", None,
+     None, False),
+    ("The talks were put off for a further week.", G, "a further week", "duration", "P1W",
+     None, None, False),
     # a bound before "a week" belongs to it as before "two weeks"
     ("The strike lasted just over a week.", G, "just over a week", "duration", "P1W",
      "MORE_THAN", None, False),

@@ -35,7 +35,7 @@ from .periods import parse_period
 from .spoken import digits_for_spoken
 from .timex import Timex
 from .units import MONTHS_IN_YEAR, parse_compound_duration, parse_duration, parse_set
-from .words import SMALL_NUMBERS
+from .words import SMALL_NUMBERS, UNITS
 
 PLACEHOLDER_REF = date(2000, 1, 1)
 MONTH_RANGE_RULE = ":month-range"  # the rule's end on "the April-June quarter"
@@ -60,6 +60,8 @@ _PLAIN_LEADS = (
     r"a further|an extra|within|for|since|from|between|until|till|by|through|during|in|on|at|"
     r"of|after|before|throughout|and|or|to"
 )
+# Lead words that say "one more" before a bare unit ("another decade", "a further year")
+_ONE_MORE = ("another", "a further", "an extra")
 _LEAD_MODS = re.compile(
     rf"^({alternation({**bounds(), **points()})}|{_PLAIN_LEADS})\s+"
 )
@@ -197,6 +199,8 @@ def _strip_lead(s: str) -> tuple[str, Lead]:
         if m and m.end() < len(core):
             lead.take(m[1])
             core = core[m.end():]
+            if m[1] in _ONE_MORE and core in UNITS:
+                core = f"a {core}"  # "another decade": one more decade
             continue
         return core, lead
 
