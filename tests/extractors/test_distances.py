@@ -732,7 +732,8 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
     ),
     (
         # units of the sea, the turf and the air that pint knows
-        "The wreck lies in 27 fathoms, the colt won by two furlongs, visibility was 10 statute miles.",
+        "The wreck lies in 27 fathoms, the colt won by two furlongs, visibility was 10 statute "
+        "miles.",
         [
             ("27 fathoms", 18, 27, "fathom", 49.3776987554, "exact", None, None),
             ("two furlongs", 46, 2, "fur", 402.336804674, "exact", None, None),

@@ -44,7 +44,7 @@ from ...records import Distance
 from ..common import outermost
 from .matcher import DistanceTables, tables_for
 from .numbers import DIMENSION_TIMES, HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
-from .units import NAUTICAL, Unit, as_number, units
+from .units import MILE_KINDS, NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
     from .. import Context
@@ -202,7 +202,7 @@ def _read(doc: Doc, s: int, e: int, tables: DistanceTables) -> _Found | None:
         key, unit_first = pair
     if key is None:
         return None
-    if e - s >= 2 and doc[e - 2].lower_ in ("nautical", "statute"):
+    if e - s >= 2 and doc[e - 2].lower_ in MILE_KINDS:
         if key not in ("mile", "miles"):
             return None
         key, unit_first = (NAUTICAL if doc[e - 2].lower_ == "nautical" else key), e - 2

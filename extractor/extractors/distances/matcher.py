@@ -27,7 +27,7 @@ from .numbers import (
     SUPERSCRIPT_DIGITS,
     number_words,
 )
-from .units import abbreviations, units
+from .units import MILE_KINDS, abbreviations, units
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +163,9 @@ def _token_patterns(
     ("10 to 15km"), and an open range with a unit after it ("10km-20" + "km")."""
     unit = {"LOWER": {"IN": sorted(unit_tokens)}}
     amount = [{"LOWER": {"REGEX": start}}, {"LOWER": {"REGEX": middle}, "OP": "*"}]
+    mile_kind = {"LOWER": {"IN": list(MILE_KINDS)}, "OP": "?"}
     return [
-        [*amount, {"IS_SPACE": True, "OP": "?"}, {"LOWER": {"IN": ["nautical", "statute"]}, "OP": "?"}, unit],
+        [*amount, {"IS_SPACE": True, "OP": "?"}, mile_kind, unit],
         [{"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [*amount, {"TEXT": {"REGEX": rf"(?i)^{attached.pattern}$"}}],
         [{"TEXT": {"REGEX": rf"(?i)^{attached_open.pattern}$"}}, unit],

@@ -17,6 +17,8 @@ from ...data import lines
 
 NAUTICAL = "nautical mile"
 """Key of the two-token unit "nautical mile(s)" in `units()`."""
+MILE_KINDS = ("nautical", "statute")
+"""Words before "mile(s)" that are part of the unit: "12 nautical miles", "10 statute miles"."""
 MAX_ATTACHED_CHARS = 3
 """Spellings this short may be written attached to the number ("15km", "6ft", "3mi")."""
 SIGNIFICANT_DIGITS = 12
