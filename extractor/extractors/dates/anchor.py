@@ -77,7 +77,7 @@ class _Earlier:
     day_sentence: int | None = None  # the sentence that gave it
     day_end: int = 0  # and where it ends in the text
     day_named: bool = False  # whether the text named a day, valued or not ("Monday", no ref)
-    day_said: bool = False  # whether that day dated a reporting verb ("police said Tuesday")
+    day_said: bool = False  # whether that day dated a verb of saying ("police said Tuesday")
     value: str | None = None  # the last value that starts with a year
     value_relative: bool = True
     value_sentence: int | None = None  # the sentence that gave it
