@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS, ZONE_PATTERN
+from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 from .arithmetic import iso_week, pick, pick_index, safe_date, way_name
-from .clock import find_time
+from .clock import ZONED_HOURS, find_time
 from .deictic import deictic_day
 from .holidays import find_holiday, read_holiday
 from .timex import Timex
@@ -39,9 +39,6 @@ _MONTH_DAY = re.compile(
 )
 _DAY_MONTH = re.compile(rf"\b(?:the\s+)?({DAYNUM_PATTERN})\s*(?:of\s+)?({MONTH_PATTERN})(?![a-z])")
 _MONTH = re.compile(rf"\b({MONTH_PATTERN})(?![a-z])")
-# Four digits of hours and minutes before a time zone: "1400 GMT", "0243 hrs UTC"
-_ZONED_HOURS = re.compile(
-    rf"(?:[01]\d|2[0-3])[0-5]\d\s*(?:hours\s*|hrs\s*|h\s*)?(?:{ZONE_PATTERN})\b")
 # "the fourth of July": a day written as an ordinal word
 _ORDINAL_DAY = re.compile(
     rf"(?:\bthe |^)({POSITIVE_ORDINAL_PATTERN}) of ({MONTH_PATTERN})(?![a-z])")
@@ -201,7 +198,7 @@ def _read_year(s: str, ref: date, parts: _Parts) -> str:
         parts.rel = None
         return s[: ry.start()] + s[ry.end():]
     ym = _YEAR.search(s)
-    if ym and not _ZONED_HOURS.match(s, ym.start()):  # "by 1400 gmt" is a clock time
+    if ym and not ZONED_HOURS.match(s, ym.start()):  # "by 1400 gmt" is a clock time
         parts.year = int(ym[1])
     elif _OF_THE_YEAR.search(s):
         parts.year, parts.year_relative = ref.year, True

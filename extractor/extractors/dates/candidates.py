@@ -101,7 +101,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
     # "10.30am", "9:15pm": one token
     matcher.add("clock-ampm", [[{"SHAPE": {"IN": ["d.ddxx", "dd.ddxx", "d:ddxx", "dd:ddxx"]}}]])
-    # "14:30 local time": the words say the number is a clock time; the time is the number
+    # "14:30 local time": the words say the number is a clock time, NER's number
     matcher.add("local-time", [[clock, {"LOWER": "local"}, {"LOWER": "time"}]])
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
@@ -415,7 +415,7 @@ def _with_the_following(doc: Doc, start: int) -> int:
     return start
 
 
-_LOCAL_TIME = re.compile(r"local time")
+_LOCAL_TIME = ["local", "time"]
 _CLOCK_MARKS = {"a.m.", "p.m.", "am", "pm", "o'clock"}
 
 
@@ -445,7 +445,7 @@ def _extend(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _with_local_time(doc: Doc, start: int, end: int) -> int:
     """The end of a clock time with "local time" after it, which says its zone as "GMT"
     does ("11:43 p.m. local time Tuesday": the day may follow it)."""
-    if _LOCAL_TIME.fullmatch(doc[end:end + 2].text.lower()) and \
+    if [t.lower_ for t in doc[end:end + 2]] == _LOCAL_TIME and \
             any(t.text[:1].isdigit() or t.lower_ in _CLOCK_MARKS for t in doc[start:end]):
         return end + 2
     return end

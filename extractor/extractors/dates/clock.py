@@ -6,14 +6,18 @@ import re
 
 from ...calendar_names import ZONE_PATTERN, ZONES
 
+# Four digits of hours and minutes before a time zone: "1400 GMT", "0243 hrs UTC"
+_ZONED_HOURS_PATTERN = (r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:hours\s*|hrs\s*|h\s*)?"
+                        rf"(?P<zone2>{ZONE_PATTERN})\b")
+ZONED_HOURS = re.compile(_ZONED_HOURS_PATTERN)
+"""A 24-hour clock time written with its zone, which a year must not be read from."""
 _TIME = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:[:.](?P<s>[0-5]\d))?"
     r"(?:\s*(?P<ampm>am|pm)|\s*(?P<oclock>o'clock)|(?=\s*(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|"
     r"z|hrs|h)\b)|(?=(?P<part_after>\s+(?:(?:this|tomorrow|yesterday|in the) (?:morning|afternoon"
     r"|evening)|tonight|last night|at night)\b)))"
     rf"(?:\s*\(?(?P<zone>{ZONE_PATTERN})\)?\b)?"
-    r"|(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:hours\s*|hrs\s*|h\s*)?"
-    rf"(?P<zone2>{ZONE_PATTERN})\b"
+    rf"|{_ZONED_HOURS_PATTERN}"
     r"|(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?!\d)"
 )
 _IN_THE = re.compile(r"(?P<h>[01]?\d) in the (?P<part>morning|afternoon|evening|night)")
