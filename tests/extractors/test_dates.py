@@ -317,6 +317,9 @@ CASES = [
      "2024-06-12", True),
     ("The vote was held on May 3, 2011. Three days earlier, the polls had closed.", B,
      "Three days earlier", "date", "2011-04-30", False),  # counted from a full date
+    # a fortnight is 14 days, counted from the day before as days are
+    ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
+     "a fortnight later", "date", "2011-05-17", False),
     ("The trial lasted two weeks.", B, "two weeks", "duration", "P2W", False),
     # a duration in several units is one, its units from the largest down
     ("The winner needed two hours and 14 minutes to finish the race.", A,
@@ -591,6 +594,17 @@ CASES = [
     ("Prices rose sharply over the last two days.", B, "the last two days", "duration", "P2D",
      False),
     ("The union met last week.", E, "last week", "date", "2025-W37", True),
+    # a count back "this week" or "today": the week (day, month) of this day that far back;
+    # E is Monday 2025-09-15, and 2000-09-15 was a Friday of ISO week 37
+    ("Twenty-five years ago this week, the bridge opened.", E,
+     "Twenty-five years ago this week", "date", "2000-W37", True),
+    ("A year ago today, the mill closed.", E, "A year ago today", "date", "2024-09-15", True),
+    ("Ten years ago this month, the dam burst.", E, "Ten years ago this month", "date",
+     "2015-09", True),
+    # "a fortnight", which NER misses, with and without a count from a date
+    ("The talks resumed a fortnight later.", E, "a fortnight later", "duration", "P2W", False),
+    ("A fortnight ago, the mayor resigned.", E, "A fortnight ago", "date", "2025-W36", True),
+    ("The border stayed shut for a fortnight.", E, "a fortnight", "duration", "P2W", False),
     # bounds: the modifier belongs to the expression, never half of it
     ("The dam is expected to take at least five years to build.", B, "at least five years",
      "duration", "P5Y", False),
@@ -699,6 +713,8 @@ MODS = [
     ("The committee meets three times a week.", G, "three times a week", "set", "P1W", None,
      "3X", False),
     ("Patients take the pill once a day.", G, "once a day", "set", "P1D", None, "1X", False),
+    ("The two crews swap shifts once a fortnight.", G, "once a fortnight", "set", "P2W", None,
+     "1X", False),
     ("The ferry sails twice daily.", G, "twice daily", "set", "P1D", None, "2X", False),
     # "year-end", "quarter-end" read as "the end of the year/quarter"
     ("The merger is expected to close by year-end.", B, "year-end", "date", "2024", "END",
@@ -1045,6 +1061,9 @@ NOT_DATES = [
     "The nurse said that night shifts left her exhausted.",  # "that" opens a clause here
     "Crowds of two thousand five hundred people marched.",  # a count, no year 2000
     "Rents rose five to seven percent.",  # a range, no clock time 6:55
+    # another calendar's new year: not January 1
+    "Families gathered for Lunar New Year.",
+    "Markets in Hanoi closed for the Vietnamese New Year holiday.",
 ]
 
 

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
 from ..sparse_matcher import SparseMatcher
-from .holidays import holidays
+from .holidays import OTHER_CALENDARS, holidays
 from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
 from .words import (
     PART_WORDS,
@@ -49,7 +49,9 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
-_SINGULAR_UNITS = {"day", "week", "month", "year", "hour"}
+_SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
+_COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
+"""After "a" and a unit these count from a date ("a fortnight ago"): no rate."""
 # The words between "the" and "period" of a reporting period named from another one, at most
 # MAX_PERIOD_WORDS of them: "the latest period", "the year-ago period", "the same period".
 _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
@@ -232,6 +234,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             start = _with_count(doc, start)  # "twice daily"
         spans.append((*_extend(doc, start, end), label))
     for _, start, end in _holiday_matcher(doc.vocab)(doc):
+        if start > 0 and doc[start - 1].lower_ in OTHER_CALENDARS:
+            continue  # "Lunar New Year", "Orthodox Christmas": not the day the table gives
         if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
             if end < len(doc) and doc[end].lower_ == "week":
                 end += 1  # "Easter week"
@@ -299,6 +303,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     prev = doc[i - 1].lower_ if i > 0 else ""
     prev2 = doc[i - 2].lower_ if i > 1 else ""
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if prev in ("a", "an") and after in _COUNTED_FROM_A_DATE:
+        return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
     if prev in PER_WORDS and word in _SINGULAR_UNITS:
         return _with_count(doc, i - 1), i + 1, "per-unit"
     if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):

@@ -14,6 +14,10 @@ from .words import YEAR_PATTERN
 
 _NOT_IN_NAME = re.compile(rf"\b(?:last|next|this|the|on|coming|past|of|in|{YEAR_PATTERN})\b")
 _SPACES = re.compile(r"\s+")
+OTHER_CALENDARS = {"lunar", "chinese", "vietnamese", "korean", "tibetan", "jewish", "islamic",
+                   "hijri", "persian", "iranian", "orthodox", "coptic", "ethiopian", "julian",
+                   "hindu", "tamil", "sinhala", "thai", "khmer", "bengali"}
+"""Words that put a holiday's name in a calendar the table does not keep: "Lunar New Year"."""
 
 
 def find_holiday(s: str) -> str | None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import MINYEAR, date, timedelta
 
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from .arithmetic import iso_week, shift_month
+from .arithmetic import iso_week, safe_date, shift_month
 from .timex import Timex
 from .words import (
     CENTURY_UNKNOWN,
@@ -49,6 +49,7 @@ _PLURAL_WEEKDAY = re.compile(
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 MONTHS_IN_YEAR = 12
+DAYS_IN_WEEK, DAYS_IN_FORTNIGHT = 7, 14
 WEEKENDS = "XXXX-WXX-WE"  # every weekend, as "every Monday" is XXXX-WXX-1
 
 
@@ -122,7 +123,9 @@ _DURATION = re.compile(
     rf"(?P<unit>{UNIT_PATTERN})(?P<half> and a half)?"
     r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
     r"(?:\s+(?P<post>ago|earlier|later|before|after|from now|hence|back|in a row|running|"
-    r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?$"
+    r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?"
+    # "25 years ago this week": the week of the reference date's day that far back
+    r"(?:\s+(?P<within>this week|this month|today))?$"
 )
 
 
@@ -156,6 +159,8 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return _relative_unit(rel or the, unit, ref, direction)
     if not num and not plural and the in ("the", "that") and post:
         return None  # "the year before", "the day after": anchored to an event
+    if m["within"]:
+        return _ago_within(n, unit, ref, m["within"]) if post == "ago" and not rel else None
     if post in ("ago", "back", "before", "earlier", "previously", "prior") and not rel:
         if post == "earlier" and unit in ("week", "month", "year") and isinstance(n, int):
             return _earlier(n, unit, ref)
@@ -232,10 +237,11 @@ def _earlier(n: int, unit: str, ref: date) -> Timex | None:
 
 def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
     value = duration_value(n, unit)
-    if unit in ("day", "night") and isinstance(n, int):
-        # "two days later": that many days from the day the text gave before; a span of them
-        # when it gave none, as "two years later" is
-        return Timex("duration", value, "day", False, False, "duration", "previous", sign * n)
+    if unit in ("day", "night", "fortnight") and isinstance(n, int):
+        # "two days later", "a fortnight later": that many days from the day the text gave
+        # before; a span of them when it gave none, as "two years later" is
+        days = n * DAYS_IN_FORTNIGHT if unit == "fortnight" else n
+        return Timex("duration", value, "day", False, False, "duration", "previous", sign * days)
     if unit in ("week", "month", "year") and isinstance(n, int):
         # "two years later": a date that far from the date before it; a duration when the
         # text gave none
@@ -256,12 +262,12 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     if unit in ("day", "night"):
         return Timex("date", (ref + timedelta(days=k)).isoformat(), "day", True, False, "ago")
     if unit in ("week", "fortnight"):
-        days = 14 * k if unit == "fortnight" else 7 * k
+        days = (DAYS_IN_FORTNIGHT if unit == "fortnight" else DAYS_IN_WEEK) * k
         return Timex("date", iso_week(ref + timedelta(days=days)), "week", True, False, "ago")
     if unit == "month":
         y, mo = shift_month(ref.year, ref.month, k)
         return Timex("date", f"{y:04d}-{mo:02d}", "month", True, False, "ago")
-    years = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    years = _YEARS_IN_UNIT.get(unit)
     if years == 1 and k == -1:  # "a year ago": after "the third quarter", that quarter's
         return Timex("date", f"{ref.year - 1:04d}", "year", True, False, "ago", "period:last",
                      -1)
@@ -270,6 +276,26 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     if unit in ("hour", "hr", "minute", "min", "second", "sec"):
         return Timex("date", ref.isoformat(), "day", True, False, "ago:same-day")
     return None
+
+
+_WITHIN_UNITS = {"today": "day", "this week": "week", "this month": "month"}
+LAST_SURE_DAY = 28  # every month has this day
+_YEARS_IN_UNIT = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}
+
+
+def _ago_within(n: int | float | str, unit: str, ref: date, within: str) -> Timex | None:
+    """ "ten years ago this week", "a year ago today": the week (month, day) of the reference
+    date's day counted back, where the count is in larger units than what it names."""
+    granularity = _WITHIN_UNITS[within]
+    years = _YEARS_IN_UNIT.get(unit)
+    if not isinstance(n, int) or not (years or unit == "month" and granularity != "month"):
+        return None
+    y, mo = (ref.year - n * years, ref.month) if years else shift_month(ref.year, ref.month, -n)
+    if y < MINYEAR:
+        return None
+    day = safe_date(y, mo, ref.day) or date(y, mo, LAST_SURE_DAY)  # Feb 29, Mar 31
+    value = {"day": day.isoformat(), "week": iso_week(day), "month": f"{day:%Y-%m}"}[granularity]
+    return Timex("date", value, granularity, True, False, "ago:within")
 
 
 # The rule of "a year earlier": a date counted back from the date before it, or from the
