@@ -23,6 +23,8 @@ FRAGMENTS = [
     "‘It’s over,’ she said, “for now”.",
     "OSLO (AP) _ Marin _ perhaps under pressure _ has said she will not resign.",
     '"The first part," he said. "And then',
+    "The mill first opened in October 2001.",
+    "Sales rose in the January-March quarter, the firm said last month.",
 ]
 NOISE = st.sampled_from(["\r\n", "\n\n", "\t", " ", "😀", "🇰🇷", "e\u0301", "\u200b", "\ufeff", "’"])
 DOCUMENTS = st.lists(

@@ -317,6 +317,11 @@ CASES = [
      "2024-06-12", True),
     ("The vote was held on May 3, 2011. Three days earlier, the polls had closed.", B,
      "Three days earlier", "date", "2011-04-30", False),  # counted from a full date
+    # a quarter named by its months after a story far back keeps its own year (reading it in
+    # the story's time once crashed the extractor)
+    ("The first model went on sale in October 2001. The maker said last month that sales rose "
+     "in the January-March quarter.", date(2005, 6, 14), "January-March quarter", "date",
+     "2005-Q1", True),
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),

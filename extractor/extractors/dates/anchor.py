@@ -310,6 +310,8 @@ def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | N
     base = int(story[:4]) * 12 + int(story[5:7]) - 1
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
         return timex
+    if not timex.value[5:7].isdigit():
+        return timex  # "the January-March quarter" (2005-Q1) keeps the year it was read with
     month = int(timex.value[5:7]) - 1
     options = [(year * 12 + month) for year in range(base // 12 - 1, base // 12 + 2)]
     pick = min(options, key=lambda o: (abs(o - base), o < base))
