@@ -398,6 +398,11 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("4 in", 37, 4, "in", 0.1016, "exact", None, None),
         ],
     ),
+    # ... or after a comma: a full stop never ends a sentence right before one
+    (
+        "The tube has a wall of 0.25 in., and the sleeve is thicker.",
+        [("0.25 in", 23, 0.25, "in", 0.00635, "exact", None, None)],
+    ),
     # a hyphen joins "m" to its number only as metres: a million is never "50-m"
     (
         "Transects were spaced at 50-m intervals.",
@@ -729,6 +734,11 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         # a length "per" a thing is a length; per a year or a degree it is a rate
         "The track is 400 m per lap; the dunes moved 3 m per year and the sea 20 cm per degree.",
         [("400 m", 13, 400, "m", 400, "exact", None, None)],
+    ),
+    (
+        # per a number of years is a rate all the same
+        "Silt built up 2.5 cm per thousand years, and the shelf 300 m per lap of the survey.",
+        [("300 m", 55, 300, "m", 300, "exact", None, None)],
     ),
     (
         # units of the sea, the turf and the air that pint knows

@@ -107,6 +107,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCHES = re.compile(r"\d{1,2}")
 _HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs)")
 _SPACES = re.compile(r"\s+")
+_CLAUSE_MARKS = (",", ";", ")")  # after an abbreviating full stop: no sentence ends there
 
 
 @dataclass(slots=True)
@@ -493,14 +494,14 @@ def _phrase_after(after: Token | None, after2: Token | None) -> str:
 
 def _abbreviation_mark(unit: Token, after: Token | None, after2: Token | None) -> bool:
     """Whether a full stop on the unit marks it abbreviated, not a sentence's end: "6 in. wide"
-    (the tokenizer splits "in." there), the sentence going on in lower case."""
+    (the tokenizer splits "in." there), the sentence going on in lower case or after a comma
+    ("a wall 0.5 in., and")."""
     return (
         after is not None
         and after.text == "."
         and not unit.whitespace_
         and after2 is not None
-        and after2.is_lower
-        and after2.is_alpha
+        and (after2.is_lower and after2.is_alpha or after2.text in _CLAUSE_MARKS)
     )
 
 
@@ -586,10 +587,11 @@ def _ends_clean(unit: Token, after: Token, after2: Token | None, words: dict[str
     negative = any(mark in lower for mark in _NEGATIVE_EXPONENT)
     if _RATE_EXPONENT.fullmatch(lower.rstrip(".")) and (not unit.whitespace_ or negative):
         return False  # "m2", "m s-1", "km a⁻¹", "cm cm⁻³": areas, rates and densities
-    if lower == "per":  # "400 m per lap" is a length; "5 cm per year" and "per 100 km" rates
-        return (
+    if lower == "per":  # "400 m per lap" is a length; "5 cm per year", "per 100 km" and
+        return (  # "per thousand years" rates
             after2 is not None
             and after2.is_alpha
+            and not after2.like_num
             and after2.lower_ not in words["rate_words"]
         )
     if lower == "/" or (lower.startswith("/") and len(lower) > 1):
