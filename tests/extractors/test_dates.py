@@ -544,6 +544,11 @@ CASES = [
      "time", "2025-09-15T08:00", True),
     # four digits before a time zone are a clock time, not a year
     ("Copper fell 2.3 percent by 1400 GMT.", E, "1400 GMT", "time", "2025-09-15T14:00Z", True),
+    # ... or before "local time", which says its zone as GMT does; four digits before 10 a.m.
+    # ("0300") are never a year after a clock's preposition
+    ("The court adjourned at 1230 local time.", E, "1230 local time", "time",
+     "2025-09-15T12:30", True),
+    ("The curfew lasts until 0600, the army said.", E, "0600", "time", "2025-09-15T06:00", True),
     # holidays whose names hold an apostrophe, either apostrophe, read in their clause's tense
     ("Police were deployed in force on New Year's Eve.", A, "New Year's Eve", "date",
      "2024-12-31", True),
@@ -687,6 +692,11 @@ MODS = [
      "MORE_THAN", None, False),
     ("The project took about three years.", G, "about three years", "duration", "P3Y",
      "APPROX", None, True),
+    # a hedge before a 24-hour clock time the tagger missed belongs to it
+    ("Rioters torched two cars at about 0300 on Saturday.", E, "about 0300", "time",
+     "2025-09-13T03:00", "APPROX", None, True),
+    ("Polls closed at around 2000 local time.", E, "around 2000 local time", "time",
+     "2025-09-15T20:00", "APPROX", None, True),
     ("The building was evacuated at around 3 p.m.", G, "around 3 p.m.", "time",
      "2025-10-03T15:00", "APPROX", None, True),
     # a part of a period: its start, middle or end
@@ -1066,6 +1076,8 @@ NOT_DATES = [
     "The nurse said that night shifts left her exhausted.",  # "that" opens a clause here
     "Crowds of two thousand five hundred people marched.",  # a count, no year 2000
     "Rents rose five to seven percent.",  # a range, no clock time 6:55
+    # four digits before "local time" that no clock shows
+    "The survey counted 2460 local time zones.",
     # another calendar's new year: not January 1
     "Families gathered for Lunar New Year.",
     "Markets in Hanoi closed for the Vietnamese New Year holiday.",

@@ -14,8 +14,9 @@ from spacy.vocab import Vocab
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
 from ..sparse_matcher import SparseMatcher
+from .clock import SMALL_HOURS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
-from .modifiers import MODIFIER_TOKENS, bound_phrase_ending, point_phrase_ending
+from .modifiers import MODIFIER_TOKENS, approx_words, bound_phrase_ending, point_phrase_ending
 from .words import (
     PART_WORDS,
     PER_WORDS,
@@ -74,6 +75,11 @@ _FALL_NOUN_AFTER = {"of", "from", "to", "by"}
 _ADVERB_ORDINALS = {"first", "second"}
 """Ordinals that after a month may be adverbs ("rose in March first"): a day only after
 "on May first", "by June second"."""
+_CLOCK_SOURCES = {"time", "time+zone", "clock-ampm", "local-time"}
+"""The Matcher's labels of clock times."""
+_CLOCK_PREPOSITIONS = {"at", "about", "around", "approximately", "by", "until", "till", "from",
+                       "before", "after", "since"}
+"""Words before "0300" that make it a clock time: "at about 0300", "until 0600"."""
 _DAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
 _SHIFT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 """The units of "a week from Sunday"."""
@@ -104,7 +110,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # "10.30am", "9:15pm": one token
     matcher.add("clock-ampm", [[{"SHAPE": {"IN": ["d.ddxx", "dd.ddxx", "d:ddxx", "dd:ddxx"]}}]])
     # "14:30 local time": the words say the number is a clock time, NER's number
-    matcher.add("local-time", [[clock, {"LOWER": "local"}, {"LOWER": "time"}]])
+    matcher.add("local-time", [[clock, {"LOWER": "local"}, {"LOWER": "time"}],
+                               [year, {"LOWER": "local"}, {"LOWER": "time"}]])
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
@@ -182,8 +189,14 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = vocab_strings[match_id]
-        if label == "year" and not _year_in_context(doc, start):
+        if label == "year" and SMALL_HOURS.fullmatch(doc[start].text) and start > 0 and \
+                doc[start - 1].lower_ in _CLOCK_PREPOSITIONS:
+            label = "time"  # "at about 0300"
+        elif label == "year" and not _year_in_context(doc, start):
             continue
+        if label == "local-time" and not ZONED_HOURS.fullmatch(doc[start:end].text.lower()) \
+                and doc[start].shape_ == "dddd":
+            continue  # "2460 local time" is no clock time
         if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
                 doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
             continue  # "the current account", "current affairs": no time ("now accounts" is)
@@ -269,7 +282,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         merged.append(_Candidate(start, end, source))
     out: list[tuple[int, int, str]] = []
     for c in merged:
-        start = _with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(doc, c.start)))
+        start = _with_day_shift(doc, _with_point_phrase(doc, _with_bound_phrase(
+            doc, _with_hedge(doc, c.start) if c.source in _CLOCK_SOURCES else c.start)))
         while out and out[-1][0] >= start:
             out.pop()  # "a week" inside "a week from Sunday"
         out.append((start, c.end, c.source))
@@ -361,6 +375,12 @@ def _with_bound_phrase(doc: Doc, start: int) -> int:
         return start
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - bound_phrase_ending(words)
+
+
+def _with_hedge(doc: Doc, start: int) -> int:
+    """The start of a clock time with the hedge before it, which TimeML reads as its mod
+    APPROX: "about" 1100 local time, "around" 0300 GMT (NER's clock times have theirs)."""
+    return start - 1 if start > 0 and doc[start - 1].lower_ in approx_words()[0] else start
 
 
 def _with_point_phrase(doc: Doc, start: int) -> int:

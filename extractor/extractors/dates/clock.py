@@ -6,11 +6,14 @@ import re
 
 from ...calendar_names import ZONE_PATTERN, ZONES
 
-# Four digits of hours and minutes before a time zone: "1400 GMT", "0243 hrs UTC"
+# Four digits of hours and minutes before a time zone: "1400 GMT", "0243 hrs UTC", "1230 local
+# time"
 _ZONED_HOURS_PATTERN = (r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:hours\s*|hrs\s*|h\s*)?"
-                        rf"(?P<zone2>{ZONE_PATTERN})\b")
+                        rf"(?P<zone2>{ZONE_PATTERN}|local time)\b")
 ZONED_HOURS = re.compile(_ZONED_HOURS_PATTERN)
 """A 24-hour clock time written with its zone, which a year must not be read from."""
+SMALL_HOURS = re.compile(r"0\d[0-5]\d")
+"""Four digits of a 24-hour clock time before 10 a.m. ("at about 0300"): never a year."""
 _TIME = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:[:.](?P<s>[0-5]\d))?"
     r"(?:\s*(?P<ampm>am|pm)|\s*(?P<oclock>o'clock)|(?=\s*(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|"
@@ -19,6 +22,7 @@ _TIME = re.compile(
     rf"(?:\s*\(?(?P<zone>{ZONE_PATTERN})\)?\b)?"
     rf"|{_ZONED_HOURS_PATTERN}"
     r"|(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?!\d)"
+    rf"|\b(?P<small>{SMALL_HOURS.pattern})\b"
 )
 _IN_THE = re.compile(r"(?P<h>[01]?\d) in the (?P<part>morning|afternoon|evening|night)")
 # A part of the day after a clock time with no a.m. or p.m.: "3:45 this afternoon", "8 o'clock
@@ -38,7 +42,9 @@ def find_time(s: str) -> tuple[str, str | None] | None:
     later = _LATER_PART.search(s)
     for m in _TIME.finditer(s):
         if m["h2"]:
-            return f"T{int(m['h2']):02d}:{m['mi2']}", ZONES[m["zone2"]]
+            return f"T{int(m['h2']):02d}:{m['mi2']}", ZONES.get(m["zone2"])
+        if m["small"]:
+            return f"T{m['small'][:2]}:{m['small'][2:]}", None
         if m["h3"]:
             h = int(m["h3"])
             return f"T{_after_noon(h, later['part']) if later else h:02d}:{m['mi3']}", None
