@@ -322,6 +322,14 @@ CASES = [
     ("The first model went on sale in October 2001. The maker said last month that sales rose "
      "in the January-March quarter.", date(2005, 6, 14), "January-March quarter", "date",
      "2005-Q1", True),
+    # "that May", "May of that year": the month of the year the text gave before; "that"
+    # opening a clause is no part of a month after it
+    ("The feud began in 2003. That March, the firm sued its rival.", E, "That March", "date",
+     "2003-03", False),
+    ("The plant opened in 1998. In August of that year, a fire shut it.", E,
+     "August of that year", "date", "1998-08", False),
+    ("Officials said that March was the wettest month on record.", E, "March", "date",
+     "2025-03", True),
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),

@@ -28,6 +28,7 @@ from .words import (
 
 _WORDS = re.compile(r"[a-z']+")
 _RELATIVE = re.compile(r"\b(last|next|this|coming|past|previous|following|upcoming)\b")
+_OF_THAT_YEAR = " of that year"
 _RELATIVE_YEAR = re.compile(r"\b(last|next|this|past|previous|coming) year\b")
 # A year's part after its possessive: "2023's first quarter" (no decade "the 1990's")
 _PART_OF_YEAR = (r"(?:(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[ -](?:quarter|half)|"
@@ -168,7 +169,8 @@ def _read_parts(s: str, ref: date) -> _Parts | None:
     if SMALL_HOURS.search(s):
         parts.part = "TMO"
     m = _RELATIVE.search(s)
-    parts.rel = m[1] if m else ("that" if s.startswith("that ") else None)
+    parts.rel = m[1] if m else ("that" if s.startswith("that ") or s.endswith(_OF_THAT_YEAR)
+                                else None)
     s = parts.text = _read_year(s, ref, parts)
     _read_month_day(s, parts)
     wm = _WEEKDAY.search(s)
@@ -427,6 +429,10 @@ def _month(month: int, rel: str | None, ref: date, direction: str | None,
     elif rel == "this":
         pick = ref.year * 12 + month - 1
         way = "this"
+    elif rel == "that":  # "that May", "May of that year": of the year the text gave before
+        pick = pick_index(options, cur, direction)
+        return Timex("date", f"{pick // 12:04d}-{month:02d}", "month", True, False,
+                     "month:that", anchor=f"year-of:{month:02d}")
     else:
         pick = pick_index(options, cur, direction)
         way = way_name(direction)

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
 from ..sparse_matcher import SparseMatcher
-from .clock import SMALL_HOURS, ZONED_HOURS
+from .clock import EARLY_CLOCK_DIGITS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
 from .modifiers import MODIFIER_TOKENS, approx_words, bound_phrase_ending, point_phrase_ending
 from .words import (
@@ -189,7 +189,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = vocab_strings[match_id]
-        if label == "year" and SMALL_HOURS.fullmatch(doc[start].text) and start > 0 and \
+        if label == "year" and EARLY_CLOCK_DIGITS.fullmatch(doc[start].text) and start > 0 and \
                 doc[start - 1].lower_ in _CLOCK_PREPOSITIONS:
             label = "time"  # "at about 0300"
         elif label == "year" and not _year_in_context(doc, start):

@@ -12,7 +12,7 @@ _ZONED_HOURS_PATTERN = (r"(?P<h2>[01]\d|2[0-3])(?P<mi2>[0-5]\d)\s*(?:hours\s*|hr
                         rf"(?P<zone2>{ZONE_PATTERN}|local time)\b")
 ZONED_HOURS = re.compile(_ZONED_HOURS_PATTERN)
 """A 24-hour clock time written with its zone, which a year must not be read from."""
-SMALL_HOURS = re.compile(r"0\d[0-5]\d")
+EARLY_CLOCK_DIGITS = re.compile(r"0\d[0-5]\d")
 """Four digits of a 24-hour clock time before 10 a.m. ("at about 0300"): never a year."""
 _TIME = re.compile(
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?(?:[:.](?P<s>[0-5]\d))?"
@@ -22,7 +22,7 @@ _TIME = re.compile(
     rf"(?:\s*\(?(?P<zone>{ZONE_PATTERN})\)?\b)?"
     rf"|{_ZONED_HOURS_PATTERN}"
     r"|(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)(?!\d)"
-    rf"|\b(?P<small>{SMALL_HOURS.pattern})\b"
+    rf"|\b(?P<small>{EARLY_CLOCK_DIGITS.pattern})\b"
 )
 _IN_THE = re.compile(r"(?P<h>[01]?\d) in the (?P<part>morning|afternoon|evening|night)")
 # A part of the day after a clock time with no a.m. or p.m.: "3:45 this afternoon", "8 o'clock

@@ -69,8 +69,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break  # "'60s"
         if doc[start].lower_ == "that" and start + 1 < end and (
                 doc[start + 1].lower_ == "same" or doc[start + 1].lower_ in UNIT_WORDS or
-                doc[start + 1].lower_ in PART_WORDS or doc[start + 1].lower_ in SEASONS):
-            break  # "that same day", "that year", "that evening", "that summer"
+                doc[start + 1].lower_ in PART_WORDS or doc[start + 1].lower_ in SEASONS or
+                doc[start + 1].lower_ in MONTHS and doc[start].tag_ == "DT"):
+            break  # "that same day", "that year", "that evening", "that summer", "that May"
         if doc[start].lower_ == "at" and start + 1 < end and \
                 doc[start + 1].lower_ in ("least", "most"):
             break  # "at least five years": TimeML extent keeps the modifier
