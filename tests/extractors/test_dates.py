@@ -330,6 +330,20 @@ CASES = [
      "August of that year", "date", "1998-08", False),
     ("Officials said that March was the wettest month on record.", E, "March", "date",
      "2025-03", True),
+    # a day that dates the figure a sentence compares with is not its clause's day, nor the
+    # story's; a bound's "than" compares nothing
+    ("The dollar stood at 124.85 yen at 5 p.m., down from 125.30 late yesterday.", E, "5 p.m.",
+     "time", "2025-09-15T17:00", True),
+    ("The yen fell to 81.35 from 80.63 late Friday. At 4 p.m., it was quoted at 81.40.", E,
+     "4 p.m.", "time", "2025-09-15T16:00", True),
+    ("Shares dropped more than ten percent yesterday, after losing six percent a day earlier.",
+     E, "a day earlier", "date", "2025-09-13", True),
+    # a past clause's time takes no day still to come from the sentences before it
+    ("Fed officials next meet on Oct. 1. The dollar rose to 1.6580 marks at 4 p.m.", E,
+     "4 p.m.", "time", "2025-09-15T16:00", True),
+    # a day joined to a time by "on" is its day, nearer than one across "until"
+    ("Residents must stay home from 6 a.m. on Friday until 6 p.m. on Sunday.", E, "6 p.m.",
+     "time", "2025-09-21T18:00", True),
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
+from .direction import direction_of
 from .modifiers import point_of_bound
 from .periods import NAMED_PERIOD, step_period
 from .timex import Timex
@@ -47,6 +48,10 @@ _SPAN_BOUNDS = {"since", "until", "till", "from", "through"}
 # The verbs of a sentence's own clauses: its root, a verb joined to it, what a verb of saying
 # reports ("Police say he arrived on Oct. 4")
 _MAIN_CLAUSES = ("ROOT", "conj", "ccomp")
+_COMPARED_FROM = {"from", "against", "versus", "vs."}
+"""Words that open the figure a date belongs to: "down from 125.30 late yesterday"."""
+_FIGURE_MARKS = {"%", "$", "€", "£", "late", "early"}
+MAX_FIGURE_TOKENS = 3  # "from" + "1.6495" + "marks" + "late Thursday": a figure and its unit
 # The readings of a month, or a month's day, that a story far from the reference date dates
 _STORY_TIME_RULES = ("month:past-tense", "month-day:past-tense", "month-day:nearest")
 _APPOSITION = re.compile(r",\s*(?:an?\s+)?")  # what stands between a day and its weekday
@@ -94,7 +99,8 @@ class _Earlier:
             self.day_named = True
         said = _dates_saying(span)
         keeps_event_day = said and self._event_day_within(sentence)
-        if timex.value and _DAY_OR_TIME.fullmatch(timex.value) and not keeps_event_day:
+        if timex.value and _DAY_OR_TIME.fullmatch(timex.value) and not keeps_event_day and \
+                not _of_a_compared_figure(span):
             self.day = timex.value[:10]
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
@@ -152,8 +158,11 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
     if timex.anchor == "day":
         day, relative = readings.sentence_day(k)
         rule = timex.rule + (":sentence-day" if day else ":reference-day")
-        if day is None and _near_day(readings.found[k][0], readings.sentences[k], earlier,
-                                     text):
+        span = readings.found[k][0]
+        if day is None and _near_day(span, readings.sentences[k], earlier, text) and not (
+                ref and (earlier.day or "") > ref.isoformat() and
+                direction_of(span, text) == "past"):
+            # a past clause's time is not of a day still to come ("next meet on July 6")
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
@@ -442,13 +451,34 @@ class _Readings:
                     self.sentences[j] == self.sentences[k]:
                 other, timex = self.found[j]
                 if timex.value and not timex.anchor and _DAY.fullmatch(timex.value[:10]) and \
-                        _clause_head(other.root).i == clause and not _in_brackets(other):
+                        _clause_head(other.root).i == clause and not _in_brackets(other) and \
+                        not _of_a_compared_figure(other):
                     distance = min(abs(other.start - span.end), abs(span.start - other.end))
+                    if step > 0 and [t.lower_ for t in span.doc[span.end:other.start]] == ["on"]:
+                        distance -= 1  # "from 6 a.m. on Friday until 6 p.m. on Sunday"
                     if best is None or distance < best[0]:
                         best = (distance, timex.value[:10], timex.relative)
                     break  # the nearest on this side
                 j += step
         return (best[1], best[2]) if best else (None, True)
+
+
+def _of_a_compared_figure(span: Span) -> bool:
+    """Whether `span` dates the figure a sentence compares with, not its clause: "stood at
+    124.85 yen at 5 p.m., down from 125.30 late yesterday" (5 p.m. is not yesterday's)."""
+    doc, i, nouns = span.doc, span.start - 1, 0
+    while i >= max(0, span.start - 1 - MAX_FIGURE_TOKENS):
+        token = doc[i]
+        if token.lower_ in _COMPARED_FROM:
+            return i + 1 < span.start and doc[i + 1].like_num
+        if token.like_num or token.text in _FIGURE_MARKS:
+            pass
+        elif token.tag_ in ("NN", "NNS") and nouns == 0:
+            nouns += 1  # the figure's unit: "marks", "cents", "points"
+        else:
+            return False
+        i -= 1
+    return False
 
 
 def _in_brackets(span: Span) -> bool:
