@@ -411,6 +411,9 @@ CASES = [
     ("They held a 16-hour meeting.", B, "16-hour", "duration", "PT16H", False),
     # sets
     ("The newspaper is published daily.", B, "daily", "set", "P1D", False),
+    # an adjective of frequency is a set as the adverb is
+    ("The economy grew at a 5.6% annual rate.", B, "annual", "set", "P1Y", False),
+    ("The club will hold its annual meeting on Sept. 17.", B, "annual", "set", "P1Y", False),
     ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
     # a part of the day on every day, as a weekday on every week
     ("She still rides to work every morning.", B, "every morning", "set", "XXXX-XX-XXTMO",
