@@ -344,6 +344,17 @@ CASES = [
     # a day joined to a time by "on" is its day, nearer than one across "until"
     ("Residents must stay home from 6 a.m. on Friday until 6 p.m. on Sunday.", E, "6 p.m.",
      "time", "2025-09-21T18:00", True),
+    # the period a story reports on: "the full year" is the year it named last, "the week"
+    # that of its day
+    ("Sales fell 3% in the fourth quarter of 2024. For the full year, the firm lost money.", E,
+     "the full year", "date", "2024", False),  # from the year written, not the reference
+    ("The index rose 12 points on Friday. For the week, it gained 0.8%.", E, "the week", "date",
+     "2025-W37", True),
+    # "the first year", "the final hour": spans of a year, of an hour
+    ("The union offered a 2.5% raise in the first year of the contract.", E, "the first year",
+     "duration", "P1Y", False),
+    ("Stocks rallied in the final hour of trading.", E, "the final hour", "duration", "PT1H",
+     False),
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),
@@ -1103,6 +1114,7 @@ NOT_DATES = [
     "Rents rose five to seven percent.",  # a range, no clock time 6:55
     # four digits before "local time" that no clock shows
     "The survey counted 2460 local time zones.",
+    "Protests spread in the week following the shooting.",  # an event's week, no story's
     # another calendar's new year: not January 1
     "Families gathered for Lunar New Year.",
     "Markets in Hanoi closed for the Vietnamese New Year holiday.",

@@ -168,15 +168,20 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None
         return replace(timex, value=value, relative=relative, rule=rule, anchor=None)
+    if timex.anchor == "story-week":  # "For the week, the Dow gained 0.8%": the story day's
+        day = earlier.day or (ref.isoformat() if ref else None)
+        return replace(timex, value=iso_week(date.fromisoformat(day)) if day else None,
+                       relative=True, anchor=None)
     if timex.anchor in ("previous-year", "previous-month", "story-year", "story-month"):
         size = 4 if timex.anchor.endswith("year") else 7
-        previous = earlier.value
+        previous, relative = earlier.value, earlier.value_relative
         if timex.anchor == "story-year" and earlier.period and (previous or "") < earlier.period:
-            previous = earlier.period  # "For the year" after "the year-earlier quarter"
+            # "For the year" after "the year-earlier quarter"
+            previous, relative = earlier.period, earlier.period_relative
         value = previous[:size] if previous and len(previous) >= size else None
         if value is None and timex.anchor.startswith("story-"):
             return None  # "the best in the year" after no year: no date
-        return replace(timex, value=value, relative=True, anchor=None)
+        return replace(timex, value=value, relative=relative, anchor=None)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
     if timex.anchor and timex.anchor.startswith(NAMED_PERIOD):

@@ -18,6 +18,7 @@ from .clock import EARLY_CLOCK_DIGITS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
 from .modifiers import MODIFIER_TOKENS, approx_words, bound_phrase_ending, point_phrase_ending
 from .words import (
+    FIRST_WORDS,
     PART_WORDS,
     PER_WORDS,
     POSITIVE_ORDINALS,
@@ -25,6 +26,8 @@ from .words import (
     SET_WORDS,
     SMALL_HOURS_WORDS,
     SMALL_NUMBERS,
+    SPAN_OF_FIRST_UNITS,
+    STORY_PERIOD_PREPOSITIONS,
     UNIT_WORDS,
     YEAR_TOKEN,
     compound_unit,
@@ -327,6 +330,10 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 2, i + 1, "set"  # "every two years"
     if prev == "the" and word == "quarter":
         return i - 1, i + 1, "anaphoric"  # "the quarter": the one the text named
+    if prev == "the" and word == "week" and prev2 in STORY_PERIOD_PREPOSITIONS:
+        return i - 1, i + 1, "anaphoric"  # "For the week, the Dow gained 0.8%"
+    if prev in FIRST_WORDS and prev2 == "the" and word in SPAN_OF_FIRST_UNITS:
+        return i - 2, i + 1, "duration"  # "in the first year", "the final hour of trading"
     if prev == "same" and prev2 in ("that", "the"):
         return i - 2, i + 1, "anaphoric"
     if prev == "that" and word in ("day", "year", "month"):

@@ -19,6 +19,7 @@ from .units import duration_granularity, duration_value
 from .words import (
     PER_WORDS,
     SEASONS,
+    STORY_PERIOD_PREPOSITIONS,
     UNIT_FORMS,
     UNIT_WORDS,
 )
@@ -27,8 +28,8 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 _LETTERS = re.compile(r"[a-z]+")
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end"}  # "end": "the end of the year"
-_STORY_PERIODS = {"the month": "month", "the year": "year"}
-_PERIOD_PREPS = {"for", "in", "during"}
+_STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
+                  "the full year": "year", "the whole year": "year"}
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -45,9 +46,12 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
         return None
     story_period = _STORY_PERIODS.get(surface.lower())
-    if story_period and span.start > 0 and span.doc[span.start - 1].lower_ in _PERIOD_PREPS:
+    if story_period and span.start > 0 and \
+            span.doc[span.start - 1].lower_ in STORY_PERIOD_PREPOSITIONS and \
+            (story_period != "week" or _ends_phrase(span)):
         # "For the year, prices rose 4.8%", "permits fell 2.4% in the month": the year or
-        # month the story reports on, the last it named
+        # month the story reports on, the last it named; "For the week,": its day's week
+        # ("in the week following the shooting" is another)
         return Timex("date", None, story_period, True, False, f"anaphoric-{story_period}",
                      f"story-{story_period}")
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
@@ -56,6 +60,11 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
             surface):
         timex = _dateparser_fallback(surface, ref)
     return timex
+
+
+def _ends_phrase(span: Span) -> bool:
+    """Whether punctuation or the text's end follows `span`."""
+    return span.end == len(span.doc) or span.doc[span.end].is_punct
 
 
 def _needs_direction(text: str) -> bool:

@@ -14,11 +14,13 @@ from .timex import Timex
 from .words import (
     CENTURY_UNKNOWN,
     DECADE_UNKNOWN,
+    FIRST_WORDS,
     NUM_PATTERN,
     PARTS_OF_DAY,
     SEASONS,
     SET_WORDS,
     SMALL_NUMBERS,
+    SPAN_OF_FIRST_UNITS,
     UNIT_FORMS,
     UNIT_PATTERN,
     UNITS,
@@ -178,6 +180,10 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return _unit_from_here(rel, the, unit, ref, direction)
     if unit == "quarter":
         return None
+    if the == "the" and rel in FIRST_WORDS and not num and not plural and \
+            unit in SPAN_OF_FIRST_UNITS and not post:
+        value = duration_value(1, unit)  # "in the first year", "the final hour of trading"
+        return Timex("duration", value, duration_granularity(value), False, False, "duration")
     if not num and not plural and the not in ("a", "an") and not m["suffix"]:
         return None  # "the day", "year", "the year before"
     if unit == "day" and not num and not plural and not m["suffix"] and not m["half"]:

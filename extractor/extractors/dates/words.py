@@ -125,6 +125,11 @@ UNIT_WORDS = {
 }
 PART_WORDS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "midday"}
 PER_WORDS = {"a", "an", "per"}
+STORY_PERIOD_PREPOSITIONS = {"for", "in", "during"}
+"""Before "the year", "the week": the period the story reports on ("For the year, sales rose")."""
+FIRST_WORDS = {"first", "final", "initial"}
+SPAN_OF_FIRST_UNITS = {"year", "hour"}
+"""Units that "the first" makes a span of, not a date ("the first week of March" is one)."""
 YEAR_TOKEN = re.compile(r"^(1[0-9]|20|21)\d\d$")
 
 
