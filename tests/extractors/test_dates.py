@@ -392,6 +392,10 @@ CASES = [
      "set", "P3M", False),
     # "now" before "accounts" (only "current account" is no time); "the near term" ahead
     ("Fuel now accounts for 45 percent of its costs.", A, "now", "date", "PRESENT_REF", False),
+    # "recently", "lately": some time before now (TimeML's PAST_REF)
+    ("Courts have recently postponed dozens of cases.", A, "recently", "date", "PAST_REF",
+     False),
+    ("Prices have risen sharply lately.", A, "lately", "date", "PAST_REF", False),
     ("Analysts said markets would remain volatile in the near term.", A, "the near term", "date",
      "FUTURE_REF", False),
     # a part of the day after "tomorrow" or "yesterday" where NER tags only the day

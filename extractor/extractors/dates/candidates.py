@@ -134,6 +134,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
+    matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
