@@ -543,13 +543,18 @@ CASES = [
     ("The session opens Monday.", C, "Monday", "date", "2023-03-06", True),
     ("The fiscal year, which begins Oct. 1, will bring cuts.", date(2025, 1, 24), "Oct. 1",
      "date", "2025-10-01", True),
-    # a quarter that ended within the reporting season is the one still to be reported
+    # ahead, the quarter just over is the one still to be reported or estimated, all through
+    # the next quarter (a late report, a growth revision); the one before it lies ahead
     ("The bank will report third-quarter results next week.", date(2024, 10, 24),
      "third-quarter", "date", "2024-Q3", True),
     ("Analysts said third-quarter profit would fall short.", date(2024, 10, 24),
      "third-quarter", "date", "2024-Q3", True),
-    ("The bank will report third-quarter results.", date(2024, 12, 20), "third-quarter",
-     "date", "2025-Q3", True),
+    ("The bank will report its delayed third-quarter results.", date(2024, 12, 20),
+     "third-quarter", "date", "2024-Q3", True),
+    ("The first revision of second-quarter growth is due Aug. 31.", date(2025, 8, 17),
+     "second-quarter", "date", "2025-Q2", True),
+    ("The bank will report second-quarter results.", date(2024, 12, 20), "second-quarter",
+     "date", "2025-Q2", True),
     # NER leaves out "every" and "this"; "since" and a deictic date start a second expression
     ("Pensions rise every January.", B, "every January", "set", "XXXX-01", False),
     ("We have heard this every January.", B, "every January", "set", "XXXX-01", False),

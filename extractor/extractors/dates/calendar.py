@@ -79,8 +79,8 @@ WEAK_NEAR_DAYS = 120
 # December" written in January is last month's meeting only in a strong past.
 FAR_MONTHS = 10
 NEAR_MONTHS = 1
-# Companies report a quarter in the weeks after it ends: within REPORTING_SEASON_DAYS of its
-# end, a future "third-quarter results" is the quarter just over, not next year's.
+# Companies report a half in the weeks after it ends: within REPORTING_SEASON_DAYS of its end, a
+# future "first-half results" is the half just over, not next year's.
 REPORTING_SEASON_DAYS = 45
 # Two-digit years: "5/6/98" is 1998, "5/6/24" 2024 (above the pivot, the 1900s).
 TWO_DIGIT_YEAR_PIVOT = 50
@@ -513,13 +513,12 @@ def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
 
 def _quarter_rel(q: int, ref: date, direction: str | None) -> Timex:
     """"the third quarter" without a year: this year's, unless the tense says it lies ahead
-    (next year's) or is over (last year's). Ahead, the quarter that ended at most
-    REPORTING_SEASON_DAYS ago is that one: "will report third-quarter results" in October."""
+    (next year's) or is over (last year's). Ahead, the quarter just over is that one: its
+    results and estimates come out during the next ("will report third-quarter results" in
+    October, "the second-quarter growth revision is due Aug. 31")."""
     cur = (ref.month - 1) // 3 + 1
     last = (cur - 2) % 4 + 1  # the quarter before the current one
-    current_start = date(ref.year, (cur - 1) * MONTHS_PER_QUARTER + 1, 1)  # the last one's end
-    if direction == "future" and q == last and \
-            (ref - current_start).days < REPORTING_SEASON_DAYS:
+    if direction == "future" and q == last:
         year = ref.year if q < cur else ref.year - 1
     elif direction == "future":
         year = ref.year if q >= cur else ref.year + 1
