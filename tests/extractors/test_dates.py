@@ -831,6 +831,9 @@ LISTS = [
     # a quarter or half named by its months
     ("The carmaker returned to profit in the April-June quarter.", B,
      [("April-June quarter", "2024-Q2")]),
+    # ahead, as "the fourth quarter" is, the quarter just over
+    ("The maker will publish results for the October-December quarter on Thursday.",
+     date(2010, 2, 2), [("October-December quarter", "2009-Q4"), ("Thursday", "2010-02-04")]),
     ("Sales rose in the first three months of 2023 and fell in the first six months of 2022.", B,
      [("the first three months of 2023", "2023-Q1"), ("the first six months of 2022", "2022-H1")]),
     # "for six months from January 1": how long, then from when

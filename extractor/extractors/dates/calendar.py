@@ -250,6 +250,11 @@ def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) ->
         if p.year:
             found = Timex("date", f"{p.year:04d}-{p.month:02d}", "month", p.year_relative,
                           False, "month-year")
+        elif _MONTH_QUARTER.search(p.text) and not p.rel and not p.month % MONTHS_PER_QUARTER \
+                and direction == "future":
+            # "the October-December quarter" ahead is the quarter just over, as "the fourth
+            # quarter" is
+            return _quarter_rel(p.month // MONTHS_PER_QUARTER, ref, direction)
         else:
             found = _month(p.month, p.rel, ref, direction, weak)
         return _quarter_ending(found, p) if _MONTH_QUARTER.search(p.text) else found
