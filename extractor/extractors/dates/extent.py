@@ -38,6 +38,9 @@ _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
+_DEICTIC_UNITS = {"week", "month", "year"}
+_DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+_LINK_BEFORE_DEICTIC = {"of", "early", "late"}  # "five months of last year"
 _DECADE_WORD = re.compile(r"\d0s")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
@@ -209,6 +212,24 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i:end].text):
                 return [(start, i, None), (i, end, None)]
+        if doc[i].lower_ == "ago" and i + 2 == end and doc[i + 1].lower_ in _DEICTIC_DAYS:
+            return [(start, i + 1, None), (i + 1, end, None)]  # "a year ago" + "today"
+        if doc[i].lower_ in _DEICTIC_WORDS and i + 2 == end and \
+                doc[i + 1].lower_ in _DEICTIC_UNITS:
+            # "fiscal 2011 last month", "the third quarter last month", "five months of last
+            # year", "ten years ago this month": a period, a span or a count back of its own,
+            # then when it was told of or lay
+            left = i
+            while left > start + 1 and doc[left - 1].lower_ in _LINK_BEFORE_DEICTIC:
+                left -= 1
+            first = normalize(doc[start:left].text, PLACEHOLDER_REF)
+            part_of_that_year = first is not None and first.type == "date" and \
+                first.granularity == "month" and doc[i + 1].lower_ == "year"
+            if first is not None and first.granularity not in ("day", "time") and \
+                    not part_of_that_year and \
+                    not any(t.lower_.rstrip(".") in DAY_NAMES for t in doc[start:left]):
+                # (but "the first half of next year", "the same period last year" are one)
+                return [(start, left, None), (i, end, None)]
         # "for six months from January 1": how long, then from when ("six months from
         # January 1" alone is a date: July 1)
         lasting_from = doc[i].lower_ == "from" and start > 0 and doc[start - 1].lower_ == "for"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import MINYEAR, date, timedelta
+from datetime import date, timedelta
 
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from .arithmetic import iso_week, safe_date, shift_month
+from .arithmetic import iso_week, shift_month
 from .timex import Timex
 from .words import (
     CENTURY_UNKNOWN,
@@ -125,9 +125,7 @@ _DURATION = re.compile(
     rf"(?P<unit>{UNIT_PATTERN})(?P<half> and a half)?"
     r"(?P<suffix>\s*-\s*(?:long|old|plus)|\s+long|\s+old)?"
     r"(?:\s+(?P<post>ago|earlier|later|before|after|from now|hence|back|in a row|running|"
-    r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?"
-    # "25 years ago this week": the week of the reference date's day that far back
-    r"(?:\s+(?P<within>this week|this month|today))?$"
+    r"straight|on end|since|before that|after that|prior|previously|of age|old|later on))?$"
 )
 
 
@@ -161,8 +159,6 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         return _relative_unit(rel or the, unit, ref, direction)
     if not num and not plural and the in ("the", "that") and post:
         return None  # "the year before", "the day after": anchored to an event
-    if m["within"]:
-        return _ago_within(n, unit, ref, m["within"]) if post == "ago" and not rel else None
     if post in ("ago", "back", "before", "earlier", "previously", "prior") and not rel:
         if post == "earlier" and unit in ("week", "month", "year") and isinstance(n, int):
             return _earlier(n, unit, ref)
@@ -284,24 +280,7 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     return None
 
 
-_WITHIN_UNITS = {"today": "day", "this week": "week", "this month": "month"}
-LAST_SURE_DAY = 28  # every month has this day
 _YEARS_IN_UNIT = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}
-
-
-def _ago_within(n: int | float | str, unit: str, ref: date, within: str) -> Timex | None:
-    """ "ten years ago this week", "a year ago today": the week (month, day) of the reference
-    date's day counted back, where the count is in larger units than what it names."""
-    granularity = _WITHIN_UNITS[within]
-    years = _YEARS_IN_UNIT.get(unit)
-    if not isinstance(n, int) or not (years or unit == "month" and granularity != "month"):
-        return None
-    y, mo = (ref.year - n * years, ref.month) if years else shift_month(ref.year, ref.month, -n)
-    if y < MINYEAR:
-        return None
-    day = safe_date(y, mo, ref.day) or date(y, mo, LAST_SURE_DAY)  # Feb 29, Mar 31
-    value = {"day": day.isoformat(), "week": iso_week(day), "month": f"{day:%Y-%m}"}[granularity]
-    return Timex("date", value, granularity, True, False, "ago:within")
 
 
 # The rule of "a year earlier": a date counted back from the date before it, or from the
