@@ -355,6 +355,16 @@ CASES = [
      "duration", "P1Y", False),
     ("Stocks rallied in the final hour of trading.", E, "the final hour", "duration", "PT1H",
      False),
+    # NER's span may start with a noun of no time: the date at its end stands alone
+    ("The chairman said in an interview last month that he would stay.", E, "last month",
+     "date", "2025-08", True),
+    ("The board cut its quarterly dividend in half last month.", E, "last month", "date",
+     "2025-08", True),
+    # a date of saying is not the year a later "that summer" is of
+    ("The mill opened in 1998. \"We had no steel left,\" its owner said last week. She "
+     "remortgaged her house that summer.", E, "that summer", "date", "1998-SU", False),
+    ("The senator said in June 2012 that reforms were under way. That month, he introduced a "
+     "bill.", E, "That month", "date", "2012-06", False),  # a written date of saying is
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),
@@ -810,6 +820,8 @@ LISTS = [
     ("Twenty-five years ago this week, the bridge opened.", E,
      [("Twenty-five years ago", "2000"), ("this week", "2025-W38")]),
     ("A year ago today, the mill closed.", E, [("A year ago", "2024"), ("today", "2025-09-15")]),
+    ("The lira fell to its lowest level in twelve years today.", date(1998, 7, 13),
+     [("twelve years", "P12Y"), ("today", "1998-07-13")]),
     # a range runs forward: read alone, 20 November lies nearer ahead on 24 October 2024, but a
     # past range that ends on 5 February starts the November before
     ("The exhibition ran from November 20 to February 5.", date(2024, 10, 24),

@@ -105,7 +105,9 @@ class _Earlier:
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
             self.day_said = said
-        if timex.value and _YEAR_OR_MONTH.match(timex.value) and not keeps_event_day:
+        if timex.value and _YEAR_OR_MONTH.match(timex.value) and not (
+                said and timex.relative and self.value is not None):
+            # "said last week" is not what "that summer" is of ("said in June 2012" is)
             self.value = timex.value
             self.value_relative = timex.relative
             self.value_sentence = sentence

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from .modifiers import MODIFIER_TOKENS, bound_phrase_length, point_phrase_length
@@ -40,6 +40,9 @@ _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
 _DEICTIC_UNITS = {"week", "month", "year"}
 _DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+_TIME_NOUNS = {"end", "beginning", "start", "middle", "rest", "part", "close", "turn", "course",
+               "remainder", "balance", "spring", "summer", "fall", "autumn", "winter"}
 _LINK_BEFORE_DEICTIC = {"of", "early", "late"}  # "five months of last year"
 _DECADE_WORD = re.compile(r"\d0s")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -144,6 +147,8 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """Pieces of a span that holds several dates joined by "and", "to", "-": each with the
     text to normalize (None: its own text). A piece that cannot stand alone keeps the whole."""
     span_and_end = _span_then_end(doc, start, end)
+    if len(span_and_end) == 1:
+        return span_and_end  # the date at the end of NER's "an interview last month"
     if span_and_end:  # the date after the span may be a list: "18 months in 1996 and 1997"
         (first, cut, _), (second, last, _) = span_and_end
         return [(first, cut, None), *split(doc, second, last)]
@@ -199,7 +204,7 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
     """"the nine months to September", "the three months ended Sept. 30": a span of time and
     the date it ends on are two expressions (a duration and a date), as are a count of time and
     the date it lies in ("18 months in 2019") or starts on ("for six months from January 1");
-    else []."""
+    only the date where what comes before it is no time ("an interview last month"); else []."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ == "since":  # "every year since 2001": a set and the year it began
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
@@ -212,7 +217,8 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i:end].text):
                 return [(start, i, None), (i, end, None)]
-        if doc[i].lower_ == "ago" and i + 2 == end and doc[i + 1].lower_ in _DEICTIC_DAYS:
+        if i + 2 == end and doc[i + 1].lower_ in _DEICTIC_DAYS and (
+                doc[i].lower_ == "ago" or doc[i].lower_ in UNIT_WORDS and _counted(doc[start])):
             return [(start, i + 1, None), (i + 1, end, None)]  # "a year ago" + "today"
         if doc[i].lower_ in _DEICTIC_WORDS and i + 2 == end and \
                 doc[i + 1].lower_ in _DEICTIC_UNITS:
@@ -223,6 +229,8 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             while left > start + 1 and doc[left - 1].lower_ in _LINK_BEFORE_DEICTIC:
                 left -= 1
             first = normalize(doc[start:left].text, PLACEHOLDER_REF)
+            if first is None and _no_time(doc[start:left]):
+                return [(i, end, None)]  # NER's "half last month", "an interview last month"
             part_of_that_year = first is not None and first.type == "date" and \
                 first.granularity == "month" and doc[i + 1].lower_ == "year"
             if first is not None and first.granularity not in ("day", "time") and \
@@ -244,6 +252,14 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
                 return [(start, i, None), (i + 1, end, None)]
             return []
     return []
+
+
+def _no_time(span: Span) -> bool:
+    """Whether `span` is a noun phrase with no word of time ("an interview", "half"; not
+    "later", "the end of", "about")."""
+    return any(t.lower_ not in _ARTICLES for t in span) and all(
+        t.pos_ in ("NOUN", "DET", "ADJ") and t.lower_ not in _TIME_NOUNS and
+        t.lower_ not in UNIT_WORDS for t in span)
 
 
 def _counted(token: Token) -> bool:
