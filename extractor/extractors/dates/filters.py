@@ -11,6 +11,7 @@ from ...calendar_names import MONTHS, WEEKDAYS
 from ...data import lines
 from .holidays import holidays
 from .words import (
+    SEASONS,
     SET_WORDS,
     UNIT_WORDS,
     YEAR_TOKEN,
@@ -97,6 +98,9 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
         return True  # "the annual March for Life", "the March on Washington"
     if len(span) > 1 and all(t.text.isdigit() for t in span):
         return True  # "call 1300 555 014": a telephone number's groups
+    if len(span) == 1 and words[0] in SEASONS and span[0].dep_ in ("compound", "amod") and \
+            span[0].head.pos_ == "NOUN" and span[0].head.i == end:
+        return True  # "a winter storm", "summer camps", "the summer recess": a kind of thing
     for t in span[1:]:
         if YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
             return True  # NER's "Flight 1998"
