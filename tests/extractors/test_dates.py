@@ -365,6 +365,11 @@ CASES = [
      "remortgaged her house that summer.", E, "that summer", "date", "1998-SU", False),
     ("The senator said in June 2012 that reforms were under way. That month, he introduced a "
      "bill.", E, "That month", "date", "2012-06", False),  # a written date of saying is
+    # "The day before," standing alone counts back from the date the text gave before
+    ("Voting was held on Sunday. The day before, gunfire broke out.", E, "The day before",
+     "date", "2025-09-13", True),
+    ("The plant opened in 1987. The year before, it nearly closed.", E, "The year before",
+     "date", "1986", False),
     # a fortnight is 14 days, counted from the day before as days are
     ("The gang hit a shop on May 3, 2011 and another a fortnight later.", B,
      "a fortnight later", "date", "2011-05-17", False),
@@ -1147,6 +1152,7 @@ NOT_DATES = [
     # four digits before "local time" that no clock shows
     "The survey counted 2460 local time zones.",
     "Protests spread in the week following the shooting.",  # an event's week, no story's
+    "He left the day before the vote.",  # counted from an event, which is no date
     # a season that names a kind of thing
     "A winter storm is expected to hit the coast.",
     "Stores marked down winter clothing.",

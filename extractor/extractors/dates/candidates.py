@@ -331,6 +331,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 2, i + 1, "set"  # "every two years"
     if prev == "the" and word == "quarter":
         return i - 1, i + 1, "anaphoric"  # "the quarter": the one the text named
+    if prev == "the" and after in ("before", "after") and i + 2 < len(doc) and \
+            doc[i + 2].is_punct and word in _SHIFT_UNITS:
+        return i - 1, i + 2, "anaphoric"  # "The day before, gunfire had broken out"
     if prev == "the" and word == "week" and prev2 in STORY_PERIOD_PREPOSITIONS:
         return i - 1, i + 1, "anaphoric"  # "For the week, the Dow gained 0.8%"
     if prev in FIRST_WORDS and prev2 == "the" and word in SPAN_OF_FIRST_UNITS:

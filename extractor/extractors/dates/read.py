@@ -30,6 +30,7 @@ _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "
                    "christmas", "easter", "day", "end"}  # "end": "the end of the year"
 _STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
                   "the full year": "year", "the whole year": "year"}
+_UNIT_BEFORE_OR_AFTER = re.compile(r"the (?P<unit>day|week|month|year) (?P<way>before|after)")
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -54,6 +55,12 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         # ("in the week following the shooting" is another)
         return Timex("date", None, story_period, True, False, f"anaphoric-{story_period}",
                      f"story-{story_period}")
+    shifted = _UNIT_BEFORE_OR_AFTER.fullmatch(surface.lower())
+    if shifted and _ends_phrase(span):
+        # "The day before, gunfire had broken out": the day before the one the text gave
+        # ("the day before the vote" is counted from the vote, which is no date)
+        way = "previous" if shifted["way"] == "before" else "following"
+        surface = f"the {way} {shifted['unit']}"
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
     timex = normalize(surface, ref, direction)
     if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
