@@ -18,6 +18,7 @@ from .clock import EARLY_CLOCK_DIGITS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
 from .modifiers import MODIFIER_TOKENS, approx_words, bound_phrase_ending, point_phrase_ending
 from .words import (
+    DEICTIC_DAYS,
     FIRST_WORDS,
     PART_WORDS,
     PER_WORDS,
@@ -63,8 +64,7 @@ _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "pri
 MAX_PERIOD_WORDS = 3
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
-_DEICTIC_DAYS = ("today", "tonight", "tomorrow", "yesterday")
-_CALENDAR_WORDS = {*DAY_NAMES, *_DEICTIC_DAYS}
+_CALENDAR_WORDS = {*DAY_NAMES, *DEICTIC_DAYS}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "o'clock", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
@@ -118,7 +118,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("weekday", [[title_weekday], [*part_of, title_weekday], [title_weekdays]])
     matcher.add("month-day", [[title_month, day], [day, title_month], [title_month, year],
                               [*part_of, title_month, day]])
-    matcher.add("deictic", [[{"LOWER": {"IN": list(_DEICTIC_DAYS)}}]])
+    matcher.add("deictic", [[{"LOWER": {"IN": list(DEICTIC_DAYS)}}]])
     # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
     matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
                                                       "night", *SEASONS]}}]])
@@ -425,7 +425,7 @@ def _with_day_shift(doc: Doc, start: int) -> int:
         return start
     counted_before = doc[max(0, start - 5):start - 3]  # "three sailings" a week, "5" a week
     rate = any(t.like_num for t in counted_before) and not doc[start - 4].is_punct
-    day = doc[start].lower_ in WEEKDAYS or doc[start].lower_ in _DEICTIC_DAYS or (
+    day = doc[start].lower_ in WEEKDAYS or doc[start].lower_ in DEICTIC_DAYS or (
         doc[start].lower_.rstrip(".") in MONTHS and start + 1 < len(doc) and
         doc[start + 1].like_num)
     return start - 3 if day and not rate else start  # not "three sailings a week from June"

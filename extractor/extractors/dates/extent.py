@@ -14,6 +14,7 @@ from .normalize import MONTH_RANGE_RULE, PLACEHOLDER_REF, normalize
 from .periods import NAMED_PERIOD
 from .units import COMPOUND_RULE
 from .words import (
+    DEICTIC_DAYS,
     PART_WORDS,
     SEASONS,
     SMALL_NUMBERS,
@@ -39,10 +40,9 @@ _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
 _DEICTIC_UNITS = {"week", "month", "year"}
-_DEICTIC_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _TIME_NOUNS = {"end", "beginning", "start", "middle", "rest", "part", "close", "turn", "course",
-               "remainder", "balance", "spring", "summer", "fall", "autumn", "winter"}
+               "remainder", "balance", *SEASONS}
 _LINK_BEFORE_DEICTIC = {"of", "early", "late"}  # "five months of last year"
 _DECADE_WORD = re.compile(r"\d0s")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -217,7 +217,7 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i:end].text):
                 return [(start, i, None), (i, end, None)]
-        if i + 2 == end and doc[i + 1].lower_ in _DEICTIC_DAYS and (
+        if i + 2 == end and doc[i + 1].lower_ in DEICTIC_DAYS and (
                 doc[i].lower_ == "ago" or doc[i].lower_ in UNIT_WORDS and _counted(doc[start])):
             return [(start, i + 1, None), (i + 1, end, None)]  # "a year ago" + "today"
         if doc[i].lower_ in _DEICTIC_WORDS and i + 2 == end and \

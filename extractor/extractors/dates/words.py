@@ -125,6 +125,7 @@ UNIT_WORDS = {
 }
 PART_WORDS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "midday"}
 PER_WORDS = {"a", "an", "per"}
+DEICTIC_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 STORY_PERIOD_PREPOSITIONS = {"for", "in", "during"}
 """Before "the year", "the week": the period the story reports on ("For the year, sales rose")."""
 FIRST_WORDS = {"first", "final", "initial"}
