@@ -586,11 +586,13 @@ CASES = [
     ("Sales rose to 1,200 from 900 five years ago.", B, "five years ago", "date", "2019", True),
     ("The state will invest in rail over the next decade.", B, "the next decade", "duration",
      "P10Y", False),
-    # "the early hours of" a day: that day
+    # "the early hours of" a day: that day's night (the hours after midnight, TNI)
     ("The ferry sank in the early hours of Sunday, officials said.", A,
-     "the early hours of Sunday", "time", "2025-01-05TMO", True),
+     "the early hours of Sunday", "time", "2025-01-05TNI", True),
     ("The blaze started in the small hours of March 3.", A, "the small hours of March 3",
-     "time", "2024-03-03TMO", True),
+     "time", "2024-03-03TNI", True),
+    ("The arrest came in the early hours of Thursday morning.", A,
+     "the early hours of Thursday morning", "time", "2025-01-02TMO", True),  # as it says
     # "of" and a year complete the season before them, however NER cut the phrase
     ("Inflation peaked in the summer of 2022, the bank said.", A, "the summer of 2022", "date",
      "2022-SU", False),
@@ -623,10 +625,10 @@ CASES = [
     ("He was killed on the fourth of July.", A, "the fourth of July", "date", "2024-07-04",
      True),
     # "the early hours" alone are those of the day in focus
-    ("The body was found in the early hours.", A, "the early hours", "time", "2025-01-06TMO",
+    ("The body was found in the early hours.", A, "the early hours", "time", "2025-01-06TNI",
      True),
     ("The quake struck on Sunday. In the early hours, rescuers arrived.", A, "the early hours",
-     "time", "2025-01-05TMO", True),
+     "time", "2025-01-05TNI", True),
     # a clock time with its day written beside it is on that day, not the reference date
     ("The polls close at 8 p.m. tomorrow, officials said.", A, "8 p.m. tomorrow", "time",
      "2025-01-07T20:00", True),
@@ -774,7 +776,7 @@ MODS = [
     ("Profits will rise later this year.", G, "later this year", "date", "2025", None, None,
      False),
     ("The fire started in the early hours of Friday.", G, "the early hours of Friday", "time",
-     "2025-10-03TMO", None, None, False),
+     "2025-10-03TNI", None, None, False),
     # sets: freq counts the times in each period
     ("Inspectors visit the plant twice a year.", G, "twice a year", "set", "P1Y", None, "2X",
      False),

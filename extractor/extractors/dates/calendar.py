@@ -23,6 +23,7 @@ from .words import (
     POSITIVE_ORDINALS,
     SEASONS,
     SMALL_HOURS,
+    SMALL_HOURS_PART,
     YEAR_PATTERN,
 )
 
@@ -166,8 +167,8 @@ def _read_parts(s: str, ref: date) -> _Parts | None:
     words = set(_WORDS.findall(s))
     parts = _Parts(holiday=find_holiday(s), time=find_time(s))
     parts.part = next((code for w, code in PARTS_OF_DAY.items() if w in words), None)
-    if SMALL_HOURS.search(s):
-        parts.part = "TMO"
+    if SMALL_HOURS.search(s) and not parts.part:  # "the early hours of Thursday morning": TMO
+        parts.part = SMALL_HOURS_PART
     m = _RELATIVE.search(s)
     parts.rel = m[1] if m else ("that" if s.startswith("that ") or s.endswith(_OF_THAT_YEAR)
                                 else None)

@@ -7,7 +7,14 @@ import re
 from datetime import date, timedelta
 
 from .timex import Timex
-from .words import FUTURE_WORDS, PARTS_OF_DAY, PAST_WORDS, PRESENT_WORDS, SMALL_HOURS
+from .words import (
+    FUTURE_WORDS,
+    PARTS_OF_DAY,
+    PAST_WORDS,
+    PRESENT_WORDS,
+    SMALL_HOURS,
+    SMALL_HOURS_PART,
+)
 
 
 def parse_ref(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -51,7 +58,7 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
         offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m[1]]
         return _anaphoric_part(PARTS_OF_DAY[m[2]], offset)
     if _THAT_PART.match(core):
-        return _anaphoric_part(_part_code(core) or PARTS_OF_DAY["morning"], 0)
+        return _anaphoric_part(_part_code(core) or SMALL_HOURS_PART, 0)
     if core not in _TODAY or core in _NO_DAY:
         return None
     day = ref + timedelta(days=_TODAY[core])

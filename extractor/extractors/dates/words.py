@@ -16,6 +16,7 @@ PARTS_OF_DAY = {
 # The words before "hours" that make "the early hours" a part of the day: the night before dawn.
 SMALL_HOURS_WORDS = ("early", "small", "wee")
 SMALL_HOURS = re.compile(r"\b(?:" + "|".join(SMALL_HOURS_WORDS) + r") hours\b")
+SMALL_HOURS_PART = "TNI"  # the hours after midnight are the night's, not the morning's
 # Parts of the day that are clock times. Midnight is the end of the day it closes, T24:00 (the
 # TIDES/TimeML convention): "shortly before midnight" on a Friday is late that Friday.
 CLOCK_PARTS = {"T12:00", "T24:00"}
