@@ -444,6 +444,8 @@ CASES = [
     # an adjective of frequency is a set as the adverb is
     ("The economy grew at a 5.6% annual rate.", B, "annual", "set", "P1Y", False),
     ("The club will hold its annual meeting on Sept. 17.", B, "annual", "set", "P1Y", False),
+    ("The city imposed a nightly curfew.", B, "nightly", "set", "XXXX-XX-XXTNI", False),  # as
+    # "every night" is
     ("The board meets every Monday.", B, "every Monday", "set", "XXXX-WXX-1", False),
     # a part of the day on every day, as a weekday on every week
     ("She still rides to work every morning.", B, "every morning", "set", "XXXX-XX-XXTMO",

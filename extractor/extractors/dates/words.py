@@ -99,7 +99,7 @@ FUTURE_WORDS = {"the future", "future", "in the future", "the near future", "nea
 SET_WORDS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "annual": "P1Y",
-    "nightly": "P1D", "hourly": "PT1H", "quarterly": "P3M",
+    "nightly": "XXXX-XX-XXTNI", "hourly": "PT1H", "quarterly": "P3M",
     "biweekly": "P2W", "fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M",
 }
 
