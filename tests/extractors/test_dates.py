@@ -356,6 +356,7 @@ CASES = [
     ("Stocks rallied in the final hour of trading.", E, "the final hour", "duration", "PT1H",
      False),
     # NER's span may start with a noun of no time: the date at its end stands alone
+    ("Residents had asked for a wall years ago.", E, "years ago", "date", "PAST_REF", False),
     ("The chairman said in an interview last month that he would stay.", E, "last month",
      "date", "2025-08", True),
     ("The board cut its quarterly dividend in half last month.", E, "last month", "date",
@@ -732,6 +733,9 @@ MODS = [
      "duration", "P9Y", None, None, False),
     # one more of a unit
     ("She ran the choir for another decade.", G, "another decade", "duration", "P10Y", None,
+     None, False),
+    # a bound makes "a day" a span, which alone it rarely is
+    ("Evacuations took more than a day.", G, "more than a day", "duration", "P1D", "MORE_THAN",
      None, False),
     ("The talks were put off for a further week.", G, "a further week", "duration", "P1W",
      None, None, False),

@@ -41,6 +41,8 @@ _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
 _DEICTIC_UNITS = {"week", "month", "year"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+_VAGUE_COUNTS = {"few", "several", "many", "some", "couple", "dozen", "dozens", "hundreds",
+                 "thousands", "numerous", "countless", "most", "all", "both"}
 _TIME_NOUNS = {"end", "beginning", "start", "middle", "rest", "part", "close", "turn", "course",
                "remainder", "balance", *SEASONS}
 _LINK_BEFORE_DEICTIC = {"of", "early", "late"}  # "five months of last year"
@@ -205,6 +207,10 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
     the date it ends on are two expressions (a duration and a date), as are a count of time and
     the date it lies in ("18 months in 2019") or starts on ("for six months from January 1");
     only the date where what comes before it is no time ("an interview last month"); else []."""
+    if end - start > 2 and doc[end - 1].lower_ == "ago" and doc[end - 2].lower_ in UNIT_WORDS:
+        count = end - 3 if _counted(doc[end - 3]) else end - 2
+        if count > start and _no_time(doc[start:count]):
+            return [(count, end, None)]  # NER's "a wall years ago": "years ago"
     for i in range(start + 1, end - 1):
         if doc[i].lower_ == "since":  # "every year since 2001": a set and the year it began
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
@@ -258,8 +264,9 @@ def _no_time(span: Span) -> bool:
     """Whether `span` is a noun phrase with no word of time ("an interview", "half"; not
     "later", "the end of", "about")."""
     return any(t.lower_ not in _ARTICLES for t in span) and all(
-        t.pos_ in ("NOUN", "DET", "ADJ") and t.lower_ not in _TIME_NOUNS and
-        t.lower_ not in UNIT_WORDS for t in span)
+        t.pos_ in ("NOUN", "DET") and t.lower_ not in _TIME_NOUNS and
+        t.lower_ not in UNIT_WORDS and t.lower_ not in _VAGUE_COUNTS and not t.like_num
+        for t in span)
 
 
 def _counted(token: Token) -> bool:

@@ -201,6 +201,8 @@ def _strip_lead(s: str) -> tuple[str, Lead]:
             core = core[m.end():]
             if m[1] in _ONE_MORE and core in UNITS:
                 core = f"a {core}"  # "another decade": one more decade
+            elif core == "a day" and m[1] in bounds():
+                core = "one day"  # "more than a day": a span ("a day" alone is rarely one)
             continue
         return core, lead
 
