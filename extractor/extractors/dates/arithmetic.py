@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+DAYS_IN_WEEK, DAYS_IN_FORTNIGHT = 7, 14
+
 
 def pick(candidates: list[date], ref: date, direction: str | None) -> date:
     if direction == "past":

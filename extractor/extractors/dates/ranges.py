@@ -13,13 +13,13 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from .anchor import Reading
+from .arithmetic import DAYS_IN_WEEK
 from .timex import Timex
 
 _OPENERS = {"between", "from"}
 _JOINS = {"and", "to", "through", "thru", "until", "till", "-", "–", "—"}
 # A month or a day of a calendar year, whose year a range can move: "2024-01", "2024-01-05".
 _DATED = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
-DAYS_IN_WEEK = 7
 
 
 def forward(readings: list[Reading]) -> list[Reading]:

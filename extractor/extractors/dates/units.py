@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from .arithmetic import iso_week, shift_month
+from .arithmetic import DAYS_IN_FORTNIGHT, DAYS_IN_WEEK, iso_week, shift_month
 from .timex import Timex
 from .words import (
     CENTURY_UNKNOWN,
@@ -51,7 +51,7 @@ _PLURAL_WEEKDAY = re.compile(
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
 MONTHS_IN_YEAR = 12
-DAYS_IN_WEEK, DAYS_IN_FORTNIGHT = 7, 14
+_YEARS_IN_UNIT = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}
 WEEKENDS = "XXXX-WXX-WE"  # every weekend, as "every Monday" is XXXX-WXX-1
 
 
@@ -278,9 +278,6 @@ def _ago(n: int | float | str, unit: str, ref: date, sign: int) -> Timex | None:
     if unit in ("hour", "hr", "minute", "min", "second", "sec"):
         return Timex("date", ref.isoformat(), "day", True, False, "ago:same-day")
     return None
-
-
-_YEARS_IN_UNIT = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}
 
 
 # The rule of "a year earlier": a date counted back from the date before it, or from the
