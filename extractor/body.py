@@ -86,7 +86,10 @@ _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
     "am|pm|a\\.m|p\\.m|at|on|th|st|nd|rd|today|yesterday",
 ))
 _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—-]+|\s+|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
-_DATA_ROW = re.compile(r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?")
+_DATA_ROW = re.compile(
+    r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
+    r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
+)
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
@@ -203,6 +206,12 @@ def is_timestamp(line: Line) -> bool:
 def is_data_row(line: Line) -> bool:
     """A row of a fact box: "Injured: 4,877", "Total dead: 10"."""
     return bool(_DATA_ROW.fullmatch(line.text))
+
+
+def is_fact_heading(line: Line) -> bool:
+    """The heading of a fact box: "Key figures:", "BY THE NUMBERS"."""
+    text = line.text
+    return len(line.words) <= FACT_HEADING_WORDS and (text.endswith(":") or text.isupper())
 
 
 def classify_line(line: Line) -> str:
@@ -444,7 +453,7 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
         box = last + 1
         while box < len(lines) and (
             is_data_row(lines[box])
-            or (len(lines[box].words) <= FACT_HEADING_WORDS and lines[box].text.endswith(":"))
+            or is_fact_heading(lines[box])
         ):
             box += 1
         if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < MIN_FACT_ROWS:

@@ -342,6 +342,16 @@ def test_body_fact_box_after_the_last_paragraph_is_kept() -> None:
     assert _masked_texts(text) == FOOTER.splitlines()
 
 
+def test_body_fact_box_under_a_capitals_heading_with_bracketed_notes_is_kept() -> None:
+    # "AT A GLANCE" has no colon but is a heading in capitals; a row may end on a note in
+    # brackets ("(2 km)", "(state survey)") and is still a row of figures
+    box = "AT A GLANCE\nLength of the dam: 1.2 mi (2 km)\nHeight: 90 m (state survey)"
+    text = f"{HEADLINE}\n{P1}\n{P2}\n\n{box}\n{FOOTER}"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, "Height: 90 m (state survey)")
+    assert _masked_texts(text) == FOOTER.splitlines()
+
+
 def test_body_dateline_with_double_dash_is_kept() -> None:
     text = f"Sign in\n{HEADLINE}\n\nLIMA (AP) --\n\n{P1}\n{P2}\n"
     body = find_body(text)

@@ -403,6 +403,14 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         "The tube has a wall of 0.25 in., and the sleeve is thicker.",
         [("0.25 in", 23, 0.25, "in", 0.00635, "exact", None, None)],
     ),
+    # ... or before its conversion in brackets: "in." then is the inch, and both are lengths
+    (
+        "The widest crack is 2 in. (5 cm) across.",
+        [
+            ("2 in", 20, 2, "in", 0.0508, "exact", None, None),
+            ("5 cm", 27, 5, "cm", 0.05, "exact", None, None),
+        ],
+    ),
     # a hyphen joins "m" to its number only as metres: a million is never "50-m"
     (
         "Transects were spaced at 50-m intervals.",

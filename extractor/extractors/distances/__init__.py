@@ -495,14 +495,24 @@ def _phrase_after(after: Token | None, after2: Token | None) -> str:
 def _abbreviation_mark(unit: Token, after: Token | None, after2: Token | None) -> bool:
     """Whether a full stop on the unit marks it abbreviated, not a sentence's end: "6 in. wide"
     (the tokenizer splits "in." there), the sentence going on in lower case or after a comma
-    ("a wall 0.5 in., and")."""
+    ("a wall 0.5 in., and"), or the figure converted in brackets ("2 in. (5 cm)")."""
     return (
         after is not None
         and after.text == "."
         and not unit.whitespace_
         and after2 is not None
-        and (after2.is_lower and after2.is_alpha or after2.text in _CLAUSE_MARKS)
+        and (
+            after2.is_lower and after2.is_alpha
+            or after2.text in _CLAUSE_MARKS
+            or _opens_conversion(after2)
+        )
     )
+
+
+def _opens_conversion(token: Token) -> bool:
+    """Whether a bracket opens on a number, converting the figure before it: "(5 cm)"."""
+    doc = token.doc
+    return token.text == "(" and token.i + 1 < len(doc) and doc[token.i + 1].like_num
 
 
 def _inches_measured(
