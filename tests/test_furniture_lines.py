@@ -46,6 +46,7 @@ from extractor.lines import Line
         "This article was originally published by the Harbour Post on March 2, 2025.",
         "The post Dock strike ends after a week appeared first on Harbour Weekly.",
         "Tom Baird can be reached at tbaird@harbour.example or on 555-0100.",
+        "Ilse Varga can be reached by email through the newsroom's contact page.",
         "Our journalism is funded by readers. Give £5 a month to support local reporting.",
         "Editor's note: Ilse Varga is the sister of Harbour Weekly's editor.",
         "This article is more than 2 years old",
@@ -108,6 +109,9 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Copyright lawyers for the publisher said the case would go to appeal in June.",
         "Contact between the two navies was lost for about an hour, officials said.",
         "Advertising revenue at the broadcaster fell by a fifth last year.",
+        # "can be reached by" a deadline is prose; only an address or a phone makes it a note
+        "Both sides hope a deal can be reached by Friday night, a union negotiator said, and "
+        "talks resume in the morning. For Harbour Radio, I'm Tom Baird at the port.",
         "Kyiv / Moscow talks resume",
         "The union said the update to the pay report contributed to the strike's end.",
         "Officials could not be reached for comment on Tuesday, the agency said.",
