@@ -530,13 +530,28 @@ CASES = [
     ("Sales rose in 2019. In the first half of the year, profit fell.", B,
      "the first half of the year", "date", "2024-H1", True),
     # a clock time with no day in its clause: the day a sentence or two before gave (a lead
-    # is often a paragraph of its own); else the reference date
+    # is often a paragraph of its own); in a past clause further on, the day the lead gave
+    # (a market report filed the next morning); else the reference date
     ("Voters went to the polls on Sunday. Polls opened at 7 a.m.", A, "7 a.m.", "time",
      "2025-01-05T07:00", True),
     ("Voters went to the polls on Sunday.\n\nThe count began at 7 a.m.", A, "7 a.m.", "time",
      "2025-01-05T07:00", True),
     ("Voters went to the polls on Sunday. Turnout was high. Queues were long. The count began "
-     "at 7 a.m.", A, "7 a.m.", "time", "2025-01-06T07:00", True),
+     "at 7 a.m.", A, "7 a.m.", "time", "2025-01-05T07:00", True),
+    ("Voters went to the polls on Sunday. Turnout was high. Queues were long. The count is due "
+     "to begin at 7 a.m.", A, "7 a.m.", "time", "2025-01-06T07:00", True),
+    ("Turnout was high. Queues were long. Many waited. Voters went to the polls on Sunday. "
+     "Some queued for hours. Others gave up. The count began at 7 a.m.", A, "7 a.m.", "time",
+     "2025-01-06T07:00", True),
+    # a clock time with no a.m. or p.m. beside a day's afternoon, evening or night
+    ("The vigil tonight is at 6:45, and the search goes on until then.", A, "6:45", "time",
+     "2025-01-06T18:45", True),
+    ("The first polls close at 7 o'clock on Tuesday night.", A, "7 o'clock", "time",
+     "2025-01-07T19:00", True),
+    ("The ferry leaves at 7 o'clock on Tuesday morning.", A, "7 o'clock", "time",
+     "2025-01-07T07:00", True),
+    ("The polls close at 7 a.m. on Tuesday night, oddly.", A, "7 a.m.", "time",
+     "2025-01-07T07:00", True),
     # a live blog's entry time on a line of its own is the reference date's
     ("Fenwick spoke after the Monday night debate.\n\n___\n\n8:05 a.m.\n\nOfficials said the "
      "polls opened on time.", date(2016, 9, 30), "8:05 a.m.", "time", "2016-09-30T08:05", True),
@@ -833,6 +848,15 @@ LISTS = [
     ("Twenty-five years ago this week, the bridge opened.", E,
      [("Twenty-five years ago", "2000"), ("this week", "2025-W38")]),
     ("A year ago today, the mill closed.", E, [("A year ago", "2024"), ("today", "2025-09-15")]),
+    # NER's "Toulouse last week": a place's name before the date is no part of it
+    ("The satellite completed its final tests at the plant in Toulouse last week.", E,
+     [("last week", "2025-W37")]),
+    # "the next fortnight" is a span from now, as "the next month" is; "these days" and
+    # "nowadays" are now, "one of these days" some time ahead, no date
+    ("The club hopes to name a coach within the next fortnight.", E,
+     [("the next fortnight", "P2W")]),
+    ("More teenagers cycle to school these days. Nowadays few walk. One of these days the "
+     "bus will return.", E, [("these days", "PRESENT_REF"), ("Nowadays", "PRESENT_REF")]),
     ("The lira fell to its lowest level in twelve years today.", date(1998, 7, 13),
      [("twelve years", "P12Y"), ("today", "1998-07-13")]),
     # a range runs forward: read alone, 20 November lies nearer ahead on 24 October 2024, but a

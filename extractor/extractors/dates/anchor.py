@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
+from .clock import in_part_of_day
 from .direction import direction_of
 from .modifiers import point_of_bound
 from .periods import NAMED_PERIOD, step_period
@@ -43,6 +44,11 @@ STORY_MOVED_MONTHS = 12
 STORY_REACH_SENTENCES = 2
 # ... and at most STORY_REACH_CHARS characters later, in the same paragraph.
 STORY_REACH_CHARS = 600
+# The lead is the body's sentences up to this index (a headline, a dateline, the first
+# sentence): the day it gives is the story's own, which a past clause's bare time later in the
+# story, far from any other day, is of ("Stocks fell yesterday. ... By 10:30 a.m., the Dow
+# was down 38 points").
+LEAD_LAST_SENTENCE = 2
 # Prepositions that make a date one end of a span reaching to another time
 _SPAN_BOUNDS = {"since", "until", "till", "from", "through"}
 # The verbs of a sentence's own clauses: its root, a verb joined to it, what a verb of saying
@@ -93,6 +99,8 @@ class _Earlier:
     story_end: int = 0  # and where that date ends in the text
     story_day: str | None = None  # its day, when it gave one ("2003-03-04")
     story_names_days: bool = False  # whether it named its weekday ("Tuesday, March 4, 2003")
+    lead_day: str | None = None  # the first day the lead gave ("fell yesterday")
+    lead_day_relative: bool = True
 
     def update(self, span: Span, timex: Timex, sentence: int | None) -> None:
         if timex.type in ("date", "time") and timex.granularity in ("day", "time"):
@@ -105,6 +113,8 @@ class _Earlier:
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
             self.day_said = said
+            if self.lead_day is None and sentence is not None and sentence <= LEAD_LAST_SENTENCE:
+                self.lead_day, self.lead_day_relative = self.day, timex.relative
         if timex.value and _YEAR_OR_MONTH.match(timex.value) and not (
                 said and timex.relative and self.value is not None):
             # "said last week" is not what "that summer" is of ("said in June 2012" is)
@@ -158,14 +168,19 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
     """Give a bare time its day, and an anaphoric day ("the next day") its value; None for a
     reading that is no date without what it refers to."""
     if timex.anchor == "day":
-        day, relative = readings.sentence_day(k)
+        day, relative, part = readings.sentence_day(k)
         rule = timex.rule + (":sentence-day" if day else ":reference-day")
         span = readings.found[k][0]
+        if part and timex.value:
+            timex = replace(timex, value=in_part_of_day(timex.value, span.text, part))
         if day is None and _near_day(span, readings.sentences[k], earlier, text) and not (
                 ref and (earlier.day or "") > ref.isoformat() and
                 direction_of(span, text) == "past"):
             # a past clause's time is not of a day still to come ("next meet on July 6")
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
+        if day is None and _of_lead_day(span, ref, earlier, text):
+            day, relative, rule = earlier.lead_day, earlier.lead_day_relative, \
+                timex.rule + ":lead-day"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None
@@ -250,6 +265,15 @@ def _near_day(span: Span, sentence: int | None, earlier: _Earlier, text: str) ->
         earlier.day_sentence is not None and \
         0 <= sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
         span.start_char - earlier.day_end <= STORY_REACH_CHARS and not _own_line(span, text)
+
+
+def _of_lead_day(span: Span, ref: date | None, earlier: _Earlier, text: str) -> bool:
+    """Whether a bare time far from any day is of the day the lead gave: its clause is in the
+    past tense and that day lies before the reference date (a market report's "By 10:30 a.m.,
+    the Dow was down", filed the next morning)."""
+    return earlier.lead_day is not None and ref is not None and \
+        earlier.lead_day < ref.isoformat() and not _own_line(span, text) and \
+        direction_of(span, text) in ("past", "past?")
 
 
 def _own_line(span: Span, text: str) -> bool:
@@ -444,14 +468,15 @@ class _Readings:
     found: list[Reading]
     sentences: list[int | None]
 
-    def sentence_day(self, k: int) -> tuple[str | None, bool]:
+    def sentence_day(self, k: int) -> tuple[str | None, bool, str]:
         """The day of the nearest date of day granularity in the same clause as reading `k`
-        (the same governing verb), and whether that date depended on the reference date.
+        (the same governing verb), whether that date depended on the reference date, and the
+        part of the day it gave ("TNI" of "Tuesday night", else "").
         "The storm was offshore at noon and was expected to land on Thursday": noon is not
         Thursday's. Looks `DAY_REACH` readings to each side at most."""
         span = self.found[k][0]
         clause = _clause_head(span.root).i
-        best: tuple[int, str, bool] | None = None
+        best: tuple[int, str, bool, str] | None = None
         for step in (-1, 1):
             j = k + step
             while 0 <= j < len(self.found) and abs(j - k) <= DAY_REACH and \
@@ -464,10 +489,10 @@ class _Readings:
                     if step > 0 and [t.lower_ for t in span.doc[span.end:other.start]] == ["on"]:
                         distance -= 1  # "from 6 a.m. on Friday until 6 p.m. on Sunday"
                     if best is None or distance < best[0]:
-                        best = (distance, timex.value[:10], timex.relative)
+                        best = (distance, timex.value[:10], timex.relative, timex.value[10:])
                     break  # the nearest on this side
                 j += step
-        return (best[1], best[2]) if best else (None, True)
+        return (best[1], best[2], best[3]) if best else (None, True, "")
 
 
 def _of_a_compared_figure(span: Span) -> bool:

@@ -55,6 +55,7 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
+_SPAN_EDGES = {"next", "past", "last", "coming"}  # "the past fortnight"
 _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 """After "a" and a unit these count from a date ("a fortnight ago"): no rate."""
 # The words between "the" and "period" of a reporting period named from another one, at most
@@ -135,8 +136,10 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
     matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}]])
-    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently"]}, "POS": "ADV"}],
-                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
+    matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
+                                  "POS": "ADV"}],
+                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}],
+                                [{"LOWER": "these"}, {"LOWER": "days"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
                                [{"LOWER": "near"}, {"LOWER": "term", "POS": "NOUN",
                                                     "DEP": {"NOT_IN": ["compound"]}}],
@@ -204,6 +207,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
                 doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
             continue  # "the current account", "current affairs": no time ("now accounts" is)
+        if label == "present-ref" and doc[start].lower_ == "these" and start > 0 and \
+                doc[start - 1].lower_ == "of":
+            continue  # "one of these days" lies somewhere ahead
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
             continue
         if label == "unit":
@@ -323,6 +329,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if prev in ("a", "an") and after in _COUNTED_FROM_A_DATE:
         return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
+    if word == "fortnight" and prev2 == "the" and prev in _SPAN_EDGES:
+        return i - 2, i + 1, "duration"  # "within the next fortnight": NER knows no fortnight
     if prev in PER_WORDS and word in _SINGULAR_UNITS:
         return _with_count(doc, i - 1), i + 1, "per-unit"
     if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):

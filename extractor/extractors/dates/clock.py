@@ -64,6 +64,21 @@ def find_time(s: str) -> tuple[str, str | None] | None:
     return None
 
 
+_MERIDIEM = re.compile(r"\b[ap]\.?m\b|\bnoon\b|\bmidnight\b", re.I)
+_PART_NAMES = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
+
+
+def in_part_of_day(value: str, written: str, part: str) -> str:
+    """A clock time `value` ("T05:41") written as `written` with no a.m. or p.m., set on a day
+    whose part of the day (`part`: "TEV", ...) the same clause gives: "Sunset tonight is at
+    5:41" is 17:41, "polls close at 7 o'clock on Tuesday night" 19:00."""
+    name = _PART_NAMES.get(part)
+    if name is None or _MERIDIEM.search(written) or not value.startswith("T"):
+        return value
+    hour = int(value[1:3])
+    return f"T{_after_noon(hour, name):02d}{value[3:]}"
+
+
 def _after_noon(hour: int, part: str) -> int:
     """The 24-hour clock's hour of `hour` said of a part of the day: "3 in the afternoon" 15,
     "8 o'clock tonight" 20, "2 at night" 2, "12 in the morning" 0; noon and 13-23 are kept."""

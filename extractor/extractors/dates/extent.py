@@ -261,10 +261,11 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
 
 
 def _no_time(span: Span) -> bool:
-    """Whether `span` is a noun phrase with no word of time ("an interview", "half"; not
-    "later", "the end of", "about")."""
+    """Whether `span` is a noun phrase with no word of time ("an interview", "half", a place's
+    name; not "later", "the end of", "about", "June")."""
     return any(t.lower_ not in _ARTICLES for t in span) and all(
-        t.pos_ in ("NOUN", "DET") and t.lower_ not in _TIME_NOUNS and
+        t.pos_ in ("NOUN", "PROPN", "DET") and t.lower_ not in _TIME_NOUNS and
+        t.lower_.rstrip(".") not in DAY_NAMES and
         t.lower_ not in UNIT_WORDS and t.lower_ not in _VAGUE_COUNTS and not t.like_num
         for t in span)
 

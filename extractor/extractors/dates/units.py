@@ -190,9 +190,10 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     return Timex("duration", value, duration_granularity(value), False, False, "duration")
 
 
-_SPANS_AHEAD = ("month", "year", "decade", "century")
-"""Units that "the next" or "the coming" make a span from now ("over the next month" P1M), where
-"the next day" or "the next week" of a story is the one after its last date."""
+_SPANS_AHEAD = ("fortnight", "month", "year", "decade", "century")
+"""Units that "the next" or "the coming" make a span from now ("over the next month" P1M,
+"within the next fortnight" P2W), where "the next day" or "the next week" of a story is the one
+after its last date."""
 
 
 def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
