@@ -855,6 +855,13 @@ LISTS = [
     # "nowadays" are now, "one of these days" some time ahead, no date
     ("The club hopes to name a coach within the next fortnight.", E,
      [("the next fortnight", "P2W")]),
+    # "the Thanksgiving holiday" is the holiday's day; "recently" that leads to the date
+    # after it is no date of its own
+    ("Traders had not returned from the Thanksgiving holiday.", E,
+     [("the Thanksgiving holiday", "2024-11-28")]),
+    ("Shares traded higher as recently as last spring. The bank cut rates, most recently on "
+     "Tuesday. The chief executive has recently resigned.", E,
+     [("last spring", "2025-SP"), ("Tuesday", "2025-09-09"), ("recently", "PAST_REF")]),
     ("More teenagers cycle to school these days. Nowadays few walk. One of these days the "
      "bus will return.", E, [("these days", "PRESENT_REF"), ("Nowadays", "PRESENT_REF")]),
     ("The lira fell to its lowest level in twelve years today.", date(1998, 7, 13),
@@ -995,6 +1002,17 @@ LISTS = [
 # named, a year back; "the latest quarter" the quarter just named, else the last one complete.
 R = date(2024, 10, 24)
 PERIODS = [
+    # a quarter named by its months and "period"; quarters counted are months; a dividend
+    # "a quarter" is a set, "a quarter of" a share; "midyear" is the year's middle
+    ("Output in the July-September period fell 1%.", R, [("the July-September period", "2024-Q3")]),
+    ("Spending rose after falling for two consecutive quarters.", R,
+     [("two consecutive quarters", "P6M")]),
+    ("Sales should climb over the next two quarters.", R, [("the next two quarters", "P6M")]),
+    ("The browser holds nearly three quarters of the market. The home side led for three "
+     "quarters.", R, []),
+    ("The bank pays 24 cents a quarter and holds a quarter of the market.", R,
+     [("a quarter", "P3M")]),
+    ("The agency expects the slump to end by midyear.", R, [("midyear", "2024")]),
     ("Profit rose 12% in the third quarter from the year-earlier period.", R,
      [("the third quarter", "2024-Q3"), ("the year-earlier period", "2023-Q3")]),
     ("Revenue rose in the third quarter. It had fallen in the year-ago quarter.", R,

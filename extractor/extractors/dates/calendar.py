@@ -114,12 +114,17 @@ class _Parts:
     half: re.Match[str] | None = None
 
 
+_HOLIDAY_NOUN = " holiday"
+
+
 def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
     """Anything with calendar parts: weekday, month, day, year, time, season, holiday."""
     weak = bool(direction and direction.endswith("?"))
     direction = direction.rstrip("?") if direction else None
     if core.endswith(" week") and (holiday := find_holiday(core[:-5])):
         return _holiday_week(holiday, core, ref)
+    if core.endswith(_HOLIDAY_NOUN) and find_holiday(core[:-len(_HOLIDAY_NOUN)]):
+        core = core[:-len(_HOLIDAY_NOUN)]  # "the Thanksgiving holiday" is the day itself
     parts = _read_parts(core, ref)
     if parts is None:
         return None

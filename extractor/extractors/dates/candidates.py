@@ -56,6 +56,7 @@ _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "ha
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
 _SPAN_EDGES = {"next", "past", "last", "coming"}  # "the past fortnight"
+_DATE_OPENERS = {"on", "in", "at", "last", "this", "earlier", "yesterday", "today"}
 _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 """After "a" and a unit these count from a date ("a fortnight ago"): no rate."""
 # The words between "the" and "period" of a reporting period named from another one, at most
@@ -207,6 +208,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
                 doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
             continue  # "the current account", "current affairs": no time ("now accounts" is)
+        if label == "past-ref" and _leads_to_a_date(doc, start, end):
+            continue  # "as recently as last spring", "most recently on Tuesday": the date says
         if label == "present-ref" and doc[start].lower_ == "these" and start > 0 and \
                 doc[start - 1].lower_ == "of":
             continue  # "one of these days" lies somewhere ahead
@@ -247,6 +250,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             while first > 0 and start - first < MAX_PERIOD_WORDS and \
                     doc[first - 1].lower_ in _PERIOD_WORDS:
                 first -= 1  # "the latest period", "the year-ago period"
+            if first == start and _month_range_before(doc, start):
+                first -= 3  # "the April-June period": a quarter its months name
             if first == 0 or doc[first - 1].lower_ != "the":
                 continue
             start = first - 1
@@ -309,6 +314,22 @@ class _Candidate:
     source: str  # "ner" or the Matcher rule that found it
 
 
+def _leads_to_a_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether "recently" only leads to the date after it: "as recently as 2019", "most
+    recently on Tuesday", "most recently last October"."""
+    if end >= len(doc) or start == 0:
+        return False
+    before, after = doc[start - 1].lower_, doc[end].lower_.rstrip(".")
+    return (before == "as" and after == "as") or (
+        before == "most" and (after in _DATE_OPENERS or after in DAY_NAMES))
+
+
+def _month_range_before(doc: Doc, i: int) -> bool:
+    """Whether the three tokens before `i` are two months joined by a dash ("April-June")."""
+    return i >= 3 and doc[i - 2].text in ("-", "–") and all(
+        doc[k].lower_.rstrip(".") in MONTHS for k in (i - 3, i - 1))
+
+
 def _year_in_context(doc: Doc, i: int) -> bool:
     """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
     if not YEAR_TOKEN.match(doc[i].text) or i == 0:
@@ -331,6 +352,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
     if word == "fortnight" and prev2 == "the" and prev in _SPAN_EDGES:
         return i - 2, i + 1, "duration"  # "within the next fortnight": NER knows no fortnight
+    if prev in PER_WORDS and word == "quarter" and after != "of" and i > 1 and \
+            doc[i - 2].tag_ == "NNS":
+        return i - 1, i + 1, "per-unit"  # "pays 24 cents a quarter"; "a quarter of" is a share
     if prev in PER_WORDS and word in _SINGULAR_UNITS:
         return _with_count(doc, i - 1), i + 1, "per-unit"
     if prev in ("every", "each") or (prev == "other" and prev2 in ("every", "each")):

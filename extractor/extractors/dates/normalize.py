@@ -71,7 +71,7 @@ _POSITION = re.compile(
 )
 # "the April-June quarter": a calendar quarter named by its first and last months
 _MONTH_RANGE_QUARTER = re.compile(
-    rf"^(?:the )?(?P<first>{MONTH_PATTERN}) ?[-–] ?(?P<last>{MONTH_PATTERN}) quarter$")
+    rf"^(?:the )?(?P<first>{MONTH_PATTERN}) ?[-–] ?(?P<last>{MONTH_PATTERN}) (?:quarter|period)$")
 # "the first three months of 2006", "the first six months of the year": a quarter, a half
 _MONTHS_OF = re.compile(
     r"^(?:the )?(?P<edge>first|last|final) (?P<n>three|3|six|6) months of (?P<rest>.+)$")
@@ -87,6 +87,7 @@ DAYS_PER_UNIT = {"day": 1, "week": 7}
 MONTHS_PER_UNIT = {"month": 1, "year": MONTHS_IN_YEAR}
 # "year-end", "quarter-end": the end of that unit, as "the end of the year" reads
 _UNIT_END = re.compile(r"^(?:the )?(year|quarter|month|week)-end$")
+_UNIT_MIDDLE = re.compile(r"^mid-?(year|month|week)$")  # "by midyear": the middle of the year
 # "the end of the year": the end, not the start or the middle, of the unit it names
 _AT_END = re.compile(r"^(?:the )?(?:end|close)\b")
 MONTHS_IN_QUARTER = 3
@@ -125,6 +126,7 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
         return None
     core, lead = _strip_lead(s)
     core = _UNIT_END.sub(r"the end of the \1", core)
+    core = _UNIT_MIDDLE.sub(r"the middle of the \1", core)
     named = _as_named_period(core)
     if named is not None:
         found = _normalize_cached(named, ref, direction)

@@ -101,7 +101,7 @@ def _per_unit(span: Span) -> Timex | None:
             prev.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") or
             prev.pos_ == "NOUN" and prev.i > 0 and doc[prev.i - 1].like_num)):
         return Timex("set", value, gran, False, False, "set:per-unit")
-    if unit == "day":
+    if unit in ("day", "quarter"):
         return None
     return Timex("duration", value, gran, False, False, "duration")
 

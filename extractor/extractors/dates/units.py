@@ -129,6 +129,9 @@ _DURATION = re.compile(
 )
 
 
+_IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b")
+
+
 def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     m = _DURATION.match(core)
     if not m:
@@ -174,7 +177,11 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
                                            "following", "upcoming", "current") or
                                    the in ("this", "that")):
         return _unit_from_here(rel, the, unit, ref, direction)
-    if unit == "quarter":
+    if unit == "quarter" and (not num or post or not (
+            rel in ("past", "next", "coming") or _IN_A_ROW.search(core))):
+        # "the quarter" is the one the text named; only a run of quarters counts months
+        # ("two consecutive quarters" P6M, "the past four quarters" P12M): "three quarters of
+        # the market" is a share, "led for three quarters" a game's
         return None
     if the == "the" and rel in FIRST_WORDS and not num and not plural and \
             unit in SPAN_OF_FIRST_UNITS and not post:
