@@ -855,6 +855,24 @@ LISTS = [
     # "nowadays" are now, "one of these days" some time ahead, no date
     ("The club hopes to name a coach within the next fortnight.", E,
      [("the next fortnight", "P2W")]),
+    # "last fall to protest" is the autumn ("this fall to 2%" a drop); "that summer" is the
+    # summer of the story's year; "the next spring" the spring after the story's date
+    ("Lawmakers boycotted parliament for six weeks last fall to protest the count. Prices saw "
+     "this fall to 2%.", E, [("six weeks", "P6W"), ("last fall", "2024-FA")]),
+    ("The hiker vanished in June 1980. Police questioned more than 200 people that summer but "
+     "never made an arrest.", E,
+     [("June 1980", "1980-06"), ("that summer", "1980-SU")]),
+    ("He lost his seat in November 1996. He was indicted the next spring.", E,
+     [("November 1996", "1996-11"), ("the next spring", "1997-SP")]),
+    # a judge sets sentencing for a day still to come; "four minutes later" after a clock time
+    # is that time moved on
+    ("On Friday the judge set sentencing for Jan. 15.", E,
+     [("Friday", "2025-09-12"), ("Jan. 15", "2026-01-15")]),
+    ("The plane left Kano at 7:52 a.m. on Saturday and lost contact four minutes later.", E,
+     [("7:52 a.m.", "2025-09-13T07:52"), ("Saturday", "2025-09-13"),
+      ("four minutes later", "2025-09-13T07:56")]),
+    ("The alarm sounded and the crew left four minutes later.", E,
+     [("four minutes later", "PT4M")]),
     # "the Thanksgiving holiday" is the holiday's day; "recently" that leads to the date
     # after it is no date of its own
     ("Traders had not returned from the Thanksgiving holiday.", E,

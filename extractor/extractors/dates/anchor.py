@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -18,11 +18,12 @@ from .direction import direction_of
 from .modifiers import point_of_bound
 from .periods import NAMED_PERIOD, step_period
 from .timex import Timex
-from .units import EARLIER_RULE, MONTHS_IN_YEAR
+from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
 from .words import SAYING_VERBS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any zone after
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
@@ -99,6 +100,8 @@ class _Earlier:
     story_end: int = 0  # and where that date ends in the text
     story_day: str | None = None  # its day, when it gave one ("2003-03-04")
     story_names_days: bool = False  # whether it named its weekday ("Tuesday, March 4, 2003")
+    clock: str | None = None  # the last clock time given ("1996-12-07T07:52")
+    clock_sentence: int | None = None  # and its sentence
     lead_day: str | None = None  # the first day the lead gave ("fell yesterday")
     lead_day_relative: bool = True
 
@@ -113,6 +116,8 @@ class _Earlier:
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
             self.day_said = said
+            if _CLOCK.match(timex.value):
+                self.clock, self.clock_sentence = timex.value, sentence
             if self.lead_day is None and sentence is not None and sentence <= LEAD_LAST_SENTENCE:
                 self.lead_day, self.lead_day_relative = self.day, timex.relative
         if timex.value and _YEAR_OR_MONTH.match(timex.value) and not (
@@ -199,6 +204,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if value is None and timex.anchor.startswith("story-"):
             return None  # "the best in the year" after no year: no date
         return replace(timex, value=value, relative=relative, anchor=None)
+    if timex.anchor == CLOCK_SHIFT:
+        return _clock_shift(timex, readings.sentences[k], earlier)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
     if timex.anchor and timex.anchor.startswith(NAMED_PERIOD):
@@ -302,6 +309,18 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
         year += timex.offset <= month
     return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
                    anchor=None, offset=0, rule=timex.rule + ":from-date")
+
+
+def _clock_shift(timex: Timex, sentence: int | None, earlier: _Earlier) -> Timex:
+    """"four minutes later" after "left at 7:52 a.m.": `offset` minutes from the clock time
+    given in the same or the sentence before; without one, the duration `timex` holds."""
+    clock = earlier.clock
+    if clock is None or sentence is None or earlier.clock_sentence is None or \
+            not 0 <= sentence - earlier.clock_sentence <= 1:
+        return replace(timex, anchor=None, offset=0)
+    moment = datetime.fromisoformat(clock[:16]) + timedelta(minutes=timex.offset)
+    return Timex("time", moment.strftime("%Y-%m-%dT%H:%M"), "time", earlier.day_relative,
+                 timex.approximate, "anaphoric-time")
 
 
 def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:

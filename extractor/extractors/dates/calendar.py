@@ -280,7 +280,10 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
         if found:
             return found
     if p.season:
-        return _season(p.season, p.rel, ref, direction)
+        # "the next spring" of a story is the spring after its last date, as "the following
+        # spring" is; "next spring" the one after the reference date
+        rel = "following" if p.rel == "next" and p.text.startswith("the next ") else p.rel
+        return _season(p.season, rel, ref, direction)
     if p.quarter:
         return _quarter_rel(_quarter(p.quarter), ref, direction)
     if p.half:

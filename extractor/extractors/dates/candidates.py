@@ -75,8 +75,9 @@ _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
-_FALL_NOUN_AFTER = {"of", "from", "to", "by"}
-"""Words after "this fall" that make it a drop: "last fall of snow", "this fall to 2%"."""
+_FALL_NOUN_AFTER = {"of", "from", "by"}
+"""Words after "this fall" that make it a drop: "last fall of snow" (and "to" a figure: "this
+fall to 2%")."""
 _ADVERB_ORDINALS = {"first", "second"}
 """Ordinals that after a month may be adverbs ("rose in March first"): a day only after
 "on May first", "by June second"."""
@@ -130,7 +131,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                                  "POS": "NOUN"}]])
     # "this autumn", "last fall": a season NER often misses; the loop checks a fall is no
     # drop ("this fall in prices", "his last fall")
-    matcher.add("relative-season", [[{"LOWER": {"IN": ["this", "last", "next"]}},
+    matcher.add("relative-season", [[{"LOWER": {"IN": ["this", "last", "next", "that"]}},
                                      {"LOWER": {"IN": sorted(SEASONS)}}]])
     # "the first half": found by its noun; the loop checks "the" and the ordinal before it
     matcher.add("half", [[{"LOWER": "half"}]])
@@ -238,7 +239,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                     end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
                 continue  # "the summer ice cover", "the winter Olympics": no time
             start = first
-        if label == "relative-season" and _a_drop(doc, start, end):
+        if label in ("relative-season", "anaphoric-part") and _a_drop(doc, start, end):
             continue
         if label == "half":
             if start < 2 or doc[start - 1].lower_ not in _HALF_ORDINALS or \
@@ -441,7 +442,10 @@ def _a_drop(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].tag_ in ("PRP$", "POS"):
         return True
     after = doc[end].lower_ if end < len(doc) else ""
-    measured = after == "in" and end + 1 < len(doc) and doc[end + 1].tag_ in ("NN", "NNS")
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    measured = after == "in" and following is not None and following.tag_ in ("NN", "NNS")
+    if after == "to":  # "this fall to 2%" is a drop, "last fall to protest" the autumn
+        return following is not None and (following.like_num or following.tag_ == "$")
     return after in _FALL_NOUN_AFTER or measured
 
 

@@ -37,6 +37,8 @@ _SCHEDULING = {"plan", "schedule", "slate", "reschedule", "arrange"}
 # "was expected on Thursday", "is scheduled for May": the participle names a time still ahead
 _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
 _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
+# Verbs that fix a date for what is still to come: "set sentencing for Jan. 15"
+_SETTING = {"set", "fix", "book"}
 # Verbs whose object did what the infinitive below says ("forced residents to flee"): the
 # infinitive's event shares the verb's tense, unlike "ordered them to leave", still ahead.
 _IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
@@ -119,6 +121,8 @@ def direction_of(span: Span, text: str) -> str | None:
                 break
             if lemma in _DEFERRING and before.endswith(("until", "till", "to")):
                 return "future"  # "postponed the vote until Tuesday"
+            if lemma in _SETTING and before.endswith("for"):
+                return "future"  # "set sentencing for Jan. 15"
             if _awaited(token):
                 tense = "future"  # "was expected on Thursday", "was due in Paris on Friday"
                 break

@@ -245,6 +245,10 @@ def _earlier(n: int, unit: str, ref: date) -> Timex | None:
     return replace(ago, rule=EARLIER_RULE, anchor=f"shift-{unit}", offset=-n) if ago else None
 
 
+MINUTES_IN = {"minute": 1, "hour": 60}
+CLOCK_SHIFT = "clock-shift"  # the anchor of "two hours later": minutes from the last clock time
+
+
 def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
     value = duration_value(n, unit)
     if unit in ("day", "night", "fortnight") and isinstance(n, int):
@@ -257,6 +261,10 @@ def _anaphoric_or_duration(n: int | float | str, unit: str, sign: int) -> Timex:
         # text gave none
         return Timex("duration", value, duration_granularity(value), False, False,
                      "duration", f"shift-{unit}", sign * n)
+    if unit in MINUTES_IN and isinstance(n, int):
+        # "four minutes later": a clock time that far from the one just given
+        return Timex("duration", value, duration_granularity(value), False, False,
+                     "duration", CLOCK_SHIFT, sign * n * MINUTES_IN[unit])
     return Timex("duration", value, duration_granularity(value), False, False, "duration")
 
 
