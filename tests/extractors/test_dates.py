@@ -1033,6 +1033,10 @@ PERIODS = [
     ("The agency expects the slump to end by midyear.", R, [("midyear", "2024")]),
     ("Profit rose 12% in the third quarter from the year-earlier period.", R,
      [("the third quarter", "2024-Q3"), ("the year-earlier period", "2023-Q3")]),
+    # a month's comparison keeps the month; a year's the year
+    ("Sales fell 2% in September from a year earlier.", R,
+     [("September", "2024-09"), ("a year earlier", "2023-09")]),
+    ("Profit rose in 2023 from a year earlier.", R, [("2023", "2023"), ("a year earlier", "2022")]),
     ("Revenue rose in the third quarter. It had fallen in the year-ago quarter.", R,
      [("the third quarter", "2024-Q3"), ("the year-ago quarter", "2023-Q3")]),
     ("Sales fell in the second quarter, compared with the same period last year.", R,

@@ -27,6 +27,7 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
+_PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # Readings that name a period to compare the one just named with ("up from $6.4 million a year
 # earlier", "the year-earlier period", "down from the previous quarter"): an earlier one of
 # these leaves the period the text reports on as the one "the quarter" and "the latest
@@ -337,9 +338,10 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     elif unit == "month" and previous and _MONTH.match(previous):
         y, mo = shift_month(int(previous[:4]), int(previous[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
-    elif unit == "year" and previous and _PERIOD.fullmatch(previous) and abs(k) == 1 and \
-            (timex.type == "duration" or timex.rule == EARLIER_RULE):
-        value = f"{int(previous[:4]) + k:04d}{previous[4:]}"  # the third quarter "a year earlier"
+    elif unit == "year" and previous and _PERIOD_OR_MONTH.fullmatch(previous) and \
+            abs(k) == 1 and (timex.type == "duration" or timex.rule == EARLIER_RULE):
+        # the third quarter "a year earlier", "fell in December from a year earlier"
+        value = f"{int(previous[:4]) + k:04d}{previous[4:]}"
         granularity = "month"
     elif unit == "year" and previous and previous[:4].isdigit():
         value = f"{int(previous[:4]) + k:04d}"
