@@ -873,6 +873,22 @@ LISTS = [
       ("four minutes later", "2025-09-13T07:56")]),
     ("The alarm sounded and the crew left four minutes later.", E,
      [("four minutes later", "PT4M")]),
+    # a decade that NER reads into a name; a year labelling an asteroid is none
+    ("During the 1960s Brenning & Sons expanded into toasters.", E, [("1960s", "196")]),
+    ("The probe entered orbit around the asteroid 2198 Tamsin.", E, []),
+    # "the following year" and "that week" count from the story's date, when NER misses them
+    ("The probe launched on October 9, 2004. It swung past Earth the following year.", E,
+     [("October 9, 2004", "2004-10-09"), ("the following year", "2005")]),
+    ("The attack came on March 3, 2005. Police arrested Rourke and a second man that week.", E,
+     [("March 3, 2005", "2005-03-03"), ("that week", "2005-W09")]),
+    # "overnight": the night of its clause's day, else in a past clause the night just gone
+    ("Troops shelled the city overnight, killing 31 people, activists said.", E,
+     [("overnight", "2025-09-14TNI")]),
+    ("Polls close on Tuesday and results will be published overnight.", E,
+     [("Tuesday", "2025-09-16"), ("overnight", "2025-09-16TNI")]),
+    # a date and the span after it are two expressions
+    ("The bailout was expanded on Nov. 27 after months of wrangling.", E,
+     [("Nov. 27", "2024-11-27"), ("months", "PXM")]),
     # "the Thanksgiving holiday" is the holiday's day; "recently" that leads to the date
     # after it is no date of its own
     ("Traders had not returned from the Thanksgiving holiday.", E,

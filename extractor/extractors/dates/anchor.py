@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
 from .clock import in_part_of_day
+from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
 from .periods import NAMED_PERIOD, step_period
@@ -187,6 +188,10 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if day is None and _of_lead_day(span, ref, earlier, text):
             day, relative, rule = earlier.lead_day, earlier.lead_day_relative, \
                 timex.rule + ":lead-day"
+        if day is None and ref is not None and timex.rule == OVERNIGHT_RULE and \
+                direction_of(span, text) in ("past", "past?"):
+            day, relative = (ref - timedelta(days=1)).isoformat(), True  # the night just gone
+            rule = timex.rule + ":night-before"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
         value = day + timex.value if day and timex.value else None

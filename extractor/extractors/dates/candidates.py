@@ -56,6 +56,10 @@ _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "ha
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
 _SPAN_EDGES = {"next", "past", "last", "coming"}  # "the past fortnight"
+# "the following year", "the same day": counted from the date the text gave before
+_ANAPHORIC_EDGES = {"following", "previous", "preceding", "same"}
+_ANAPHORIC_UNITS = {"day", "week", "month", "year"}
+_DECADE = re.compile(r"(?:1\d|20)\d0s")
 _DATE_OPENERS = {"on", "in", "at", "last", "this", "earlier", "yesterday", "today"}
 _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 """After "a" and a unit these count from a date ("a fortnight ago"): no rate."""
@@ -138,6 +142,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
     matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}]])
+    # "shelled the city overnight"; "overnight rates" is no time
+    matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
                                   "POS": "ADV"}],
                                 [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}],
@@ -153,6 +159,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                         [{"LOWER": {"IN": ["every", "each"]}}, title_month]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
+    # "the 1960s", "1990s": a decade NER reads into a name ("During the 1960s Acme grew")
+    matcher.add("decade", [[{"SHAPE": "ddddx"}]])
     matcher.add("prefixed-year", [[{"SHAPE": "xxx-dddd"}], [{"SHAPE": "xxxx-dddd"}]])
     return matcher
 
@@ -209,6 +217,10 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
                 doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
             continue  # "the current account", "current affairs": no time ("now accounts" is)
+        if label == "overnight" and end < len(doc) and doc[end].tag_ in ("NN", "NNS"):
+            continue  # the tagger's "Overnight rates rose": a kind of rate
+        if label == "decade" and not _DECADE.fullmatch(doc[start].lower_):
+            continue  # "1234s" is no decade
         if label == "past-ref" and _leads_to_a_date(doc, start, end):
             continue  # "as recently as last spring", "most recently on Tuesday": the date says
         if label == "present-ref" and doc[start].lower_ == "these" and start > 0 and \
@@ -351,6 +363,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if prev in ("a", "an") and after in _COUNTED_FROM_A_DATE:
         return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
+    if word in _ANAPHORIC_UNITS and prev2 == "the" and prev in _ANAPHORIC_EDGES:
+        return i - 2, i + 1, "anaphoric"  # "swung past Earth the following year"
     if word == "fortnight" and prev2 == "the" and prev in _SPAN_EDGES:
         return i - 2, i + 1, "duration"  # "within the next fortnight": NER knows no fortnight
     if prev in PER_WORDS and word == "quarter" and after != "of" and i > 1 and \

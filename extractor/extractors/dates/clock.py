@@ -73,7 +73,7 @@ def in_part_of_day(value: str, written: str, part: str) -> str:
     whose part of the day (`part`: "TEV", ...) the same clause gives: "Sunset tonight is at
     5:41" is 17:41, "polls close at 7 o'clock on Tuesday night" 19:00."""
     name = _PART_NAMES.get(part)
-    if name is None or _MERIDIEM.search(written) or not value.startswith("T"):
+    if name is None or _MERIDIEM.search(written) or not value[1:3].isdigit():
         return value
     hour = int(value[1:3])
     return f"T{_after_noon(hour, name):02d}{value[3:]}"

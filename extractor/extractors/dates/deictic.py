@@ -38,6 +38,7 @@ _TODAY = {
 }
 
 
+OVERNIGHT_RULE = "overnight"
 # Words of _TODAY that name no one day counted from the reference date.
 _NO_DAY = {"overnight", "this day", "earlier in the day", "later in the day"}
 # The others, written inside a longer expression: "3 p.m. tomorrow", "11 p.m. last night".
@@ -59,6 +60,8 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
         return _anaphoric_part(PARTS_OF_DAY[m[2]], offset)
     if _THAT_PART.match(core):
         return _anaphoric_part(_part_code(core) or SMALL_HOURS_PART, 0)
+    if core == "overnight":  # the night of the day its clause or the story gives
+        return Timex("time", PARTS_OF_DAY["night"], "day", True, False, OVERNIGHT_RULE, "day")
     if core not in _TODAY or core in _NO_DAY:
         return None
     day = ref + timedelta(days=_TODAY[core])

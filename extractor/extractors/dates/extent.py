@@ -38,6 +38,7 @@ _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—
 _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
+_DATE_THEN_SPAN = {"after", "following"}  # "on Nov. 27 after months of talks"
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
 _DEICTIC_UNITS = {"week", "month", "year"}
 _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
@@ -252,6 +253,12 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
                 return [(start, i, None), (i + 1, end, None)]
             return []
+        if doc[i].lower_ in _DATE_THEN_SPAN:  # NER's "Nov. 27 after months": when, how long
+            first = normalize(doc[start:i].text, PLACEHOLDER_REF)
+            second = normalize(doc[i + 1:end].text, PLACEHOLDER_REF)
+            if first is not None and first.type in ("date", "time") and second is not None \
+                    and second.type == "duration":
+                return [(start, i, None), (i + 1, end, None)]
         if doc[i].lower_ in _SPAN_ENDS:
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
             if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):

@@ -225,6 +225,8 @@ def _unit_from_here(rel: str | None, the: str | None, unit: str, ref: date,
         if the == "that" and unit in ("year", "month"):
             return Timex("date", None, unit, True, False, f"anaphoric-{unit}",
                          f"previous-{unit}")
+        if the == "that" and unit == "week":  # the week of the day the text gave before
+            return Timex("date", None, unit, True, False, "anaphoric-week", "shift-week", 0)
         if rel in ("following", "previous") and unit in ("week", "month", "year"):
             # "the following week": a week after the date before it; the reference
             # date's next/last week when the text gave none
