@@ -135,7 +135,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                                  "POS": "NOUN"}]])
     # "this autumn", "last fall": a season NER often misses; the loop checks a fall is no
     # drop ("this fall in prices", "his last fall")
-    matcher.add("relative-season", [[{"LOWER": {"IN": ["this", "last", "next", "that"]}},
+    matcher.add("relative-season", [[{"LOWER": {"IN": ["this", "last", "next"]}},
                                      {"LOWER": {"IN": sorted(SEASONS)}}]])
     # "the first half": found by its noun; the loop checks "the" and the ordinal before it
     matcher.add("half", [[{"LOWER": "half"}]])
@@ -146,8 +146,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
                                   "POS": "ADV"}],
-                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}],
-                                [{"LOWER": "these"}, {"LOWER": "days"}]])
+                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
                                [{"LOWER": "near"}, {"LOWER": "term", "POS": "NOUN",
                                                     "DEP": {"NOT_IN": ["compound"]}}],
@@ -223,9 +222,6 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # "1234s" is no decade
         if label == "past-ref" and _leads_to_a_date(doc, start, end):
             continue  # "as recently as last spring", "most recently on Tuesday": the date says
-        if label == "present-ref" and doc[start].lower_ == "these" and start > 0 and \
-                doc[start - 1].lower_ == "of":
-            continue  # "one of these days" lies somewhere ahead
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
             continue
         if label == "unit":
@@ -239,8 +235,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if start > 1 and doc[start - 1].lower_ in _PART_ANAPHORS and \
                     doc[start - 2].lower_ == "the":
                 start -= 2  # "the following morning", "the same evening"
-            elif start > 0 and doc[start - 1].lower_ == "that" and doc[start - 1].tag_ == "DT":
-                start -= 1
+            elif start > 0 and doc[start - 1].lower_ == "that" and (
+                    doc[start - 1].tag_ == "DT" or doc[start - 1].dep_ == "det"):
+                start -= 1  # "that summer" (the tagger's WDT "that" too)
             else:
                 continue
         if label == "the-season":
@@ -363,6 +360,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if prev in ("a", "an") and after in _COUNTED_FROM_A_DATE:
         return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
+    if word == "days" and prev == "these" and prev2 != "of":
+        return i - 1, i + 1, "present-ref"  # "these days" ("one of these days" lies ahead)
     if word in _ANAPHORIC_UNITS and prev2 == "the" and prev in _ANAPHORIC_EDGES:
         return i - 2, i + 1, "anaphoric"  # "swung past Earth the following year"
     if word == "fortnight" and prev2 == "the" and prev in _SPAN_EDGES:
