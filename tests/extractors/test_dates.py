@@ -886,6 +886,11 @@ LISTS = [
      [("overnight", "2025-09-14TNI")]),
     ("Polls close on Tuesday and results will be published overnight.", E,
      [("Tuesday", "2025-09-16"), ("overnight", "2025-09-16TNI")]),
+    # a past "overnight" is the night that led into its day; a future clause's time takes no
+    # day gone
+    ("The quake struck on Monday. Aftershocks rattled the region overnight. Results will be "
+     "published overnight.", E,
+     [("Monday", "2025-09-15"), ("overnight", "2025-09-14TNI"), ("overnight", "2025-09-15TNI")]),
     # a date and the span after it are two expressions
     ("The bailout was expanded on Nov. 27 after months of wrangling.", E,
      [("Nov. 27", "2024-11-27"), ("months", "PXM")]),
@@ -1036,6 +1041,12 @@ LISTS = [
 # named, a year back; "the latest quarter" the quarter just named, else the last one complete.
 R = date(2024, 10, 24)
 PERIODS = [
+    # in the past tense, a half or a quarter begun less than a month ago is last year's
+    ("Output grew at a healthy pace in the first half.", date(2025, 1, 19),
+     [("the first half", "2024-H1")]),
+    ("Output grew at a healthy pace in the first half.", date(2025, 3, 19),
+     [("the first half", "2025-H1")]),
+    ("Orders fell in the third quarter.", date(2025, 7, 10), [("the third quarter", "2024-Q3")]),
     # a quarter named by its months and "period"; quarters counted are months; a dividend
     # "a quarter" is a set, "a quarter of" a share; "midyear" is the year's middle
     ("Output in the July-September period fell 1%.", R, [("the July-September period", "2024-Q3")]),

@@ -180,20 +180,18 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         span = readings.found[k][0]
         if part and timex.value:
             timex = replace(timex, value=in_part_of_day(timex.value, span.text, part))
-        if day is None and _near_day(span, readings.sentences[k], earlier, text) and not (
-                ref and (earlier.day or "") > ref.isoformat() and
-                direction_of(span, text) == "past"):
-            # a past clause's time is not of a day still to come ("next meet on July 6")
+        if day is None and _near_day(span, readings.sentences[k], earlier, text) and \
+                not _across_now(span, ref, earlier.day, text):
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
         if day is None and _of_lead_day(span, ref, earlier, text):
             day, relative, rule = earlier.lead_day, earlier.lead_day_relative, \
                 timex.rule + ":lead-day"
-        if day is None and ref is not None and timex.rule == OVERNIGHT_RULE and \
-                direction_of(span, text) in ("past", "past?"):
-            day, relative = (ref - timedelta(days=1)).isoformat(), True  # the night just gone
-            rule = timex.rule + ":night-before"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
+        if day and timex.rule == OVERNIGHT_RULE and direction_of(span, text) in ("past", "past?"):
+            # a past "overnight" is the night that led into its day: the day before's
+            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            rule += ":night-before"
         value = day + timex.value if day and timex.value else None
         return replace(timex, value=value, relative=relative, rule=rule, anchor=None)
     if timex.anchor == "story-week":  # "For the week, the Dow gained 0.8%": the story day's
@@ -278,6 +276,17 @@ def _near_day(span: Span, sentence: int | None, earlier: _Earlier, text: str) ->
         earlier.day_sentence is not None and \
         0 <= sentence - earlier.day_sentence <= STORY_REACH_SENTENCES and \
         span.start_char - earlier.day_end <= STORY_REACH_CHARS and not _own_line(span, text)
+
+
+def _across_now(span: Span, ref: date | None, day: str | None, text: str) -> bool:
+    """Whether the day a time would take lies on the other side of the reference date from
+    its clause's tense: a past clause's time is not of a day still to come ("next meet on July
+    6"), a future clause's not of a day gone ("will be published overnight")."""
+    if ref is None or day is None or day[:10] == ref.isoformat():
+        return False
+    direction = direction_of(span, text)
+    ahead = day[:10] > ref.isoformat()
+    return (ahead and direction == "past") or (not ahead and direction == "future")
 
 
 def _of_lead_day(span: Span, ref: date | None, earlier: _Earlier, text: str) -> bool:

@@ -83,6 +83,9 @@ NEAR_MONTHS = 1
 # Companies report a half in the weeks after it ends: within REPORTING_SEASON_DAYS of its end, a
 # future "first-half results" is the half just over, not next year's.
 REPORTING_SEASON_DAYS = 45
+# A period begun fewer than JUST_BEGUN_DAYS ago has had nothing to tell of yet: in the past
+# tense, "grew in the first half" in mid-January is last year's first half.
+JUST_BEGUN_DAYS = 31
 # Two-digit years: "5/6/98" is 1998, "5/6/24" 2024 (above the pivot, the 1900s).
 TWO_DIGIT_YEAR_PIVOT = 50
 # A decade without its century: "the '60s" is the 1960s, "the '10s" the 2010s (below the pivot
@@ -521,7 +524,8 @@ def _half_rel(h: int, ref: date, direction: str | None) -> Timex:
     elif direction == "future":
         year = ref.year if h >= cur else ref.year + 1
     else:
-        year = ref.year if h <= cur else ref.year - 1
+        year = ref.year if h < cur or h == cur and not _just_begun(
+            direction, ref, (cur - 1) * 2 * MONTHS_PER_QUARTER + 1) else ref.year - 1
     return Timex("date", f"{year:04d}-H{h}", "month", True, False, "half")
 
 
@@ -537,6 +541,13 @@ def _quarter_rel(q: int, ref: date, direction: str | None) -> Timex:
     elif direction == "future":
         year = ref.year if q >= cur else ref.year + 1
     else:
-        year = ref.year if q <= cur else ref.year - 1
+        year = ref.year if q < cur or q == cur and not _just_begun(
+            direction, ref, (cur - 1) * MONTHS_PER_QUARTER + 1) else ref.year - 1
     return Timex("date", f"{year:04d}-Q{q}", "month", True, False, "quarter")
+
+
+def _just_begun(direction: str | None, ref: date, first_month: int) -> bool:
+    """Whether a past clause tells of the period that began in `first_month` of the reference
+    year fewer than JUST_BEGUN_DAYS before the reference date: it tells of last year's."""
+    return direction == "past" and (ref - date(ref.year, first_month, 1)).days < JUST_BEGUN_DAYS
 
