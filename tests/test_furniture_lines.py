@@ -45,6 +45,7 @@ from extractor.lines import Line
         "This story has been updated to include comment from Mayor Ilse Varga.",
         "This article was originally published by the Harbour Post on March 2, 2025.",
         "The post Dock strike ends after a week appeared first on Harbour Weekly.",
+        "This article appears in the March 2025 issue of Harbour Monthly.",
         "Tom Baird can be reached at tbaird@harbour.example or on 555-0100.",
         "Ilse Varga can be reached by email through the newsroom's contact page.",
         "Our journalism is funded by readers. Give £5 a month to support local reporting.",
