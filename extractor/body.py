@@ -30,6 +30,7 @@ from .furniture import (
     CAPTION_LABEL,
     LIST_MARK,
     closing_credit,
+    is_embedded_post,
     is_furniture_line,
     is_hard_end,
     is_list_heading,
@@ -247,6 +248,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     wraps = _wraps(text, lines)
     kinds = [classify_line(line) for line in lines]
     _mark_repeated(lines, kinds)
+    _mark_embedded_posts(lines, kinds)
     _mark_lists(lines, kinds)
     _mark_title_runs(lines, kinds, [_is_list_item(text, line) for line in lines])
     prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
@@ -305,6 +307,13 @@ def _mark_repeated(lines: list[Line], kinds: list[str]) -> None:
     )
     for i, line in enumerate(lines):
         if counts.get(line.text, 0) > 1:
+            kinds[i] = FURNITURE
+
+
+def _mark_embedded_posts(lines: list[Line], kinds: list[str]) -> None:
+    """The text of a post embedded in the page, above its signature."""
+    for i in range(len(lines) - 1):
+        if is_embedded_post(lines[i], lines[i + 1]):
             kinds[i] = FURNITURE
 
 

@@ -37,6 +37,8 @@ MAX_LABEL_WORDS = 12
 # metadata row up to this many words; a navigation row's items are at most NAV_ITEM_WORDS.
 MAX_ROW_WORDS = 15
 NAV_ITEM_WORDS = 4
+# An embedded post (on X, Bluesky, Threads) is at most this many characters long.
+MAX_POST_CHARS = 500
 # A line without a single word is furniture when it is this short ("|", "--").
 MAX_BARE_SYMBOLS = 3
 # A navigation row has at least this many separators ("Home › World › Europe").
@@ -145,6 +147,9 @@ _AD_LABEL = re.compile(
     re.I,
 )
 _STORY_NOTE = re.compile(rf"\b(?:{_alternation('furniture/story_notes.txt')})\b", re.I)
+# A line that opens with a note may quote the story's print headline ("A version of this
+# article appears in print with the headline: “...”"); a note inside a quote is a speaker's.
+_OPENING_NOTE = re.compile(rf"^(?:{_alternation('furniture/story_notes.txt')})\b", re.I)
 _CONTACT = re.compile(rf"\b(?:{_alternation('furniture/contact_phrases.txt')})\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _BIO = re.compile(
@@ -152,9 +157,17 @@ _BIO = re.compile(
     rf"(?:a|an|the|our|{_NAME}(?:\s+{_NAME}){{0,3}}['’]s)\b.{{0,80}}?\b"
     rf"(?:{_alternation('furniture/bio_jobs.txt')})\b",
 )
-# The signature under an embedded post: "— Gwen Attwell (@gwenattwell) February 16, 2025".
-_POST_SIGNATURE = re.compile(rf"^[—–-]+\s*[^()]{{1,60}}\(@\w+\)\s+(?:{MONTH_PATTERN})\b.{{0,20}}$",
-                             re.I)
+# "Dana Reyes covers education for The Observer.": a full name, a beat, and the paper's name
+# ending the sentence (not "Medicare covers most costs for older Americans over 65").
+_BEAT_BIO = re.compile(
+    rf"^{_NAME}(?:\s+{_NAME}){{1,3}}\s+(?:covers|writes\s+about|reports\s+on)\s[^.!?]{{1,60}}?"
+    rf"\bfor\s+(?:the\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}(?:[.!?]|$)"
+)
+# The signature under an embedded post: "— Gwen Attwell (@gwenattwell) February 16, 2025",
+# with or without its dash.
+_POST_SIGNATURE = re.compile(
+    rf"^(?:[—–-]+\s*)?[^()]{{1,60}}\(@\w+\)\s+(?:{MONTH_PATTERN})\b.{{0,20}}$", re.I
+)
 # A long bio's second sentence tells the author's career ("She has covered the valley since
 # 2017"), where a paragraph about a journalist tells what befell them ("He was detained").
 _BIO_CAREER = re.compile(
@@ -180,10 +193,10 @@ def is_furniture_line(line: Line) -> bool:
     words = Line.of(bare).words
     if not words:
         return len(bare) <= MAX_BARE_SYMBOLS
-    if has_quote(bare) or len(words) > MAX_BIO_WORDS:
+    if (has_quote(bare) and not _OPENING_NOTE.match(bare)) or len(words) > MAX_BIO_WORDS:
         return False
     if len(words) > MAX_FURNITURE_WORDS:  # "Ellen Marsh is our reporter. She has covered ..."
-        bio = bool(_BIO.match(bare)) and bool(_BIO_CAREER.search(bare))
+        bio = _is_bio(bare) and bool(_BIO_CAREER.search(bare))
         # "Do you have a tip ...? Email reporter Ellen Marsh at tips@site.example or call ..."
         contact = bool(_CONTACT.search(bare)) and bool(EMAIL.search(bare))
         # "Legal notice: This report is a fair and accurate account of proceedings ..."
@@ -194,9 +207,20 @@ def is_furniture_line(line: Line) -> bool:
         is_metadata(alone)
         or is_call_to_action(alone)
         or _is_credit_or_contact(bare, words)
-        or bool(_BIO.match(bare))
+        or _is_bio(bare)
         or bool(_STORY_NOTE.search(bare))
     )
+
+
+def _is_bio(text: str) -> bool:
+    return bool(_BIO.match(text) or _BEAT_BIO.match(text))
+
+
+def is_embedded_post(line: Line, following: Line) -> bool:
+    """The text of a post embedded in the page: a line no longer than a post, right above
+    the post's signature ("— Carver Health (@carverhealth) April 2, 2025")."""
+    signature = unmarked(following.text)
+    return len(line.text) <= MAX_POST_CHARS and bool(_POST_SIGNATURE.match(signature))
 
 
 def is_metadata(line: Line) -> bool:

@@ -19,7 +19,13 @@ from datetime import date
 from .body import find_body
 from .dateline import find_publication_date
 from .errors import InputError
-from .furniture import is_caption, is_furniture_line, is_list_heading, is_metadata_row
+from .furniture import (
+    is_caption,
+    is_embedded_post,
+    is_furniture_line,
+    is_list_heading,
+    is_metadata_row,
+)
 from .lines import Line, ends_like_sentence, is_prose
 from .site import Site, find_site
 from .visible_text import visible_text
@@ -166,15 +172,19 @@ def is_dropped_line(text: str) -> bool:
 def clean_text(raw: str, site: Site | None = None) -> str:
     """The extracted text without furniture lines, paragraphs separated by a blank line.
 
-    Dropped: furniture lines, the site's own lines (masthead, promotions, "about us"), and a
-    list heading ("Most read", "Related") with the headlines under it. Lines after the last
-    prose paragraph that do not end like a sentence (lists of related headlines, tags) go too.
+    Dropped: furniture lines, an embedded post's text above its signature, the site's own
+    lines (masthead, promotions, "about us"), and a list heading ("Most read", "Related") with
+    the headlines under it. Lines after the last prose paragraph that do not end like a
+    sentence (lists of related headlines, tags) go too.
     If nothing of substance would be left, the text is kept whole.
     """
     lines = [line.strip() for line in raw.split("\n")]
+    present = [line for line in lines if line]
     kept = []
     in_list = False
-    for line in filter(None, lines):
+    for i, line in enumerate(present):
+        if i + 1 < len(present) and is_embedded_post(Line.of(line), Line.of(present[i + 1])):
+            continue
         if is_list_heading(Line.of(line)):
             in_list = True
             continue

@@ -247,6 +247,13 @@ def test_body_furniture_inside_body_is_masked_and_prose_kept() -> None:
     assert (body.start, body.end) == _span(text, HEADLINE, P3)
 
 
+def test_body_embedded_post_and_its_signature_are_masked() -> None:
+    post = "UPDATE: The ferry to Gozo is cancelled until further notice. Check our site."
+    signature = "Harbour Police (@harbourpolice) March 3, 2025"
+    text = f"{HEADLINE}\n{P1}\n{post}\n{signature}\n{P2}\n"
+    assert _masked_texts(text) == [post, signature]
+
+
 def test_body_header_and_footer_are_masked_line_by_line() -> None:
     text = f"{HEADER}{HEADLINE}\n{P1}\n{P2}\n{FOOTER}"
     assert _masked_texts(text) == [

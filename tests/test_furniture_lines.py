@@ -92,6 +92,21 @@ from extractor.lines import Line
         "Prints of these photographs are available from the Harbour Post shop.",
         "This document can be provided upon request in an alternative format. Call 555-0100.",
         "Join the Harbour Post's WhatsApp channel for the latest ferry news.",
+        # a correction's note; a bio by the author's beat, short or telling a career; a print
+        # note that quotes the print headline; tip lines; a members' appeal; a live blog's
+        # refresh notice; a post's signature without its dash
+        "An earlier version of this story gave the wrong time for the ferry's departure.",
+        "Ilse Varga covers the port for The Harbour Post.",
+        "Ilse Varga writes about shipping for the Harbour Post. She joined the paper in 2018 from "
+        "its Valletta bureau and has reported from ports around the Mediterranean since then.",
+        "A version of this article appears in print on March 3, 2025, with the headline “Dock "
+        "strike ends.”",
+        "Have a news tip? Text us at 555-0100 or email tips@harbour.example.",
+        "Got a tip? Call us at 555-0100.",
+        "Our reporting depends on readers like you. If you value it, become a member from £4 a "
+        "month and get the weekend edition free with every membership this spring.",
+        "Refresh the page for the latest updates",
+        "Harbour Police (@harbourpolice) March 3, 2025",
     ],
 )
 def test_furniture_lines_flagged(text: str) -> None:
@@ -135,6 +150,11 @@ def test_furniture_lines_flagged(text: str) -> None:
         # following someone on a network, closing public comment: news
         "Follow the minister on X, where she posts daily updates on the talks and the vote.",
         "The comments are closed, the mayor said of the town meeting, which ended early.",
+        # covering a cost for someone; a tip line or a story note inside a speaker's quote
+        "Lena Ortiz covers the rent for her mother, who lost her job in May.",
+        "Medicare covers most costs for Americans over 65, the report said.",
+        "“Call us at any hour,” the harbour master told skippers on Monday.",
+        "“This article appears in every guide to the port,” the mayor said of the 1998 study.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:

@@ -244,6 +244,21 @@ def test_html_clean_text_drops_furniture_and_trailing_headline_lists() -> None:
     )
 
 
+def test_html_clean_text_drops_an_embedded_post_with_its_signature() -> None:
+    raw = "\n".join(
+        [
+            "Officials in Lisbon said on Monday that the bridge would reopen in May.",
+            "CLOSED: The bridge is shut to all traffic until May. Use the ferry instead.",
+            "— Lisbon City Hall (@lisboncity) March 3, 2025",
+            "Traffic will be limited to buses and taxis for the first two weeks, they said.",
+        ]
+    )
+    assert clean_text(raw) == (
+        "Officials in Lisbon said on Monday that the bridge would reopen in May.\n\n"
+        "Traffic will be limited to buses and taxis for the first two weeks, they said."
+    )
+
+
 def test_html_clean_text_keeps_everything_when_no_prose_is_left() -> None:
     assert clean_text("Share this\nGallery: ten photos") == "Share this\n\nGallery: ten photos"
 
