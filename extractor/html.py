@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .body import find_body
+from .continuation import continuation
 from .dateline import find_publication_date
 from .errors import InputError
 from .furniture import (
@@ -95,6 +96,13 @@ def extract_article(path: str, html: str) -> Article:
 
 
 def _main_text(html: str) -> str | None:
+    """trafilatura's article, with the rest of a story its page splits in two."""
+    text = _extraction(html)
+    rest = continuation(html, text) if text else []
+    return "\n".join([text, *rest]) if text and rest else text
+
+
+def _extraction(html: str) -> str | None:
     """trafilatura's precision extraction, unless it lost most of the article; then balanced."""
     precise = _trafilatura(html, favor_precision=True)
     balanced = _trafilatura(html, favor_precision=False)

@@ -354,6 +354,49 @@ def test_html_live_blog_keeps_its_last_entry() -> None:
     assert [entry in text for entry in entries] == [True] * len(entries)
 
 
+_FIRST_HALF = [
+    "Health officials in Tarrow said on Wednesday that a pupil at the harbour school had "
+    "measles, and that about 40 classmates without proof of vaccination must stay home.",
+    "It is the first confirmed case in the district since 2019, and officials said the child "
+    "had recently returned from a trip abroad before falling ill at the end of last week.",
+]
+_SECOND_HALF = [
+    "Anyone who visited the school library on Monday and develops a fever or a rash within "
+    "three weeks should call a doctor before going to a clinic, the health department said.",
+    "The school will stay open, and pupils kept at home will be sent their lessons each day "
+    "until the three-week watch period ends in early May, the head teacher wrote to parents.",
+]
+
+
+def _split_page(later_paragraph_class: str) -> str:
+    """A story closed before a full-width advertisement and continued in a second container
+    of the same class; a related-stories box after it reuses that container class."""
+    first = "".join(f'<p class="story-p">{text}</p>' for text in _FIRST_HALF)
+    second = "".join(f'<p class="{later_paragraph_class}">{text}</p>' for text in _SECOND_HALF)
+    teaser = (
+        "Ferry fares across the bay are set to rise by a tenth in June after the operator "
+        "said fuel and wages had cost it far more than planned over the past year."
+    )
+    return (
+        "<html><head><title>Measles case at Tarrow school</title></head><body><main><article>"
+        f'<h1>Measles case at Tarrow school</h1><div class="story-body">{first}</div>'
+        '</article><div class="ad-break"><p class="ad-label">Advertisement</p></div>'
+        f'<div class="grid"><div class="story-body">{second}</div></div>'
+        f'<aside><div class="story-body"><p class="teaser">{teaser}</p></div></aside>'
+        "</main></body></html>"
+    )
+
+
+def test_html_article_split_by_an_advertisement_keeps_its_second_half() -> None:
+    text = extract_article("split.html", _split_page("story-p")).text
+    assert text.split("\n\n") == ["Measles case at Tarrow school", *_FIRST_HALF, *_SECOND_HALF]
+
+
+def test_html_later_container_with_other_paragraphs_is_not_the_article() -> None:
+    text = extract_article("split.html", _split_page("promo-p")).text
+    assert text.split("\n\n") == ["Measles case at Tarrow school", *_FIRST_HALF]
+
+
 _PARA = "<p>Officials in Lisbon said the bridge over the Tagus river would reopen next spring.</p>"
 
 
