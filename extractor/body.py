@@ -86,7 +86,9 @@ _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
     alternation(MONTHS), alternation(WEEKDAYS), alternation(ZONES),
     "am|pm|a\\.m|p\\.m|at|on|th|st|nd|rd|today|yesterday",
 ))
-_DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—-]+|\s+|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
+# One character or word per repetition: nested runs ("\s+" inside "(...)+") would try every
+# split of a long gap ("On April" and a masked link target before "26, ...") and never end.
+_DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—\s-]|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
 _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"

@@ -103,6 +103,10 @@ def _line(text: str) -> Line:
         ("12 May 2025, 14:05 GMT", TIMESTAMP),
         ("7:45 p.m.", TIMESTAMP),
         ("Tue 4 Mar 2025 09.12", TIMESTAMP),
+        ("Mon  3 Mar  2025     09:12          GMT", TIMESTAMP),
+        # a long gap after a date's words (aligned columns, a blanked link): running text
+        ("On April" + " " * 40 + "26, the port authority signed an agreement with the operator.",
+         PROSE),
     ],
 )
 def test_body_classify_line(text: str, kind: str) -> None:

@@ -256,3 +256,24 @@ def test_markdown_title_case_caption_under_its_picture_names_no_actor(
         ("Reuters", "organization"),
         ("Clara Dunmore", "person"),
     ]
+
+
+def test_markdown_link_between_a_month_and_its_day_keeps_the_date(extractor: Extractor) -> None:
+    """A link around "On April" leaves a long run of blanks before "26": the date is still
+    read whole, and the line still reads as running text (the timestamp test once tried every
+    split of such a run and never returned)."""
+    target = "https://en.example.org/wiki/On_April_and_the_other_pages_linked_from_here"
+    text = (
+        "Officials in Tarrow said on Monday that the new ferry route would open in June.\n\n"
+        f"[On April]({target}) 26, the port authority signed an agreement with the operator.\n"
+    )
+    source = Source(doc="l.md", text=text, reference_date=date(2025, 5, 4),
+                    markup=markup_spans(text))
+    records = next(extractor.extract_sources([source])).records
+    dates = [(r.text, r.value) for r in records if r.kind == "date"]
+    assert dates == [
+        ("Monday", "2025-04-28"),
+        ("June", "2025-06"),
+        (f"April]({target}) 26", "2025-04-26"),
+    ]
+    assert any(r.kind == "event" and r.trigger == "signed" for r in records)
