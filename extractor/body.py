@@ -145,16 +145,16 @@ def _verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in data_lines("body/verbs.txt"))
 
 
-def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """`text` with the characters of `spans` (in order, maybe overlapping) made spaces, line
-    ends kept: the same length, so every offset still indexes `text`."""
+def blank(text: str, spans: Iterable[tuple[int, int]], fill: str = " ") -> str:
+    """`text` with the characters of `spans` (in order, maybe overlapping) made spaces (or
+    `fill`), line ends kept: the same length, so every offset still indexes `text`."""
     pieces, last = [], 0
     for start, end in spans:
         start = max(start, last)
         if end <= start:
             continue
         pieces.append(text[last:start])
-        pieces.append(_NOT_LINE_END.sub(" ", text[start:end]))
+        pieces.append(_NOT_LINE_END.sub(fill, text[start:end]))
         last = end
     if not pieces:
         return text

@@ -224,6 +224,44 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
             "roles",
             ["Prime minister"],
         ),
+        # a linked name set off beside a post is the speaker, as without the link
+        (
+            "Its chief executive, [Olu Bankole](https://a.example/ob), said the plane had "
+            "passed a safety check.\n",
+            "claim",
+            "speaker",
+            "Olu Bankole",
+        ),
+        # a bold dateline's city is the place, not an actor
+        (
+            "**GENEVA, June 9 (Reuters)** - Officials ended three days of talks on Tuesday.\n",
+            "place",
+            "rule",
+            "dateline+geonames",
+        ),
+        # an emphasised "according" still attributes
+        (
+            "The vote is expected next week, *according* to a senior aide.\n",
+            "claim",
+            "speaker",
+            "a senior aide",
+        ),
+        # a quotation carries on past a linked speaker and his title, and past a link that
+        # opens a quotation in straight marks
+        (
+            "“We heard a loud bang,” said [Musa Ibrahim](https://a.example/mi), a farmer who "
+            "ran to the site. “People were screaming inside.”\n",
+            "claim",
+            "content",
+            "“We heard a loud bang,” “People were screaming inside.”",
+        ),
+        (
+            '"[The charter](https://a.example/c) does not allow it," the judge wrote. "It '
+            'requires the opposite."\n',
+            "claim",
+            "content",
+            '"[The charter](https://a.example/c) does not allow it," "It requires the opposite."',
+        ),
     ],
 )
 def test_markdown_marks_beside_datelines_and_titles(

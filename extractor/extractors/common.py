@@ -20,6 +20,25 @@ def char_span(tokens: Span | Token) -> tuple[int, int]:
     return tokens.start_char, tokens.end_char
 
 
+def word_before(token: Token) -> Token | None:
+    """The token before `token`, past blank tokens: where Markdown's marks stood ("a
+    spokesman, [Luis Ferrante](...)" reads "a spokesman,  Luis Ferrante") or a double space."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def word_after(token: Token) -> Token | None:
+    """The token after `token`, past blank tokens (see `word_before`)."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     """Start offsets of the doc's sentences that hold any text (blank ones are not counted)."""
     return [sent.start_char for sent in doc.sents if not all(t.is_space for t in sent)]

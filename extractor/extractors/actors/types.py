@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..common import word_before
 from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
@@ -65,13 +66,16 @@ class MentionTyper(DocumentState):
         doc = self.doc
         for mention in self.mentions:
             after = doc[mention.end] if mention.end < self.n else None
-            at_line_start = mention.start == 0 or "\n" in doc[mention.start - 1].text
+            before = word_before(doc[mention.start])
+            at_line_start = before is None or "\n" in before.text
             if (
                 at_line_start
                 and after is not None
                 and all(t.is_upper for t in doc[mention.start : mention.end] if t.is_alpha)
-                and dateline_follows(self.text, self.chars(mention.start, mention.end)[1])
-            ):  # dateline: "LIMA (Reuters) -"
+                and dateline_follows(
+                    self.ctx.read_text(), self.chars(mention.start, mention.end)[1]
+                )
+            ):  # dateline: "LIMA (Reuters) -", "**LIMA (Reuters)** -" in Markdown
                 mention.type, mention.fixed = "location", True
                 mention.rules = (*mention.rules, "dateline")
                 continue

@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from spacy.tokens import Token
 
+from ..common import word_before
 from .quotes import Quote
 from .speakers import speaker_span
 from .state import (
@@ -285,6 +286,8 @@ class DirectQuotes(SpeakerFinder):
         """The end of the title set off after an attribution's last word, its speaker: the
         quotation carries on after '"...," said Rafael Ostrowski, her campaign chairman.'."""
         speaker = self.doc[last_token]
+        if speaker.is_space:  # the blanks of a link's target after the name, in Markdown
+            speaker = word_before(speaker) or speaker
         title = next((c for c in speaker.children if c.dep_ == "appos" and c.i > speaker.i), None)
         return title.right_edge.i if title is not None else last_token
 

@@ -16,6 +16,9 @@ from ..common import outermost
 
 _MARK = re.compile(r"''|[\"“”‘’'«»„]")
 _LINE = re.compile(r"[^\n]+")
+#: What Markdown's marks read as in the text quotes are found in: neither a blank nor a word,
+#: so that '"[The court](...) ruled' still opens where its `"` stands.
+MARKUP_FILL = "\x00"
 _OPENERS_BEFORE = set(" \t\n([{—–-/“‘\"'«")
 # words that begin with an apostrophe standing for dropped letters: 'em, 'til, '90s
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|n|bout|round|s)\b|\d\d", re.IGNORECASE)
@@ -55,9 +58,15 @@ class Quote:
 
 
 def _direction(text: str, start: int, mark: str) -> int:
-    """OPEN, CLOSE, EITHER, or 0 for an apostrophe or other non-quote use."""
-    before = text[start - 1] if start > 0 else " "
+    """OPEN, CLOSE, EITHER, or 0 for an apostrophe or other non-quote use. Markup is looked
+    past: '"[The court](...) ruled' opens a quotation."""
+    i = start - 1
+    while i >= 0 and text[i] == MARKUP_FILL:
+        i -= 1
+    before = text[i] if i >= 0 else " "
     end = start + len(mark)
+    while end < len(text) and text[end] == MARKUP_FILL:
+        end += 1
     after = text[end] if end < len(text) else " "
     left = before in _OPENERS_BEFORE or before.isspace()  # may open
     right = not before.isspace() and (after.isspace() or not after.isalnum())  # may close
@@ -85,14 +94,15 @@ def _direction(text: str, start: int, mark: str) -> int:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every paired quotation in `text` (nested ones too), ordered by start."""
+    """Every paired quotation in `text` (nested ones too), ordered by start; MARKUP_FILL
+    stands where Markdown's marks were."""
     found: list[Quote] = []
     carry: dict[int, list] = {}  # family -> [start, pieces, opened at paragraph start]
     for line in _LINE.finditer(text):
         lstart, lend = line.span()
-        while lend > lstart and text[lend - 1].isspace():
+        while lend > lstart and (text[lend - 1].isspace() or text[lend - 1] == MARKUP_FILL):
             lend -= 1
-        while lstart < lend and text[lstart].isspace():
+        while lstart < lend and (text[lstart].isspace() or text[lstart] == MARKUP_FILL):
             lstart += 1
         if lstart == lend:
             continue

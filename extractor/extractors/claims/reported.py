@@ -15,6 +15,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from ...data import lines
+from ..common import word_after
 from .content import FrameContent
 from .speakers import speaker_span
 from .state import (
@@ -233,10 +234,10 @@ class ReportedSpeech(FrameContent):
     def _according_to(self) -> None:
         doc = self.doc
         for tok in self._tokens_named(["according"]):
-            if tok.lower_ != "according" or tok.i in self.used_cues or tok.i + 1 >= len(doc):
+            if tok.lower_ != "according" or tok.i in self.used_cues:
                 continue
-            to = doc[tok.i + 1]
-            if to.lower_ != "to":
+            to = word_after(tok)  # past the blanks of "*according* to" in Markdown
+            if to is None or to.lower_ != "to":
                 continue
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             if pobj is None or self._standard_followed(tok, pobj):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ...countries import ANY_FORM, country_code
 from ...data import lines, table
 from ...records import Actor
+from ..common import word_before
 from .index import ActorIndex
 
 # children of a speaker's head that are not part of the speaker as written
@@ -133,7 +134,8 @@ def _named_apposition(subject: Token) -> Token:
         left = child.left_edge
         if child.dep_ != "appos" or child.i < subject.i or left.i == 0:
             continue
-        if subject.doc[left.i - 1].text != ",":
+        before = word_before(left)
+        if before is None or before.text != ",":
             continue  # "its chief executive Jane Doe": one phrase, kept whole
         # beside a post ("spokesman"), NER may call a name it does not know ORG
         named = ("", "ORG") if subject.pos_ == "NOUN" else ("",)

@@ -18,10 +18,11 @@ from spacy.attrs import IDX, LEMMA, LOWER, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from ...body import blank
 from ...data import lines
 from ...records import Actor
 from ..common import LineIndex, trim
-from .quotes import Quote, find_quotes, outermost
+from .quotes import MARKUP_FILL, Quote, find_quotes, outermost
 from .speakers import SpeakerResolver
 
 if TYPE_CHECKING:
@@ -118,7 +119,9 @@ class ClaimState:
         self.arrays = doc.to_array([IDX, POS, LEMMA, LOWER])
         self.starts = self.arrays[:, 0].tolist()
         self.lines = LineIndex(self.text)
-        self.quotes = outermost(find_quotes(self.text))
+        markup = ctx.body.markup
+        marked = blank(self.text, markup, fill=MARKUP_FILL) if markup else self.text
+        self.quotes = outermost(find_quotes(marked))
         self.quote_starts = [q.start for q in self.quotes]
         self.quote_start_set = frozenset(self.quote_starts)
         actors: list[Actor] = [r for r in ctx.records.get("actor", []) if isinstance(r, Actor)]

@@ -36,7 +36,8 @@ def dateline_follows(text: str, end: int) -> bool:
 def find_dateline(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The (start, end) of the dateline place in the first lines of text[start:end], if any."""
     limit = min(end, start + DATELINE_WINDOW)
-    for match in _PLACE.finditer(text, start, limit):
+    line_start = text.rfind("\n", 0, start) + 1  # the body may open past blanked marks ("**")
+    for match in _PLACE.finditer(text, line_start, limit):
         name_start, name_end = match.span(1)
         if len(text[name_start:name_end]) > 1 and dateline_follows(text, name_end):
             return name_start, name_end
