@@ -315,3 +315,33 @@ def test_markdown_link_between_a_month_and_its_day_keeps_the_date(extractor: Ext
         (f"April]({target}) 26", "2025-04-26"),
     ]
     assert any(r.kind == "event" and r.trigger == "signed" for r in records)
+
+
+def test_markdown_names_and_aliases_hold_no_marks(extractor: Extractor) -> None:
+    """A link that covers part of a name ("[The Commerce](...) Department"), emphasis inside a
+    street's name: names, aliases and roles are the words a reader sees; each mention's `text`
+    stays the file's own slice."""
+    text = (
+        "The [Commerce](https://a.example/c) Department said on Monday that retail sales rose, "
+        "and the Commerce Department will publish revised figures in June.\n\n"
+        "Hundreds of visitors queued along **Harbour** Street in Portsmouth before the museum "
+        "reopened, said [museum director](https://a.example/md) Elena "
+        "[Vasquez](https://a.example/ev)-Hill.\n"
+    )
+    source = Source(doc="n.md", text=text, reference_date=date(2025, 3, 3),
+                    markup=markup_spans(text))
+    records = [r.to_dict() for r in next(extractor.extract_sources([source])).records]
+    for record in records:
+        for mention in record.get("mentions", []):
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    actors = {r["name"]: r for r in records if r["kind"] == "actor"}
+    places = {r["name"]: r for r in records if r["kind"] == "place"}
+    assert actors["Commerce Department"]["aliases"] == []
+    assert [m["text"] for m in actors["Commerce Department"]["mentions"]] == [
+        "Commerce](https://a.example/c) Department",
+        "Commerce Department",
+    ]
+    assert actors["Elena Vasquez-Hill"]["roles"] == ["museum director"]
+    assert "Harbour Street" in places
+    named = [r.get("name") for r in records] + [a for r in records for a in r.get("aliases", [])]
+    assert not any(n and ("](" in n or "*" in n) for n in named)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -18,6 +18,23 @@ def char_span(tokens: Span | Token) -> tuple[int, int]:
     if isinstance(tokens, Token):
         return tokens.idx, tokens.idx + len(tokens)
     return tokens.start_char, tokens.end_char
+
+
+def as_read(text: str, markup: Sequence[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] without the Markdown marks inside it, as a reader sees the words:
+    "[The Commerce](https://...) Department" -> "Commerce Department" (a name, an alias);
+    a record's `text` stays as written."""
+    if not markup:
+        return text[start:end]
+    pieces, last = [], start
+    for mark_start, mark_end in markup[max(bisect_left(markup, (start,)) - 1, 0) :]:
+        if mark_start >= end:
+            break
+        if mark_start > last:
+            pieces.append(text[last:mark_start])
+        last = max(last, mark_end)
+    pieces.append(text[last:end])
+    return "".join(pieces)
 
 
 def word_before(token: Token) -> Token | None:

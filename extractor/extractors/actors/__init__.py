@@ -163,8 +163,9 @@ class _Analysis(
             rules.extend(r for r in m.rules if r not in rules)
         aliases: list[str] = []
         for m in mentions:
-            if m.text != actor.name and m.text not in aliases:
-                aliases.append(m.text)
+            alias = self.as_read(m.start, m.end)
+            if alias != actor.name and alias not in aliases:
+                aliases.append(alias)
         if actor.type == "country":
             affiliation, code = None, actor.code
         else:

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from ... import countries
 from ...body import blank
-from ..common import char_span
+from ..common import as_read, char_span
 from . import tables
 
 if TYPE_CHECKING:
@@ -190,9 +190,12 @@ class DocumentState:
         return self._token_starts[s], self._token_ends[e - 1]
 
     def surface(self, s: int, e: int) -> str:
-        """The text of the tokens [s, e), as written."""
-        a, b = self.chars(s, e)
-        return self.text[a:b]
+        """The text of the tokens [s, e), as written (Markdown's marks inside left out)."""
+        return self.as_read(*self.chars(s, e))
+
+    def as_read(self, start: int, end: int) -> str:
+        """The text of [start, end) as a reader sees it (see `common.as_read`)."""
+        return as_read(self.text, self.ctx.body.markup, start, end)
 
     def lower_words(self) -> set[int]:
         """Hashes of the words written in lowercase somewhere in the document."""

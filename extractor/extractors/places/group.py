@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Mention, Place
+from ..common import as_read
 from .gazetteer import key
 
 if TYPE_CHECKING:
@@ -37,11 +38,15 @@ def _identity(candidate: Candidate) -> object:
     return ("name", key(candidate.name))
 
 
-def _name(members: list[Candidate]) -> str:
+def _name(members: list[Candidate], ctx: Context) -> str:
     """The fullest form used, preferring one written in ordinary case over a dateline's capitals."""
-    written = [" ".join(c.text.split()) for c in members]
+    written = [" ".join(_as_read(c, ctx).split()) for c in members]
     ordinary = [t for t in written if not t.isupper()] or [members[0].name]
     return max(ordinary, key=lambda t: (len(t.split()), len(t)))
+
+
+def _as_read(candidate: Candidate, ctx: Context) -> str:
+    return as_read(ctx.text, ctx.body.markup, candidate.start, candidate.end)
 
 
 def _record(number: int, members: list[Candidate], ctx: Context) -> Place:
@@ -54,8 +59,8 @@ def _record(number: int, members: list[Candidate], ctx: Context) -> Place:
         rules.extend(r for r in c.rule.split("+") if r and r not in rules)
     if resolved.source:
         rules.append(resolved.source)
-    name = _name(members)
-    aliases = list(dict.fromkeys(m.text for m in mentions if m.text != name))
+    name = _name(members, ctx)
+    aliases = list(dict.fromkeys(a for c in members if (a := _as_read(c, ctx)) != name))
     entry = resolved.entry
     first = mentions[0]
     return Place(

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import countries
 from ...data import lines
+from ..common import as_read
 from . import gazetteer, tables
 from .finders import find_places
 from .resolve import Evidence, Resolved, us_state
@@ -78,8 +79,9 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         fallback = FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
         if span is not None and span.end < len(doc) and doc[span.end].is_lower:
             fallback = tables.heads().get((doc[span.end].lower_, "after"), fallback)
+        read = as_read(ctx.text, ctx.body.markup, location.start, location.end)
         candidate = Candidate(
-            location.start, location.end, text, lookup_name(text), location.rule, fallback
+            location.start, location.end, text, lookup_name(read), location.rule, fallback
         )
         rules = set(location.rule.split("+"))
         candidate.placed = bool(PLACE_RULES & rules) or _after_preposition(doc, candidate)
