@@ -85,6 +85,12 @@ def _normal(value: Any) -> Any:
     return value
 
 
+def _markdown_records(extractor: Extractor, text: str, day: date | None = None) -> list[Any]:
+    """The records of a Markdown text given inline, read as a `.md` file is."""
+    source = Source(doc="t.md", text=text, reference_date=day, markup=markup_spans(text))
+    return next(extractor.extract_sources([source])).records
+
+
 def _records(extractor: Extractor, path: Path) -> list[dict[str, Any]]:
     (source,) = read_path(str(path))
     assert isinstance(source, Source)
@@ -187,9 +193,7 @@ PIECES = [
 @given(parts=st.lists(st.sampled_from(PIECES), min_size=1, max_size=8))
 def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[str]) -> None:
     text = "".join(parts)
-    source = Source(doc="g.md", text=text, reference_date=date(2025, 3, 3),
-                    markup=markup_spans(text))
-    *facts, document = next(extractor.extract_sources([source])).records
+    *facts, document = _markdown_records(extractor, text, date(2025, 3, 3))
     assert (document.status, document.chars) == ("ok", len(text))
     for record in facts:
         assert text[record.start : record.end] == record.text
@@ -267,8 +271,7 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
 def test_markdown_marks_beside_datelines_and_titles(
     extractor: Extractor, text: str, kind: str, field: str, expected: Any
 ) -> None:
-    source = Source(doc="t.md", text=text, markup=markup_spans(text))
-    records = [r.to_dict() for r in next(extractor.extract_sources([source])).records]
+    records = [r.to_dict() for r in _markdown_records(extractor, text)]
     (record,) = [r for r in records if r["kind"] == kind and r.get(field)]
     assert record[field] == expected
 
@@ -287,9 +290,7 @@ def test_markdown_title_case_caption_under_its_picture_names_no_actor(
         "ignored rural towns, as Finance Minister [Clara Dunmore](https://example.org/dunmore) "
         "prepared to put it to a vote.\n"
     )
-    source = Source(doc="d.md", text=text, reference_date=date(2025, 3, 12),
-                    markup=markup_spans(text))
-    records = next(extractor.extract_sources([source])).records
+    records = _markdown_records(extractor, text, date(2025, 3, 12))
     assert [(r.text, r.type) for r in records if r.kind == "actor"] == [
         ("Reuters", "organization"),
         ("Clara Dunmore", "person"),
@@ -305,9 +306,7 @@ def test_markdown_link_between_a_month_and_its_day_keeps_the_date(extractor: Ext
         "Officials in Tarrow said on Monday that the new ferry route would open in June.\n\n"
         f"[On April]({target}) 26, the port authority signed an agreement with the operator.\n"
     )
-    source = Source(doc="l.md", text=text, reference_date=date(2025, 5, 4),
-                    markup=markup_spans(text))
-    records = next(extractor.extract_sources([source])).records
+    records = _markdown_records(extractor, text, date(2025, 5, 4))
     dates = [(r.text, r.value) for r in records if r.kind == "date"]
     assert dates == [
         ("Monday", "2025-04-28"),
@@ -328,9 +327,7 @@ def test_markdown_names_and_aliases_hold_no_marks(extractor: Extractor) -> None:
         "reopened, said [museum director](https://a.example/md) Elena "
         "[Vasquez](https://a.example/ev)-Hill.\n"
     )
-    source = Source(doc="n.md", text=text, reference_date=date(2025, 3, 3),
-                    markup=markup_spans(text))
-    records = [r.to_dict() for r in next(extractor.extract_sources([source])).records]
+    records = [r.to_dict() for r in _markdown_records(extractor, text, date(2025, 3, 3))]
     for record in records:
         for mention in record.get("mentions", []):
             assert text[mention["start"] : mention["end"]] == mention["text"]
