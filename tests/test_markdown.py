@@ -250,6 +250,13 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
             "speaker",
             "a senior aide",
         ),
+        # a passive trigger keeps its auxiliary across emphasis (the file's slice, marks and all)
+        (
+            "The tenor bell was *cast* in 1738 and rehung in the spring.\n",
+            "event",
+            "trigger",
+            "was *cast",
+        ),
         # a quotation carries on past a linked speaker and his title, and past a link that
         # opens a quotation in straight marks
         (

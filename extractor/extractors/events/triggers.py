@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ..common import word_before
 from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events
 from .links import Links
 
@@ -120,7 +121,7 @@ def _verb(token: Token) -> Trigger | None:
     if token.dep_ in VERB_AS_PREPOSITION or _second_of_compound(token) or _adjectival(token):
         return None
     start = token.idx
-    before = token.nbor(-1) if token.i > 0 else None
+    before = word_before(token)  # past the blanks of "was *launched*" in Markdown
     if before is not None and before.dep_ == "auxpass" and before.head.i == token.i:
         start = before.idx  # "was launched"
     rule = "verb+lexicon" if lemma in verbs else "verb"
