@@ -250,6 +250,21 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
             "speaker",
             "a senior aide",
         ),
+        # a linked town's state after the link qualifies it (no place of its own); a phrase
+        # runs on past an emphasised "and"
+        (
+            "He died on Saturday at his home in [Shaker Heights](https://a.example/sh), Ohio, "
+            "his family said.\n",
+            "place",
+            "name",
+            "Shaker Heights",
+        ),
+        (
+            "The mayor thanked the volunteers *and* the firefighters.\n",
+            "event",
+            "text",
+            "The mayor thanked the volunteers *and* the firefighters",
+        ),
         # a passive trigger keeps its auxiliary across emphasis (the file's slice, marks and all)
         (
             "The tenor bell was *cast* in 1738 and rehung in the spring.\n",

@@ -259,6 +259,8 @@ def _phrase_tokens(head: Token, right_deps: frozenset[str]) -> tuple[int, int]:
     first = max(head.left_edge.i, head.i - MAX_PHRASE_TOKENS)
     last = head.i
     for child in head.rights:
+        if child.is_space and "\n" not in child.text:
+            continue  # the blanks Markdown's marks leave hang on the word before them
         if child.dep_ not in right_deps or child.right_edge.i - head.i > MAX_PHRASE_TOKENS:
             break
         if child.dep_ == "prep" and child.lower_ != "of":

@@ -50,7 +50,7 @@ MAX_MODIFIER_CHAIN = 3
 #: What joins the two streets of an intersection.
 _INTERSECTION = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 #: What may stand between a name and its qualifier: ", " (a line break is a new line, not this).
-_QUALIFIER_GAP = re.compile(r",[ \t]{1,2}")
+_QUALIFIER_GAP = re.compile(r"[ \t]*,[ \t]{1,2}")  # blanks before the comma: a link's target
 
 
 @dataclass(slots=True)
@@ -166,8 +166,9 @@ def _qualify(found: list[Candidate], ctx: Context) -> None:
     """Qualifiers from the state or country written right after a name."""
     by_start = {c.start: c for c in found}
     country_at = _country_mentions(ctx.records.get("actor", []))
+    text = ctx.read_text()  # "[Shaker Heights](...), Ohio": the gap as a reader sees it
     for candidate in found:
-        gap = _QUALIFIER_GAP.match(ctx.text, candidate.end)
+        gap = _QUALIFIER_GAP.match(text, candidate.end)
         if gap is None:
             continue
         after = by_start.get(gap.end())
@@ -176,7 +177,7 @@ def _qualify(found: list[Candidate], ctx: Context) -> None:
             if state is not None:
                 candidate.qualifier = ("US", state.admin1)
                 candidate.placed = after.qualifies = True
-        elif gap.end() in country_at and not _possessive(ctx.text, gap.end(), country_at):
+        elif gap.end() in country_at and not _possessive(text, gap.end(), country_at):
             candidate.placed = True
             code = countries.to_alpha2(country_at[gap.end()][0])
             candidate.qualifier = (code, None) if code else None
