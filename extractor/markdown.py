@@ -4,9 +4,11 @@ Clipped and read-it-later articles are Markdown: `[Luís Montenegro](https://...
 dateline `**LISBON, March 3 (Reuters)** -`, `# headlines`, `> quotes`, `- lists`, images.
 markdown-it-py parses the file; what it keeps as text (link text, image alt text, words, code)
 is located in the file in order, and every other visible character inside the parsed blocks
-(link targets, `![`, `](...)`, emphasis marks, heading and list markers, `>`, table rules,
-reference definitions) is markup. The markup is blanked in a copy of the same length
-(`Body.mask`), so offsets still index the file and `newsfacts text` prints the file itself.
+(link targets, `![`, `](...)`, emphasis marks, heading and list markers, `>`, table rules and
+outer `|`, reference definitions, an escape's backslash, footnote marks `[^1]`) is markup; the
+`|` between a table row's cells stays, as a plain-text table writes it. The markup is blanked
+in a copy of the same length (`Body.mask`), so offsets still index the file and `newsfacts
+text` prints the file itself.
 
 Where a block's text cannot be found in the file as parsed, the whole block counts as text:
 a word is never hidden by mistake.
@@ -29,6 +31,10 @@ _TAG = re.compile(r"<[^>]*>")
 _BLANK = re.compile(r"\s+")
 _MARKUP_RUN = re.compile(rb"m+")
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
+# A footnote's definition opens its line ("[^1]: Source: ..."); a reference may stand anywhere.
+_FOOTNOTE_DEFINITION = re.compile(r"(?m)^ {0,3}\[\^(?P<label>[^\]\s]+)\]:")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?::)?")
 MAX_FRONT_MATTER_LINES = 60
 """A clipper's front matter is a few keys; a "---" this many lines below the first is a rule."""
 # "---", a first line that is a YAML key ("title: ..."), more lines, "---"
@@ -60,9 +66,12 @@ def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
     head = front_matter_end(text)
     cursor = head
     parsed = _NOT_NEWLINE.sub(" ", text[:head]) + text[head:]  # same lines, the head blank
+    table_separators: list[int] = []
     for token in _parser().parse(parsed):
         if token.map is None:
             continue
+        if token.type == "tr_open":  # its cells' inner "|" read as a row's separators
+            table_separators += _cell_separators(text, starts[token.map[0]], starts[token.map[1]])
         start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
         cursor = max(cursor, start)
         pieces = list(_text_pieces(token))
@@ -74,9 +83,33 @@ def markup_spans(text: str) -> tuple[tuple[int, int], ...]:
             marks[a:b] = b"k" * (b - a)
         cursor = found[-1][1] if found else cursor
     marks[:head] = b"m" * head  # a block parsed inside the head is no text either
+    for a, b in _footnote_marks(text):
+        marks[a:b] = b"m" * (b - a)
+    for at in table_separators:
+        marks[at] = ord("k")
     for blank in _BLANK.finditer(text):  # blanks stay blanks
         marks[blank.start() : blank.end()] = b"k" * (blank.end() - blank.start())
     return tuple((m.start(), m.end()) for m in _MARKUP_RUN.finditer(bytes(marks)))
+
+
+def _cell_separators(text: str, start: int, end: int) -> list[int]:
+    """The "|" between a table row's cells (not its outer ones, not an escaped "\\|"): kept as
+    text, so a row reads "Net sales | $1.42 billion | $1.51 billion" as in a plain-text table."""
+    row = text[start:end].rstrip("\n")
+    inner_start = len(row) - len(row.lstrip()) + (1 if row.lstrip().startswith("|") else 0)
+    inner_end = len(row.rstrip()) - (1 if row.rstrip().endswith("|") else 0)
+    return [start + m.start() for m in _CELL_SEPARATOR.finditer(row, inner_start, inner_end)]
+
+
+def _footnote_marks(text: str) -> Iterator[tuple[int, int]]:
+    """A footnote's reference ("... tall[^1],") and its definition's label ("[^1]: ..."), for
+    labels the text defines: markup, as a rendered page shows a small number or nothing."""
+    labels = {m["label"] for m in _FOOTNOTE_DEFINITION.finditer(text)}
+    if not labels:
+        return
+    for match in _FOOTNOTE_REFERENCE.finditer(text):
+        if match["label"] in labels:
+            yield match.start(), match.end()
 
 
 def front_matter_end(text: str) -> int:
@@ -121,16 +154,28 @@ def _text_pieces(token: Token) -> Iterator[str | None]:
 def _inline_pieces(children: Iterable[Token]) -> Iterator[str | None]:
     """Text pieces of an inline token; None where a link's or image's text closes, so that its
     target is skipped before the next piece is looked for ("... [Porto](https://a.example)." )."""
-    for child in children:
+    children = list(children)
+    for i, child in enumerate(children):
         if child.type in ("text", "code_inline") and child.content:
             yield child.content
-        elif child.type == "text_special":  # an entity or escape, as the file writes it
+        elif child.type == "text_special" and child.info == "escape" and \
+                not _inside_word(children, i):
+            yield child.content  # "\*Not" reads "*Not": the backslash is markup
+        elif child.type == "text_special":  # an entity, or an escape inside a word, as written
             yield child.markup
         elif child.type == "image":
             yield from _inline_pieces(child.children or ())
             yield None
         elif child.type == "link_close" and child.markup != "autolink":
             yield None
+
+
+def _inside_word(children: list[Token], i: int) -> bool:
+    """Whether the escape at `children[i]` joins two words' characters ("CLF\\_final.xlsx"):
+    kept whole, since the model reads that name as one word, backslash and all."""
+    before = children[i - 1].content[-1:] if i > 0 else ""
+    after = children[i + 1].content[:1] if i + 1 < len(children) else ""
+    return bool(before.strip()) and bool(after.strip())
 
 
 def _align(

@@ -51,8 +51,15 @@ _MARKS = re.compile(r"[*_#>!\[\]]")
                                                                       "https://r.example",
                                                                       '"Report"']),
         ("Use `code` and <https://a.example>.", ["`", "`", "<", ">"]),
-        ("| Town | km |\n|---|---|\n| Porto | 3 |\n", ["|", "|", "|", "|---|---|", "|", "|", "|"]),
-        ("Tom &amp; Jerry \\*not emphasis\\*", []),
+        # a table's outer pipes and rule are markup; the pipes between cells read as a row's
+        # separators, as in a plain-text table
+        ("| Town | km |\n|---|---|\n| Porto | 3 |\n", ["|", "|", "|---|---|", "|", "|"]),
+        # an entity is text as written; an escape's backslash is markup, but not inside a name
+        # the model reads as one word
+        ("Tom &amp; Jerry \\*not emphasis\\*", ["\\", "\\"]),
+        ("Saved as CLF\\_final.xlsx by @port\\_union.", []),
+        # a footnote's reference and its definition's label
+        ("It is 40 m tall[^1].\n\n[^1]: Measured by sonar.\n", ["[^1]", "[^1]:"]),
         ("A plain line with 2 * 3 = 6 and a_b.", []),
     ],
 )
@@ -264,6 +271,20 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
             "event",
             "text",
             "The mayor thanked the volunteers *and* the firefighters",
+        ),
+        # a distance's qualifier before its bold figure; a date past a footnote's mark
+        (
+            "The rift now runs for about **31 km** across the ice shelf, the team said.\n",
+            "distance",
+            "qualifier",
+            "about",
+        ),
+        (
+            "Sales for the fiscal third quarter[^1] dropped 6% to $1.4 billion.\n\n"
+            "[^1]: Figures are unaudited.\n",
+            "date",
+            "text",
+            "the fiscal third quarter",
         ),
         # a passive trigger keeps its auxiliary across emphasis (the file's slice, marks and all)
         (

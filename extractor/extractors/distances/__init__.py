@@ -818,11 +818,13 @@ def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
             f.first, f.start = f.first - 1, opener.idx
     else:
         longest = len(tables.qualifiers[0][0]) if tables.qualifiers else 0  # longest first
-        before = tuple(t.lower_ for t in doc[max(0, f.first - longest) : f.first])
+        words = _words_before(doc, f.first, longest)
+        before = tuple(doc[i].lower_ for i in words)
         for phrase, name in tables.qualifiers:
             n = len(phrase)
             if n <= len(before) and before[len(before) - n :] == phrase:
-                f.first, f.start, f.qualifier = f.first - n, doc[f.first - n].idx, name
+                first = words[len(words) - n]
+                f.first, f.start, f.qualifier = first, doc[first].idx, name
                 break
     longest = len(tables.qualifiers_after[0][0]) if tables.qualifiers_after else 0
     after = tuple(t.lower_ for t in doc[f.last + 1 : f.last + 1 + longest])
@@ -833,6 +835,21 @@ def _add_qualifier(doc: Doc, f: _Found, tables: DistanceTables) -> None:
             if f.qualifier == "exact":
                 f.qualifier = name
             break
+
+
+def _words_before(doc: Doc, index: int, count: int) -> list[int]:
+    """The indices of up to `count` words before token `index`, in order, past the blank tokens
+    Markdown's marks leave ("about **31 km**") and never across a line break."""
+    found: list[int] = []
+    i = index - 1
+    while i >= 0 and len(found) < count:
+        if doc[i].is_space:
+            if "\n" in doc[i].text:
+                break
+        else:
+            found.append(i)
+        i -= 1
+    return found[::-1]
 
 
 def _link_restatements(text: str, found: list[_Found]) -> None:
