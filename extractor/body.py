@@ -34,6 +34,8 @@ from .furniture import (
     is_furniture_line,
     is_hard_end,
     is_list_heading,
+    is_summary_heading,
+    is_summary_point,
 )
 from .lines import (
     MIN_PARAGRAPH_WORDS,
@@ -74,6 +76,7 @@ MIN_PAST_FORM_CHARS = 5
 
 FURNITURE = "furniture"
 LIST_HEADING = "list-heading"
+SUMMARY = "summary"  # a site's summary box inside the article: masked, but no gap in it
 PROSE = "prose"
 SENTENCE = "sentence"
 DATELINE = "dateline"
@@ -251,8 +254,10 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     kinds = [classify_line(line) for line in lines]
     _mark_repeated(lines, kinds)
     _mark_embedded_posts(lines, kinds)
+    bullets = [_is_list_item(text, line) for line in lines]
+    _mark_summaries(lines, kinds, bullets)
     _mark_lists(lines, kinds)
-    _mark_title_runs(lines, kinds, [_is_list_item(text, line) for line in lines])
+    _mark_title_runs(lines, kinds, bullets)
     prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
     if not prose:
         pairs = zip(lines, kinds, strict=True)
@@ -297,7 +302,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
 
 
 def _masked(kind: str) -> bool:
-    return kind in (FURNITURE, LIST_HEADING)
+    return kind in (FURNITURE, LIST_HEADING, SUMMARY)
 
 
 def _mark_repeated(lines: list[Line], kinds: list[str]) -> None:
@@ -317,6 +322,21 @@ def _mark_embedded_posts(lines: list[Line], kinds: list[str]) -> None:
     for i in range(len(lines) - 1):
         if is_embedded_post(lines[i], lines[i + 1]):
             kinds[i] = FURNITURE
+
+
+def _mark_summaries(lines: list[Line], kinds: list[str], bullets: list[bool]) -> None:
+    """A site's summary box: its heading and its points (bulleted, or one short sentence each),
+    up to the first paragraph of running text."""
+    i = 0
+    while i < len(lines):
+        if not is_summary_heading(lines[i]):
+            i += 1
+            continue
+        kinds[i] = SUMMARY
+        i += 1
+        while i < len(lines) and (bullets[i] or kinds[i] != PROSE or is_summary_point(lines[i])):
+            kinds[i] = SUMMARY
+            i += 1
 
 
 def _mark_lists(lines: list[Line], kinds: list[str]) -> None:
@@ -402,7 +422,7 @@ def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int) -> str:
         return "hard"
     if any(kinds[k] == LIST_HEADING for k in gap):
         return "list"
-    masked = sum(_masked(kinds[k]) for k in gap)
+    masked = sum(_masked(kinds[k]) and kinds[k] != SUMMARY for k in gap)
     return "furniture" if len(gap) >= MIN_FURNITURE_GAP and masked >= MIN_FURNITURE_IN_GAP else ""
 
 

@@ -46,6 +46,9 @@ MIN_NAV_SEPARATORS = 2
 # An imperative this short is a call to action whatever its object ("Sign up now"); a longer
 # line needs one of the usual objects after the verb ("Read our newsletter ...").
 MAX_BARE_IMPERATIVE_WORDS = 3
+# A summary box's point is one sentence of at most this many words.
+MAX_SUMMARY_POINT_WORDS = 15
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
 # A list heading ("Most read", "More from World") has at most this many words.
 MAX_LIST_HEADING_WORDS = 6
 
@@ -146,6 +149,21 @@ _AD_LABEL = re.compile(
     r"\W*$",
     re.I,
 )
+# A sponsor's label: "Presented by Tidewater Credit Union", "Sponsored by Acme Bank."
+_SPONSOR_LABEL = re.compile(
+    rf"^(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,5}}\.?$",
+    re.I,
+)
+# A reader poll: its question to the reader ("Do you support the new parking fees?") and its
+# tally ("2,087 votes · Poll closes at midnight").
+_READER_QUESTION = re.compile(
+    r"^(?:do|did|are|were|have|has|would|should|will)\s+(?:you|your)\b[^.!?\"“”]{0,120}\?$",
+    re.I,
+)
+_POLL = re.compile(
+    r"\bpoll\s+(?:closes|closed|results)\b|\?\s*[\d,]+\s+votes\b|\b[\d,]+\s+votes\s*[·|•]",
+    re.I,
+)
 _STORY_NOTE = re.compile(rf"\b(?:{_alternation('furniture/story_notes.txt')})\b", re.I)
 # A line that opens with a note may quote the story's print headline ("A version of this
 # article appears in print with the headline: “...”"); a note inside a quote is a speaker's.
@@ -205,6 +223,7 @@ def is_furniture_line(line: Line) -> bool:
     alone = Line.of(bare)
     return (
         is_metadata(alone)
+        or bool(_READER_QUESTION.match(bare) or _POLL.search(bare))
         or is_call_to_action(alone)
         or _is_credit_or_contact(bare, words)
         or _is_bio(bare)
@@ -233,7 +252,8 @@ def is_metadata(line: Line) -> bool:
     sentence = ends_like_sentence(line)
     if (label or not sentence) and (TIMESTAMP_START.match(text) or READ_TIME.search(text)):
         return True
-    if label and (_CREDIT_LABEL.match(text) or _BRACKET_CREDIT.match(text)):
+    if label and (_CREDIT_LABEL.match(text) or _BRACKET_CREDIT.match(text) or
+                  _SPONSOR_LABEL.match(text)):
         return True
     if not sentence and ((label and BYLINE.match(text)) or _BYLINE_OF_SEVERAL.match(text)):
         return True
@@ -370,6 +390,23 @@ def _follow_prompt(words: list[str]) -> bool:
 def _has_weak_word(words: list[str]) -> bool:
     weak = _wordset("furniture/weak_words.txt")
     return any(w.lower() in weak for w in words)
+
+
+def is_summary_point(line: Line) -> bool:
+    """A point of a summary box: a bulleted line, or one sentence of at most
+    MAX_SUMMARY_POINT_WORDS words (a story's paragraph after the box runs longer)."""
+    text = unmarked(line.text)
+    if LIST_MARK.match(text):
+        return True
+    return len(line.words) <= MAX_SUMMARY_POINT_WORDS and not _SENTENCE_BREAK.search(text)
+
+
+def is_summary_heading(line: Line) -> bool:
+    """The heading of a site's summary box ("Key takeaways", "Quick read:")."""
+    plain = unmarked(line.text).lower().rstrip(":").strip()
+    return len(line.words) <= MAX_LIST_HEADING_WORDS and plain in _wordset(
+        "furniture/summary_headings.txt"
+    )
 
 
 def is_list_heading(line: Line) -> bool:

@@ -26,6 +26,8 @@ from .furniture import (
     is_furniture_line,
     is_list_heading,
     is_metadata_row,
+    is_summary_heading,
+    is_summary_point,
 )
 from .lines import Line, ends_like_sentence, is_prose
 from .site import Site, find_site
@@ -180,18 +182,24 @@ def is_dropped_line(text: str) -> bool:
 def clean_text(raw: str, site: Site | None = None) -> str:
     """The extracted text without furniture lines, paragraphs separated by a blank line.
 
-    Dropped: furniture lines, an embedded post's text above its signature, the site's own
-    lines (masthead, promotions, "about us"), and a list heading ("Most read", "Related") with
-    the headlines under it. Lines after the last prose paragraph that do not end like a
-    sentence (lists of related headlines, tags) go too.
+    Dropped: furniture lines, an embedded post's text above its signature, a site's summary
+    box (its heading and points), the site's own lines (masthead, promotions, "about us"), and
+    a list heading ("Most read", "Related") with the headlines under it. Lines after the last
+    prose paragraph that do not end like a sentence (lists of related headlines, tags) go too.
     If nothing of substance would be left, the text is kept whole.
     """
     lines = [line.strip() for line in raw.split("\n")]
     present = [line for line in lines if line]
     kept = []
-    in_list = False
+    in_list = in_summary = False
     for i, line in enumerate(present):
         if i + 1 < len(present) and is_embedded_post(Line.of(line), Line.of(present[i + 1])):
+            continue
+        if is_summary_heading(Line.of(line)):
+            in_summary = True
+            continue
+        in_summary = in_summary and (is_summary_point(Line.of(line)) or not is_prose(Line.of(line)))
+        if in_summary:
             continue
         if is_list_heading(Line.of(line)):
             in_list = True

@@ -258,6 +258,15 @@ def test_body_embedded_post_and_its_signature_are_masked() -> None:
     assert _masked_texts(text) == [post, signature]
 
 
+def test_body_summary_box_is_masked_up_to_the_running_text() -> None:
+    points = [
+        "- The ferry to Gozo runs again from Monday.",
+        "Fares rise by a tenth in June.",
+    ]
+    text = f"{HEADLINE}\n{P1}\nKey takeaways\n{points[0]}\n{points[1]}\n{P2}\n{P3}\n"
+    assert _masked_texts(text) == ["Key takeaways", *points]
+
+
 def test_body_header_and_footer_are_masked_line_by_line() -> None:
     text = f"{HEADER}{HEADLINE}\n{P1}\n{P2}\n{FOOTER}"
     assert _masked_texts(text) == [

@@ -259,6 +259,24 @@ def test_html_clean_text_drops_an_embedded_post_with_its_signature() -> None:
     )
 
 
+def test_html_clean_text_drops_a_summary_box() -> None:
+    raw = "\n".join(
+        [
+            "Officials in Lisbon said on Monday that the bridge would reopen in May.",
+            "Quick read:",
+            "- The bridge reopens in May.",
+            "Buses and taxis only at first.",
+            "Traffic will be limited to buses and taxis for the first two weeks, they said. "
+            "Cyclists will have a lane of their own.",
+        ]
+    )
+    assert clean_text(raw) == (
+        "Officials in Lisbon said on Monday that the bridge would reopen in May.\n\n"
+        "Traffic will be limited to buses and taxis for the first two weeks, they said. "
+        "Cyclists will have a lane of their own."
+    )
+
+
 def test_html_clean_text_keeps_everything_when_no_prose_is_left() -> None:
     assert clean_text("Share this\nGallery: ten photos") == "Share this\n\nGallery: ten photos"
 
