@@ -151,8 +151,8 @@ _AD_LABEL = re.compile(
 )
 # A sponsor's label: "Presented by Tidewater Credit Union", "Sponsored by Acme Bank."
 _SPONSOR_LABEL = re.compile(
-    rf"^(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by\s+{_NAME}(?:\s+{_NAME}){{0,5}}\.?$",
-    re.I,
+    rf"^(?i:(?:presented|sponsored|brought\s+to\s+you|paid\s+for)\s+by)\s+{_NAME}(?:\s+{_NAME}){{0,5}}"
+    r"\.?$"
 )
 # A reader poll: its question to the reader ("Do you support the new parking fees?") and its
 # tally ("2,087 votes · Poll closes at midnight").

@@ -115,6 +115,7 @@ from extractor.lines import Line
         "Some links in our travel guide are affiliate links; we may earn a small commission.",
         "The Harbour Post is a nonprofit newsroom. Sponsors have no say in our coverage.",
         "Presented by Valletta Savings Bank",
+        "SPONSORED BY Harbour Marine Insurance",
         "Do you support the new ferry fares?",
         "Has your street been affected by the flooding?",
         "1,204 votes · Poll closes at midnight",
@@ -171,6 +172,7 @@ def test_furniture_lines_flagged(text: str) -> None:
         "Can the ferry survive another winter?",
         "The measure passed with 2,087 votes to 1,950 on Tuesday, the clerk said.",
         "The concert was presented by the city orchestra in the cathedral on Saturday.",
+        "Sponsored by the local council.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:
