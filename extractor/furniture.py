@@ -64,11 +64,20 @@ def _wordset(name: str) -> frozenset[str]:
 
 
 def _alternation(name: str) -> str:
-    """The phrases of a data file as a regex alternation, longest first, spaces as `\\s+`."""
+    """The phrases of a data file as a regex alternation, longest first, spaces as `\\s+`, an
+    apostrophe as either form ("author's" and "author’s")."""
     phrases = sorted(_phrases(name), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+").replace("'", _APOSTROPHES) for p in phrases
+    )
 
 
+def _straight(text: str) -> str:
+    """`text` with its curly apostrophes straight, as the data files write them."""
+    return text.replace("’", "'")
+
+
+_APOSTROPHES = "['’]"
 _FOLLOW_VERBS = frozenset({"follow", "join"})
 """Verbs that open a site's request for followers on a network ("Follow us on X")."""
 _FOLLOW_TARGETS = frozenset({"us", "our", "channel", "group", "page", "account", "latest"})
@@ -361,6 +370,7 @@ def _long_prompt(line: Line) -> bool:
 
 def _prompt_phrases(lowered: str) -> int:
     """How many phrases of `furniture/prompts.txt` a lower-cased line holds."""
+    lowered = _straight(lowered)
     return sum(p in lowered for p in _phrases("furniture/prompts.txt"))
 
 
@@ -403,7 +413,7 @@ def is_summary_point(line: Line) -> bool:
 
 def is_summary_heading(line: Line) -> bool:
     """The heading of a site's summary box ("Key takeaways", "Quick read:")."""
-    plain = unmarked(line.text).lower().rstrip(":").strip()
+    plain = _straight(unmarked(line.text).lower().rstrip(":").strip())
     return len(line.words) <= MAX_LIST_HEADING_WORDS and plain in _wordset(
         "furniture/summary_headings.txt"
     )
@@ -411,7 +421,7 @@ def is_summary_heading(line: Line) -> bool:
 
 def is_list_heading(line: Line) -> bool:
     """The heading of a related-stories, most-read or comments list."""
-    plain = unmarked(line.text).lower().rstrip(":").strip()
+    plain = _straight(unmarked(line.text).lower().rstrip(":").strip())
     if len(line.words) > MAX_LIST_HEADING_WORDS or ends_like_sentence(Line.of(plain)):
         return False
     return any(

@@ -119,6 +119,15 @@ from extractor.lines import Line
         "Do you support the new ferry fares?",
         "Has your street been affected by the flooding?",
         "1,204 votes · Poll closes at midnight",
+        # a table's phrase written with a curly apostrophe; a newsletter's greeting, sponsor and
+        # sign-off; a release distributor's disclaimer
+        "The views expressed are the author’s own and do not reflect those of the Harbour Post.",
+        "Don’t miss: Ferry fares rise in spring",
+        "Good morning, Valletta!",
+        "Today’s edition is brought to you by Harbour Marine — 10% off all life jackets.",
+        "That’s it for today! Got a tip or a photo of the harbour? Just hit reply.",
+        "Distributed by Harbour Wire. Harbour Wire is not responsible for the content of this "
+        "release.",
     ],
 )
 def test_furniture_lines_flagged(text: str) -> None:
@@ -173,6 +182,8 @@ def test_furniture_lines_flagged(text: str) -> None:
         "The measure passed with 2,087 votes to 1,950 on Tuesday, the clerk said.",
         "The concert was presented by the city orchestra in the cathedral on Saturday.",
         "Sponsored by the council, the festival drew 4,000 people to the harbour on Saturday.",
+        # a live blog's welcome is its first entry
+        "Good morning and welcome to our coverage of the ferry strike, now in its third day.",
     ],
 )
 def test_furniture_lines_kept(text: str) -> None:
