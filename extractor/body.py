@@ -67,6 +67,14 @@ FACT_HEADING_WORDS = 3
 # A fact box below the article ("Length: 12 km") has at least this many data rows.
 MIN_FACT_ROWS = 2
 MIN_FURNITURE_IN_GAP = 2
+# A press release names its distributor in its dateline ("CEDARVALE, Ontario, March 4, 2025
+# /PRNewswire/ --", "(BUSINESS WIRE) --") within this many characters of the top; its closing
+# "About Acme Corp." heading then starts the company's boilerplate, not more of the story.
+RELEASE_DATELINE_CHARS = 2000
+_RELEASE_DATELINE = re.compile(
+    r"/[A-Z][\w .&-]{1,30}/\s*(?:--|—|–)|\((?:[A-Z]+ ){0,2}(?:WIRE|NEWSWIRE)\)\s*(?:--|—|–)"
+)
+_ABOUT_HEADING = re.compile(r"^About\s+(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}$")
 # The headline and standfirst above the first paragraph: at most this many lines, each of at
 # least MIN_LEAD_WORDS words.
 MAX_LEAD_LINES = 2
@@ -270,7 +278,8 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
             markup=markup,
             wraps=wraps,
         )
-    first, last = _main_block(lines, kinds, prose)
+    release = bool(_RELEASE_DATELINE.search(text, 0, RELEASE_DATELINE_CHARS))
+    first, last = _main_block(lines, kinds, prose, release)
     first = _extend_back(lines, kinds, first)
     last = _extend_forward(lines, kinds, last)
     furniture: list[tuple[int, int]] = []
@@ -388,11 +397,14 @@ def _is_list_item(text: str, line: Line) -> bool:
     return bool(prefix.strip()) and bool(LIST_MARK.match(prefix.lstrip(" >") + " "))
 
 
-def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[int, int]:
+def _main_block(
+    lines: list[Line], kinds: list[str], prose: list[int], release: bool
+) -> tuple[int, int]:
     """First and last prose line of the block of prose with the most words, and its neighbours.
 
     Prose lines are in different blocks when the lines between them hold a copyright or
-    cookie line (a hard end: an "about us" footer follows), a list heading (teasers follow),
+    cookie line (a hard end: an "about us" footer follows; so is a press release's "About
+    Acme Corp."), a list heading (teasers follow),
     or at least `MIN_FURNITURE_GAP` lines of which two are furniture (a promotional box, a
     marketing header). A neighbouring block joins the main one, except across a hard end,
     when it holds two paragraphs in a row, or across furniture only, one long paragraph.
@@ -400,7 +412,7 @@ def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[
     blocks: list[list[int]] = [[prose[0]]]
     gaps: list[str] = []
     for a, b in zip(prose, prose[1:], strict=False):
-        gap = _gap_kind(lines, kinds, a, b)
+        gap = _gap_kind(lines, kinds, a, b, release)
         if gap:
             blocks.append([b])
             gaps.append(gap)
@@ -415,10 +427,13 @@ def _main_block(lines: list[Line], kinds: list[str], prose: list[int]) -> tuple[
     return blocks[lo][0], blocks[hi][-1]
 
 
-def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int) -> str:
-    """Why prose lines `a` and `b` are in different blocks: "hard", "list", "furniture" or ""."""
+def _gap_kind(lines: list[Line], kinds: list[str], a: int, b: int, release: bool) -> str:
+    """Why prose lines `a` and `b` are in different blocks: "hard", "list", "furniture" or "".
+    In a press release, an "About Acme Corp." heading is a hard end."""
     gap = range(a + 1, b)
     if any(is_hard_end(lines[k].text) for k in gap):
+        return "hard"
+    if release and any(_ABOUT_HEADING.match(unmarked(lines[k].text)) for k in gap):
         return "hard"
     if any(kinds[k] == LIST_HEADING for k in gap):
         return "list"

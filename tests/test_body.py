@@ -267,6 +267,31 @@ def test_body_summary_box_is_masked_up_to_the_running_text() -> None:
     assert _masked_texts(text) == ["Key takeaways", *points]
 
 
+_RELEASE = (
+    "VALLETTA, Malta, March 4, 2025 /Harbour Wire/ -- Acme Ferries Ltd. today announced a new "
+    "route between Valletta and Catania, with daily sailings from June 2 and a crossing time of "
+    "about three hours.\n"
+    "The company said the route would use two new vessels built in Finland and would carry up "
+    "to 900 passengers and 200 cars on each sailing in the summer months.\n"
+    "\"This route brings the two islands closer than ever,\" said chief executive Ilse Varga.\n"
+)
+_ABOUT = (
+    "Founded in 1998 in Valletta, Acme Ferries operates 14 vessels on routes across the central "
+    "Mediterranean and employs about 1,200 people in Malta, Italy and Greece."
+)
+
+
+def test_body_press_release_ends_at_its_about_heading() -> None:
+    text = f"{_RELEASE}About Acme Ferries\n{_ABOUT}\n"
+    assert _masked_texts(text) == ["About Acme Ferries", _ABOUT]
+
+
+def test_body_about_subhead_of_a_story_is_no_end() -> None:
+    story = _RELEASE.replace(" /Harbour Wire/ --", " --")
+    text = f"{story}About the route\n{_ABOUT}\n"
+    assert _masked_texts(text) == []
+
+
 def test_body_header_and_footer_are_masked_line_by_line() -> None:
     text = f"{HEADER}{HEADLINE}\n{P1}\n{P2}\n{FOOTER}"
     assert _masked_texts(text) == [
