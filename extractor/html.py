@@ -189,22 +189,23 @@ def clean_text(raw: str, site: Site | None = None) -> str:
     If nothing of substance would be left, the text is kept whole.
     """
     lines = [line.strip() for line in raw.split("\n")]
-    present = [line for line in lines if line]
+    present = [Line.of(line) for line in lines if line]
     kept = []
     in_list = in_summary = False
-    for i, line in enumerate(present):
-        if i + 1 < len(present) and is_embedded_post(Line.of(line), Line.of(present[i + 1])):
+    for alone, following in zip(present, [*present[1:], None], strict=True):
+        line = alone.text
+        if following is not None and is_embedded_post(alone, following):
             continue
-        if is_summary_heading(Line.of(line)):
+        if is_summary_heading(alone):
             in_summary = True
             continue
-        in_summary = in_summary and (is_summary_point(Line.of(line)) or not is_prose(Line.of(line)))
+        in_summary = in_summary and (is_summary_point(alone) or not is_prose(alone))
         if in_summary:
             continue
-        if is_list_heading(Line.of(line)):
+        if is_list_heading(alone):
             in_list = True
             continue
-        in_list = in_list and not ends_like_sentence(Line.of(line))
+        in_list = in_list and not ends_like_sentence(alone)
         if not in_list and not is_dropped_line(line) and not (site and site.is_own_line(line)):
             kept.append(line)
     prose = [i for i, line in enumerate(kept) if is_prose(Line.of(line))]

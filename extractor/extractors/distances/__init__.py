@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Token
 
 from ...records import Distance
-from ..common import outermost
+from ..common import outermost, word_before
 from .matcher import DistanceTables, tables_for
 from .numbers import DIMENSION_TIMES, HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
 from .units import MILE_KINDS, NAUTICAL, Unit, as_number, units
@@ -841,14 +841,10 @@ def _words_before(doc: Doc, index: int, count: int) -> list[int]:
     """The indices of up to `count` words before token `index`, in order, past the blank tokens
     Markdown's marks leave ("about **31 km**") and never across a line break."""
     found: list[int] = []
-    i = index - 1
-    while i >= 0 and len(found) < count:
-        if doc[i].is_space:
-            if "\n" in doc[i].text:
-                break
-        else:
-            found.append(i)
-        i -= 1
+    word = word_before(doc[index])
+    while word is not None and not word.is_space and len(found) < count:  # a line break ends
+        found.append(word.i)
+        word = word_before(word)
     return found[::-1]
 
 
