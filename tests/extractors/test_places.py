@@ -359,6 +359,30 @@ CASES = [
         ],
         id="type-from-the-noun-after",
     ),
+    # "the Arno river" is the river, not the atoll the gazetteer holds under that name
+    pytest.param(
+        "Rescuers searched the Arno river near Pisa.",
+        [
+            ("Arno", "water", None, None, [(22, 26, "Arno")]),
+            ("Pisa", "city", "ITA", 3170647, [(38, 42, "Pisa")]),
+        ],
+        id="water-noun-after-beats-gazetteer",
+    ),
+    # a river of the features table is a place, though NER calls it a person
+    pytest.param(
+        "Boats sailed down the Danube from Vienna.",
+        [
+            ("Danube", "water", None, None, [(22, 28, "Danube")]),
+            ("Vienna", "city", "AUT", 2761369, [(34, 40, "Vienna")]),
+        ],
+        id="feature-table-name-is-no-person",
+    ),
+    # a capital a compass point hangs on is the place, not the government
+    pytest.param(
+        "The ferry stopped 40 km east of Zagreb on Monday.",
+        [("Zagreb", "city", "HRV", 3186886, [(32, 38, "Zagreb")])],
+        id="compass-point-of-capital",
+    ),
     pytest.param(
         "Hospitals in Lombardy were full.",
         [("Lombardy", "region", "ITA", None, [(13, 21, "Lombardy")])],
@@ -678,6 +702,8 @@ def test_gazetteer_index_without_a_writable_cache(
         ("Calif.", {}, ("region", "USA", 5332921, "iso3166-2")),
         ("Camp David", {}, ("facility", "USA", None, "features")),
         ("Velka River", {}, ("water", None, None, "heads")),
+        ("Paris", {"noun_after": "water"}, ("water", None, None, "heads")),  # "the Paris lake"
+        ("Paris", {"noun_after": "city"}, ("city", "FRA", 2988507, "geonames")),
         ("Zzyzx Flats", {}, ("city", None, None, "label")),
     ],
 )

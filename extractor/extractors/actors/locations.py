@@ -244,10 +244,10 @@ class LocationTyper(MentionTyper):
         if mention.fixed or self.is_person(mention, people):
             return
         words = self.surface(mention.start, mention.end).split()
-        head = place_tables.head_type(words)
+        head = place_tables.head_type(words) or self.feature_type(mention)
         rule = None
         if head in ("water", "landform") and not self.org_evidence(mention):
-            rule = "place-head"  # "Mt Kenya", "the Tana River"
+            rule = "place-head"  # "Mt Kenya", "the Tana River", "the Danube", "the Po river"
         elif head == "facility":
             if mention.type == "person" or self.where_something_happens(mention):
                 rule = "facility"  # nobody's name ends in "Center"
@@ -263,6 +263,17 @@ class LocationTyper(MentionTyper):
         if rule is not None:
             mention.type, mention.fixed = "location", True
             mention.rules = (*mention.rules, rule)
+
+    def feature_type(self, mention: TokenMention) -> str | None:
+        """The type of a sea, river or mountain the features table names ("Danube"), or that
+        the lowercase noun after the name gives ("the Po river")."""
+        feature = place_tables.features().get(self.surface(mention.start, mention.end))
+        if feature is not None:
+            return feature.type
+        after = self.doc[mention.end] if mention.end < self.n else None
+        if after is None or not after.is_lower:
+            return None
+        return place_tables.heads().get((after.lower_, "after"))
 
     def known_city(self, words: list[str]) -> bool:
         """A name of at most three words that the gazetteer knows as a sizeable city or a region

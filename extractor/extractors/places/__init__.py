@@ -44,6 +44,7 @@ def extract(doc: Doc, ctx: Context) -> list[Place]:
         candidate.resolved = resolve(
             candidate.name,
             fallback=candidate.fallback,
+            noun_after=candidate.noun_after,
             qualifier=candidate.qualifier,
             evidence=where,
         )

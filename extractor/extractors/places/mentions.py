@@ -63,6 +63,7 @@ class Candidate:
     name: str  # as looked up: "Seoul" for a dateline's "SEOUL"
     rule: str
     fallback: str
+    noun_after: str | None = None  # the type the noun after it gives: "the Po river" is water
     qualifier: tuple[str, str | None] | None = None
     resolved: Resolved | None = None
     placed: bool = False  # the words around it make it a place
@@ -76,12 +77,14 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     for location in [*ctx.locations, *find_places(doc, ctx)]:
         span = doc.char_span(location.start, location.end, alignment_mode="expand")
         text = ctx.text[location.start : location.end]
-        fallback = FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
+        noun_after = None
         if span is not None and span.end < len(doc) and doc[span.end].is_lower:
-            fallback = tables.heads().get((doc[span.end].lower_, "after"), fallback)
+            noun_after = tables.heads().get((doc[span.end].lower_, "after"))
+        fallback = noun_after or FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
         read = as_read(ctx.text, ctx.body.markup, location.start, location.end)
         candidate = Candidate(
-            location.start, location.end, text, lookup_name(read), location.rule, fallback
+            location.start, location.end, text, lookup_name(read), location.rule, fallback,
+            noun_after,
         )
         rules = set(location.rule.split("+"))
         candidate.placed = bool(PLACE_RULES & rules) or _after_preposition(doc, candidate)

@@ -41,18 +41,23 @@ class Resolved:
 
 
 NO_EVIDENCE = Evidence(frozenset(), frozenset())
+#: Types the noun after a name gives ("the Po river") that no gazetteer entry (a town or an
+#: administrative region) can have: the named water is never the town of that name.
+NOT_IN_GAZETTEER = frozenset({"water"})
 
 
 def resolve(
     name: str,
     *,
     fallback: str,
+    noun_after: str | None = None,
     qualifier: tuple[str, str | None] | None = None,
     evidence: Evidence = NO_EVIDENCE,
 ) -> Resolved:
     """The place `name` stands for.
 
-    `fallback` is the type when no table knows the name (from the NER label); `qualifier` the
+    `fallback` is the type when no table knows the name (from the NER label); `noun_after` the
+    type the lowercase noun after the name gives ("the Arno river": water); `qualifier` the
     (alpha-2 country, admin1 or None) written right after the name.
     """
     feature = tables.features().get(name)
@@ -60,13 +65,15 @@ def resolve(
         return Resolved(
             feature.type, feature.country, None, "features", feature.lat, feature.lon
         )
+    country = countries.from_alpha2(qualifier[0]) if qualifier else None
+    if noun_after in NOT_IN_GAZETTEER:
+        return Resolved(noun_after, country, None, "heads")
     state = us_state(name)
     if state is not None:
         return _of_entry(state)
     entry = choose(gazetteer.lookup(name), qualifier, evidence)
     if entry is not None:
         return _of_entry(entry)
-    country = countries.from_alpha2(qualifier[0]) if qualifier else None
     head = tables.head_type(name.split())
     if head is not None:
         return Resolved(head, country, None, "heads")
