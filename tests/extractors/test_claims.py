@@ -1153,6 +1153,20 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # the parser joins a distance and the speaker as one subject: the distance never speaks
+    (
+        "The Seine rose nearly 3 metres overnight near Rouen, about 65 km (40 miles) southeast "
+        "of Le Havre, and civil protection chief Luc Bernard warned that water levels could "
+        "peak on Wednesday.",
+        [
+            (
+                "civil protection chief Luc Bernard",
+                "warn",
+                "that water levels could peak on Wednesday",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 

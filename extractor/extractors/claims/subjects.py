@@ -17,6 +17,7 @@ from .state import (
 )
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+_MEASURE_ENTITIES = {"QUANTITY", "PERCENT", "MONEY"}
 _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
 # tokens from a line start to its cue read as a speaker ("Name, a teacher from the north, said")
@@ -40,6 +41,8 @@ class SpeakerFinder(ClaimState):
         current = tok
         for _ in range(_MAX_SHARED_STEPS):
             subject = _nearest_subject(current)
+            if subject is not None:
+                subject = _speaking_conjunct(subject)
             if subject is None:
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 if agent is not None:
@@ -141,6 +144,23 @@ def _nearest_subject(verb: Token) -> Token | None:
         before = [c for c in subjects if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else subjects[0]
     return subjects[0] if subjects else None
+
+
+def _speaking_conjunct(subject: Token) -> Token:
+    """The subject that can speak when the parser joined a measure before it to the speaker
+    ("... near the city, about 65 km away, and the regional chief warned that ...": "km" and
+    "chief" as one subject): the last conjunct that is no measure. A subject that is no
+    measure stays as it is ("the mayor and the governor said")."""
+    if not _is_measure(subject):
+        return subject
+    speakers = [c for c in subject.children if c.dep_ == "conj" and not _is_measure(c)]
+    return speakers[-1] if speakers else subject
+
+
+def _is_measure(token: Token) -> bool:
+    """An amount with its unit ("65 km", "40%", "$5 million"): nobody who speaks. A count may
+    ("one or more of its members said", "two officials and a spokesman said")."""
+    return token.ent_type_ in _MEASURE_ENTITIES
 
 
 def _antecedent(head: Token) -> Token:
