@@ -573,6 +573,28 @@ def test_actors_typed_by_context(
             "Kenya",
             "KEN",
         ),
+        # abbreviated titles, which the tokenizer keeps whole only as news writes them
+        (
+            "Several senators, including Sen. Dora Whitlock of Maine, opposed the bill.",
+            "Dora Whitlock",
+            ["Sen."],
+            None,
+            None,
+        ),
+        (
+            "Lt. Gov. Amos Reyna signed the order on Friday.",
+            "Amos Reyna",
+            ["Lt. Gov."],
+            None,
+            None,
+        ),
+        (
+            "Maj. Gen. Ilse Brandt told reporters the drills would go on.",
+            "Ilse Brandt",
+            ["Maj. Gen."],
+            None,
+            None,
+        ),
     ],
 )
 def test_actors_roles_with_departments_and_role_nouns(

@@ -74,8 +74,8 @@ def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     for label, names in place_names.items():
         places.add(label, names)
     titles = PhraseMatcher(vocab, attr="LOWER")
-    words = sorted(set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt")))
-    titles.add(TITLE, list(tokenizer.pipe(words)))
+    words = set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt"))
+    titles.add(TITLE, list(tokenizer.pipe(sorted(words | {_as_title(w) for w in words}))))
 
     group, needs = _noun_entries("actors/group_nouns.txt")
     collective, needs_collective = _noun_entries("actors/collective_nouns.txt")
@@ -95,6 +95,12 @@ def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
         nouns=nouns,
         needs_affiliation=frozenset(needs | needs_collective | needs_org),
     )
+
+
+def _as_title(words: str) -> str:
+    """ "lt. gov." -> "Lt. Gov.": the tokenizer keeps "Gov." whole as written before a name,
+    but splits "gov." in two, so an abbreviated title is matched in the case news writes it."""
+    return " ".join(word[:1].upper() + word[1:] for word in words.split(" "))
 
 
 def _noun_entries(name: str) -> tuple[set[str], set[str]]:
