@@ -313,6 +313,22 @@ CASES = [
         ],
         id="listed-places-and-speakers",
     ),
+    # a party's members and a people named in the plural act as groups; a count of them
+    # ("12 Israelis were hurt") is people counted, no group acting
+    pytest.param(
+        "Republicans said the plan was dead, but Senate Democrats blocked it anyway.",
+        [
+            ("Republicans", "group", [], [], None, None, [(0, 11, "Republicans")]),
+            ("Senate", "organization", [], [], None, None, [(40, 46, "Senate")]),
+            ("Democrats", "group", [], [], None, None, [(47, 56, "Democrats")]),
+        ],
+        id="named-groups-of-parties",
+    ),
+    pytest.param(
+        "Palestinians marched in Ramallah on Friday, and 12 Israelis were hurt.",
+        [("Palestinians", "group", [], [], "Palestine", "PSE", [(0, 12, "Palestinians")])],
+        id="named-group-of-a-people",
+    ),
 ]
 
 
@@ -392,6 +408,8 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ("US Secretary of State Karen Holt arrived in Seoul on Monday.", "State"),
         ("The South Korean delegation met on Monday in Geneva.", "South Korean"),
         ("The pro-US candidate won 300 votes on March 3 in Geneva.", "US"),
+        # a plural NER calls a nationality that is neither a people nor a party: a team
+        ("The Titans beat the visitors on Sunday.", "Titans"),
     ],
 )
 def test_actors_not_actors(actor_extractor: Extractor, text: str, absent: str) -> None:
@@ -572,6 +590,13 @@ def test_actors_typed_by_context(
             ["Minister of Water Affairs"],
             "Kenya",
             "KEN",
+        ),
+        (
+            "Majority Leader Ada Quist called the bill a stunt.",
+            "Ada Quist",
+            ["Majority Leader"],
+            None,
+            None,
         ),
         # abbreviated titles, which the tokenizer keeps whole only as news writes them
         (

@@ -1,13 +1,16 @@
 """Actors, step 4: groups and offices named by common nouns that speak.
 
 "Chilean lawmakers", "the mayor's office", "investigators": a group or organisation noun
-counts when it has a possessor or nationality, or when it is the source of a statement.
+counts when it has a possessor or nationality, or when it is the source of a statement. A
+people or a party's members named in the plural ("Palestinians", "Senate Democrats") are a
+group where they act or speak.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ... import countries
 from . import tables
 from .state import (
     POSSESSIVE,
@@ -15,6 +18,9 @@ from .state import (
     DocumentState,
     TokenMention,
 )
+
+#: Where a named group in the plural acts: doing, undergoing, owning.
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "conj"})
 
 
 class GroupNounFinder(DocumentState):
@@ -77,7 +83,40 @@ class GroupNounFinder(DocumentState):
                     start, e, kind, rules, head=lemma, possessor=possessor, qualifier=qualifier
                 )
             )
+        self.find_named_groups()
         self.mentions.sort(key=lambda x: (x.start, -x.end))
+
+    def find_named_groups(self) -> None:
+        """Parties' members and peoples named in the plural that act or speak: "Republicans
+        said", "Senate Democrats blocked the bill", "Palestinians marched" (NER's NORP; its
+        singular, "a Republican senator", names nobody)."""
+        for ent in self.doc.ents:
+            head = ent.root
+            if (
+                ent.label_ != "NORP"
+                or head.tag_ not in ("NNPS", "NNS")
+                or not any(c.isupper() for c in ent.text)
+                or any(m.start < ent.end and ent.start < m.end for m in self.mentions)
+            ):
+                continue
+            if head.dep_ not in GROUP_ROLES and not self.speaks(head):
+                continue
+            if any(c.dep_ == "nummod" for c in head.children):
+                continue  # "40 Palestinians were hurt": people counted, not a people acting
+            s, e = self.clean(ent.start, ent.end, person=False)
+            if s >= e:
+                continue
+            name = self.surface(s, e)
+            one = _singular(name)
+            nationality = countries.demonyms().get(one)  # "Americans"
+            if nationality is None and one not in tables.word_set("actors/party_members.txt"):
+                continue  # a team ("the Titans"), a headline's word ("Protests")
+            self.taken[s:e] = b"\x01" * (e - s)
+            self.mentions.append(
+                TokenMention(
+                    s, e, "group", ("ner", "named-group"), head=name.lower(), qualifier=nationality
+                )
+            )
 
     def speaks(self, head: Token) -> bool:
         """Whether a noun is a source: subject of a verb of saying, or "according to" X."""
@@ -94,3 +133,10 @@ class GroupNounFinder(DocumentState):
             if prep.lower_ == "by" and prep.dep_ == "agent":
                 return prep.head.lemma_.lower() in tables.word_set("actors/speech_verbs.txt")
         return False
+
+
+def _singular(name: str) -> str:
+    """ "Tories" -> "Tory", "Democrats" -> "Democrat"; "Sudanese" stays."""
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name.removesuffix("s")
