@@ -329,6 +329,38 @@ CASES = [
         [("Palestinians", "group", [], [], "Palestine", "PSE", [(0, 12, "Palestinians")])],
         id="named-group-of-a-people",
     ),
+    # a company named later without its legal form is the same company
+    pytest.param(
+        "Shares of Norvik Holdings fell on Monday. Norvik said sales were weak.",
+        [
+            (
+                "Norvik Holdings",
+                "organization",
+                ["Norvik"],
+                [],
+                None,
+                None,
+                [(10, 25, "Norvik Holdings"), (42, 48, "Norvik")],
+            )
+        ],
+        id="company-without-its-legal-form",
+    ),
+    pytest.param(
+        "Brightwater Group Holding Ltd said profit rose. Brightwater also said it would buy "
+        "back shares.",
+        [
+            (
+                "Brightwater Group Holding Ltd",
+                "organization",
+                ["Brightwater"],
+                [],
+                None,
+                None,
+                [(0, 29, "Brightwater Group Holding Ltd"), (48, 59, "Brightwater")],
+            )
+        ],
+        id="company-without-several-legal-forms",
+    ),
 ]
 
 
@@ -507,6 +539,18 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         ),
         # kept as NER typed them
         ("The firm, Smith said, will appeal the ruling.", "Smith", "organization", "ner"),
+        (
+            "The regulator, Halvorsen, fined the bank $2 million.",
+            "Halvorsen",
+            "organization",
+            "org-apposition",
+        ),
+        (
+            "The carmaker, Ostara, recalled 30,000 vehicles.",
+            "Ostara",
+            "organization",
+            "org-apposition",
+        ),
         ("Talks between Hamas and Fatah resumed in Cairo.", "Hamas", "organization", "ner"),
         ("Hundreds protested outside Parliament on Tuesday.", "Parliament", "organization", "ner"),
         (

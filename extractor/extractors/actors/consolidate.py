@@ -7,6 +7,7 @@ before; an organisation takes its affiliation from its possessor or nationality 
 from __future__ import annotations
 
 from ... import countries
+from . import tables
 from .state import (
     MAX_ACRONYM_CHARS,
     MIN_ACRONYM_CHARS,
@@ -55,6 +56,7 @@ class Consolidator(DocumentState):
             mention.actor = actor
             actor.mentions.append(mention)
         self.merge_acronyms(orgs, actors)
+        self.merge_short_names(orgs, actors)
         return actors
 
     def noun_actor(
@@ -155,3 +157,41 @@ class Consolidator(DocumentState):
                     target.mentions.extend(actor.mentions)
                     actor.mentions = []
         actors[:] = [a for a in actors if a.mentions]
+
+    def merge_short_names(
+        self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]
+    ) -> None:
+        """ "Tesla Inc" and a later "Tesla" are one company: an organisation named without the
+        legal form ("Inc", "Group") of another's name joins it, when their affiliations agree."""
+        for group in list(orgs.values()):
+            for full in group:
+                for base in _without_legal_forms(full.name):
+                    for short in orgs.get(base.casefold(), ()):
+                        if short is full or not short.mentions:
+                            continue
+                        if not _same_affiliation(short, full):
+                            continue
+                        for mention in short.mentions:
+                            mention.actor = full
+                        full.mentions.extend(short.mentions)
+                        short.mentions = []
+        actors[:] = [a for a in actors if a.mentions]
+
+
+def _without_legal_forms(name: str) -> list[str]:
+    """The shorter names a company goes by: "Alibaba Group Holding Ltd" -> "Alibaba Group
+    Holding", "Alibaba Group", "Alibaba"."""
+    forms = tables.word_set("actors/legal_forms.txt")
+    out = []
+    base, _, last = name.rpartition(" ")
+    while base and last in forms:
+        base = base.rstrip(",")
+        out.append(base)
+        base, _, last = base.rpartition(" ")
+    return out
+
+
+def _same_affiliation(one: ActorDraft, other: ActorDraft) -> bool:
+    return one.affiliation is None or other.affiliation is None or (
+        one.affiliation is other.affiliation
+    )

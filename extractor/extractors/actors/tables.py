@@ -27,6 +27,12 @@ GROUP, COLLECTIVE, ORGANIZATION = "GROUP", "COLLECTIVE", "ORGANIZATION"
 
 
 @cache
+def org_last_words() -> frozenset[str]:
+    """Words an organisation's name ends in: "X Lines", "X Ministry", "X Inc."."""
+    return word_set("actors/org_words.txt") | word_set("actors/legal_forms.txt")
+
+
+@cache
 def subdivisions() -> frozenset[str]:
     """Names of states, provinces and regions (pycountry): places, never people."""
     import pycountry

@@ -222,7 +222,7 @@ class MentionTyper(DocumentState):
     def org_evidence(self, mention: TokenMention) -> str | None:
         doc = self.doc
         last = doc[mention.end - 1]
-        if mention.end - mention.start > 1 and last.text in tables.word_set("actors/org_words.txt"):
+        if mention.end - mention.start > 1 and last.text in tables.org_last_words():
             return "org-word"
         nouns = tables.word_set("actors/org_appositives.txt")
         s, e = mention.start, mention.end
@@ -284,7 +284,7 @@ class MentionTyper(DocumentState):
             1 if mention.label == "PERSON" else 2
         ):
             return None  # "a message to Jane Doe": a person's full name stays a person
-        if doc[mention.end - 1].text in tables.word_set("actors/org_words.txt"):
+        if doc[mention.end - 1].text in tables.org_last_words():
             return None
         if any(t.is_upper and len(t) > 1 for t in doc[mention.start : mention.end]):
             return None  # an acronym: "from IBM"
