@@ -1153,6 +1153,21 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # an unattributed passive cue over the same words gives way to the claim with a speaker
+    (
+        "A 27-year-old Hudson man was charged Monday with vehicular homicide in connection "
+        "with a crash that killed a pedestrian on Route 20 in Sudbury last week, police said.",
+        [
+            (
+                "police",
+                "say",
+                "A 27-year-old Hudson man was charged Monday with vehicular homicide in "
+                "connection with a crash that killed a pedestrian on Route 20 in Sudbury last "
+                "week",
+                "indirect",
+            )
+        ],
+    ),
     # the parser joins a distance and the speaker as one subject: the distance never speaks
     (
         "The Seine rose nearly 3 metres overnight near Rouen, about 65 km (40 miles) southeast "

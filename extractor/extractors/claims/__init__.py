@@ -62,7 +62,12 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
             if draft.speaker is not None:
                 draft.speaker = self._speaker_without_dateline(draft.speaker)
         self.drafts = without_nested_acts([d for d in self.drafts if d.fragments])
-        for draft in sorted(self.drafts, key=lambda d: (d.content_start, d.content_end)):
+        # of two drafts over the same words, the one with a speaker: "X was charged with Y,
+        # police said" is the police's claim, not an unattributed charge
+        order = sorted(
+            self.drafts, key=lambda d: (d.content_start, d.content_end, d.speaker is None)
+        )
+        for draft in order:
             key = (draft.content_start, draft.content_end)
             if key in seen:
                 continue
