@@ -642,6 +642,13 @@ def test_actors_typed_by_context(
             None,
             None,
         ),
+        (
+            "The race ended on Sunday. Her coach, Tomas Berg, said the plan was to rest.",
+            "Tomas Berg",
+            ["coach"],
+            None,
+            None,
+        ),
         # abbreviated titles, which the tokenizer keeps whole only as news writes them
         (
             "Several senators, including Sen. Dora Whitlock of Maine, opposed the bill.",

@@ -383,6 +383,12 @@ CASES = [
         [("Zagreb", "city", "HRV", 3186886, [(32, 38, "Zagreb")])],
         id="compass-point-of-capital",
     ),
+    # a capital that is won is the race or the tournament held there, not the government
+    pytest.param(
+        "Jepchirchir wins Berlin again as rain soaks the runners.",
+        [("Berlin", "city", "DEU", 2950159, [(17, 23, "Berlin")])],
+        id="capital-won-is-the-place",
+    ),
     pytest.param(
         "Hospitals in Lombardy were full.",
         [("Lombardy", "region", "ITA", None, [(13, 21, "Lombardy")])],
