@@ -232,6 +232,30 @@ def test_merge_acronym_joins_the_one_organisation_it_abbreviates(
         assert entities[full]["rule"] == "acronym+name"
 
 
+@pytest.mark.parametrize(
+    ("full", "short", "joined"),
+    [
+        ("Norvik Holdings Inc.", "Norvik", True),  # two legal forms off
+        ("Halden Corp", "Halden", True),
+        ("Ostara Motors", "Ostara", False),  # "Motors" is part of the name, no legal form
+    ],
+)
+def test_merge_company_named_without_its_legal_form_is_one_entity(
+    full: str, short: str, joined: bool
+) -> None:
+    one = Article("one.txt", f"Shares of {full} fell.\n", None)
+    one.actor("A1", full, "organization", [full])
+    two = Article("two.txt", f"{short} cut jobs.\n", None)
+    two.actor("A1", short, "organization", [short])
+    _, records, _ = merge(jsonl([one, two]))
+    entities = by_name(records)
+    if joined:
+        assert list(entities) == [full]
+        assert entities[full]["aliases"] == [short]
+    else:
+        assert sorted(entities) == sorted([full, short])
+
+
 def test_merge_bare_surname_stays_apart_when_two_full_names_carry_it() -> None:
     one = Article("one.txt", "Ana Silva and Marco Silva met.\n", None)
     one.actor("A1", "Ana Silva", "person", ["Ana Silva"])

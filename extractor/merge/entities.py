@@ -2,10 +2,11 @@
 
 Every record gets a key from its content (`key_of`), and records with one key share one
 aggregate: countries by ISO code, places by GeoNames id, everything else by its folded name and
-kind. After the whole collection is read, `resolve` joins keys the collection shows to be one
-entity, each only where exactly one candidate fits: a bare surname to the one full name that
-carries it, an acronym to the one organisation it abbreviates, a place or country named without
-an id or code to the one entry with that name. Memory holds one aggregate per key, not records.
+kind (an organisation's name without its legal form: "Intel Corp." is "intel"). After the whole
+collection is read, `resolve` joins keys the collection shows to be one entity, each only where
+exactly one candidate fits: a bare surname to the one full name that carries it, an acronym to
+the one organisation it abbreviates, a place or country named without an id or code to the one
+entry with that name. Memory holds one aggregate per key, not records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..company_names import shorter_names
 from .names import acronym, fold, initials, is_bare_surname, is_generic, surname
 
 Key = tuple[str, Any]
@@ -57,6 +59,9 @@ def key_of(record: dict[str, Any], document: str) -> Key:
         return ("country", record["country_code"])
     family = ACTOR_FAMILY.get(record["type"], record["type"])
     name = fold(record["name"])
+    if family == "organization":
+        # "Norvik Holdings Inc." and another outlet's "Norvik" are one company
+        name = fold((shorter_names(record["name"]) or [record["name"]])[-1])
     if family in SCOPED_FAMILIES and is_generic(name):
         return (family, name, record.get("country_code") or f"doc:{document}")
     return (family, name)

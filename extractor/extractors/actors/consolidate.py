@@ -7,7 +7,7 @@ before; an organisation takes its affiliation from its possessor or nationality 
 from __future__ import annotations
 
 from ... import countries
-from . import tables
+from ...company_names import shorter_names
 from .state import (
     MAX_ACRONYM_CHARS,
     MIN_ACRONYM_CHARS,
@@ -165,7 +165,7 @@ class Consolidator(DocumentState):
         legal form ("Inc", "Group") of another's name joins it, when their affiliations agree."""
         for group in list(orgs.values()):
             for full in group:
-                for base in _without_legal_forms(full.name):
+                for base in shorter_names(full.name):
                     for short in orgs.get(base.casefold(), ()):
                         if short is full or not short.mentions:
                             continue
@@ -177,18 +177,6 @@ class Consolidator(DocumentState):
                         short.mentions = []
         actors[:] = [a for a in actors if a.mentions]
 
-
-def _without_legal_forms(name: str) -> list[str]:
-    """The shorter names a company goes by: "Alibaba Group Holding Ltd" -> "Alibaba Group
-    Holding", "Alibaba Group", "Alibaba"."""
-    forms = tables.word_set("actors/legal_forms.txt")
-    out = []
-    base, _, last = name.rpartition(" ")
-    while base and last in forms:
-        base = base.rstrip(",")
-        out.append(base)
-        base, _, last = base.rpartition(" ")
-    return out
 
 
 def _same_affiliation(one: ActorDraft, other: ActorDraft) -> bool:
