@@ -440,6 +440,19 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ("US Secretary of State Karen Holt arrived in Seoul on Monday.", "State"),
         ("The South Korean delegation met on Monday in Geneva.", "South Korean"),
         ("The pro-US candidate won 300 votes on March 3 in Geneva.", "US"),
+        # a headline's first word, capitalised by its place, that the story never names
+        (
+            "Ferry service to resume after storm damage\n\nSailings between the islands will "
+            "resume on Wednesday, the operator said.",
+            "Ferry",
+        ),
+        # ... nor names but where a sentence opens, after a dateline's dash
+        (
+            "Ferry service to resume after storm damage\n\nKIRKWALL — Ferry sailings between "
+            "the islands will resume on Wednesday after repairs to the pier, the operator said "
+            "on Monday.",
+            "Ferry",
+        ),
         # a plural NER calls a nationality that is neither a people nor a party: a team
         ("The Titans beat the visitors on Sunday.", "Titans"),
     ],

@@ -7,9 +7,10 @@ sentence are dropped, and so is an entity inside a title ("State" of "Secretary 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ... import countries
+from ..common import word_before
 from . import tables
 from .state import (
     DETERMINERS,
@@ -19,6 +20,11 @@ from .state import (
     DocumentState,
     TokenMention,
 )
+
+#: The dash that ends a dateline: "OBAN —", "PARIS (AP) --".
+DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
+#: A dateline before its dash has at most this many tokens: "FLINT, Mich., Oct. 4 (UPI)".
+MAX_DATELINE_TOKENS = 12
 
 
 class MentionFinder(DocumentState):
@@ -262,6 +268,23 @@ class MentionFinder(DocumentState):
             return False
         token = self.doc[s]
         opens = s == 0 or token.is_sent_start or "\n" in self.doc[s - 1].text
-        if not opens:
+        if not opens and not self.after_dateline(token):
             return False
-        return token.is_stop or token.lower in self.lower_words()
+        if token.is_stop or token.lower in self.lower_words():
+            return True
+        # "Ferry service to resume": a headline's first word the story never names
+        return self.ctx.body.is_nonprose(start, end) and not self.named_in_prose(s, e)
+
+    def after_dateline(self, token: Token) -> bool:
+        """The word after a dateline's dash ("OBAN — Ferry sailings"), which opens the story's
+        first sentence though the parser runs the dateline into it."""
+        dash = word_before(token)
+        if dash is None or dash.text not in DATELINE_DASHES:
+            return False
+        line = []
+        i = dash.i - 1
+        while i >= 0 and "\n" not in self.doc[i].text and len(line) <= MAX_DATELINE_TOKENS:
+            line.append(self.doc[i])
+            i -= 1
+        words = [t for t in reversed(line) if t.is_alpha]
+        return 0 < len(line) <= MAX_DATELINE_TOKENS and words[0].is_upper if words else False

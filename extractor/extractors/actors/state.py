@@ -33,6 +33,8 @@ NER_TYPES = {
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 DETERMINERS = frozenset({"the", "a", "an"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+#: What stands before a sentence's first word: its capital says nothing of a name.
+_OPENING_MARKS = frozenset('\n.!?:;"“‘\'(—–-_')
 #: A headline line is in title case when at least this share of its longer words is capitalised.
 HEADLINE_TITLE_CASE = 0.75
 #: Words of at least this many characters count in that share (not "of", "as", "the").
@@ -233,6 +235,23 @@ class DocumentState:
         if self._prose_text is None:
             self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
         return self.surface(s, e) in self._prose_text
+
+    def named_in_prose(self, s: int, e: int) -> bool:
+        """Whether the running text names the words of tokens [s, e): inside a sentence, where
+        only a name is capitalised ("said Ferry"), or where NER tags them at a sentence's
+        opening ("Microsoft has released ..."); not a common word that only opens sentences
+        ("OBAN — Ferry sailings resumed")."""
+        if self._prose_text is None:
+            self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
+        words = self.surface(s, e)
+        for match in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", self._prose_text):
+            before = self._prose_text[: match.start()].rstrip(" \t")
+            if before and before[-1] not in _OPENING_MARKS:
+                return True
+            span = self.doc.char_span(match.start(), match.end())
+            if span is not None and span.root.ent_type_ in NER_TYPES:
+                return True
+        return False
 
     def country_affiliation(self, code: str) -> ActorDraft | str:
         """The country actor of `code` when the document mentions it, else the code itself."""
