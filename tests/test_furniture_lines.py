@@ -103,6 +103,7 @@ from extractor.lines import Line
         "strike ends.”",
         "Have a news tip? Text us at 555-0100 or email tips@harbour.example.",
         "Got a tip? Call us at 555-0100.",
+        "Got a story? Contact our newsdesk at desk@harbour.example or call 555 0100.",
         "Our reporting depends on readers like you. If you value it, become a member from £4 a "
         "month and get the weekend edition free with every membership this spring.",
         "Refresh the page for the latest updates",

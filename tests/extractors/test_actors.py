@@ -662,6 +662,16 @@ def test_actors_typed_by_context(
             None,
             None,
         ),
+        # a plural noun before the title belongs to it ("operations director"), and the
+        # possessor before both is the affiliation
+        (
+            "\"Our crews worked through the night,\" said Calmar Ferries' operations "
+            "director, Fiona Reid.",
+            "Fiona Reid",
+            ["operations director"],
+            "Calmar Ferries",
+            None,
+        ),
         # abbreviated titles, which the tokenizer keeps whole only as news writes them
         (
             "Several senators, including Sen. Dora Whitlock of Maine, opposed the bill.",

@@ -53,7 +53,7 @@ class RoleDescriber(DocumentState):
                 t.is_lower
                 and ts not in self.title_end  # "spokesman Commander X": two titles
                 and t.is_alpha
-                and t.tag_ in ("NN", "JJ")
+                and t.tag_ in ("NN", "NNS", "JJ")
                 and t.dep_ in ("compound", "amod")
                 and ts <= t.head.i < ts + MODIFIER_REACH
             ):  # "mining union leader X"
