@@ -1130,6 +1130,11 @@ PERIODS = [
      [("the nine months", "P9M"), ("September", "2024-09")]),
     ("The firm expects growth in fiscal 2025.", R, [("fiscal 2025", "2025")]),
     ("Results for Q3 2024 beat forecasts.", R, [("Q3 2024", "2024-Q3")]),
+    # a period's code opening a sentence, where NER sees only the year; a half's code only
+    # with its year ("H2" alone is as often hydrogen)
+    ("Q1 2024 revenue fell 3%.", R, [("Q1 2024", "2024-Q1")]),
+    ("H1 2024 results were strong.", R, [("H1 2024", "2024-H1")]),
+    ("The plant makes H2 for fuel cells.", R, []),
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),

@@ -58,7 +58,7 @@ _QUARTER = re.compile(
 _MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
 MONTHS_PER_QUARTER = 3
 SPRING_START_MONTH = 3  # the seasons start in March, June, September and December
-_HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b")
+_HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b|\bh([12])\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
 _YEAR_WORD = re.compile(rf"\b({YEAR_PATTERN})\b")
@@ -290,7 +290,7 @@ def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | 
     if p.quarter:
         return _quarter_rel(_quarter(p.quarter), ref, direction)
     if p.half:
-        return _half_rel(1 if p.half[1] in ("first", "1st") else 2, ref, direction)
+        return _half_rel(_half(p.half), ref, direction)
     if p.time:
         value, zone = p.time
         return _clock_time(value + (zone or ""), "time+zone" if zone else "time", p.text, ref)
@@ -329,7 +329,7 @@ def _year(p: _Parts) -> Timex | None:
         return Timex("date", f"{year}-Q{_quarter(p.quarter)}", "month", relative, False,
                      "quarter-year")
     if p.half:
-        half = 1 if p.half[1] in ("first", "1st") else 2
+        half = _half(p.half)
         return Timex("date", f"{year}-H{half}", "month", relative, False, "half-year")
     if relative:
         return Timex("date", year, "year", True, False, "relative:year")
@@ -378,6 +378,11 @@ def _quarter(m: re.Match[str]) -> int:
         return int(m[2])
     return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4, "last": 4}[m[1]]
+
+
+def _half(m: re.Match[str]) -> int:
+    """1 or 2 of "the first half", "second-half", "H1"."""
+    return 1 if m[1] in ("first", "1st") or m[2] == "1" else 2
 
 
 def _century(m: re.Match[str]) -> int | None:

@@ -156,6 +156,10 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                         [{"LOWER": {"IN": ["every", "each"]}},
                          {"LOWER": {"IN": sorted(SEASONS)}}],
                         [{"LOWER": {"IN": ["every", "each"]}}, title_month]])
+    # "Q3", "Q1 2024", "H1 2024": a reporting period's code ("H2" alone may be hydrogen)
+    quarter_code = {"ORTH": {"IN": ["Q1", "Q2", "Q3", "Q4"]}}
+    half_code = {"ORTH": {"IN": ["H1", "H2"]}}
+    matcher.add("period-code", [[quarter_code], [quarter_code, year], [half_code, year]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
     # "the 1960s", "1990s": a decade NER reads into a name ("During the 1960s Acme grew")
