@@ -553,6 +553,13 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         # kept as NER typed them
         ("The firm, Smith said, will appeal the ruling.", "Smith", "organization", "ner"),
         (
+            "Deliveries missed the average estimate of 449,080, according to data compiled by "
+            "LSEG.",
+            "LSEG",
+            "organization",
+            "acronym",
+        ),
+        (
             "The regulator, Halvorsen, fined the bank $2 million.",
             "Halvorsen",
             "organization",

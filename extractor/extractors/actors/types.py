@@ -14,6 +14,8 @@ from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
     DETERMINERS,
+    MAX_ACRONYM_CHARS,
+    MIN_ACRONYM_CHARS,
     POSSESSIVE,
     SUBJECT_DEPS,
     DocumentState,
@@ -224,6 +226,8 @@ class MentionTyper(DocumentState):
         last = doc[mention.end - 1]
         if mention.end - mention.start > 1 and last.text in tables.org_last_words():
             return "org-word"
+        if mention.label == "PERSON" and self.acronym(mention):
+            return "acronym"  # "data compiled by LSEG": nobody's name is written so
         nouns = tables.word_set("actors/org_appositives.txt")
         s, e = mention.start, mention.end
         if (
@@ -241,6 +245,21 @@ class MentionTyper(DocumentState):
         if noun is not None and noun.lemma_.lower() in nouns:
             return "org-apposition"  # "X, a regional carrier"
         return None
+
+    def acronym(self, mention: TokenMention) -> bool:
+        """One word in capitals, as organisations abbreviate their names; not a transcript's
+        speaker ("PENCE: We will ...") nor a word of a line written all in capitals."""
+        token = self.doc[mention.start]
+        after = self.doc[mention.end] if mention.end < self.n else None
+        start, end = self.chars(mention.start, mention.end)
+        return (
+            mention.end - mention.start == 1
+            and token.is_upper
+            and token.is_alpha
+            and MIN_ACRONYM_CHARS <= len(token) <= MAX_ACRONYM_CHARS
+            and (after is None or after.text != ":")
+            and not self.ctx.body.is_nonprose(start, end)
+        )
 
     def appositive_noun(self, e: int) -> Token | None:
         """The lowercase noun of an appositive right after token e: ", a (small) town"."""
