@@ -84,7 +84,7 @@ def _generic() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _particles() -> frozenset[str]:
-    return frozenset(lines("merge/name_particles.txt"))
+    return frozenset(lines("actors/name_particles.txt"))
 
 
 @lru_cache(maxsize=1)

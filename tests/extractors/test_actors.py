@@ -361,6 +361,39 @@ CASES = [
         ],
         id="company-without-several-legal-forms",
     ),
+    # a person's name may hold a nickname in quote marks
+    pytest.param(
+        'Prosecutors said Joaquín "El Chapo" Guzmán ran the cartel.',
+        [
+            ("Prosecutors", "group", [], [], None, None, [(0, 11, "Prosecutors")]),
+            (
+                'Joaquín "El Chapo" Guzmán',
+                "person",
+                [],
+                [],
+                None,
+                None,
+                [(17, 42, 'Joaquín "El Chapo" Guzmán')],
+            ),
+        ],
+        id="nickname-in-quote-marks",
+    ),
+    # NER stops a name at its particles and calls the rest a place: one person
+    pytest.param(
+        "Commission President Greta von der Hoeven said the plan would work.",
+        [
+            (
+                "Greta von der Hoeven",
+                "person",
+                [],
+                ["President"],
+                None,
+                None,
+                [(21, 41, "Greta von der Hoeven")],
+            )
+        ],
+        id="surname-after-particles",
+    ),
 ]
 
 

@@ -383,6 +383,12 @@ CASES = [
         [("Zagreb", "city", "HRV", 3186886, [(32, 38, "Zagreb")])],
         id="compass-point-of-capital",
     ),
+    # a quote mark inside a name NER ran on is where the name ends
+    pytest.param(
+        'The country sits on the Pacific "Ring of Fire" and shakes often.',
+        [("Pacific", "water", None, None, [(24, 31, "Pacific")])],
+        id="name-ends-at-a-quote-mark",
+    ),
     # a capital that is won is the race or the tournament held there, not the government
     pytest.param(
         "Jepchirchir wins Berlin again as rain soaks the runners.",

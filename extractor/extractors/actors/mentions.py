@@ -21,6 +21,9 @@ from .state import (
     TokenMention,
 )
 
+#: Double quote marks: where a name NER ran on ends ('Pacific "Ring of Fire'); an apostrophe
+#: may stand inside a name ("Sudanese Peoples' Liberation Army").
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 #: The dash that ends a dateline: "OBAN —", "PARIS (AP) --".
 DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
 #: A dateline before its dash has at most this many tokens: "FLINT, Mich., Oct. 4 (UPI)".
@@ -37,10 +40,15 @@ class MentionFinder(DocumentState):
             if label == tables.COUNTRY:
                 for i in range(s, e):
                     countries_at.setdefault(i, []).append((s, e))
+        name_end = 0  # where the last person's name ends, past NER's entity if it ran on
         for ent in self.doc.ents:
+            if ent.start < name_end:
+                continue  # "Leyen" of "Ursula von der Leyen", NER's place
             found = self.entity_span(ent, countries_at)
             if found is not None:
                 self.add_entity(ent, *found)
+                if ent.label_ == "PERSON":
+                    name_end = found[1]
         self.add_gazetteer_places()
         self.find_acronyms()
         if self.ctx.body.credits:  # "... on Monday. REUTERS/Jo Smith" names no actor
@@ -143,9 +151,23 @@ class MentionFinder(DocumentState):
         """Trim determiners, possessives, punctuation (and, for people, titles) off [s, e)."""
         doc = self.doc
         for i in range(s, e):
-            if "\n" in doc[i].text:
+            if "\n" in doc[i].text or (not person and i > s and doc[i].text in QUOTE_MARKS):
+                # a line end, or a quote mark inside a name that is no person's (a person's may
+                # hold a nickname: 'Joaquín "El Chapo" Guzmán'): 'Pacific "Ring of Fire'
                 e = i
                 break
+        # a surname NER cut off after its particles: "Ursula von der" + "Leyen"
+        particles = tables.word_set("actors/name_particles.txt")
+        while (
+            person
+            and e - s >= 2
+            and e < self.n
+            and doc[e - 1].lower_ in particles
+            and doc[e - 1].is_lower
+            and doc[e].is_title
+            and doc[e].is_alpha
+        ):
+            e += 1
         # a hyphenated name NER cut short: "Lee Hyun" of "Lee Hyun-woo", "Emilia" of
         # "Emilia-Romagna" (but "Peru" of "Peru-US" stays)
         while (
