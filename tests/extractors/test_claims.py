@@ -551,6 +551,14 @@ SPEAKER_IDS = [
     ),
     # a name
     ("Tom Baker arrived late. Baker said the vote was rigged.", "Baker", ["Baker"]),
+    # "Name, argued that the board": a verb between, so "board" is no title of the name's
+    (
+        "The Harbor Water Board voted on Tuesday to raise rates. The lone dissenting member, "
+        "Greg Sato, argued that the board should have sought grants first. The board agreed "
+        "to review the rates again in 2027.",
+        "The board",
+        ["Harbor", "Water", "Board"],
+    ),
     # the person beside a post, the capital's country for a conjoined cue
     (
         "Kenya's Minister of Health, James Mwangi, told reporters that the clinics would reopen.",
@@ -1150,6 +1158,20 @@ REVIEW_CASES = [
                 "say",
                 "that it welcomed the plan but that any change had to protect fishermen",
                 "indirect",
+            )
+        ],
+    ),
+    # a quotation the content opens runs to its closing mark, however the parser cut the
+    # object's phrase ("to families" hung on "called")
+    (
+        "Resident Tom Alvarez, who lives on Cedar Street, called the decision \"a slap in the "
+        "face to families on fixed incomes.\"",
+        [
+            (
+                "Resident Tom Alvarez",
+                "call",
+                "the decision \"a slap in the face to families on fixed incomes.\"",
+                "mixed",
             )
         ],
     ),

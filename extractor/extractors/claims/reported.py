@@ -206,8 +206,10 @@ class ReportedSpeech(FrameContent):
             for q in self._quotes_over(s, e):
                 if q.end <= s or q.start >= e:
                     continue
-                if s <= q.start < e < q.end and q.end - e <= _MAX_CHARS_TO_CLOSE and q.closed:
-                    e = q.end
+                if s <= q.start < e < q.end and q.closed and (
+                    q.end - e <= _MAX_CHARS_TO_CLOSE or q.end <= self._paragraph(cue.idx)[1]
+                ):  # a quotation the content opens closes in it: 'called the plan "a slap
+                    e = q.end  # in the face to families"', however the parser cut the phrase
                 elif q.start < s < q.end <= e and s - q.start <= _MAX_CHARS_TO_OPEN:
                     s = q.start
                 elif q.start < s and e == q.end and q.closed:

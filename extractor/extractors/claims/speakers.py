@@ -398,6 +398,7 @@ class SpeakerResolver:
                 self.actors[actor_id].type == "person"
                 and len(between) < _MAX_NAME_TITLE_GAP
                 and _AFTER_NAME.fullmatch(between.lower())
+                and not self._has_verb(m_end, start)
             ):
                 return actor_id
         return None
@@ -413,6 +414,14 @@ class SpeakerResolver:
         return found
 
     # ------------------------------------------------------------------ helpers
+    def _has_verb(self, start: int, end: int) -> bool:
+        """Whether a verb stands in [start, end): "Sato, argued that the board" is no
+        "Name, the title" apposition."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" for t in span
+        )
+
     def _same_head(self, actor_id: str, head: Token) -> bool:
         """Whether a common-noun speaker ("the company") may stand for the actor: a place never
         speaks as one; the actor's name, an alias or a role holds the noun, or the text called
