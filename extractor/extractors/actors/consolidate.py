@@ -178,7 +178,6 @@ class Consolidator(DocumentState):
         actors[:] = [a for a in actors if a.mentions]
 
 
-
 def _same_affiliation(one: ActorDraft, other: ActorDraft) -> bool:
     return one.affiliation is None or other.affiliation is None or (
         one.affiliation is other.affiliation

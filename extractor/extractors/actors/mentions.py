@@ -309,4 +309,4 @@ class MentionFinder(DocumentState):
             line.append(self.doc[i])
             i -= 1
         words = [t for t in reversed(line) if t.is_alpha]
-        return 0 < len(line) <= MAX_DATELINE_TOKENS and words[0].is_upper if words else False
+        return bool(words) and len(line) <= MAX_DATELINE_TOKENS and words[0].is_upper

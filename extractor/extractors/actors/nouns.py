@@ -90,13 +90,16 @@ class GroupNounFinder(DocumentState):
         """Parties' members and peoples named in the plural that act or speak: "Republicans
         said", "Senate Democrats blocked the bill", "Palestinians marched" (NER's NORP; its
         singular, "a Republican senator", names nobody)."""
+        named = bytearray(self.n)  # the tokens of the mentions found so far
+        for m in self.mentions:
+            named[m.start : m.end] = b"\x01" * (m.end - m.start)
         for ent in self.doc.ents:
             head = ent.root
             if (
                 ent.label_ != "NORP"
                 or head.tag_ not in ("NNPS", "NNS")
                 or not any(c.isupper() for c in ent.text)
-                or any(m.start < ent.end and ent.start < m.end for m in self.mentions)
+                or any(named[ent.start : ent.end])
             ):
                 continue
             if head.dep_ not in GROUP_ROLES and not self.speaks(head):

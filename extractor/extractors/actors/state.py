@@ -243,10 +243,12 @@ class DocumentState:
         ("OBAN — Ferry sailings resumed")."""
         if self._prose_text is None:
             self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
-        words = self.surface(s, e)
-        for match in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", self._prose_text):
-            before = self._prose_text[: match.start()].rstrip(" \t")
-            if before and before[-1] not in _OPENING_MARKS:
+        prose = self._prose_text
+        for match in re.finditer(rf"(?<!\w){re.escape(self.surface(s, e))}(?!\w)", prose):
+            i = match.start() - 1
+            while i >= 0 and prose[i] in " \t":  # a blanked headline is spaces: look past them
+                i -= 1
+            if i >= 0 and prose[i] not in _OPENING_MARKS:
                 return True
             span = self.doc.char_span(match.start(), match.end())
             if span is not None and span.root.ent_type_ in NER_TYPES:
