@@ -712,6 +712,15 @@ def test_actors_typed_by_context(
             "Calmar Ferries",
             None,
         ),
+        # a person's name NER ran into an organisation after the post: the person
+        (
+            "Pine County Sheriff Curtis Brand said the evacuation zone now extends 2 miles "
+            "east of Highway 93.",
+            "Curtis Brand",
+            ["County Sheriff"],
+            None,
+            None,
+        ),
         # abbreviated titles, which the tokenizer keeps whole only as news writes them
         (
             "Several senators, including Sen. Dora Whitlock of Maine, opposed the bill.",

@@ -24,6 +24,9 @@ from .state import (
 #: Double quote marks: where a name NER ran on ends ('Pacific "Ring of Fire'); an apostrophe
 #: may stand inside a name ("Sudanese Peoples' Liberation Army").
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+#: A person's name NER ran into an organisation after a title has this many words: first and
+#: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
+MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
 #: The dash that ends a dateline: "OBAN —", "PARIS (AP) --".
 DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
 #: A dateline before its dash has at most this many tokens: "FLINT, Mich., Oct. 4 (UPI)".
@@ -186,6 +189,8 @@ class MentionFinder(DocumentState):
         cover = self.title_cover.get(s)
         if cover is not None and cover[0] < s < cover[1] < e:
             s = cover[1]
+        if not person:
+            s = self.name_after_title(s, e)
         modifiers = tables.word_set("actors/title_modifiers.txt")
         portfolios = tables.word_set("actors/portfolios.txt")
         while s < e:
@@ -216,6 +221,15 @@ class MentionFinder(DocumentState):
         while not person and e - s > 1 and doc[e - 1].is_lower:
             e -= 1
         return s, e
+
+    def name_after_title(self, s: int, e: int) -> int:
+        """Where a person's full name starts that NER ran into an organisation with its post
+        before it ("Boulder County Sheriff Curtis Johnson": "Curtis Johnson", whom the title
+        then makes a person); `s` where no title stands before the entity's last words."""
+        for k in range(max(s + 1, e - MAX_NAME_AFTER_TITLE), e - MIN_NAME_AFTER_TITLE + 1):
+            if k in self.title_end and all(t.is_title and t.is_alpha for t in self.doc[k:e]):
+                return k
+        return s
 
     def names_after(self, i: int, e: int) -> bool:
         """Whether a person's name or title follows token i inside [i, e): a country's name
