@@ -92,6 +92,8 @@ def _line(text: str) -> Line:
         ("## Financing still unclear", TITLE),
         ("Image caption, Divers search the harbour at dawn", TITLE),
         ("Calm seas.", TITLE),
+        ("The investigation continues.", SENTENCE),
+        ("Rescuers dug through the snow.", SENTENCE),
         # datelines on a line of their own
         ("LISBON, March 4 (Reuters) -", DATELINE),
         ("KITWE, Zambia, Oct 2 (AP) -", DATELINE),
@@ -201,6 +203,10 @@ def _masked_texts(text: str) -> list[str]:
         ),
         # a short closing sentence after the last paragraph belongs to the article
         (f"{HEADLINE}\n{P1}\n{P2}\nShe declined to comment.\n{FOOTER}", HEADLINE, "comment."),
+        # ... with a verb in the present or an irregular past that ends in no "-ed"
+        (f"{HEADLINE}\n{P1}\n{P2}\nThe village sits high above the valley.\n{FOOTER}", HEADLINE,
+         "valley."),
+        (f"{HEADLINE}\n{P1}\n{P2}\nRescuers dug through the snow.\n{FOOTER}", HEADLINE, "snow."),
         # a one-line quote paragraph at the end too
         (f"{HEADLINE}\n{P1}\n{P2}\n“We are ready.”\n{FOOTER}", HEADLINE, "“We are ready.”"),
         # a dateline on a line of its own is kept with the headline above it
