@@ -58,10 +58,10 @@ def key_of(record: dict[str, Any], document: str) -> Key:
     if record["type"] == "country" and record.get("country_code"):
         return ("country", record["country_code"])
     family = ACTOR_FAMILY.get(record["type"], record["type"])
-    name = fold(record["name"])
-    if family == "organization":
-        # "Norvik Holdings Inc." and another outlet's "Norvik" are one company
-        name = fold((shorter_names(record["name"]) or [record["name"]])[-1])
+    name = record["name"]
+    if family == "organization":  # "Norvik Holdings Inc." and another's "Norvik": one company
+        name = (shorter_names(name) or [name])[-1]
+    name = fold(name)
     if family in SCOPED_FAMILIES and is_generic(name):
         return (family, name, record.get("country_code") or f"doc:{document}")
     return (family, name)

@@ -270,10 +270,7 @@ class LocationTyper(MentionTyper):
         feature = place_tables.features().get(self.surface(mention.start, mention.end))
         if feature is not None:
             return feature.type
-        after = self.doc[mention.end] if mention.end < self.n else None
-        if after is None or not after.is_lower:
-            return None
-        return place_tables.heads().get((after.lower_, "after"))
+        return place_tables.type_after(self.doc[mention.end] if mention.end < self.n else None)
 
     def known_city(self, words: list[str]) -> bool:
         """A name of at most three words that the gazetteer knows as a sizeable city or a region

@@ -77,9 +77,8 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     for location in [*ctx.locations, *find_places(doc, ctx)]:
         span = doc.char_span(location.start, location.end, alignment_mode="expand")
         text = ctx.text[location.start : location.end]
-        noun_after = None
-        if span is not None and span.end < len(doc) and doc[span.end].is_lower:
-            noun_after = tables.heads().get((doc[span.end].lower_, "after"))
+        after = doc[span.end] if span is not None and span.end < len(doc) else None
+        noun_after = tables.type_after(after)
         fallback = noun_after or FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
         read = as_read(ctx.text, ctx.body.markup, location.start, location.end)
         candidate = Candidate(

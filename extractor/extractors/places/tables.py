@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ...data import lines
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,13 @@ def head_type(words: list[str]) -> str | None:
         return None
     table = heads()
     return table.get((words[-1], "last")) or table.get((words[0], "first"))
+
+
+def type_after(token: Token | None) -> str | None:
+    """The type the lowercase noun after a name gives it ("the Po river": water), else None."""
+    if token is None or not token.is_lower:
+        return None
+    return heads().get((token.lower_, "after"))
 
 
 @cache
