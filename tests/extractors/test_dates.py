@@ -1135,6 +1135,17 @@ PERIODS = [
     ("Q1 2024 revenue fell 3%.", R, [("Q1 2024", "2024-Q1")]),
     ("H1 2024 results were strong.", R, [("H1 2024", "2024-H1")]),
     ("The plant makes H2 for fuel cells.", R, []),
+    # the short codes of results and budgets: a fiscal year, a quarter or half with its year
+    ("Acme's 2Q24 earnings beat forecasts.", R, [("2Q24", "2024-Q2")]),
+    ("1H24 profit rose by a tenth.", R, [("1H24", "2024-H1")]),
+    ("The FY2025 budget was approved.", R, [("FY2025", "2025")]),
+    ("In FY24, margins narrowed.", R, [("FY24", "2024")]),
+    ("The FY 2023 accounts were late.", R, [("FY 2023", "2023")]),
+    ("Q3FY24 sales were flat.", R, [("Q3FY24", "2024-Q3")]),
+    ("Margins fell in Q2 FY2024.", R, [("Q2 FY2024", "2024-Q2")]),
+    ("Sales fell in 1Q 2023.", R, [("1Q 2023", "2023-Q1")]),
+    # codes of other things are no periods
+    ("He drove an F150 on the A1 past the H5N1 lab.", R, []),
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),

@@ -156,10 +156,18 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                         [{"LOWER": {"IN": ["every", "each"]}},
                          {"LOWER": {"IN": sorted(SEASONS)}}],
                         [{"LOWER": {"IN": ["every", "each"]}}, title_month]])
-    # "Q3", "Q1 2024", "H1 2024": a reporting period's code ("H2" alone may be hydrogen)
+    # "Q3", "Q1 2024", "H1 2024": a reporting period's code ("H2" alone may be hydrogen);
+    # "FY2024", "FY24", "2Q24", "1H24", "Q3FY24", "Q2 FY2024", "1Q 2024" (codes.py reads them)
     quarter_code = {"ORTH": {"IN": ["Q1", "Q2", "Q3", "Q4"]}}
     half_code = {"ORTH": {"IN": ["H1", "H2"]}}
-    matcher.add("period-code", [[quarter_code], [quarter_code, year], [half_code, year]])
+    fiscal_code = {"SHAPE": {"IN": ["XXdddd", "XXdd"]}, "ORTH": {"REGEX": r"^FY\d+$"}}
+    part_year_code = {"SHAPE": "dXdd", "ORTH": {"REGEX": r"^(?:[1-4]Q|[12]H)\d\d$"}}
+    part_code = {"SHAPE": "dX", "ORTH": {"REGEX": r"^(?:[1-4]Q|[12]H)$"}}
+    quarter_fiscal_code = {"SHAPE": "XdXXdd", "ORTH": {"REGEX": r"^Q[1-4]FY\d\d$"}}
+    matcher.add("period-code", [[quarter_code], [quarter_code, year], [half_code, year],
+                                [fiscal_code], [{"ORTH": "FY"}, year],
+                                [quarter_code, fiscal_code], [part_year_code],
+                                [part_code, year], [quarter_fiscal_code]])
     matcher.add("unit", [[{"LOWER": {"IN": sorted(UNIT_WORDS)}}]])
     matcher.add("year", [[year]])
     # "the 1960s", "1990s": a decade NER reads into a name ("During the 1960s Acme grew")

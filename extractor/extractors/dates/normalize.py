@@ -29,6 +29,7 @@ from functools import lru_cache
 from ...calendar_names import MONTH_PATTERN, MONTHS
 from .arithmetic import safe_date, shift_month
 from .calendar import parse_calendar
+from .codes import spell_period_codes
 from .deictic import parse_ref, parse_today
 from .modifiers import Lead, alternation, approx_words, bounds, mod_of, points
 from .periods import parse_period
@@ -111,6 +112,7 @@ def _clean(text: str) -> str:
     s = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     s = _SPACES.sub(" ", s).strip()
     s = digits_for_spoken(s)
+    s = spell_period_codes(s)
     s = _AM_PM.sub(r"\1 \2m", s)
     s = _AND_A_HALF.sub(" and a half ", s)
     s = _OUTER_PUNCTUATION.sub("", s).strip()
