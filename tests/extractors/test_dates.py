@@ -831,6 +831,9 @@ MODS = [
 
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
+    # what a record is compared over is no part of the date after "since"; a count is
+    ("It was the airline's best year since 1990.", B, [("1990", "1990")]),
+    ("Exports had their weakest month since March 2019.", B, [("March 2019", "2019-03")]),
     ("The firm grew between 1994 and 1997.", B, [("1994", "1994"), ("1997", "1997")]),
     ("He served from 1990 to 1994.", B, [("1990", "1990"), ("1994", "1994")]),
     # a year, a quarter or a span, then when it was told of or lay: two expressions; a part of

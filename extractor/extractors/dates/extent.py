@@ -51,6 +51,7 @@ _DECADE_WORD = re.compile(r"\d0s")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _PART_GLUE = {"the", "of", "early", "late"}
+_SUPERLATIVE_TAGS = {"JJS", "RBS"}  # "best", "most"
 
 
 def _spread_over(doc: Doc, start: int, end: int) -> bool:
@@ -85,6 +86,7 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 doc[start + 1].lower_ in ("least", "most"):
             break  # "at least five years": TimeML extent keeps the modifier
         start += 1
+    start = _after_inner_since(doc, start, end)
     if start < end and doc[start].lower_ in ("least", "most"):
         if start > 0 and doc[start - 1].lower_ == "at":
             start -= 1  # NER's "least five years" after "at"
@@ -103,6 +105,18 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def _after_inner_since(doc: Doc, start: int, end: int) -> int:
+    """The start of the date after "since" when NER's span opens with the record it is
+    compared with: "the best year since 1990", "the first time since March" are "1990",
+    "March" ("every year since 2001" is a set, "two years since 1990" a count)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "since":
+            record = any(t.tag_ in _SUPERLATIVE_TAGS or t.lower_ == "first"
+                         for t in doc[start:i])
+            return i + 1 if record else start
+    return start
 
 
 def _cut_at_dash(doc: Doc, start: int, end: int) -> int:
