@@ -788,6 +788,11 @@ MODS = [
      "2025-Q4", "END", None, False),  # 3 October lies in the fourth quarter
     ("The plant will open at the start of next year.", G, "the start of next year", "date",
      "2026", "START", None, False),
+    # the end of this decade or century, which NER leaves unmarked: its known digits
+    ("Output should double by the end of the decade.", G, "the end of the decade", "date",
+     "202", "END", None, False),
+    ("Seas may rise a metre by the end of the century.", G, "the end of the century", "date",
+     "20", "END", None, False),
     ("The deal was signed late Monday.", G, "late Monday", "date", "2025-09-29", "END", None,
      False),
     # "earlier" and "later" place a date before or after now, not at a period's start or end;

@@ -91,6 +91,8 @@ _CLOCK_PREPOSITIONS = {"at", "about", "around", "approximately", "by", "until", 
                        "before", "after", "since"}
 """Words before "0300" that make it a clock time: "at about 0300", "until 0600"."""
 _DAY_PREPOSITIONS = {"on", "by", "until", "till", "since", "from", "before", "after", "through"}
+_POSITION_NOUNS = {"end", "beginning", "start", "middle", "close"}
+"""Where in a unit a date lies: "the end of the decade"."""
 _SHIFT_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
 """The units of "a week from Sunday"."""
 
@@ -396,6 +398,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 1, i + 1, "anaphoric"  # "For the week, the Dow gained 0.8%"
     if prev in FIRST_WORDS and prev2 == "the" and word in SPAN_OF_FIRST_UNITS:
         return i - 2, i + 1, "duration"  # "in the first year", "the final hour of trading"
+    if prev == "the" and prev2 == "of" and i > 3 and doc[i - 3].lower_ in _POSITION_NOUNS and \
+            doc[i - 4].lower_ == "the":
+        return i - 4, i + 1, "position"  # "by the end of the decade", NER's miss
     if prev == "same" and prev2 in ("that", "the"):
         return i - 2, i + 1, "anaphoric"
     if prev == "that" and word in ("day", "year", "month"):

@@ -224,6 +224,8 @@ def _cores(core: str, ref: date, direction: str | None) -> list[str]:
             if direction == "past" and _AT_END.match(m[0]) and not _in_final_part(rest, ref):
                 return ["last " + rest, core]  # read before the whole: "of the year" is this one
             rest = "this " + rest  # "earlier in the month"
+        elif rest in ("decade", "century") and m[0].rstrip().endswith(" the"):
+            rest = "this " + rest  # "by the end of the decade"
         out.append(rest)
     return out
 
