@@ -899,6 +899,12 @@ LISTS = [
     ("The quake struck on Monday. Aftershocks rattled the region overnight. Results will be "
      "published overnight.", E,
      [("Monday", "2025-09-15"), ("overnight", "2025-09-14TNI"), ("overnight", "2025-09-15TNI")]),
+    # the small hours after a night are of the day the night runs into; a late hour is the
+    # night's own day
+    ("Gales battered the coast overnight. The strongest gust was recorded shortly after 2am.",
+     E, [("overnight", "2025-09-14TNI"), ("shortly after 2am", "2025-09-15T02:00")]),
+    ("Gales battered the coast overnight. The first trees fell at 11pm.", E,
+     [("overnight", "2025-09-14TNI"), ("11pm", "2025-09-14T23:00")]),
     # a date and the span after it are two expressions
     ("The bailout was expanded on Nov. 27 after months of wrangling.", E,
      [("Nov. 27", "2024-11-27"), ("months", "PXM")]),

@@ -25,6 +25,11 @@ from .words import SAYING_VERBS
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any zone after
+# A night runs into the next day's small hours: after "overnight" (the night of the 18th), a
+# clock time before NIGHT_ENDS_HOUR ("shortly after 2am") is of the 19th.
+NIGHT_ENDS_HOUR = 6
+_NIGHT = "TNI"
+_CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
@@ -104,6 +109,7 @@ class _Earlier:
     story_names_days: bool = False  # whether it named its weekday ("Tuesday, March 4, 2003")
     clock: str | None = None  # the last clock time given ("1996-12-07T07:52")
     clock_sentence: int | None = None  # and its sentence
+    day_night: bool = False  # whether that day was given as its night ("overnight")
     lead_day: str | None = None  # the first day the lead gave ("fell yesterday")
     lead_day_relative: bool = True
 
@@ -115,6 +121,7 @@ class _Earlier:
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value) and not keeps_event_day and \
                 not _of_a_compared_figure(span):
             self.day = timex.value[:10]
+            self.day_night = timex.value.endswith(_NIGHT)
             self.day_relative = timex.relative
             self.day_sentence, self.day_end = sentence, span.end_char
             self.day_said = said
@@ -183,6 +190,9 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if day is None and _near_day(span, readings.sentences[k], earlier, text) and \
                 not _across_now(span, ref, earlier.day, text):
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
+            if earlier.day_night and _in_small_hours(timex.value):
+                day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+                rule += ":after-night"
         if day is None and _of_lead_day(span, ref, earlier, text):
             day, relative, rule = earlier.lead_day, earlier.lead_day_relative, \
                 timex.rule + ":lead-day"
@@ -324,6 +334,12 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
         year += timex.offset <= month
     return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
                    anchor=None, offset=0, rule=timex.rule + ":from-date")
+
+
+def _in_small_hours(value: str | None) -> bool:
+    """Whether a bare clock time ("T02:00") lies before the end of a night."""
+    m = _CLOCK_HOUR.match(value or "")
+    return m is not None and int(m[1]) < NIGHT_ENDS_HOUR
 
 
 def _clock_shift(timex: Timex, sentence: int | None, earlier: _Earlier) -> Timex:
