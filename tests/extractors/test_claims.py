@@ -1204,6 +1204,15 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # the "but" before a second reporting verb belongs to neither claim
+    (
+        "Anglian Water said engineers had repaired the main on Tuesday but warned that "
+        "supplies could be cut again.",
+        [
+            ("Anglian Water", "say", "engineers had repaired the main on Tuesday", "indirect"),
+            ("Anglian Water", "warn", "that supplies could be cut again", "indirect"),
+        ],
+    ),
 ]
 
 

@@ -145,13 +145,16 @@ class ClaimState:
         return self.resolver.resolve(*speaker)
 
     def _subtree(self, tok: Token) -> tuple[int, int]:
-        """The characters of `tok`'s subtree, never ending inside a hyphened word: the parser
-        may hang "co-sponsor the bill" as "co" and a sibling "-" that holds the rest."""
+        """The characters of `tok`'s subtree, never ending inside a hyphened word (the parser
+        may hang "co-sponsor the bill" as "co" and a sibling "-" that holds the rest) nor on a
+        conjunction whose other half hangs elsewhere."""
         left, right = tok.left_edge, tok.right_edge
         doc = tok.doc
         while right.i + 2 < len(doc) and _glued_hyphen(doc[right.i + 1]):
             right = max(right, doc[right.i + 1].right_edge, doc[right.i + 2].right_edge,
                         key=lambda t: t.i)
+        while right.dep_ == "cc" and right.i > left.i:
+            right = doc[right.i - 1]  # "restored supplies but" + a verb joined to the cue
         return left.idx, right.idx + len(right)
 
     def _clean(self, start: int, end: int) -> tuple[int, int]:
