@@ -383,6 +383,24 @@ CASES = [
         [("Zagreb", "city", "HRV", 3186886, [(32, 38, "Zagreb")])],
         id="compass-point-of-capital",
     ),
+    # a place told by how far it lies from another is a place (NER: an organisation) in that
+    # other place's country, which no table gives it
+    pytest.param(
+        "The strongest gust was recorded at Loftus, about 15 miles east of Middlesbrough.",
+        [
+            ("Loftus", "area", "GBR", None, [(35, 41, "Loftus")]),
+            ("Middlesbrough", "city", "GBR", 2642607, [(66, 79, "Middlesbrough")]),
+        ],
+        id="distance-from-place",
+    ),
+    pytest.param(
+        "The fire started near Dunmore, 20 km from Galway, on Sunday.",
+        [
+            ("Dunmore", "area", "IRL", None, [(22, 29, "Dunmore")]),
+            ("Galway", "city", "IRL", 2964180, [(42, 48, "Galway")]),
+        ],
+        id="distance-from-place-country",
+    ),
     # a quote mark inside a name NER ran on is where the name ends
     pytest.param(
         'The country sits on the Pacific "Ring of Fire" and shakes often.',

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from ...data import lines
 from ..places import gazetteer
 from ..places import tables as place_tables
+from ..places.tables import DISTANCE_FROM_PLACE
 from . import tables
 from .state import POSSESSIVE, SUBJECT_DEPS, TokenMention
 from .types import MentionTyper
@@ -61,6 +62,8 @@ class LocationTyper(MentionTyper):
                 self.named_place(mention, people)
                 if mention.type == "location":
                     places.add(self.surface(mention.start, mention.end))
+            elif mention.type == "location" and self.located_by_distance(mention):
+                mention.rules = (*mention.rules, DISTANCE_FROM_PLACE)  # its country is the other's
             if mention.type in ("location", "organization", "person") and self.plays(mention):
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
@@ -258,6 +261,8 @@ class LocationTyper(MentionTyper):
                 rule = "gazetteer-place"  # "Kuala Lumpur": a city's full name, not a person's
             elif self.hometown(mention):
                 rule = "hometown"
+        elif self.located_by_distance(mention):
+            rule = DISTANCE_FROM_PLACE  # "at Loftus, about 15 miles east of Middlesbrough"
         elif mention.label == "PERSON" and self.inside(mention):
             rule = "locative"  # "a fire in Dunmore": NER's person, but nobody is "in" a person
         if rule is not None:
@@ -295,6 +300,21 @@ class LocationTyper(MentionTyper):
     def inside(self, mention: TokenMention) -> bool:
         root = self.root(mention)
         return root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPOSITIONS
+
+    def located_by_distance(self, mention: TokenMention) -> bool:
+        """Followed by ", <distance> from/<compass point> of": a place told by how far it lies
+        from another ("Loftus, about 15 miles east of Middlesbrough"; "Vinca, 20 km from
+        Belgrade")."""
+        doc, i = self.doc, mention.end + 1
+        if i >= self.n or doc[i - 1].text != "," or doc[i].ent_type_ != "QUANTITY":
+            return False
+        i += 1
+        while i < self.n and doc[i].ent_iob_ == "I":
+            i += 1  # to the distance's end
+        if i < self.n and doc[i].lower_ == "from":
+            return True
+        points = tables.word_set("actors/place_nouns.txt")
+        return i + 1 < self.n and doc[i].lower_ in points and doc[i + 1].lower_ == "of"
 
     def hometown(self, mention: TokenMention) -> bool:
         """ "Jane Doe, 66, of X," : where someone lives."""

@@ -19,17 +19,23 @@ alpha-2 codes by `to_alpha2` / `from_alpha2`). Nothing here downloads: the gazet
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from ...records import Place
 from .group import group
-from .mentions import candidates, evidence
+from .mentions import Candidate, candidates, evidence
 from .resolve import resolve
+from .tables import DISTANCE_FROM_PLACE
 
 if TYPE_CHECKING:
     from .. import Context
+
+#: How far the place a distance is told from may follow: ", about 15 miles east of " is 24
+#: characters.
+MAX_DISTANCE_PHRASE_CHARS = 60
 
 
 def extract(doc: Doc, ctx: Context) -> list[Place]:
@@ -50,7 +56,20 @@ def extract(doc: Doc, ctx: Context) -> list[Place]:
         )
         if candidate.qualifier is not None:
             qualified.setdefault(candidate.name, candidate.resolved)
+    _countries_from_reference_places(found)
     return group(found, ctx)
+
+
+def _countries_from_reference_places(found: list[Candidate]) -> None:
+    """A place told by its distance from another ("Loftus, about 15 miles east of
+    Middlesbrough") that no table knows lies in the country of that other place."""
+    for candidate, reference in zip(found, found[1:], strict=False):
+        resolved = candidate.resolved
+        if resolved is None or resolved.country is not None or \
+                DISTANCE_FROM_PLACE not in candidate.rule or reference.resolved is None or \
+                reference.start - candidate.end > MAX_DISTANCE_PHRASE_CHARS:
+            continue
+        candidate.resolved = replace(resolved, country=reference.resolved.country)
 
 
 __all__ = ["extract"]

@@ -21,6 +21,7 @@ from ..common import as_read
 from . import gazetteer, tables
 from .finders import find_places
 from .resolve import Evidence, Resolved, us_state
+from .tables import DISTANCE_FROM_PLACE
 
 if TYPE_CHECKING:
     from ...records import Actor
@@ -35,6 +36,7 @@ PLACE_RULES = frozenset(
     {
         "dateline", "place-of", "place-possessor", "place-apposition", "place-noun", "locative",
         "listed-with-places", "gazetteer-place", "hometown", "facility", "place-head", "us-state",
+        DISTANCE_FROM_PLACE,
     }
 )
 #: Prepositions whose object is a place: "in X", "near X", "from X".

@@ -14,6 +14,9 @@ from ...data import lines
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: The rule by which the actors' analysis finds a place told by its distance from another
+#: ("Loftus, about 15 miles east of Middlesbrough"), which shares that other place's country.
+DISTANCE_FROM_PLACE = "distance-from-place"
 
 @dataclass(frozen=True, slots=True)
 class Feature:
