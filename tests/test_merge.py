@@ -629,14 +629,10 @@ def _docs_of(records: list[dict[str, Any]], name: str) -> list[set[str]]:
 
 
 def test_merge_samples_one_entity_per_real_actor(samples_merged: list) -> None:
-    wires = {"wire_airspace_dispute.txt", "wire_border_talks.txt", "wire_central_bank.txt",
-             "wire_coast_guard_rescue_crlf.txt", "wire_embassy_expulsion.txt",
-             "bom_peru_acting_president.txt"}
-    # Reuters: the six wire stories datelined "(Reuters)" and two of the JSONL briefs
-    assert _docs_of(samples_merged, "Reuters") == [wires | {"brief-typhoon",
-                                                            "brief-grain-corridor"}]
-    assert _docs_of(samples_merged, "AP") == [{"wire_mine_collapse.txt",
-                                               "brief-whale-stranding"}]
+    # Reuters acts in one story only ("economists polled by Reuters"); the agency a dateline
+    # credits ("JAKARTA, June 18 (Reuters) -", "(AP) --") is no actor of the stories it filed
+    assert _docs_of(samples_merged, "Reuters") == [{"wire_central_bank.txt"}]
+    assert _docs_of(samples_merged, "AP") == []
     # Spain named, and "Madrid" for its government, in two stories
     assert _docs_of(samples_merged, "Spain") == [{"wire_border_talks.txt",
                                                   "wire_coast_guard_rescue_crlf.txt"}]

@@ -488,6 +488,9 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ),
         # a plural NER calls a nationality that is neither a people nor a party: a team
         ("The Titans beat the visitors on Sunday.", "Titans"),
+        # the agency a dateline credits filed the story and acts in none of it
+        ("OSLO, May 4 (Reuters) - Norway's central bank held rates on Thursday.", "Reuters"),
+        ("BERN (AP) -- Swiss voters rejected the plan on Sunday.", "AP"),
     ],
 )
 def test_actors_not_actors(actor_extractor: Extractor, text: str, absent: str) -> None:

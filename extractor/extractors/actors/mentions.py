@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ... import countries
-from ..common import word_before
+from ..common import word_after, word_before
 from . import tables
 from .state import (
     DETERMINERS,
@@ -57,6 +57,7 @@ class MentionFinder(DocumentState):
         if self.ctx.body.credits:  # "... on Monday. REUTERS/Jo Smith" names no actor
             credit = self.ctx.body.in_credit
             self.mentions = [m for m in self.mentions if not credit(*self.chars(m.start, m.end))]
+        self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)]
         self.mentions.sort(key=lambda x: x.start)
 
     def entity_span(
@@ -310,6 +311,20 @@ class MentionFinder(DocumentState):
             return True
         # "Ferry service to resume": a headline's first word the story never names
         return self.ctx.body.is_nonprose(start, end) and not self.named_in_prose(s, e)
+
+    def dateline_agency(self, s: int, e: int) -> bool:
+        """The agency a dateline credits in brackets before its dash ("SEOUL, Jan 6 (Reuters)
+        -", "BEIRUT (AP) --"): who filed the story, no actor in it."""
+        doc = self.doc
+        if s == 0 or e >= len(doc) or doc[s - 1].text != "(" or doc[e].text != ")":
+            return False
+        dash = word_after(doc[e])
+        if dash is None or dash.text not in DATELINE_DASHES:
+            return False
+        i = s - 1
+        while i > 0 and "\n" not in doc[i - 1].text and s - i <= MAX_DATELINE_TOKENS:
+            i -= 1
+        return s - i <= MAX_DATELINE_TOKENS
 
     def after_dateline(self, token: Token) -> bool:
         """The word after a dateline's dash ("OBAN — Ferry sailings"), which opens the story's
