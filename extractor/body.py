@@ -446,7 +446,18 @@ def _joins(lines: list[Line], block: list[int], gap: str) -> bool:
         return False
     in_a_row = any(b == a + 1 for a, b in zip(block, block[1:], strict=False))
     long = any(len(lines[i].words) >= LONG_PARAGRAPH_WORDS for i in block)
-    return in_a_row or (gap == "furniture" and long)
+    return in_a_row or (gap == "furniture" and (long or any(_attributes(lines[i])
+                                                            for i in block)))
+
+
+def _attributes(line: Line) -> bool:
+    """Whether a paragraph attributes what it tells, as a story does ("the company said")."""
+    return any(w.lower() in _attribution_words() for w in line.words)
+
+
+@cache
+def _attribution_words() -> frozenset[str]:
+    return frozenset(data_lines("body/attribution_words.txt"))
 
 
 def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:

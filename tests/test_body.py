@@ -228,6 +228,21 @@ def _masked_texts(text: str) -> list[str]:
             HEADLINE,
             P3,
         ),
+        # a short attributed paragraph after an advertisement and a sign-up prompt goes on
+        # with the story; an author's note after a share box does not
+        (
+            f"{HEADLINE}\n{P1}\n{P2}\nAdvertisement\nLink copied\nSign up for our daily "
+            "newsletter.\nThe port authority said the cost had risen by a fifth.\n"
+            "Share this article\nFollow us on Facebook.\n",
+            HEADLINE,
+            "risen by a fifth.",
+        ),
+        (
+            f"{HEADLINE}\n{P1}\n{P2}\nShare this article\nFollow us on Facebook.\n"
+            "Sign up for our daily newsletter.\nAna Ribeiro covers shipping for the Post.\n",
+            HEADLINE,
+            P2,
+        ),
         # an in-article related box: the article goes on after it
         (
             f"{HEADLINE}\n{P1}\n{STANDFIRST}\nRelated\nDock strike ends after a week\n{P2}\n{P3}\n",
