@@ -459,6 +459,12 @@ def test_actors_records_are_consistent(
             "Karen Holt",
             "ner",
         ),
+        # a word in capitals NER leaves untagged that acts: an organisation's acronym
+        (
+            "Trains were cancelled, and LNER advised passengers not to travel.",
+            "LNER",
+            "acting-acronym",
+        ),
     ],
 )
 def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rule_part: str):
@@ -488,6 +494,9 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ),
         # a plural NER calls a nationality that is neither a people nor a party: a team
         ("The Titans beat the visitors on Sunday.", "Titans"),
+        # a word in capitals for a thing, as a verb's subject, is no acronym of an actor
+        ("GDP rose 2% in the second quarter, figures showed.", "GDP"),
+        ("COVID spread quickly through the care home.", "COVID"),
         # the agency a dateline credits filed the story and acts in none of it
         ("OSLO, May 4 (Reuters) - Norway's central bank held rates on Thursday.", "Reuters"),
         ("BERN (AP) -- Swiss voters rejected the plan on Sunday.", "AP"),

@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 
 from ... import countries
 from ..common import word_after, word_before
+from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
     DETERMINERS,
+    MAX_ACRONYM_CHARS,
     MIN_ACRONYM_CHARS,
     NER_TYPES,
     POSSESSIVE,
@@ -31,6 +33,9 @@ MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
 DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
 #: A dateline before its dash has at most this many tokens: "FLINT, Mich., Oct. 4 (UPI)".
 MAX_DATELINE_TOKENS = 12
+#: An untagged word in capitals that acts is an organisation's acronym from this many letters
+#: ("LNER advised"; "US" and "UK" are NER's, two letters are too often something else).
+MIN_ACTING_ACRONYM_CHARS = 3
 
 
 class MentionFinder(DocumentState):
@@ -99,7 +104,7 @@ class MentionFinder(DocumentState):
     def add_entity(self, ent: Span, s: int, e: int, name_start: int) -> None:
         """The mention of an entity's name: a medium, a country, a capital or its NER type."""
         label, text = ent.label_, self.surface(s, e)
-        if text in tables.word_set("actors/not_actors.txt") or self.inside_title(s, e):
+        if text in tables.never_actors() or self.inside_title(s, e):
             return
         capitals = countries.capitals()
         code = countries.country_code(text)
@@ -137,8 +142,10 @@ class MentionFinder(DocumentState):
                 )
 
     def find_acronyms(self) -> None:
-        """An acronym in brackets right after an organisation's name: "(KBS)"."""
+        """An acronym in brackets right after an organisation's name: "(KBS)"; an acronym NER
+        left untagged that acts as a sentence's subject ("LNER advised passengers")."""
         doc = self.doc
+        self.find_acting_acronyms()
         for mention in list(self.mentions):
             i = mention.end
             if mention.type != "organization" or i + 2 >= self.n:
@@ -150,6 +157,29 @@ class MentionFinder(DocumentState):
                     self.mentions.append(
                         TokenMention(i + 1, i + 2, "organization", ("acronym",), mention.label)
                     )
+
+    def find_acting_acronyms(self) -> None:
+        """Untagged words in capitals that are a verb's subject in running text: "LNER advised
+        passengers" (not "GDP rose", a table's word; not a dateline's "ALASKA (AP) -")."""
+        blocked = tables.never_actors()
+        doc = self.doc
+        for token in doc:
+            if not token.is_upper or self.taken[token.i] or token.ent_type_:
+                continue
+            if (
+                token.is_alpha
+                and MIN_ACTING_ACRONYM_CHARS <= len(token) <= MAX_ACRONYM_CHARS
+                and token.dep_ == "nsubj"
+                and token.head.pos_ == "VERB"
+                and token.text not in blocked
+                and token.i not in self.place_starts
+                and not dateline_follows(doc.text, token.idx + len(token))
+                and not self.ctx.body.is_nonprose(*self.chars(token.i, token.i + 1))
+            ):
+                self.taken[token.i] = 1
+                self.mentions.append(
+                    TokenMention(token.i, token.i + 1, "organization", ("acting-acronym",), "ORG")
+                )
 
     def clean(self, s: int, e: int, *, person: bool) -> tuple[int, int]:
         """Trim determiners, possessives, punctuation (and, for people, titles) off [s, e)."""

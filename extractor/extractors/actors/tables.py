@@ -46,6 +46,13 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(lines(name))
 
 
+@cache
+def never_actors() -> frozenset[str]:
+    """Names that are never actors, whatever NER says: time zones, weekdays, and words in
+    capitals for things ("GDP", "COVID")."""
+    return word_set("actors/not_actors.txt") | word_set("actors/common_acronyms.txt")
+
+
 @dataclass(frozen=True, slots=True)
 class Matchers:
     """The matchers of one vocab: place names, titles, group and organisation nouns."""
