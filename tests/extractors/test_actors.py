@@ -617,6 +617,20 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "org-apposition",
         ),
         ("Talks between Hamas and Fatah resumed in Cairo.", "Hamas", "organization", "ner"),
+        # people NER typed as organisations: a name followed by an age, or set off after a
+        # noun of family
+        (
+            "Darren Holt, 34, of Bramley, admitted manslaughter at Leeds Crown Court.",
+            "Darren Holt",
+            "person",
+            "person-apposition",
+        ),
+        (
+            "The guard's daughter, Grace, said outside court that justice had been done.",
+            "Grace",
+            "person",
+            "person-apposition",
+        ),
         ("Hundreds protested outside Parliament on Tuesday.", "Parliament", "organization", "ner"),
         (
             "Analysts at Morgan Stanley said the fine was small.",

@@ -24,6 +24,8 @@ from .state import (
 
 #: A place or organisation name right after a title is a person only up to this many tokens.
 MAX_TITLED_NAME_TOKENS = 4
+#: The oldest age a name set off by commas may be followed by ("Darren Holt, 34,").
+MAX_AGE = 120
 #: An appositive (", a small mountain town") has at most this many modifiers before its noun.
 MAX_APPOSITIVE_MODIFIERS = 4
 
@@ -106,6 +108,12 @@ class MentionTyper(DocumentState):
                     mention.type = "person"
                     mention.rules = (*mention.rules, "speaker")
                     continue
+            if mention.type in ("location", "organization") and not mention.capital and (
+                self.aged(mention) or self.kin_apposition(mention)
+            ):  # "Darren Holt, 34, of Bramley", "Owusu's daughter, Grace, said"
+                mention.type = "person"
+                mention.rules = (*mention.rules, "person-apposition")
+                continue
             if mention.type in ("location", "organization") and not mention.capital:
                 ts = self.title_end.get(mention.start)
                 if ts is None or mention.end - mention.start > MAX_TITLED_NAME_TOKENS:
@@ -116,6 +124,24 @@ class MentionTyper(DocumentState):
                     continue
                 mention.type = "person"
                 mention.rules = (*mention.rules, "title")
+
+    def aged(self, mention: TokenMention) -> bool:
+        """Followed by an age set off by commas: "Darren Holt, 34, of Bramley"."""
+        doc, e = self.doc, mention.end
+        if e + 2 >= self.n or doc[e].text != "," or doc[e + 2].text not in (",", ")"):
+            return False
+        age = doc[e + 1].text
+        listed = e + 3 < self.n and doc[e + 3].like_num  # "IE6, 7, 8": a list of versions
+        named = not any(c.isdigit() for c in self.surface(mention.start, e))
+        return age.isdigit() and 0 < int(age) <= MAX_AGE and named and not listed
+
+    def kin_apposition(self, mention: TokenMention) -> bool:
+        """Set off by commas right after a noun of family or friendship: "his daughter, Grace,"
+        (not "his father, Creighton coach Greg McDermott", where the name is a modifier)."""
+        doc, s, e = self.doc, mention.start, mention.end
+        return s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and \
+            doc[s - 2].lemma_.lower() in tables.word_set("actors/kin_nouns.txt") and \
+            e < self.n and doc[e].text == ","
 
     def retype_by_context(self) -> None:
         """Organisations and places NER typed as something else, from the words around them.
