@@ -617,6 +617,13 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "org-apposition",
         ),
         ("Talks between Hamas and Fatah resumed in Cairo.", "Hamas", "organization", "ner"),
+        # a place's body NER typed as the place
+        (
+            "West Yorkshire Police said the investigation had been complex.",
+            "West Yorkshire Police",
+            "organization",
+            "org-word",
+        ),
         # people NER typed as organisations: a name followed by an age, or set off after a
         # noun of family
         (

@@ -143,6 +143,17 @@ class MentionTyper(DocumentState):
             doc[s - 2].lemma_.lower() in tables.word_set("actors/kin_nouns.txt") and \
             e < self.n and doc[e].text == ","
 
+    def named_body_of_place(self, mention: TokenMention) -> bool:
+        """A place's name NER ran on into the body it names: "West Yorkshire Police", "Kent
+        County Council"."""
+        return (
+            mention.type == "location"
+            and not mention.fixed
+            and not mention.capital
+            and mention.end - mention.start > 1
+            and self.doc[mention.end - 1].text in tables.org_last_words()
+        )
+
     def retype_by_context(self) -> None:
         """Organisations and places NER typed as something else, from the words around them.
 
@@ -158,6 +169,10 @@ class MentionTyper(DocumentState):
         by_root = self.mentions_by_root()
         places: set[str] = set()
         for mention in self.mentions:
+            if self.named_body_of_place(mention):  # "West Yorkshire Police said", NER's place
+                mention.type, mention.fixed = "organization", True
+                mention.rules = (*mention.rules, "org-word")
+                continue
             if (
                 mention.capital
                 or mention.fixed
