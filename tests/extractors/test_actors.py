@@ -735,6 +735,21 @@ def test_actors_typed_by_context(
             None,
             None,
         ),
+        # a player's position opening the sentence is his role, no part of his name
+        (
+            "Striker Tom Ellis scored twice in the second half.",
+            "Tom Ellis",
+            ["Striker"],
+            None,
+            None,
+        ),
+        (
+            "The visitors' goalkeeper, Anna Varga, saved a penalty.",
+            "Anna Varga",
+            ["goalkeeper"],
+            None,
+            None,
+        ),
         # a plural noun before the title belongs to it ("operations director"), and the
         # possessor before both is the affiliation
         (
