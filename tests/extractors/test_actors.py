@@ -617,6 +617,13 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "org-apposition",
         ),
         ("Talks between Hamas and Fatah resumed in Cairo.", "Hamas", "organization", "ner"),
+        # where the analysts quoted work
+        (
+            "Analysts at Peel Hunt said the cuts had been expected.",
+            "Peel Hunt",
+            "organization",
+            "workplace",
+        ),
         # a place's body NER typed as the place
         (
             "West Yorkshire Police said the investigation had been complex.",

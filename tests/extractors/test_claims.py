@@ -1204,6 +1204,12 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # a date right after the cue tells when it was said, though the parser hangs it on the
+    # clause
+    (
+        "The appliance maker said on Wednesday it would cut 800 jobs.",
+        [("The appliance maker", "say", "it would cut 800 jobs", "indirect")],
+    ),
     # the "but" before a second reporting verb belongs to neither claim
     (
         "Anglian Water said engineers had repaired the main on Tuesday but warned that "

@@ -285,7 +285,20 @@ class MentionTyper(DocumentState):
         noun = self.appositive_noun(e)
         if noun is not None and noun.lemma_.lower() in nouns:
             return "org-apposition"  # "X, a regional carrier"
+        if self.workplace(mention):
+            return "workplace"  # "analysts at Peel Hunt said"
         return None
+
+    def workplace(self, mention: TokenMention) -> bool:
+        """The object of "at" after people who work there: "analysts at Peel Hunt"."""
+        root = self.root(mention)
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ == "at"
+            and prep.head.tag_ == "NNS"
+            and prep.head.lemma_.lower() in tables.word_set("actors/staff_nouns.txt")
+        )
 
     def acronym(self, mention: TokenMention) -> bool:
         """One word in capitals, as organisations abbreviate their names; not a transcript's

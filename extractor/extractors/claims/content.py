@@ -20,6 +20,7 @@ _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., bla
 _STANDING_ADVERBS = {"ahead", "behind", "level", "even", "tied", "up", "down"}
 _MARGIN_PREP = "by"
 _EVENT_PREPS = {"after", "before", "upon", "since", "while", "without", "following"}
+_WHEN = {"DATE", "TIME"}  # NER's labels of a date or time after the cue ("said on Wednesday")
 # words opening an embedded question: "has not said when ...", "asked whether ..."
 _WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -37,7 +38,8 @@ class FrameContent(SpeakerFinder):
         if "c" in frames:
             comp = self._clause_of(tok)
             if comp is not None:
-                return [self._without_outer_conjunct(comp, tok)], "ccomp", tok
+                start, end = self._without_outer_conjunct(comp, tok)
+                return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok)
             if span is not None:
                 return [span], "ccomp", tok
@@ -69,6 +71,19 @@ class FrameContent(SpeakerFinder):
         if ("c" in frames or "a" in frames) and self._as_clause(tok):
             return self._around(tok), "as-clause", tok
         return None
+
+    def _past_cue_date(self, cue: Token, comp: Token, start: int) -> int:
+        """The content's start past a date the parser hung on the clause though it tells when
+        it was said: "said on Wednesday it would cut 800 jobs" reports "it would cut ..."."""
+        doc = cue.doc
+        i = cue.i + 1
+        if i < len(doc) and doc[i].idx == start and doc[i].dep_ == "prep" and \
+                doc[i].head.i == comp.i and i + 1 < len(doc) and doc[i + 1].ent_type_ in _WHEN:
+            i += 2  # past the preposition and the date's first word
+            while i < len(doc) and doc[i].ent_iob_ == "I":
+                i += 1
+            return doc[i].idx if i < len(doc) else start
+        return start
 
     def _as_clause(self, tok: Token) -> bool:
         """ "Paris, as the minister pointed out, has never hosted the games", "as the governor
