@@ -394,6 +394,17 @@ CASES = [
         ],
         id="surname-after-particles",
     ),
+    # a nationality before the nouns that describe a company is the company's country
+    pytest.param(
+        "German carmaker Volkswagen said on Tuesday it would close a plant.",
+        [("Volkswagen", "organization", [], [], "Germany", "DEU", [(16, 26, "Volkswagen")])],
+        id="nationality-of-described-company",
+    ),
+    pytest.param(
+        "The Norwegian ferry operator Fjordline cancelled sailings.",
+        [("Fjordline", "organization", [], [], "Norway", "NOR", [(29, 38, "Fjordline")])],
+        id="nationality-over-two-nouns",
+    ),
 ]
 
 

@@ -17,6 +17,10 @@ from .state import (
     TokenMention,
 )
 
+#: A nationality describes an organisation across at most this many lowercase nouns: "German
+#: carmaker Volkswagen", "Norwegian ferry operator Fjordline".
+MAX_DESCRIPTOR_NOUNS = 3
+
 
 class Consolidator(DocumentState):
     """Joins the mentions into actors."""
@@ -123,8 +127,9 @@ class Consolidator(DocumentState):
             if owner is not None and owner.type in ("country", "organization", "person"):
                 mention.possessor = owner
                 return owner.actor
-        if s in self.demonym_end:
-            return self.country_affiliation(self.demonym_end[s][1])
+        described = self.after_descriptor(s)  # "German carmaker Volkswagen"
+        if described in self.demonym_end:
+            return self.country_affiliation(self.demonym_end[described][1])
         before = self.mention_ending_at(s)
         if before is not None and before.type == "country":
             return before.actor
@@ -134,6 +139,15 @@ class Consolidator(DocumentState):
         if code is None and s in self.country_start and self.country_start[s] < mention.end:
             code = countries.country_code(self.surface(s, self.country_start[s]))
         return self.country_affiliation(code) if code else None
+
+    def after_descriptor(self, s: int) -> int:
+        """Where the lowercase nouns describing the name at `s` start ("carmaker", "ferry
+        operator" of "German ferry operator Fjordline"); `s` when there are none."""
+        doc, i = self.doc, s
+        while i > 0 and s - i < MAX_DESCRIPTOR_NOUNS and doc[i - 1].is_lower and \
+                doc[i - 1].tag_ in ("NN", "NNS"):
+            i -= 1
+        return i
 
     def merge_acronyms(self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]) -> None:
         initials: dict[str, ActorDraft] = {}
