@@ -899,6 +899,11 @@ LISTS = [
     ("The quake struck on Monday. Aftershocks rattled the region overnight. Results will be "
      "published overnight.", E,
      [("Monday", "2025-09-15"), ("overnight", "2025-09-14TNI"), ("overnight", "2025-09-15TNI")]),
+    # a 24-hour time alone on its line is a live blog entry's time; inside a sentence the
+    # same digits are a score or a verse
+    ("Election night live\n\n23:40\nLabour has won the seat, its first gain of the night.\n",
+     E, [("23:40", "2025-09-15T23:40")]),
+    ("Chelsea won 2:1 at home, and the preacher quoted John 3:16.", E, []),
     # the small hours after a night are of the day the night runs into; a late hour is the
     # night's own day
     ("Gales battered the coast overnight. The strongest gust was recorded shortly after 2am.",

@@ -77,6 +77,7 @@ _ONCE_WORDS = {"once", "twice", "thrice"}
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
+_CLOCK_24 = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
 _DAY_SHIFTS = (["the", "day", "before"], ["the", "day", "after"])
 _FALL_NOUN_AFTER = {"of", "from", "by"}
@@ -119,6 +120,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
                               [year, zone]])
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
+    # "23:40" on a line of its own: a live blog entry's time (the loop checks the line)
+    matcher.add("line-clock", [[{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}]])
     # "10.30am", "9:15pm": one token
     matcher.add("clock-ampm", [[{"SHAPE": {"IN": ["d.ddxx", "dd.ddxx", "d:ddxx", "dd:ddxx"]}}]])
     # "14:30 local time": the words say the number is a clock time, NER's number
@@ -245,6 +248,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if label == "clock-ampm" and not _CLOCK_AMPM.fullmatch(doc[start].lower_):
             continue
+        if label == "line-clock" and not (_CLOCK_24.fullmatch(doc[start].text) and
+                                          _alone_on_line(doc, start, end)):
+            continue  # "won 2:1", "John 3:16": no time of day
         if label == "anaphoric-part":
             if start > 1 and doc[start - 1].lower_ in _PART_ANAPHORS and \
                     doc[start - 2].lower_ == "the":
@@ -336,6 +342,15 @@ class _Candidate:
     start: int
     end: int
     source: str  # "ner" or the Matcher rule that found it
+
+
+def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are all of their line: a line break (or the text's edge)
+    on each side, past blanks."""
+    before = start == 0 or "\n" in doc[start - 1].text or (
+        doc[start - 1].is_space and (start == 1 or "\n" in doc[start - 2].text))
+    after = end == len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_
+    return before and after
 
 
 def _leads_to_a_date(doc: Doc, start: int, end: int) -> bool:
