@@ -753,6 +753,15 @@ def test_actors_typed_by_context(
             None,
             None,
         ),
+        # a courtesy title between the role and the name is neither
+        (
+            '"If the poll is right, this is a historic night," said polling expert Sir John '
+            "Curtis.",
+            "John Curtis",
+            ["polling expert"],
+            None,
+            None,
+        ),
         # a player's position opening the sentence is his role, no part of his name
         (
             "Striker Tom Ellis scored twice in the second half.",

@@ -65,6 +65,17 @@ class RoleDescriber(DocumentState):
     def roles_before(self, actor: ActorDraft, mention: TokenMention) -> None:
         role_end = mention.start
         ts = self.title_end.get(mention.start)
+        courtesy = tables.word_set("actors/courtesy_titles.txt")
+        if ts is not None and self.surface(ts, role_end).lower() in courtesy and ts > 0:
+            role_end = ts  # "polling expert Sir John Curtis": the role ends before "Sir"
+            ts = self.title_end.get(role_end)
+            if ts is None:
+                ts = self.role_noun_before(role_end, mention.end)
+            if ts is None:  # "Britain's Sir Keir Starmer": no role, maybe an affiliation
+                affiliation = self.affiliation_ending_at(role_end, direct=True)
+                if affiliation is not None and actor.affiliation is None:
+                    actor.affiliation = affiliation
+                return
         if ts is None:
             ts, role_end = self.appositive_title(mention)
         if ts is None:
