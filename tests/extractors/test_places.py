@@ -614,6 +614,12 @@ def test_places_nothing_from_page_furniture(place_extractor: Extractor) -> None:
             "dateline",
         ),
         ("Voters in Georgia and Arizona went to the polls on Tuesday.", "Georgia", "us-state"),
+        # an electoral district named after "the constituency of", "the ward of"
+        (
+            "Labour has won the constituency of Northbury, the first result of the night.",
+            "Northbury",
+            "place-of",
+        ),
         (
             "The crash happened at 5th Avenue and 42nd Street on Friday.",
             "5th Avenue and 42nd Street",
