@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ... import countries
 from ...data import lines
 from ..places import gazetteer
 from ..places import tables as place_tables
@@ -70,6 +71,8 @@ class LocationTyper(MentionTyper):
                 teams.add(self.surface(mention.start, mention.end))
         self.same_places(places, people)
         sports = bool(teams) or self.reports_games()
+        if sports:
+            teams |= self.find_team_plurals()
         for mention in self.mentions:  # the club's other mentions, unless a place stands there
             if mention.type != "location" or self.after_place_preposition(mention):
                 continue
@@ -135,6 +138,64 @@ class LocationTyper(MentionTyper):
             word = root.head.head
             return word.lemma_.lower() in tables.word_set("actors/sports_nouns.txt")
         return False
+
+    def find_team_plurals(self) -> set[str]:
+        """In a game report, a capitalised plural the running text writes as a name inside a
+        sentence ("the Colts beat the Chiefs 20-13") is a team, which NER leaves untagged or
+        calls a person: every writing of it, a headline's too, is an organisation's mention.
+        The names found."""
+        doc = self.doc
+        named = {t.text for t in doc if self.team_plural(t) and not self.opens(t)
+                 and not self.ctx.body.is_nonprose(*self.chars(t.i, t.i + 1))}
+        if not named:
+            return set()
+        people = self.person_names()  # "Brees" of "Drew Brees" is no team
+        named = {name for name in named if name.casefold() not in people}
+        by_start = {m.start: m for m in self.mentions}
+        for token in doc:
+            if token.text not in named:
+                continue
+            mention = by_start.get(token.i)
+            if mention is not None and mention.end == token.i + 1 and \
+                    mention.type in ("person", "location", "group"):
+                mention.type, mention.fixed = "organization", True
+                mention.rules = (*mention.rules, "team")
+            elif not self.taken[token.i]:
+                self.taken[token.i] = 1
+                self.mentions.append(
+                    TokenMention(token.i, token.i + 1, "organization", ("team",), "ORG", fixed=True)
+                )
+        self.mentions.sort(key=lambda m: m.start)
+        return named
+
+    def opens(self, token: Token) -> bool:
+        """Whether only marks stand before `token` in its sentence or line ('"Guys hung in
+        there', "Notes: ..."): its capital says nothing."""
+        i = token.i - 1
+        while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space) and \
+                "\n" not in self.doc[i].text and not self.doc[i + 1].is_sent_start:
+            i -= 1
+        return i < 0 or self.doc[i + 1].is_sent_start or "\n" in self.doc[i].text
+
+    def team_plural(self, token: Token) -> bool:
+        """A capitalised plural noun no people or party is called by: "Colts", "Bluejays"."""
+        return (
+            token.tag_ in ("NNPS", "NNS")
+            and token.is_title
+            and token.is_alpha
+            and token.text.endswith("s")
+            and token.text[:-1] not in countries.demonyms()  # "Israelis", "Americans"
+            and token.text[:-1] not in tables.word_set("actors/party_members.txt")
+            and not self.in_longer_name(token)  # "Marques Colston"
+        )
+
+    def in_longer_name(self, token: Token) -> bool:
+        """Whether a capitalised name word stands right before or after `token`."""
+        doc, i = self.doc, token.i
+        after = doc[i + 1] if i + 1 < self.n else None
+        before = doc[i - 1] if i > 0 else None
+        return any(t is not None and t.is_title and t.pos_ == "PROPN" and not t.is_sent_start
+                   for t in (before, after))
 
     def club_prefix(self, mention: TokenMention) -> bool:
         """ "Real Madrid", "Inter Milan": a club word before a city's name makes it the club's."""
