@@ -394,6 +394,17 @@ CASES = [
         ],
         id="surname-after-particles",
     ),
+    # NER runs a title-case headline's name on into its verb: the name the story writes
+    pytest.param(
+        "Joanna Pike Quits Parliament Over Expenses Row\n\nThe MP Joanna Pike resigned from "
+        "Parliament on Tuesday.",
+        [
+            ("Joanna Pike", "person", [], ["MP"], None, None,
+             [(0, 11, "Joanna Pike"), (55, 66, "Joanna Pike")]),
+            ("Parliament", "organization", [], [], None, None, [(81, 91, "Parliament")]),
+        ],
+        id="headline-name-run-on",
+    ),
     # a nationality before the nouns that describe a company is the company's country
     pytest.param(
         "German carmaker Volkswagen said on Tuesday it would close a plant.",

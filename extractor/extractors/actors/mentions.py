@@ -116,7 +116,12 @@ class MentionFinder(DocumentState):
             mention = TokenMention(s, e, "location", ("ner",), label, capitals[text], capital=True)
         elif self.capitalised_by_position(s, e):  # a place inside stays findable
             self.taken[ent.start : ent.end] = b"\x00" * len(ent)
-            return
+            named = self.name_written_in_prose(s, e)
+            if named is None:
+                return
+            # "Lindsay Lohan Checks Into Rehab": NER ran the headline's name on
+            self.taken[s:named] = b"\x01" * (named - s)
+            mention = TokenMention(s, named, NER_TYPES[label], ("ner",), label)
         else:
             mention = TokenMention(s, e, NER_TYPES[label], ("ner",), label)
             if name_start < s:
@@ -325,6 +330,15 @@ class MentionFinder(DocumentState):
     def inside_title(self, s: int, e: int) -> bool:
         cover = self.title_cover.get(s)
         return cover is not None and cover[0] <= s and e <= cover[1] and cover[1] - cover[0] > e - s
+
+    def name_written_in_prose(self, s: int, e: int) -> int | None:
+        """The end of the longest name of two words or more at the start of tokens [s, e) that
+        the running text writes too, or None: a title-case headline's "Lindsay Lohan Checks
+        Into Rehab", NER's one name, opens with "Lindsay Lohan"."""
+        for k in range(e - 1, s + 1, -1):
+            if self.written_in_prose(s, k):
+                return k
+        return None
 
     def capitalised_by_position(self, s: int, e: int) -> bool:
         """A name capitalised only because it opens a headline or a sentence."""
