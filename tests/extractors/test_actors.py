@@ -939,3 +939,17 @@ def test_actors_folded_stretches_cover_every_name_through_a_changed_word(
     from extractor.extractors.actors.state import _stretches
 
     assert _stretches(tokens, reach, n) == expected
+
+
+def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -> None:
+    """An acronym NER tags once is the organisation wherever it is written again, NER's
+    misses too ("lock OVC out")."""
+    text = (
+        "Orvan Corp (OVC) said on Monday it would buy the graphics maker Lumex. The deal could "
+        "lock OVC out of the console market, and analysts said OVC paid too much."
+    )
+    (ovc,) = [a for a in actors_of(actor_extractor, text) if a.name == "OVC"]
+    assert ovc.type == "organization"
+    assert [(m.start, m.end, m.text) for m in ovc.mentions] == [
+        (12, 15, "OVC"), (91, 94, "OVC"), (140, 143, "OVC")
+    ]

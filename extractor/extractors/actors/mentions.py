@@ -63,6 +63,7 @@ class MentionFinder(DocumentState):
             credit = self.ctx.body.in_credit
             self.mentions = [m for m in self.mentions if not credit(*self.chars(m.start, m.end))]
         self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)]
+        self.find_names_written_again()
         self.mentions.sort(key=lambda x: x.start)
 
     def entity_span(
@@ -162,6 +163,27 @@ class MentionFinder(DocumentState):
                     self.mentions.append(
                         TokenMention(i + 1, i + 2, "organization", ("acronym",), mention.label)
                     )
+
+    def find_names_written_again(self) -> None:
+        """The other writings of an organisation's acronym NER tagged somewhere ("ATI", "AMD"),
+        which it missed elsewhere ("plans to buy ATI for $5.4 billion"). Acronyms only: NER's
+        organisation "Cheeks" or "King" in one sentence may be a person in the next."""
+        names = {
+            text
+            for m in self.mentions
+            if m.type == "organization" and m.end - m.start == 1 and not m.head
+            and (text := self.surface(m.start, m.end)).isupper() and text.isalpha()
+            and len(text) >= MIN_ACTING_ACRONYM_CHARS and text not in tables.never_actors()
+        }
+        if not names:
+            return
+        for token in self.doc:
+            if token.text in names and not self.taken[token.i] and \
+                    not self.capitalised_by_position(token.i, token.i + 1):
+                self.taken[token.i] = 1
+                self.mentions.append(
+                    TokenMention(token.i, token.i + 1, "organization", ("same-name",), "ORG")
+                )
 
     def find_acting_acronyms(self) -> None:
         """Untagged words in capitals that are a verb's subject in running text: "LNER advised
