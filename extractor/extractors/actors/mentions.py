@@ -177,9 +177,8 @@ class MentionFinder(DocumentState):
         }
         if not names:
             return
-        for token in self.doc:
-            if token.text in names and not self.taken[token.i] and \
-                    not self.capitalised_by_position(token.i, token.i + 1):
+        for token in self.doc:  # an acronym's capitals never come from its position
+            if token.text in names and not self.taken[token.i]:
                 self.taken[token.i] = 1
                 self.mentions.append(
                     TokenMention(token.i, token.i + 1, "organization", ("same-name",), "ORG")
