@@ -518,12 +518,12 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ("The Titans beat the visitors on Sunday.", "Titans"),
         # a plural opening a quote, a people, a surname: no teams though the story is a game's
         (
-            '"Guys hung in there," the coach said after the 24-17 win over the Colts.',
-            "Guys",
+            '"Boys kept fighting," the coach said after the 24-17 win over the Raptors.',
+            "Boys",
         ),
         (
-            "Drew Combs threw for 300 yards as the Colts beat the Chiefs 24-17. Combs also ran "
-            "for a touchdown.",
+            "Drew Combs threw for 300 yards as the Raptors beat the Stallions 24-17. Combs also "
+            "ran for a touchdown.",
             "Combs",
         ),
         # a word in capitals for a thing, as a verb's subject, is no acronym of an actor
@@ -652,15 +652,15 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         # in a game report, a capitalised plural written inside a sentence is a team, which NER
         # leaves untagged or calls a person
         (
-            "Quarterback Sam Reyes threw three touchdowns as the Colts beat the Chiefs 24-17 on "
-            "Sunday.",
-            "Chiefs",
+            "Quarterback Sam Reyes threw three touchdowns as the Raptors beat the Stallions "
+            "24-17 on Sunday.",
+            "Stallions",
             "organization",
             "team",
         ),
         # ... but a people in the plural stays a group
         (
-            "Israelis cheered as the Colts beat the Chiefs 24-17 in Tel Aviv.",
+            "Israelis cheered as the Raptors beat the Stallions 24-17 in Tel Aviv.",
             "Israelis",
             "group",
             "named-group",

@@ -141,7 +141,7 @@ class LocationTyper(MentionTyper):
 
     def find_team_plurals(self) -> set[str]:
         """In a game report, a capitalised plural the running text writes as a name inside a
-        sentence ("the Colts beat the Chiefs 20-13") is a team, which NER leaves untagged or
+        sentence ("the Raptors beat the Stallions 24-17") is a team, which NER leaves untagged or
         calls a person: every writing of it, a headline's too, is an organisation's mention.
         The names found."""
         doc = self.doc
@@ -149,7 +149,7 @@ class LocationTyper(MentionTyper):
                  and not self.ctx.body.is_nonprose(*self.chars(t.i, t.i + 1))}
         if not named:
             return set()
-        people = self.person_names()  # "Brees" of "Drew Brees" is no team
+        people = self.person_names()  # "Combs" of "Drew Combs" is no team
         named = {name for name in named if name.casefold() not in people}
         by_start = {m.start: m for m in self.mentions}
         for token in doc:
@@ -169,8 +169,8 @@ class LocationTyper(MentionTyper):
         return named
 
     def opens(self, token: Token) -> bool:
-        """Whether only marks stand before `token` in its sentence or line ('"Guys hung in
-        there', "Notes: ..."): its capital says nothing."""
+        """Whether only marks stand before `token` in its sentence or line ('"Boys kept
+        fighting', "Notes: ..."): its capital says nothing."""
         i = token.i - 1
         while i >= 0 and (self.doc[i].is_punct or self.doc[i].is_space) and \
                 "\n" not in self.doc[i].text and not self.doc[i + 1].is_sent_start:
@@ -178,7 +178,7 @@ class LocationTyper(MentionTyper):
         return i < 0 or self.doc[i + 1].is_sent_start or "\n" in self.doc[i].text
 
     def team_plural(self, token: Token) -> bool:
-        """A capitalised plural noun no people or party is called by: "Colts", "Bluejays"."""
+        """A capitalised plural noun no people or party is called by: "Raptors", "Stallions"."""
         return (
             token.tag_ in ("NNPS", "NNS")
             and token.is_title
@@ -186,7 +186,7 @@ class LocationTyper(MentionTyper):
             and token.text.endswith("s")
             and token.text[:-1] not in countries.demonyms()  # "Israelis", "Americans"
             and token.text[:-1] not in tables.word_set("actors/party_members.txt")
-            and not self.in_longer_name(token)  # "Marques Colston"
+            and not self.in_longer_name(token)  # "Rhys Evans"
         )
 
     def in_longer_name(self, token: Token) -> bool:

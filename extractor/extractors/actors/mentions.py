@@ -59,6 +59,7 @@ class MentionFinder(DocumentState):
                     name_end = found[1]
         self.add_gazetteer_places()
         self.find_acronyms()
+        self.find_acting_acronyms()
         if self.ctx.body.credits:  # "... on Monday. REUTERS/Jo Smith" names no actor
             credit = self.ctx.body.in_credit
             self.mentions = [m for m in self.mentions if not credit(*self.chars(m.start, m.end))]
@@ -120,7 +121,7 @@ class MentionFinder(DocumentState):
             named = self.name_written_in_prose(s, e)
             if named is None:
                 return
-            # "Lindsay Lohan Checks Into Rehab": NER ran the headline's name on
+            # "Joanna Pike Quits Parliament": NER ran the headline's name on
             self.taken[s:named] = b"\x01" * (named - s)
             mention = TokenMention(s, named, NER_TYPES[label], ("ner",), label)
         else:
@@ -148,10 +149,8 @@ class MentionFinder(DocumentState):
                 )
 
     def find_acronyms(self) -> None:
-        """An acronym in brackets right after an organisation's name: "(KBS)"; an acronym NER
-        left untagged that acts as a sentence's subject ("LNER advised passengers")."""
+        """An acronym in brackets right after an organisation's name: "(KBS)"."""
         doc = self.doc
-        self.find_acting_acronyms()
         for mention in list(self.mentions):
             i = mention.end
             if mention.type != "organization" or i + 2 >= self.n:
@@ -165,9 +164,9 @@ class MentionFinder(DocumentState):
                     )
 
     def find_names_written_again(self) -> None:
-        """The other writings of an organisation's acronym NER tagged somewhere ("ATI", "AMD"),
-        which it missed elsewhere ("plans to buy ATI for $5.4 billion"). Acronyms only: NER's
-        organisation "Cheeks" or "King" in one sentence may be a person in the next."""
+        """The other writings of an organisation's acronym NER tagged somewhere ("OVC"), which
+        it missed elsewhere ("could lock OVC out of the market"). Acronyms only: a surname NER
+        calls an organisation in one sentence may be a person's in the next."""
         names = {
             text
             for m in self.mentions
@@ -354,8 +353,8 @@ class MentionFinder(DocumentState):
 
     def name_written_in_prose(self, s: int, e: int) -> int | None:
         """The end of the longest name of two words or more at the start of tokens [s, e) that
-        the running text writes too, or None: a title-case headline's "Lindsay Lohan Checks
-        Into Rehab", NER's one name, opens with "Lindsay Lohan"."""
+        the running text writes too, or None: a title-case headline's "Joanna Pike Quits
+        Parliament", NER's one name, opens with "Joanna Pike"."""
         for k in range(e - 1, s + 1, -1):
             if self.written_in_prose(s, k):
                 return k

@@ -131,13 +131,13 @@ class MentionTyper(DocumentState):
         if e + 2 >= self.n or doc[e].text != "," or doc[e + 2].text not in (",", ")"):
             return False
         age = doc[e + 1].text
-        listed = e + 3 < self.n and doc[e + 3].like_num  # "IE6, 7, 8": a list of versions
+        listed = e + 3 < self.n and doc[e + 3].like_num  # "Series 5, 6, 7": a list of numbers
         named = not any(c.isdigit() for c in self.surface(mention.start, e))
         return age.isdigit() and 0 < int(age) <= MAX_AGE and named and not listed
 
     def kin_apposition(self, mention: TokenMention) -> bool:
         """Set off by commas right after a noun of family or friendship: "his daughter, Grace,"
-        (not "his father, Creighton coach Greg McDermott", where the name is a modifier)."""
+        (not "his father, Rovers coach Tom Hale", where the name is a modifier)."""
         doc, s, e = self.doc, mention.start, mention.end
         return s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and \
             doc[s - 2].lemma_.lower() in tables.word_set("actors/kin_nouns.txt") and \
