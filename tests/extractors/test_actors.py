@@ -419,6 +419,14 @@ CASES = [
 ]
 
 
+HEADLINE_WITH_PREPOSITION = (
+    "Pike Checks into Clinic, Rehires Lawyer\n"
+    "After she walked out of a treatment centre in Leeds on Monday, Joanna Pike has checked into "
+    "the Halden Clinic in Harrogate.\n"
+    "Pike has also re-hired her lawyer, Sam Orde.\n"
+)
+
+
 @pytest.fixture(scope="module")
 def actor_extractor(nlp) -> Extractor:
     return Extractor(nlp=nlp, kinds=("actor",))
@@ -532,6 +540,16 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         # the agency a dateline credits filed the story and acts in none of it
         ("OSLO, May 4 (Reuters) - Norway's central bank held rates on Thursday.", "Reuters"),
         ("BERN (AP) -- Swiss voters rejected the plan on Sunday.", "AP"),
+        # a law's or treaty's name is no actor, whatever type NER gives it
+        ("Parliament passed the Coastal Wildlife Protection Act on Tuesday.",
+         "Coastal Wildlife Protection Act"),
+        ("The First Amendment protects the paper, its lawyer said.", "First Amendment"),
+        # words in capitals for things in sport
+        ("Berg won by TKO in the fifth round and was named MVP.", "TKO"),
+        ("Berg won by TKO in the fifth round and was named MVP.", "MVP"),
+        # a headline styled with lowercase prepositions: its words are no names by their capitals
+        (HEADLINE_WITH_PREPOSITION, "Rehires"),
+        (HEADLINE_WITH_PREPOSITION, "Pike Checks into Clinic"),
     ],
 )
 def test_actors_not_actors(actor_extractor: Extractor, text: str, absent: str) -> None:
@@ -939,6 +957,27 @@ def test_actors_folded_stretches_cover_every_name_through_a_changed_word(
     from extractor.extractors.actors.state import _stretches
 
     assert _stretches(tokens, reach, n) == expected
+
+
+def test_actors_headline_surname_before_its_verb_is_the_person(
+    actor_extractor: Extractor,
+) -> None:
+    # NER runs "Pike" on into the headline's verb; the story names Joanna Pike: her surname
+    pike = [a for a in actors_of(actor_extractor, HEADLINE_WITH_PREPOSITION)
+            if a.name == "Joanna Pike"]
+    assert [(a.type, [(m.start, m.end, m.text) for m in a.mentions]) for a in pike] == [
+        ("person", [(0, 4, "Pike"), (103, 114, "Joanna Pike"), (164, 168, "Pike")])
+    ]
+
+
+def test_actors_nationality_run_into_a_persons_name(actor_extractor: Extractor) -> None:
+    # NER reads "the Ethiopian Tirunesh Alemu" as one organisation; she is the runner "Alemu"
+    text = ("The Kenyan Grace Mwangi won the race on Sunday, ahead of the Ethiopian Tirunesh "
+            "Alemu. Alemu said she was tired.")
+    found = [(a.name, a.type, [(m.start, m.end) for m in a.mentions])
+             for a in actors_of(actor_extractor, text)]
+    assert ("Tirunesh Alemu", "person", [(71, 85), (87, 92)]) in found
+    assert not [name for name, _, _ in found if "Ethiopian" in name]
 
 
 def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -> None:

@@ -106,7 +106,7 @@ class MentionFinder(DocumentState):
     def add_entity(self, ent: Span, s: int, e: int, name_start: int) -> None:
         """The mention of an entity's name: a medium, a country, a capital or its NER type."""
         label, text = ent.label_, self.surface(s, e)
-        if text in tables.never_actors() or self.inside_title(s, e):
+        if text in tables.never_actors() or self.inside_title(s, e) or self.names_a_law(e):
             return
         capitals = countries.capitals()
         code = countries.country_code(text)
@@ -121,11 +121,14 @@ class MentionFinder(DocumentState):
             named = self.name_written_in_prose(s, e)
             if named is None:
                 return
-            # "Joanna Pike Quits Parliament": NER ran the headline's name on
+            # "Joanna Pike Quits Parliament": NER ran the headline's name on; one word left is
+            # the surname of a person ("Pike Checks into Clinic")
             self.taken[s:named] = b"\x01" * (named - s)
-            mention = TokenMention(s, named, NER_TYPES[label], ("ner",), label)
+            kind = "person" if named - s == 1 else NER_TYPES[label]
+            mention = TokenMention(s, named, kind, ("ner",), label)
         else:
-            mention = TokenMention(s, e, NER_TYPES[label], ("ner",), label)
+            kind = "person" if s in self.nationals else NER_TYPES[label]
+            mention = TokenMention(s, e, kind, ("ner",), label)
             if name_start < s:
                 mention.name_start = name_start
         self.mentions.append(mention)
@@ -336,6 +339,10 @@ class MentionFinder(DocumentState):
         if institution or any(rest == h or rest.endswith(" " + h) for h in heads):
             self.taken[s:end] = b"\x00" * (end - s)
             return end
+        if e - end > 1 and self.is_surname(self.doc[e - 1].text):
+            self.nationals.add(end)  # "the American Hasim Rahman": a person, "American" his
+            self.taken[s:end] = b"\x00" * (end - s)
+            return end
         return s
 
     def title_after(self, s: int, e: int) -> int:
@@ -352,13 +359,26 @@ class MentionFinder(DocumentState):
         return cover is not None and cover[0] <= s and e <= cover[1] and cover[1] - cover[0] > e - s
 
     def name_written_in_prose(self, s: int, e: int) -> int | None:
-        """The end of the longest name of two words or more at the start of tokens [s, e) that
-        the running text writes too, or None: a title-case headline's "Joanna Pike Quits
-        Parliament", NER's one name, opens with "Joanna Pike"."""
+        """The end of the longest name at the start of tokens [s, e) that the running text
+        writes too, or None: a title-case headline's "Joanna Pike Quits Parliament", NER's one
+        name, opens with "Joanna Pike". A name of one word counts where NER finds a person of
+        that surname ("Pike Checks into Clinic" over "Joanna Pike has ..."), not a word that
+        opens other names ("Greek Socialist Workers Party")."""
         for k in range(e - 1, s + 1, -1):
             if self.written_in_prose(s, k):
                 return k
+        if e - s > 1 and self.is_surname(self.doc[s].text):
+            return s + 1
         return None
+
+    def names_a_law(self, e: int) -> bool:
+        """Whether the name ending at token `e` is a law's or treaty's ("the Endangered Species
+        Act", "the Paris Accord"), which NER may call a person or an organisation."""
+        return self.doc[e - 1].text in tables.word_set("actors/law_words.txt")
+
+    def is_surname(self, word: str) -> bool:
+        """Whether `word` ends a name NER calls a person somewhere."""
+        return any(ent.label_ == "PERSON" and ent[-1].text == word for ent in self.doc.ents)
 
     def capitalised_by_position(self, s: int, e: int) -> bool:
         """A name capitalised only because it opens a headline or a sentence."""

@@ -98,6 +98,8 @@ class DocumentState:
         self._lower_words: set[int] | None = None
         self._title_case_lines: dict[tuple[int, int], bool] = {}
         self._prose_text: str | None = None
+        # where the names of people start that NER ran a nationality into ("American X")
+        self.nationals: set[int] = set()
         # each token's start and end offset and blankness, read once for `chars`
         starts, lengths, blanks = doc.to_array([IDX, LENGTH, IS_SPACE]).T.tolist()
         self._token_starts: list[int] = starts
@@ -209,9 +211,11 @@ class DocumentState:
     def line_is_title_case(self, start: int, end: int) -> bool:
         """Whether the headline line around [start, end) capitalises its common words.
 
-        Most longer words capitalised, and either none left lowercase or a capitalised function
-        word inside ("Markets Rally As ..."); a caption full of names ("X, left, is escorted by
-        Y") is not title case.
+        Most longer words capitalised, and either none left lowercase, or none but function
+        words in a line with no closing full stop ("Pike Checks into Clinic", as styles that
+        lower prepositions write; not a short sentence "He's with the Union of X."), or a
+        capitalised function word inside ("Markets Rally As ..."); a caption full of names ("X,
+        left, is escorted by Y") is not title case.
         """
         for span in self.ctx.body.nonprose:
             if span[0] <= start and end <= span[1]:
@@ -223,7 +227,10 @@ class DocumentState:
                     self._title_case_lines[span] = (
                         len(long) >= MIN_HEADLINE_WORDS
                         and upper >= HEADLINE_TITLE_CASE * len(long)
-                        and (upper == len(long) or any(t.is_stop and t.is_title for t in tokens))
+                        and (upper == len(long)
+                             or any(t.is_stop and t.is_title for t in tokens)
+                             or (all(t.is_title or t.is_upper or t.is_stop for t in long)
+                                 and not self.text[span[0]:span[1]].rstrip().endswith(".")))
                     )
                 return self._title_case_lines[span]
         return False
