@@ -980,6 +980,17 @@ def test_actors_nationality_run_into_a_persons_name(actor_extractor: Extractor) 
     assert not [name for name, _, _ in found if "Ethiopian" in name]
 
 
+def test_actors_name_ner_calls_an_organisation_by_a_surname_it_calls_a_person(
+    actor_extractor: Extractor,
+) -> None:
+    # NER: "Calloway Reed" an organisation, "Reed" a person: one person, two mentions
+    text = ("Calloway Reed threw three touchdowns on Sunday. Reed said afterwards that the team "
+            "had grown.")
+    found = [(a.name, a.type, [(m.start, m.end) for m in a.mentions])
+             for a in actors_of(actor_extractor, text)]
+    assert found == [("Calloway Reed", "person", [(0, 13), (48, 52)])]
+
+
 def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -> None:
     """An acronym NER tags once is the organisation wherever it is written again, NER's
     misses too ("lock OVC out")."""

@@ -16,6 +16,10 @@ from .state import (
     TokenMention,
 )
 
+#: A name NER calls an organisation is a person's, by a surname it writes alone, up to this many
+#: words ("Tom Ellis", "Mary Jo Ellis").
+MAX_NAME_WORDS = 3
+
 
 class PeopleClusterer(DocumentState):
     """Groups person mentions into people."""
@@ -34,6 +38,7 @@ class PeopleClusterer(DocumentState):
                 words_of[id(actor)] = text.split()
             return actor
 
+        self.retype_named_by_surname()
         for mention in self.mentions:
             if mention.type != "person":
                 continue
@@ -70,6 +75,34 @@ class PeopleClusterer(DocumentState):
         people = [a for a in people if not self.is_listed_place(a)]
         self.find_surnames(people, words_of)
         return people
+
+    def retype_named_by_surname(self) -> None:
+        """A name NER calls an organisation, of a few capitalised words and no organisation
+        word, whose last word NER calls a person wherever it stands alone ("Tom Ellis scored
+        twice ... Ellis"; not a team "the Jaguars") and whose first word it never calls an
+        organisation alone ("Intel Xeon"), is that person's full name."""
+        alone: dict[str, set[str]] = {}  # one-word mentions: their NER labels and types
+        for m in self.mentions:
+            if m.end - m.start == 1:
+                alone.setdefault(self.doc[m.start].text, set()).update((m.label, m.type))
+        surnames = {word for word, seen in alone.items() if seen == {"PERSON", "person"}}
+        if not surnames:
+            return
+        for mention in self.mentions:
+            words = self.doc[mention.start : mention.end]
+            if (
+                mention.type == "organization"
+                and mention.label == "ORG"
+                and not mention.fixed
+                and mention.rules == ("ner",)
+                and 1 < len(words) <= MAX_NAME_WORDS
+                and words[-1].text in surnames
+                and "ORG" not in alone.get(words[0].text, ())  # "Intel Xeon": "Intel" alone
+                and words[-1].text not in tables.org_last_words()
+                and all(t.is_title and t.is_alpha for t in words)
+            ):
+                mention.type = "person"
+                mention.rules = (*mention.rules, "surname-elsewhere")
 
     def is_listed_place(self, actor: ActorDraft) -> bool:
         """A one-word "person" listed with places ("near Bologna and Ravenna") is a place."""
