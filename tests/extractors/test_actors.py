@@ -405,6 +405,25 @@ CASES = [
         ],
         id="headline-name-run-on",
     ),
+    # a capitalised plural right before a player's position and a name is the player's team
+    pytest.param(
+        "Falcons quarterback Eli Morrow signed a new deal.",
+        [
+            ("Falcons", "organization", [], [], None, None, [(0, 7, "Falcons")]),
+            ("Eli Morrow", "person", [], ["quarterback"], "Falcons", None,
+             [(20, 30, "Eli Morrow")]),
+        ],
+        id="team-before-position",
+    ),
+    pytest.param(
+        "Rovers defensive end Luka Brandt was injured on Saturday.",
+        [
+            ("Rovers", "organization", [], [], None, None, [(0, 6, "Rovers")]),
+            ("Luka Brandt", "person", [], ["defensive end"], "Rovers", None,
+             [(21, 32, "Luka Brandt")]),
+        ],
+        id="team-before-two-word-position",
+    ),
     # a nationality before the nouns that describe a company is the company's country
     pytest.param(
         "German carmaker Volkswagen said on Tuesday it would close a plant.",

@@ -70,6 +70,7 @@ class LocationTyper(MentionTyper):
                 mention.rules = (*mention.rules, "team")
                 teams.add(self.surface(mention.start, mention.end))
         self.same_places(places, people)
+        teams |= self.find_teams_before_positions()
         sports = bool(teams) or self.reports_games()
         if sports:
             teams |= self.find_team_plurals()
@@ -167,6 +168,28 @@ class LocationTyper(MentionTyper):
                 )
         self.mentions.sort(key=lambda m: m.start)
         return named
+
+    def find_teams_before_positions(self) -> set[str]:
+        """A capitalised plural right before a player's position or a manager's title and a
+        name ("Falcons quarterback Eli Morrow", "Rovers boss Mike Shaw") is their team, in any
+        story: an organisation's mention there. The names found."""
+        sports_titles = tables.word_set("actors/sports_titles.txt")
+        named_at = {m.start for m in self.mentions}
+        found = set()
+        for start, end in self.title_start.items():
+            i = start - 1
+            if i < 0 or self.taken[i] or not self.team_plural(self.doc[i]):
+                continue
+            if end not in named_at or self.surface(start, end).lower() not in sports_titles:
+                continue
+            self.taken[i] = 1
+            self.mentions.append(
+                TokenMention(i, i + 1, "organization", ("team",), "ORG", fixed=True)
+            )
+            found.add(self.doc[i].text)
+        if found:
+            self.mentions.sort(key=lambda m: m.start)
+        return found
 
     def opens(self, token: Token) -> bool:
         """Whether only marks stand before `token` in its sentence or line ('"Boys kept

@@ -47,6 +47,12 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """Titles and roles written before or after a name, sports positions among them."""
+    return word_set("actors/titles.txt") | word_set("actors/sports_titles.txt")
+
+
+@cache
 def never_actors() -> frozenset[str]:
     """Names that are never actors, whatever NER says: time zones, weekdays, and words in
     capitals for things ("GDP", "COVID")."""
@@ -88,7 +94,7 @@ def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     for label, names in place_names.items():
         places.add(label, names)
     titles = PhraseMatcher(vocab, attr="LOWER")
-    words = set(lines("actors/titles.txt")) | set(lines("actors/courtesy_titles.txt"))
+    words = title_words() | set(lines("actors/courtesy_titles.txt"))
     titles.add(TITLE, list(tokenizer.pipe(sorted(words | {_as_title(w) for w in words}))))
 
     group, needs = _noun_entries("actors/group_nouns.txt")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import countries
 from ...data import lines
+from ..actors.tables import title_words
 from ..common import as_read
 from . import gazetteer, tables
 from .finders import find_places
@@ -144,7 +145,7 @@ def describes_person(span: Span) -> bool:
 @cache
 def _person_words() -> frozenset[str]:
     """Nouns for people and one-word titles, lowercase."""
-    titles = {t for t in lines("actors/titles.txt") if " " not in t}
+    titles = {t for t in title_words() if " " not in t}
     return frozenset(lines("places/person_nouns.txt")) | titles
 
 
