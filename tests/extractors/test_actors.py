@@ -405,6 +405,13 @@ CASES = [
         ],
         id="headline-name-run-on",
     ),
+    # a title naming its department after "of the", right before the name, is the role
+    pytest.param(
+        "Secretary of the Interior Dana Whitlow said the rule would stand.",
+        [("Dana Whitlow", "person", [], ["Secretary of the Interior"], None, None,
+          [(26, 38, "Dana Whitlow")])],
+        id="title-of-the-department",
+    ),
     # a capitalised plural right before a player's position and a name is the player's team
     pytest.param(
         "Falcons quarterback Eli Morrow signed a new deal.",

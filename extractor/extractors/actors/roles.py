@@ -78,6 +78,8 @@ class RoleDescriber(DocumentState):
                 return
         if ts is None:
             ts, role_end = self.appositive_title(mention)
+        if ts is None:  # "Secretary of the Interior Dana Whitlow"
+            ts, role_end = self.title_of_department(mention.start), mention.start
         if ts is None:
             ts, role_end = self.role_noun_before(mention.start, mention.end), mention.start
         if ts is None:
@@ -107,18 +109,29 @@ class RoleDescriber(DocumentState):
             return None, 0
         if comma in self.title_end:
             return self.title_end[comma], comma
+        start = self.title_of_department(comma)
+        return (start, comma) if start is not None else (None, 0)
+
+    def title_of_department(self, end: int) -> int | None:
+        """Start of a title naming its department after "of" that ends at token `end`
+        ("Minister of Water Affairs", "Secretary of the Interior"); None if none."""
+        doc = self.doc
         portfolios = tables.word_set("actors/portfolios.txt")
-        k = comma
+        k = end
         while (
             k > 0
-            and comma - k < MAX_PORTFOLIO_WORDS
+            and end - k < MAX_PORTFOLIO_WORDS
             and doc[k - 1].lower_ in portfolios
             and not doc[k - 1].is_lower
         ):
             k -= 1
-        if k < comma and k >= 2 and doc[k - 1].lower_ in ("of", "for") and k - 1 in self.title_end:
-            return self.title_end[k - 1], comma
-        return None, 0
+        if k == end:
+            return None
+        if k >= 1 and doc[k - 1].lower_ == "the":
+            k -= 1
+        if k >= 2 and doc[k - 1].lower_ in ("of", "for") and k - 1 in self.title_end:
+            return self.title_end[k - 1]
+        return None
 
     def role_noun_before(self, i: int, e: int) -> int | None:
         """Start of a lowercase role written before a name as its modifier: "glaciologist X",
