@@ -107,7 +107,8 @@ _DATA_ROW = re.compile(
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
-    r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?)?"
+    r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?"
+    r"|\s+\d{4}-\d{2}-\d{2})?"  # "OSLO 1996-09-08", a wire archive's dateline
     r"\s*(?P<agency>\([A-Za-z ]+\))?\s*(?P<dash>--?|[–—_])?\s*[*_]*$"
 )
 
@@ -266,6 +267,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     _mark_summaries(lines, kinds, bullets)
     _mark_lists(lines, kinds)
     _mark_title_runs(lines, kinds, bullets)
+    _mark_capital_headlines(lines, kinds)
     prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
     if not prose:
         pairs = zip(lines, kinds, strict=True)
@@ -308,6 +310,20 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
         credits=tuple(credits),
         wraps=wraps,
     )
+
+
+def _mark_capital_headlines(lines: list[Line], kinds: list[str]) -> None:
+    """A long line written all in capitals is a headline, even ending in a full stop ("SOCCER -
+    HOSTS HELD TO DRAW IN QUALIFIER ."), where the story's paragraphs are in ordinary case; a
+    story written all in capitals keeps its paragraphs."""
+    shouted = [i for i, kind in enumerate(kinds) if kind == PROSE and _in_capitals(lines[i].text)]
+    if shouted and len(shouted) < kinds.count(PROSE):
+        for i in shouted:
+            kinds[i] = TITLE
+
+
+def _in_capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def _masked(kind: str) -> bool:

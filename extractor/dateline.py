@@ -48,6 +48,9 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
+# A wire archive's dateline on a line of its own, a place in capitals and the full date:
+# "OSLO 1996-09-08".
+_PLACE_DATE_LINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{1,40}}[ \t]+{_FULL_DATE}[ \t]*$")
 _ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)
 # The publication date is looked for in the body's first this many characters (and above it).
@@ -75,7 +78,7 @@ def find_publication_date(text: str, body: Body) -> date | None:
         day = _dateline_date(dateline, text)
         if day is not None:
             return day
-    for line in _DATE_LINE.finditer(head):
+    for line in (*_DATE_LINE.finditer(head), *_PLACE_DATE_LINE.finditer(head)):
         if len(line.group().split()) <= MAX_DATE_LINE_WORDS:
             day = _full_date(line)
             if day is not None:

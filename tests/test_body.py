@@ -256,6 +256,20 @@ def test_body_find_body_span(text: str, first: str, last: str) -> None:
     assert (body.start, body.end) == _span(text, first, last)
 
 
+def test_body_headline_in_capitals_is_no_prose_even_with_a_full_stop() -> None:
+    # a wire archive writes headlines in capitals, tokenised, with a final " ."
+    headline = "FOOTBALL - HOSTS HELD TO A DRAW IN WORLD CUP QUALIFIER ."
+    paragraph = ("The hosts were held to a 1-1 draw in a World Cup qualifier on Sunday , the coach "
+                 "said .")
+    text = f"{headline}\n\n{paragraph}\n"
+    assert find_body(text).nonprose == ((0, len(headline)),)
+
+
+def test_body_story_in_capitals_keeps_its_paragraphs() -> None:
+    text = "THE HOSTS WERE HELD TO A 1-1 DRAW IN A WORLD CUP QUALIFIER ON SUNDAY, THE COACH SAID.\n"
+    assert find_body(text).nonprose == ()
+
+
 def test_body_furniture_inside_body_is_masked_and_prose_kept() -> None:
     text = (
         f"{HEADLINE}\n{P1}\nAdvertisement\nDredging dispute\n{P2}\n"

@@ -37,6 +37,8 @@ CASES = [
     ("Published in The Harbour Post on Feb. 8, 2024.\n\n" + BODY, date(2024, 2, 8)),
     ("Posted Tue 18·06·2024 at 14h05\n\n" + BODY, date(2024, 6, 18)),
     ("Updated 06.07.2024 09:15\n\n" + BODY, date(2024, 7, 6)),
+    # a wire archive's dateline: a place in capitals and the date, on a line of its own
+    ("FOOTBALL - HOSTS HELD TO A DRAW .\n\nBERGEN 1996-09-08\n\n" + BODY, date(1996, 9, 8)),
 ]
 
 NONE = [
