@@ -164,7 +164,8 @@ class _Analysis(
         aliases: list[str] = []
         for m in mentions:
             alias = self.as_read(m.start, m.end)
-            if alias != actor.name and alias not in aliases:
+            in_capitals = alias.isupper() and alias.casefold() == actor.name.casefold()  # "SPAIN"
+            if alias != actor.name and alias not in aliases and not in_capitals:
                 aliases.append(alias)
         if actor.type == "country":
             affiliation, code = None, actor.code

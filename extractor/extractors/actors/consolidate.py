@@ -114,6 +114,8 @@ class Consolidator(DocumentState):
         # Ministry") never takes over an earlier bare one, which may be another country's
         for actor in reversed(candidates):
             if affiliation is None or actor.affiliation is affiliation:
+                if actor.name.isupper() and text.istitle():  # a headline's "DENVER": "Denver"
+                    actor.name = text
                 return actor
         actor = ActorDraft("organization", [], name=text, affiliation=affiliation)
         candidates.append(actor)

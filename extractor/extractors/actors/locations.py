@@ -78,7 +78,8 @@ class LocationTyper(MentionTyper):
             if mention.type != "location" or self.after_place_preposition(mention):
                 continue
             name = self.surface(mention.start, mention.end)
-            if name in teams or sports and self.acts(mention):
+            if name in teams or name.isupper() and name.title() in teams or \
+                    sports and self.acts(mention):  # "DENVER" of a headline in capitals too
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
 
@@ -235,7 +236,8 @@ class LocationTyper(MentionTyper):
         return True
 
     def extend_by_team_name(self, mention: TokenMention) -> bool:
-        """ "Hartford 55ers", "Portland Owls": a plural name after a city is its team."""
+        """ "Hartford 55ers", "Portland Owls": a plural name after a city is its team (in a line
+        in capitals, only one with digits: "CREIGHTON DEFEATS" is a verb's)."""
         doc, end = self.doc, mention.end
         if mention.end - mention.start > 1 and self.team_name(doc[end - 1]):
             first = self.surface(mention.start, end - 1)
@@ -244,6 +246,7 @@ class LocationTyper(MentionTyper):
             end < self.n
             and self.team_name(doc[end])
             and (not self.taken[end] or doc[end].ent_type_ == "CARDINAL")  # "55ers"
+            and not (doc[end].is_alpha and doc[end].is_upper and doc[mention.start].is_upper)
         ):
             self.taken[end] = 1
             mention.end = end + 1

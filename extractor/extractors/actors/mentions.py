@@ -124,7 +124,7 @@ class MentionFinder(DocumentState):
             # "Joanna Pike Quits Parliament": NER ran the headline's name on; one word left is
             # the surname of a person ("Pike Checks into Clinic")
             self.taken[s:named] = b"\x01" * (named - s)
-            kind = "person" if named - s == 1 else NER_TYPES[label]
+            kind = "person" if self.is_surname(self.doc[s].text) else NER_TYPES[label]
             mention = TokenMention(s, named, kind, ("ner",), label)
         else:
             kind = "person" if s in self.nationals else NER_TYPES[label]
@@ -363,9 +363,10 @@ class MentionFinder(DocumentState):
         writes too, or None: a title-case headline's "Joanna Pike Quits Parliament", NER's one
         name, opens with "Joanna Pike". A name of one word counts where NER finds a person of
         that surname ("Pike Checks into Clinic" over "Joanna Pike has ..."), not a word that
-        opens other names ("Greek Socialist Workers Party")."""
-        for k in range(e - 1, s + 1, -1):
-            if self.written_in_prose(s, k):
+        opens other names ("Greek Socialist Workers Party"), or where a line in capitals writes
+        it ("CREIGHTON DEFEATS DRAKE" over "Creighton won")."""
+        for k in range(e - 1, s, -1):  # one word only in capitals ("CREIGHTON DEFEATS")
+            if (k - s > 1 or self.doc[s].is_upper) and self.written_in_prose(s, k):
                 return k
         if e - s > 1 and self.is_surname(self.doc[s].text):
             return s + 1

@@ -238,10 +238,17 @@ class DocumentState:
     def written_in_prose(self, s: int, e: int) -> bool:
         """Whether the words of tokens [s, e) stand again, as written, in the article's running
         text (not a headline, caption or masked furniture): a headline's name the story itself
-        uses. Asked only of names in title-case lines; the prose copy is made on first use."""
+        uses. Asked only of names in title-case lines; the prose copy is made on first use. A
+        name in capitals counts written as a name in ordinary case ("SPAIN" of "HOSTS HOLD
+        SPAIN" as "Spain"; not "QUALIFIER" as "a qualifier")."""
         if self._prose_text is None:
             self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
-        return self.surface(s, e) in self._prose_text
+        name = self.surface(s, e)
+        if not name.isupper():
+            return name in self._prose_text
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+        return any(found[0][0].isupper() and not found[0].isupper()
+                   for found in re.finditer(pattern, self._prose_text, re.IGNORECASE))
 
     def named_in_prose(self, s: int, e: int) -> bool:
         """Whether the running text names the words of tokens [s, e): inside a sentence, where
