@@ -431,13 +431,14 @@ CASES = [
         ],
         id="team-before-two-word-position",
     ),
-    # a headline in capitals: a name the story writes is kept ("SPAIN"), a word it writes in
-    # lowercase is none ("QUALIFIER", NER's place)
+    # a headline in capitals: a name the story writes is kept ("SPAIN", another writing of
+    # Spain), a word it writes in lowercase is none ("QUALIFIER", NER's place)
     pytest.param(
         "FOOTBALL - NORWAY HOLD SPAIN TO DRAW IN QUALIFIER .\n\nNorway held Spain to a 1-1 "
         "draw in a World Cup qualifier on Sunday , the coach said .\n",
         [
-            ("Spain", "country", [], [], None, "ESP", [(23, 28, "SPAIN"), (65, 70, "Spain")]),
+            ("Spain", "country", ["SPAIN"], [], None, "ESP",
+             [(23, 28, "SPAIN"), (65, 70, "Spain")]),
             ("Norway", "country", [], [], None, "NOR", [(53, 59, "Norway")]),
         ],
         id="headline-in-capitals",
@@ -447,7 +448,8 @@ CASES = [
         "DENVER DEFEATS OAKLAND 3-1 IN PLAYOFF\nDenver beat Oakland 3-1 on Friday, the coach "
         "said.\n",
         [
-            ("Denver", "organization", [], [], None, None, [(0, 6, "DENVER"), (38, 44, "Denver")]),
+            ("Denver", "organization", ["DENVER"], [], None, None,
+             [(0, 6, "DENVER"), (38, 44, "Denver")]),
             ("Oakland", "organization", [], [], None, None, [(50, 57, "Oakland")]),
         ],
         id="team-in-headline-in-capitals",

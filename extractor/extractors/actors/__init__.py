@@ -164,8 +164,7 @@ class _Analysis(
         aliases: list[str] = []
         for m in mentions:
             alias = self.as_read(m.start, m.end)
-            in_capitals = alias.isupper() and alias.casefold() == actor.name.casefold()  # "SPAIN"
-            if alias != actor.name and alias not in aliases and not in_capitals:
+            if alias != actor.name and alias not in aliases:
                 aliases.append(alias)
         if actor.type == "country":
             affiliation, code = None, actor.code
