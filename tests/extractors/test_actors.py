@@ -454,6 +454,18 @@ CASES = [
         ],
         id="team-in-headline-in-capitals",
     ),
+    # a surname in a headline in capitals is the person the story names; a position opening
+    # the sentence before the name is the role, no organisation
+    pytest.param(
+        "REYES ARRESTED ON SUSPICION OF DRUNKEN DRIVING .\n\nLinebacker Tomas Reyes was "
+        "arrested early Sunday , police said .\n",
+        [
+            ("Tomas Reyes", "person", ["REYES"], ["Linebacker"], None, None,
+             [(0, 5, "REYES"), (61, 72, "Tomas Reyes")]),
+            ("police", "group", [], [], None, None, [(101, 107, "police")]),
+        ],
+        id="surname-in-capitals-and-position-opening",
+    ),
     # a nationality before the nouns that describe a company is the company's country
     pytest.param(
         "German carmaker Volkswagen said on Tuesday it would close a plant.",

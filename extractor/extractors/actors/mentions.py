@@ -106,7 +106,8 @@ class MentionFinder(DocumentState):
     def add_entity(self, ent: Span, s: int, e: int, name_start: int) -> None:
         """The mention of an entity's name: a medium, a country, a capital or its NER type."""
         label, text = ent.label_, self.surface(s, e)
-        if text in tables.never_actors() or self.inside_title(s, e) or self.names_a_law(e):
+        if text in tables.never_actors() or self.inside_title(s, e) or self.names_a_law(e) or \
+                self.title_before_name(s, e):
             return
         capitals = countries.capitals()
         code = countries.country_code(text)
@@ -371,6 +372,11 @@ class MentionFinder(DocumentState):
         if e - s > 1 and self.is_surname(self.doc[s].text):
             return s + 1
         return None
+
+    def title_before_name(self, s: int, e: int) -> bool:
+        """Whether tokens [s, e) are a whole title right before a capitalised name
+        ("Linebacker Tomas Reyes", NER's organisation "Linebacker")."""
+        return self.title_start.get(s) == e and e < self.n and self.doc[e].is_title
 
     def names_a_law(self, e: int) -> bool:
         """Whether the name ending at token `e` is a law's or treaty's ("the Endangered Species

@@ -132,9 +132,14 @@ class PeopleClusterer(DocumentState):
         self, words: list[str], start: int, people: list[ActorDraft], words_of: dict[int, list[str]]
     ) -> ActorDraft | None:
         n = len(words)
+        capitals = all(w.isupper() for w in words)  # a headline's "WILLIAMS" of Jamal Williams
+        if capitals:
+            words = [w.casefold() for w in words]
         before = after = None
         for actor in people:
             full = words_of[id(actor)]
+            if capitals:
+                full = [w.casefold() for w in full]
             if len(full) <= n or (full[:n] != words and full[-n:] != words):
                 continue
             first = actor.mentions[0].start
