@@ -1165,6 +1165,15 @@ PERIODS = [
     ("Sales fell in 1Q 2023.", R, [("1Q 2023", "2023-Q1")]),
     # codes of other things are no periods
     ("He drove an F150 on the A1 past the H5N1 lab.", R, []),
+    # "the six months ended Dec. 31" (a duration and a day) names the second half: "the same
+    # period a year earlier" is that half a year back; "the three months to June 30" a quarter
+    ("For the six months ended Dec. 31, net income rose to $40 million from $37 million in the "
+     "same period a year earlier.", date(1990, 3, 8),
+     [("the six months", "P6M"), ("Dec. 31", "1989-12-31"),
+      ("the same period a year earlier", "1988-H2")]),
+    ("In the three months to June 30, sales fell 4% from the year-earlier period.", R,
+     [("the three months", "P3M"), ("June 30", "2024-06-30"),
+      ("the year-earlier period", "2023-Q2")]),
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),

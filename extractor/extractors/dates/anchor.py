@@ -17,7 +17,7 @@ from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
-from .periods import NAMED_PERIOD, step_period
+from .periods import NAMED_PERIOD, period_ending, step_period
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
 from .words import SAYING_VERBS
@@ -33,6 +33,9 @@ _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
+# "the three months ended Sept. 30", "the six months to June 30": a quarter or a half
+_MONTHS_OF_PERIODS = {"three": 3, "3": 3, "six": 6, "6": 6}
+_ENDING_WORDS = {"ended", "ending", "to", "through"}
 _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # Readings that name a period to compare the one just named with ("up from $6.4 million a year
 # earlier", "the year-earlier period", "down from the previous quarter"): an earlier one of
@@ -138,6 +141,9 @@ class _Earlier:
         if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(timex):
             self.period = timex.value
             self.period_relative = timex.relative
+        ended = _period_ended_on(span, timex.value) if timex.value else None
+        if ended is not None:  # "For the six months ended Dec. 31": the half, for what follows
+            self.period, self.period_relative = ended, timex.relative
         story = _story_of(timex.value, span) if timex.value and not timex.relative else None
         if story is not None and _dates_an_event(span):
             self.story, self.story_sentence = story, sentence
@@ -157,6 +163,18 @@ class _Earlier:
         """Whether `timex` names a period before the one just named, to compare with it."""
         earlier = self.period is not None and timex.value < self.period  # type: ignore[operator]
         return earlier and timex.rule.startswith(_COMPARISON_RULES)
+
+
+def _period_ended_on(span: Span, value: str) -> str | None:
+    """The quarter or half that "the three (six) months ended <this day>" names by its last
+    day (the months are a duration and the day a date of their own): the period that "the same
+    period a year earlier" then counts from."""
+    doc, i = span.doc, span.start
+    if i < len(("six", "months", "ended")) or doc[i - 1].lower_ not in _ENDING_WORDS or \
+            doc[i - 2].lower_ != "months":
+        return None
+    months = _MONTHS_OF_PERIODS.get(doc[i - 3].lower_)
+    return period_ending(value[:10], months) if months else None
 
 
 def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int], int | None],

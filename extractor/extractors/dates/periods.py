@@ -81,17 +81,26 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     """The calendar quarter, half or year whose last day the text gives; None when that day
     ends none (a fiscal quarter to Oct. 31, a year to June 30: the day alone is read then)."""
     day = parse_calendar(m["day"], ref, direction)
-    if day is None or day.value is None or len(day.value) not in _DAY_OR_MONTH:
+    if day is None or day.value is None:
         return None
-    end = _last_day(day.value)
-    months = _PERIOD_MONTHS[m["noun"]]
+    value = period_ending(day.value, _PERIOD_MONTHS[m["noun"]])
+    if value is None:
+        return None
+    granularity = "year" if len(value) == len("2024") else "month"
+    return Timex("date", value, granularity, day.relative, False, "period:ended")
+
+
+def period_ending(value: str, months: int) -> str | None:
+    """The calendar quarter, half or year of `months` months whose last day or month `value`
+    is ("1989-12-31", 6 -> "1989-H2"; "2024-09", 3 -> "2024-Q3"); None when it ends none."""
+    if len(value) not in _DAY_OR_MONTH or months not in _PERIOD_MONTHS.values():
+        return None
+    end = _last_day(value)
     if end.month % months or (end + timedelta(days=1)).day != 1:
         return None
-    if m["noun"] == "year":
-        return Timex("date", f"{end.year:04d}", "year", day.relative, False, "period:ended")
-    n = end.month // months
-    value = f"{end.year:04d}-{'Q' if months == MONTHS_PER_QUARTER else 'H'}{n}"
-    return Timex("date", value, "month", day.relative, False, "period:ended")
+    if months == _PERIOD_MONTHS["year"]:
+        return f"{end.year:04d}"
+    return f"{end.year:04d}-{'Q' if months == MONTHS_PER_QUARTER else 'H'}{end.month // months}"
 
 
 def _last_day(value: str) -> date:
