@@ -1174,6 +1174,18 @@ PERIODS = [
     ("In the three months to June 30, sales fell 4% from the year-earlier period.", R,
      [("the three months", "P3M"), ("June 30", "2024-06-30"),
       ("the year-earlier period", "2023-Q2")]),
+    # a comparison counted back from the year just named compares with that year every time:
+    # a second "a year earlier" is the same year, not the one before it; "the prior year" and
+    # "the preceding year" are "the previous year"
+    ("Net income rose in 1989 to $41 million from $37 million a year earlier. Revenue rose to "
+     "$612 million from $590 million a year earlier. Costs fell from the prior year.",
+     date(1989, 10, 19),
+     [("1989", "1989"), ("a year earlier", "1988"), ("a year earlier", "1988"),
+      ("the prior year", "1988")]),
+    ("Sales will fall short of the prior year's level.", date(1990, 3, 8),
+     [("the prior year", "1989")]),
+    ("Profit doubled from the preceding year.", date(1990, 3, 8),
+     [("the preceding year", "1989")]),
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),

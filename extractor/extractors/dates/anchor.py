@@ -42,6 +42,7 @@ _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # these leaves the period the text reports on as the one "the quarter" and "the latest
 # quarter" mean.
 _COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year")
+_LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month")  # "a year earlier", "a month before"
 
 Reading = tuple[Span, Timex]
 # How many dates to each side a bare time looks at for the day of its clause: a sentence holds
@@ -133,8 +134,10 @@ class _Earlier:
             if self.lead_day is None and sentence is not None and sentence <= LEAD_LAST_SENTENCE:
                 self.lead_day, self.lead_day_relative = self.day, timex.relative
         if timex.value and _YEAR_OR_MONTH.match(timex.value) and not (
-                said and timex.relative and self.value is not None):
-            # "said last week" is not what "that summer" is of ("said in June 2012" is)
+                said and timex.relative and self.value is not None) and \
+                not self._looks_back(timex):
+            # "said last week" is not what "that summer" is of ("said in June 2012" is); a
+            # comparison's year ("from $37 million a year earlier") leaves the story's year
             self.value = timex.value
             self.value_relative = timex.relative
             self.value_sentence = sentence
@@ -158,6 +161,13 @@ class _Earlier:
         return self.day is not None and not self.day_said and sentence is not None and \
             self.day_sentence is not None and \
             sentence - self.day_sentence <= STORY_REACH_SENTENCES
+
+    def _looks_back(self, timex: Timex) -> bool:
+        """Whether `timex` is a year or month counted back from the one the text gave to
+        compare with it ("rose from $37 million a year earlier"): another "a year earlier"
+        compares with the same year, not with the one before it."""
+        earlier = self.value is not None and timex.value < self.value  # type: ignore[operator]
+        return earlier and timex.rule.startswith(_LOOKING_BACK_RULES)
 
     def _compares(self, timex: Timex) -> bool:
         """Whether `timex` names a period before the one just named, to compare with it."""

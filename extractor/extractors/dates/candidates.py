@@ -57,7 +57,7 @@ MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" h
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
 _SPAN_EDGES = {"next", "past", "last", "coming"}  # "the past fortnight"
 # "the following year", "the same day": counted from the date the text gave before
-_ANAPHORIC_EDGES = {"following", "previous", "preceding", "same"}
+_ANAPHORIC_EDGES = {"following", "previous", "preceding", "prior", "same"}
 _ANAPHORIC_UNITS = {"day", "week", "month", "year"}
 _DECADE = re.compile(r"(?:1\d|20)\d0s")
 _DATE_OPENERS = {"on", "in", "at", "last", "this", "earlier", "yesterday", "today"}

@@ -115,7 +115,7 @@ def _freq(count: str) -> str | None:
 _DURATION = re.compile(
     r"^(?:(?P<the>the|a|an|this|these|those|that)\s+)?"
     r"(?:(?P<rel>past|last|latest|next|coming|previous|following|first|final|recent|upcoming|"
-    r"remaining|ensuing|preceding|intervening|subsequent|initial|other|current)\s+)?"
+    r"remaining|ensuing|preceding|prior|intervening|subsequent|initial|other|current)\s+)?"
     rf"(?:(?P<num>{NUM_PATTERN})(?:\s+|\s*-\s*))?"
     r"(?:(?:more|additional|further|full|straight|consecutive|long|whole|extra|short|same|"
     r"successive|other|or so|plus|odd)\s+)?"
@@ -130,6 +130,7 @@ _DURATION = re.compile(
 
 
 _IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b")
+_PREVIOUS_WORDS = ("preceding", "prior")  # read as "previous"
 
 
 def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -139,6 +140,8 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
     unit = UNIT_FORMS[m["unit"]]
     plural = m["unit"] != unit and m["unit"] not in ("min", "sec", "hr", "yr")
     rel, num, post, the = m["rel"], m["num"], m["post"], m["the"]
+    if rel in _PREVIOUS_WORDS:  # "the preceding year", "the prior year"
+        rel = "previous"
     if (m["suffix"] and "old" in m["suffix"]) or post in ("old", "of age"):
         return None  # an age: "54-year-old"
     n: int | float | str
