@@ -1182,6 +1182,12 @@ PERIODS = [
      date(1989, 10, 19),
      [("1989", "1989"), ("a year earlier", "1988"), ("a year earlier", "1988"),
       ("the prior year", "1988")]),
+    # ... and a quarter's "a year ago" leaves the quarter reported for the next comparison
+    ("Third-quarter profit rose to $52 million from $45 million a year earlier. Sales rose to "
+     "$1.1 billion from $1.04 billion a year ago. For the nine months, profit rose from the "
+     "year-earlier period.", date(1989, 10, 24),
+     [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3"),
+      ("the nine months", "P9M"), ("the year-earlier period", "1988-Q3")]),
     ("Sales will fall short of the prior year's level.", date(1990, 3, 8),
      [("the prior year", "1989")]),
     ("Profit doubled from the preceding year.", date(1990, 3, 8),

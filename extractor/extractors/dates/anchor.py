@@ -38,10 +38,10 @@ _MONTHS_OF_PERIODS = {"three": 3, "3": 3, "six": 6, "6": 6}
 _ENDING_WORDS = {"ended", "ending", "to", "through"}
 _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # Readings that name a period to compare the one just named with ("up from $6.4 million a year
-# earlier", "the year-earlier period", "down from the previous quarter"): an earlier one of
-# these leaves the period the text reports on as the one "the quarter" and "the latest
-# quarter" mean.
-_COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year")
+# earlier", "from $1.04 billion a year ago", "the year-earlier period", "down from the previous
+# quarter"): an earlier one of these leaves the period the text reports on as the one "the
+# quarter", "the latest quarter" and the next comparison mean.
+_COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year", "ago")
 _LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month")  # "a year earlier", "a month before"
 
 Reading = tuple[Span, Timex]
