@@ -185,6 +185,21 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("~200 µm", 9, 200, "µm", 0.0002, "about", None, None),
         ],
     ),
+    # kilometres below the sea floor or sea level, as drilling reports write them
+    (
+        "The borehole reached 1.5 kmbsf.",
+        [
+            ("1.5 kmbsf", 21, 1.5, "km", 1500, "exact", None, None),
+        ],
+    ),
+    # the tilde operator of typeset papers, with or without a space
+    (
+        "The crater is ∼120 km wide and the ridge ∼ 3 km long.",
+        [
+            ("∼120 km", 14, 120, "km", 120000, "about", None, None),
+            ("∼ 3 km", 41, 3, "km", 3000, "about", None, None),
+        ],
+    ),
     (
         "Pores of 20 nm appeared.",
         [

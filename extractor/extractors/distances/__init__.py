@@ -67,6 +67,7 @@ ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inc
 """'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
 SIGN_QUALIFIERS = {
     "~": "about",
+    "∼": "about",  # the tilde operator, as typeset papers write "∼120 km"
     "≈": "about",
     "±": "about",
     "<": "less than",
