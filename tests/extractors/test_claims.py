@@ -705,6 +705,11 @@ def quoted(text: str) -> list[str]:
         ("“One.\n\n“Two.\n\n“Three,” she said.", ["“One.\n\n“Two.\n\n“Three,”"]),
         # a quote opening a paragraph and never closed runs to the paragraph end
         ("“Unclosed to the end\n\nNext.", ["“Unclosed to the end"]),
+        # ... as does one opening a sentence inside it, its closing mark left off
+        ("“It is over,” said Tom Berg. “Now we start again.\n\nNext.",
+         ["“It is over,”", "“Now we start again."]),
+        # not one opened inside a sentence
+        ("He said “one thing and left.\n\nNext.", []),
         # quotes nest; mixed kinds pair by kind
         (
             '"The question: “Is it safe?” was asked," he said.',
@@ -716,6 +721,18 @@ def quoted(text: str) -> list[str]:
 )
 def test_quotes_pairing(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
+
+
+def test_claims_quote_left_open_after_its_attribution_joins_the_claim(
+    claims_extractor: Extractor,
+) -> None:
+    text = ('"It is over," said Tom Berg, a board member. "Now we start again, and this time we '
+            "listen to the town.\n")
+    claims, _ = run(claims_extractor, text)
+    assert [(c.speaker, c.quote, [text[s:e] for s, e in c.content_fragments]) for c in claims] == [
+        ("Tom Berg", "direct",
+         ['"It is over,"', '"Now we start again, and this time we listen to the town.'])
+    ]
 
 
 def test_quotes_pieces_per_paragraph() -> None:

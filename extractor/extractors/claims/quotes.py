@@ -137,7 +137,7 @@ def find_quotes(text: str) -> list[Quote]:
                 pieces.append((piece_start, pos + len(mark)))
                 found.append(Quote(start, pos + len(mark), tuple(pieces), True))
                 continue
-            stack.append([pos, [], at_start, pos])
+            stack.append([pos, [], at_start or _opens_sentence(text, lstart, pos), pos])
         _pair_mixed_kinds(found, stacks, strays)
         # quotes left open at paragraph end may continue into the next paragraph
         for family, entries in list(carry.items()):
@@ -168,10 +168,20 @@ def _pair_mixed_kinds(
             found.append(Quote(start, after[0], (*pieces, (piece_start, after[0])), True))
 
 
+def _opens_sentence(text: str, line_start: int, pos: int) -> bool:
+    """Whether the mark at `pos` opens a sentence inside its paragraph ('... he said. "Now
+    we start again.'): only blanks stand between it and a full stop, "!" or "?"."""
+    i = pos - 1
+    while i > line_start and text[i] in " \t":
+        i -= 1
+    return i > line_start and i < pos - 1 and text[i] in ".!?"
+
+
 def _finish_unclosed(
     found: list[Quote], start: int, pieces: list[tuple[int, int]], para_start: bool
 ) -> None:
-    """Keep an unclosed quote only when it opened its paragraph, as news style does."""
+    """Keep an unclosed quote only when it opened its paragraph or a sentence in it, as news
+    style does (a quote's closing mark left off at the paragraph's end)."""
     if para_start and pieces:
         found.append(Quote(start, pieces[-1][1], tuple(pieces), False))
 
