@@ -735,6 +735,16 @@ def test_claims_quote_left_open_after_its_attribution_joins_the_claim(
     ]
 
 
+def test_claims_quote_carries_on_past_a_clause_on_the_speaker(
+    claims_extractor: Extractor,
+) -> None:
+    text = '"We lost," said Tom Berg, who chairs the board. "We will be back next year."\n'
+    claims, _ = run(claims_extractor, text)
+    assert [(c.speaker, [text[s:e] for s, e in c.content_fragments]) for c in claims] == [
+        ("Tom Berg", ['"We lost,"', '"We will be back next year."'])
+    ]
+
+
 def test_quotes_pieces_per_paragraph() -> None:
     text = "“One.\n\n“Two,” she said."
     (quote,) = find_quotes(text)

@@ -39,6 +39,7 @@ _MAX_INDENT = 40  # blanks before the mark of a paragraph that opens with a quot
 _MIN_SIGNED_QUOTE_WORDS = 5  # a quote signed with a dash outside prose: a claim from this long
 _MAX_PLAIN_ATTRIBUTION = 5  # tokens of "he said" after a quote that hands over no comma
 _MAX_CARRY_GAP = 3  # characters (spaces, commas, stops) between an attribution and its quote
+_PERSON_RELATIVES = frozenset({"who", "whose"})  # a clause on a speaker: ", who chairs the board"
 _MAX_ATTRIBUTION_CHARS = 120  # a sentence between two quotes that only attributes the first
 _MIN_CONTINUATION_WORDS = 4  # a quote paragraph continuing the last speaker: at least this long
 _MAX_LEFTOVER_WORDS = 3  # short words left beside a claim's attribution before a paragraph break
@@ -283,12 +284,16 @@ class DirectQuotes(SpeakerFinder):
         )
 
     def _past_speaker_title(self, last_token: int) -> int:
-        """The end of the title set off after an attribution's last word, its speaker: the
-        quotation carries on after '"...," said Rafael Ostrowski, her campaign chairman.'."""
+        """The end of the title or clause set off after an attribution's last word, its
+        speaker: the quotation carries on after '"...," said Rafael Ostrowski, her campaign
+        chairman.' and '"...," said one member, who asked not to be named.' (not past a clause
+        on a place: '..., he told a crowd in Dover, where supporters cheered.')."""
         speaker = self.doc[last_token]
         if speaker.is_space:  # the blanks of a link's target after the name, in Markdown
             speaker = word_before(speaker) or speaker
-        title = next((c for c in speaker.children if c.dep_ == "appos" and c.i > speaker.i), None)
+        title = next((c for c in speaker.children if c.i > speaker.i and (
+            c.dep_ == "appos" or c.dep_ == "relcl" and c.left_edge.lower_ in _PERSON_RELATIVES
+        )), None)
         return title.right_edge.i if title is not None else last_token
 
     def _carries_on(self, last_token: int, quote: Quote) -> bool:
