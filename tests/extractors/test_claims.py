@@ -439,6 +439,15 @@ CASES = [
             )
         ],
     ),
+    # an opening "according to" whose reported clause the parser hangs on the source
+    (
+        "According to conservative talk radio host Dan Price, the move reeks of fear and "
+        "desperation.",
+        [("conservative talk radio host Dan Price", "according to",
+          "the move reeks of fear and desperation", "indirect")],
+    ),
+    # ... and no claim of a word alone after it
+    ("According to the board, basically.", []),
     # ... but not past a sentence that says something more
     (
         '"These polls are fake," he told a crowd in Dover, where supporters cheered. "The only '

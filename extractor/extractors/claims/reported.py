@@ -30,6 +30,7 @@ _FINDING_CUES = ("show", "shows", "showed", "suggest", "suggests", "suggested", 
 _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _SENTENCE_ENDS = (".", "!", "?")
 MAX_SOURCE_TOKENS = 6  # words walked back from the source's head: "a new Sunshine Herald poll"
+MIN_ACCORDING_WORDS = 2  # words an "according to" claim reports at least
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
@@ -248,6 +249,12 @@ class ReportedSpeech(FrameContent):
             phrase = self._subtree(tok)
             last = doc[speaker[1] - 1]
             phrase = (min(phrase[0], tok.idx), max(phrase[1], last.idx + len(last)))
+            comma = doc[speaker[1]] if speaker[1] < len(doc) else None
+            if tok.is_sent_start and comma is not None and comma.text == "," and \
+                    phrase[1] > comma.idx:
+                # "According to X, the move reeks of fear": the parser may hang the reported
+                # clause on the source; an opening phrase ends at the comma after it
+                phrase = (phrase[0], comma.idx)
             sent = tok.sent
             para_start, para_end = self._paragraph(tok.idx)
             lo, hi = max(sent.start_char, para_start), min(sent.end_char, para_end)
@@ -261,6 +268,8 @@ class ReportedSpeech(FrameContent):
             ]
             if not content or not self._prose(content[0][0], content[-1][1]):
                 continue
+            if sum(len(self.text[s:e].split()) for s, e in content) < MIN_ACCORDING_WORDS:
+                continue  # "According to X, basically.": no words of X's
             self.used_cues.add(tok.i)
             self.drafts.append(
                 ClaimDraft(
