@@ -439,6 +439,11 @@ CASES = [
             )
         ],
     ),
+    # a time phrase between the cue and its clause: the clause is what was said, not the phrase
+    (
+        "Berg said after the meeting he would not accept the offer.",
+        [("Berg", "say", "he would not accept the offer", "indirect")],
+    ),
     # an opening "according to" whose reported clause the parser hangs on the source
     (
         "According to conservative talk radio host Dan Price, the move reeks of fear and "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .state import Verb
+from .state import SUBJECTS, Verb
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -39,6 +39,8 @@ class FrameContent(SpeakerFinder):
             comp = self._clause_of(tok)
             if comp is not None:
                 start, end = self._without_outer_conjunct(comp, tok)
+                if comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep":  # "after the meeting"
+                    start = next(c for c in comp.children if c.dep_ in SUBJECTS).left_edge.idx
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok)
             if span is not None:
@@ -104,7 +106,24 @@ class FrameContent(SpeakerFinder):
             c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
         ]  # a clause the parser took from another paragraph is not this cue's
         comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
-        return comp or self._that_clause_after_prep(tok) or self._question_after(tok)
+        return comp or self._that_clause_after_prep(tok) or self._question_after(tok) or \
+            self._clause_after_time(tok)
+
+    def _clause_after_time(self, tok: Token) -> Token | None:
+        """ "Berg said after the meeting he would not accept": a time phrase between the cue
+        and its clause makes the parser read the clause as adverbial; one with a subject of
+        its own and no conjunction ("if", "when") is what was said."""
+        para_end = self._paragraph(tok.idx)[1]
+        for clause in tok.rights:
+            if clause.dep_ != "advcl" or clause.idx >= para_end:
+                continue
+            if any(c.dep_ == "mark" for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.i < clause.i and clause.left_edge.i < subject.i \
+                    and clause.left_edge.dep_ == "prep":
+                return clause
+        return None
 
     def _clause_glued_before(self, tok: Token) -> tuple[int, int] | None:
         """ "The storm reached the coast, officials said" under a headline the parser joined to

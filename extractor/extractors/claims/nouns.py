@@ -14,10 +14,9 @@ from spacy.tokens import Token
 
 from ...data import lines
 from .speakers import speaker_span
-from .state import ClaimDraft
+from .state import SUBJECTS, ClaimDraft
 from .subjects import SpeakerFinder
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # verbs whose subject makes the claims it takes as object ("voiced concern"), not one that
 # receives or ignores them ("faced questions", "ignored warnings")
 _VOICING = {
@@ -121,12 +120,12 @@ class StanceCues(SpeakerFinder):
                 return (start, end)
             if tok.dep_ == "dobj" and tok.head.lemma_ in _VOICING:
                 verb = tok.head
-                subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+                subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
                     return speaker_span(subject)
             return None
         if tok.dep_ in ("acomp", "oprd"):
-            subject = next((c for c in tok.head.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.lower_ not in ("it", "there"):
                 return speaker_span(subject)
         return None

@@ -28,6 +28,7 @@ from .speakers import SpeakerResolver
 if TYPE_CHECKING:
     from .. import Context
 
+SUBJECTS = ("nsubj", "nsubjpass")  # a verb's subject, active or passive
 QUOTE_CHARS = "\"“”‘’'«»„"
 _HYPHEN = "-"
 
