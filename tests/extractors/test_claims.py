@@ -439,6 +439,12 @@ CASES = [
             )
         ],
     ),
+    # a quotation the parser joins to the cue, not to the clause, is the speaker's words too
+    (
+        "Berg said fraud is “a big problem in this town” but “nobody dares to talk about it.”",
+        [("Berg", "say", "fraud is “a big problem in this town” but “nobody dares to talk about "
+          "it.”", "mixed")],
+    ),
     # a time phrase between the cue and its clause: the clause is what was said, not the phrase
     (
         "Berg said after the meeting he would not accept the offer.",

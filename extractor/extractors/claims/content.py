@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .state import SUBJECTS, Verb
+from .state import QUOTE_CHARS, SUBJECTS, Verb
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -41,6 +41,8 @@ class FrameContent(SpeakerFinder):
                 start, end = self._without_outer_conjunct(comp, tok)
                 if comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep":  # "after the meeting"
                     start = next(c for c in comp.children if c.dep_ in SUBJECTS).left_edge.idx
+                if comp.i > tok.i:
+                    end = self._past_quoted_conjunct(tok, comp, end)
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok)
             if span is not None:
@@ -267,6 +269,21 @@ class FrameContent(SpeakerFinder):
                     end = self._subtree(comp if comp is not None else obj)[1]
                     return [(self._subtree(obj)[0], end)], "prep", tok
         return None
+
+    def _past_quoted_conjunct(self, cue: Token, comp: Token, end: int) -> int:
+        """The content's end past a quotation the parser joins to the cue instead of the
+        clause ('said fraud is “a big problem” but “nobody dares to talk about it.”': the
+        quoted words are the speaker's too)."""
+        for conj in cue.children:
+            if conj.dep_ != "conj" or conj.i < comp.i:
+                continue
+            cc = next((c for c in cue.children if c.dep_ == "cc" and comp.i < c.i < conj.i), None)
+            if cc is None or cc.i + 1 >= len(self.doc):
+                continue
+            first, last = self.doc[cc.i + 1], self.doc[conj.right_edge.i]
+            if first.text in QUOTE_CHARS and last.text in QUOTE_CHARS:
+                return last.idx + len(last)
+        return end
 
     def _without_outer_conjunct(self, comp: Token, cue: Token) -> tuple[int, int]:
         """The reported clause up to a reporting verb joined to it that reports on its own
