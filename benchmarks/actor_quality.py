@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/actor_quality.py
 
 Typed strict mention F1 (person, organization, location; country counts as
-location, group as misc; gold misc mentions are ignore regions) on the invented, hand-annotated
-passages below, for bare spaCy entities and for the actor stage.
+location, group as misc, a place record as location; gold misc mentions are ignore regions) on
+the invented, hand-annotated passages below, for bare spaCy entities and for the actor and place
+stages together (a name is an actor or a place, never both).
 """
 
 from __future__ import annotations
@@ -13,9 +14,8 @@ import re
 from pathlib import Path
 
 from extractor.body import find_body
-from extractor.extractors import Context, actors
-from extractor.extractors.common import sentence_starts
-from extractor.pipeline import load_model
+from extractor.pipeline import Extractor, load_model
+from extractor.records import Actor, Place
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPE_MAP = {
@@ -198,17 +198,10 @@ def f1(counts: list[tuple[int, int, int]]) -> tuple[float, float, float]:
 
 def quality() -> None:
     nlp = load_model()
+    extractor = Extractor(nlp=nlp, kinds=("actor", "place"))
     base, ours = [], []
     for text, gold in annotated():
-        body = find_body(text)
-        doc = nlp(body.mask(text))
-        ctx = Context(
-            doc_id="q",
-            text=text,
-            reference_date=None,
-            body=body,
-            sentence_starts=sentence_starts(doc),
-        )
+        doc = nlp(find_body(text).mask(text))
         base.append(
             typed_strict(
                 gold,
@@ -219,11 +212,15 @@ def quality() -> None:
                 ],
             )
         )
+        # a name is an actor or a place, never both: places are the gold's locations
         pred = [
-            (m.start, m.end, TYPE_MAP[a.type]) for a in actors.extract(doc, ctx) for m in a.mentions
+            (m.start, m.end, "location" if isinstance(r, Place) else TYPE_MAP[r.type])
+            for r in extractor.extract(text)
+            if isinstance(r, (Actor, Place))
+            for m in r.mentions
         ]
         ours.append(typed_strict(gold, pred))
-    for label, counts in (("bare spaCy NER", base), ("actor stage", ours)):
+    for label, counts in (("bare spaCy NER", base), ("actors and places", ours)):
         p, r, f = f1(counts)
         print(f"{label:16} typed strict P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
 
