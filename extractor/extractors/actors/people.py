@@ -89,13 +89,12 @@ class PeopleClusterer(DocumentState):
         if not surnames:
             return
         for mention in self.mentions:
+            if mention.type != "organization" or mention.label != "ORG" or mention.fixed or \
+                    not 1 < mention.end - mention.start <= MAX_NAME_WORDS:
+                continue
             words = self.doc[mention.start : mention.end]
             if (
-                mention.type == "organization"
-                and mention.label == "ORG"
-                and not mention.fixed
-                and mention.rules == ("ner",)
-                and 1 < len(words) <= MAX_NAME_WORDS
+                mention.rules == ("ner",)
                 and words[-1].text in surnames
                 and "ORG" not in alone.get(words[0].text, ())  # "Intel Xeon": "Intel" alone
                 and words[-1].text not in tables.org_last_words()
