@@ -316,14 +316,10 @@ def _mark_capital_headlines(lines: list[Line], kinds: list[str]) -> None:
     """A long line written all in capitals is a headline, even ending in a full stop ("SOCCER -
     HOSTS HELD TO DRAW IN QUALIFIER ."), where the story's paragraphs are in ordinary case; a
     story written all in capitals keeps its paragraphs."""
-    shouted = [i for i, kind in enumerate(kinds) if kind == PROSE and _in_capitals(lines[i].text)]
+    shouted = [i for i, kind in enumerate(kinds) if kind == PROSE and lines[i].text.isupper()]
     if shouted and len(shouted) < kinds.count(PROSE):
         for i in shouted:
             kinds[i] = TITLE
-
-
-def _in_capitals(text: str) -> bool:
-    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def _masked(kind: str) -> bool:

@@ -17,10 +17,10 @@ from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
-from .periods import NAMED_PERIOD, period_ending, step_period
+from .periods import ENDING_WORDS, NAMED_PERIOD, period_ending, step_period
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
-from .words import SAYING_VERBS
+from .words import SAYING_VERBS, SMALL_NUMBERS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -33,9 +33,6 @@ _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
-# "the three months ended Sept. 30", "the six months to June 30": a quarter or a half
-_MONTHS_OF_PERIODS = {"three": 3, "3": 3, "six": 6, "6": 6}
-_ENDING_WORDS = {"ended", "ending", "to", "through"}
 _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # Readings that name a period to compare the one just named with ("up from $6.4 million a year
 # earlier", "from $1.04 billion a year ago", "the year-earlier period", "down from the previous
@@ -180,11 +177,13 @@ def _period_ended_on(span: Span, value: str) -> str | None:
     day (the months are a duration and the day a date of their own): the period that "the same
     period a year earlier" then counts from."""
     doc, i = span.doc, span.start
-    if i < len(("six", "months", "ended")) or doc[i - 1].lower_ not in _ENDING_WORDS or \
+    if i < len(("six", "months", "ended")) or doc[i - 1].lower_ not in ENDING_WORDS or \
             doc[i - 2].lower_ != "months":
         return None
-    months = _MONTHS_OF_PERIODS.get(doc[i - 3].lower_)
-    return period_ending(value[:10], months) if months else None
+    count = doc[i - 3].lower_
+    months = int(count) if count.isdigit() else SMALL_NUMBERS.get(count)
+    period = period_ending(value[:10], months) if months else None
+    return period if period and _PERIOD.fullmatch(period) else None  # a quarter or a half
 
 
 def anchored(found: list[Reading], ref: date | None, sentence_of: Callable[[int], int | None],

@@ -29,9 +29,10 @@ _SAME_LAST_YEAR = re.compile(
 # "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31": a period
 # named by its last day
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
+ENDING_WORDS = ("ended", "ending", "to", "through")  # "the quarter ended / to Sept. 30"
 _ENDED = re.compile(
     r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
-    r"(?P<noun>quarter|half|year) (?:that )?(?:ended|ending|to|through) (?:in )?(?P<day>.+)$"
+    rf"(?P<noun>quarter|half|year) (?:that )?(?:{'|'.join(ENDING_WORDS)}) (?:in )?(?P<day>.+)$"
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")

@@ -43,7 +43,16 @@ from spacy.tokens import Doc, Token
 from ...records import Distance
 from ..common import outermost, word_before
 from .matcher import DistanceTables, tables_for
-from .numbers import DIMENSION_TIMES, HYPHENS, PLUS_MINUS, SIGNS, Amount, between, parse
+from .numbers import (
+    DIMENSION_TIMES,
+    HYPHENS,
+    PLUS_MINUS,
+    SIGN_QUALIFIERS,
+    SIGNS,
+    Amount,
+    between,
+    parse,
+)
 from .units import MILE_KINDS, NAUTICAL, Unit, as_number, units
 
 if TYPE_CHECKING:
@@ -65,17 +74,6 @@ NANOMOLAR = "nM"
 """How "nm" is written as a concentration, neither the nanometre nor the nautical mile."""
 ARTICLE_NEEDS_CONTEXT = frozenset({"foot", "feet", "yard", "yards", "inch", "inches"})
 """'a foot' / 'one inch' / 'a yard' count as distances only before a dimension word ('tall')."""
-SIGN_QUALIFIERS = {
-    "~": "about",
-    "∼": "about",  # the tilde operator, as typeset papers write "∼120 km"
-    "≈": "about",
-    "±": "about",
-    "<": "less than",
-    ">": "more than",
-    "≤": "up to",
-    "≥": "at least",
-}
-"""Qualifier of a sign written on the number itself ("~200", "≥10")."""
 INCHES_PER_FOOT = 12
 """A height "6ft 2in" joins feet and fewer inches than this."""
 MIN_NAME_UNIT_CHARS = 4

@@ -18,7 +18,18 @@ from ...data import table
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 FRACTIONS = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "1/3", "⅔": "2/3", "⅛": "0.125"}
 _FRACTION_CHARS = "".join(FRACTIONS)
-SIGNS = "~∼≈<>≤≥±"
+SIGN_QUALIFIERS = {
+    "~": "about",
+    "∼": "about",  # the tilde operator, as typeset papers write "∼120 km"
+    "≈": "about",
+    "±": "about",
+    "<": "less than",
+    ">": "more than",
+    "≤": "up to",
+    "≥": "at least",
+}
+"""Qualifier of a sign written on the number itself ("~200", "≥10")."""
+SIGNS = "".join(SIGN_QUALIFIERS)
 """Signs written before a number ("~200", ">2", "±2.5"): the tagger may call ">" a currency sign."""
 SIGN = rf"[{SIGNS}]"
 NUMERIC_TOKEN = re.compile(
