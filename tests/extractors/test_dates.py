@@ -1258,6 +1258,10 @@ PERIODS = [
     ("Net income rose in the third quarter from $6 million a year earlier. Sales in the quarter"
      " rose 5%.", R,
      [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3")]),
+    # a quarter still to come is never "the latest": that is the quarter just over
+    ("Bayview expects fourth-quarter sales to grow. Analysts had forecast a profit of 40 cents a"
+     " share for the latest quarter.", R,
+     [("fourth-quarter", "2024-Q4"), ("the latest quarter", "2024-Q3")]),
 ]
 
 # text with no temporal expression at all

@@ -17,7 +17,7 @@ from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
-from .periods import ENDING_WORDS, NAMED_PERIOD, period_ending, step_period
+from .periods import ENDING_WORDS, LATEST_RULE, NAMED_PERIOD, period_ending, step_period
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
 from .words import SAYING_VERBS, SMALL_NUMBERS
@@ -533,6 +533,10 @@ def _period(timex: Timex, kind: str, earlier: _Earlier) -> Timex:
     if kind == "last":
         period, kind = (earlier.value, "any") if earlier.value == earlier.period else (None, kind)
     if period is None or kind not in ("any", period[5]):
+        return replace(timex, anchor=None, offset=0)
+    if timex.rule == LATEST_RULE and timex.value and period > timex.value:
+        # "results for the latest quarter" after "fourth-quarter results" ahead: the quarter
+        # just over, not one to come
         return replace(timex, anchor=None, offset=0)
     value = f"{int(period[:4]) + timex.offset:04d}{period[4:]}"
     return replace(timex, value=value, granularity="month", relative=earlier.period_relative,

@@ -41,6 +41,7 @@ _DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can e
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
 _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
+LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
 
@@ -73,7 +74,7 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
-        return Timex("date", fallback, "month", True, False, "period:latest",
+        return Timex("date", fallback, "month", True, False, LATEST_RULE,
                      f"period:{_KIND[m['noun']]}", 0)
     return None
 
