@@ -10,7 +10,8 @@ Looked for near the top of the document, in this order:
    "LONDON, Jan. 6, 2025 (AP) —", "LIMA, 6 January 2025 –"; without a year, the year comes
    from a full date or a copyright line elsewhere in the document, else the dateline is not
    used;
-3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read".
+3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read",
+   or a name and the date: "BERGEN 1996-09-08", "The Harbour Post -- March 14, 1990".
 """
 
 from __future__ import annotations
@@ -51,6 +52,13 @@ _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
 # A wire archive's dateline on a line of its own, a place in capitals and the full date:
 # "OSLO 1996-09-08".
 _PLACE_DATE_LINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{1,40}}[ \t]+{_FULL_DATE}[ \t]*$")
+# A paper's or writer's name, then a dash, bar, bullet or comma and the full date:
+# "The Harbour Post -- March 14, 1990", "By Ana Ruiz | 6 January 2025".
+_NAME_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|and|&)"
+_NAMED_DATE_LINE = re.compile(
+    rf"(?m)^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]*(?:--|[—–|·,])[ \t]*"
+    rf"(?i:{_FULL_DATE})[ \t]*$"
+)
 _ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)
 # The publication date is looked for in the body's first this many characters (and above it).
@@ -78,7 +86,8 @@ def find_publication_date(text: str, body: Body) -> date | None:
         day = _dateline_date(dateline, text)
         if day is not None:
             return day
-    for line in (*_DATE_LINE.finditer(head), *_PLACE_DATE_LINE.finditer(head)):
+    lines = (_DATE_LINE, _PLACE_DATE_LINE, _NAMED_DATE_LINE)
+    for line in (found for pattern in lines for found in pattern.finditer(head)):
         if len(line.group().split()) <= MAX_DATE_LINE_WORDS:
             day = _full_date(line)
             if day is not None:

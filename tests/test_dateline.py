@@ -39,6 +39,10 @@ CASES = [
     ("Updated 06.07.2024 09:15\n\n" + BODY, date(2024, 7, 6)),
     # a wire archive's dateline: a place in capitals and the date, on a line of its own
     ("FOOTBALL - HOSTS HELD TO A DRAW .\n\nBERGEN 1996-09-08\n\n" + BODY, date(1996, 9, 8)),
+    # a paper's or a writer's name before the date
+    ("Rates Rise Again\n\nThe Harbour Post -- March 14, 1990\n\n" + BODY, date(1990, 3, 14)),
+    ("By Ana Ruiz | 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
+    ("Northern Ledger, Feb. 3, 2024\n\n" + BODY, date(2024, 2, 3)),
 ]
 
 NONE = [
@@ -46,6 +50,7 @@ NONE = [
     "SEOUL, Jan 6 (Reuters) - " + BODY,  # a dateline without any year in the document
     "Published 31 February 2025\n\n" + BODY,  # no such day
     "NEW YORK (AP) — " + BODY,
+    "He was born in a small town, March 14, 1990\n\n" + BODY,  # a sentence: lowercase words
     BODY + "\nThe treaty was signed on 6 January 2025 after long talks with the neighbours "
     "and a vote in the national assembly later that week.\n" * 3,
 ]
