@@ -412,6 +412,26 @@ CASES = [
           [(26, 38, "Dana Whitlow")])],
         id="title-of-the-department",
     ),
+    # a leader's name before the body under them is one organisation, not the person
+    pytest.param(
+        "The Carter administration dropped the rule in 1979. Jimmy Carter later said it cost "
+        "jobs.",
+        [
+            ("Carter administration", "organization", [], [], None, None,
+             [(4, 25, "Carter administration")]),
+            ("Jimmy Carter", "person", [], [], None, None, [(52, 64, "Jimmy Carter")]),
+        ],
+        id="leader-body-administration",
+    ),
+    pytest.param(
+        "The Assad regime denied it, and the Okafor campaign said nothing.",
+        [
+            ("Assad regime", "organization", [], [], None, None, [(4, 16, "Assad regime")]),
+            ("Okafor campaign", "organization", [], [], None, None,
+             [(36, 51, "Okafor campaign")]),
+        ],
+        id="leader-body-regime-campaign",
+    ),
     # a capitalised plural right before a player's position and a name is the player's team
     pytest.param(
         "Falcons quarterback Eli Morrow signed a new deal.",

@@ -8,7 +8,8 @@ Then, per document (state in `state`, one module per step):
 1. clean (`mentions`): leading "the", possessive "'s", titles and nationality words come
    off names; time zones, weekdays, numbers, lowercase phrases and words capitalised only because
    they open a headline or sentence are dropped, and so is an entity inside a title ("State" of
-   "Secretary of State");
+   "Secretary of State"); a leader's name before the body under them is one organisation
+   ("the Carter administration", "the Okafor campaign": `data/actors/leader_bodies.txt`);
 2. type (`types`): country names are countries (ISO 3166-1 alpha-3); a capital that is
    the subject or possessor of a verb or noun, or the object of a non-locative preposition, is its
    country (rule `capital-as-government`), else a place; a name right after a title is a person;

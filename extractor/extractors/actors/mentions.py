@@ -127,12 +127,27 @@ class MentionFinder(DocumentState):
             self.taken[s:named] = b"\x01" * (named - s)
             kind = "person" if self.is_surname(self.doc[s].text) else NER_TYPES[label]
             mention = TokenMention(s, named, kind, ("ner",), label)
+        elif self.leader_body_after(s, e):  # "the Carter administration": a body, not Carter
+            self.taken[e] = 1
+            mention = TokenMention(s, e + 1, "organization", ("ner", "leader-body"), label,
+                                   fixed=True)
         else:
             kind = "person" if s in self.nationals else NER_TYPES[label]
             mention = TokenMention(s, e, kind, ("ner",), label)
             if name_start < s:
                 mention.name_start = name_start
         self.mentions.append(mention)
+
+    def leader_body_after(self, s: int, e: int) -> bool:
+        """Whether a name is a leader's before the body under them: "the Carter administration",
+        "the Harris campaign" (the name modifies the noun; "Carter's administration" is the
+        possessor's, found with the organisation nouns)."""
+        if e >= self.n or self.taken[e]:
+            return False
+        body = self.doc[e]
+        return body.lower_ in tables.word_set("actors/leader_bodies.txt") and \
+            body.tag_ == "NN" and self.doc[e - 1].head.i == e and \
+            self.doc[e - 1].dep_ == "compound"
 
     def add_gazetteer_places(self) -> None:
         """Countries, capitals and media the gazetteer found where NER saw nothing."""
