@@ -253,6 +253,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "rescue",
         {"agents": []},
     ),
+    # an object "it" after a thing named as an object stands for the thing, not the actor
+    (
+        "The Harbour Council delayed a vote on the plan after residents marched to oppose it.",
+        "oppose",
+        {"patients": [], "object": "it"},
+    ),
+    (
+        "Vantor Bank said hackers had attacked it.",
+        "attacked",
+        {"patients": ["Vantor Bank"]},
+    ),
     # -- nominal events: possessor, "of", "by", "on", modifiers
     (
         "Russia's invasion of Ukraine began in 2022.",
