@@ -480,6 +480,31 @@ CASES = [
         "The agency reported that the singer had re-hired her manager.",
         [("The agency", "report", "that the singer had re-hired her manager", "indirect")],
     ),
+    # a quotation before the cue is what was told, not a clause after a comma the parser hangs
+    # on the cue; that clause is what the verb of the adverbial clause said
+    (
+        "“You should step down,” Patel told Brook, after she admitted under Patel’s questioning "
+        "she hadn’t yet been held accountable for the losses.",
+        [("Patel", "tell", "“You should step down,”", "direct"),
+         ("she", "admit", "she hadn’t yet been held accountable for the losses", "indirect")],
+    ),
+    # "even as he says" with the parser's clause hung on the noted one
+    (
+        "Critics note that Berg, even as he says his record makes him qualified to fix the "
+        "code, has proposed little.",
+        [("Critics", "note", "that Berg, even as he says his record makes him qualified to fix "
+          "the code, has proposed little", "indirect"),
+         ("he", "say", "his record makes him qualified to fix the code", "indirect")],
+    ),
+    (
+        "But some note that Berg — even as he says his record in tax matters makes him uniquely "
+        "qualified to tackle a tax-code rewrite — has proposed little in the way of reform.",
+        [("some", "note", "that Berg — even as he says his record in tax matters makes him "
+          "uniquely qualified to tackle a tax-code rewrite — has proposed little in the way of "
+          "reform", "indirect"),
+         ("he", "say", "his record in tax matters makes him uniquely qualified to tackle a "
+          "tax-code rewrite", "indirect")],
+    ),
 ]
 
 

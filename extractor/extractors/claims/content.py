@@ -25,6 +25,7 @@ _WHEN = {"DATE", "TIME"}  # NER's labels of a date or time after the cue ("said 
 _WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "if"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
+_OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
 
 Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
 
@@ -39,10 +40,12 @@ class FrameContent(SpeakerFinder):
             comp = self._clause_of(tok)
             if comp is not None:
                 start, end = self._without_outer_conjunct(comp, tok)
-                if comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep":  # "after the meeting"
-                    start = next(c for c in comp.children if c.dep_ in SUBJECTS).left_edge.idx
+                if comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep" or \
+                        comp.i == tok.head.i:  # "after the meeting", "after she admitted"
+                    start = _subject_after(comp, tok).left_edge.idx
                 if comp.i > tok.i:
                     end = self._past_quoted_conjunct(tok, comp, end)
+                    end = _past_subjectless_head(tok, end)
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok)
             if span is not None:
@@ -108,8 +111,28 @@ class FrameContent(SpeakerFinder):
             c for c in tok.children if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]
         ]  # a clause the parser took from another paragraph is not this cue's
         comp = next((c for c in comps if c.i > tok.i), comps[0] if comps else None)
+        if comp is not None and comp.i != comps[0].i and self._inside_quote(comps[0].idx) and \
+                self.doc[comp.left_edge.i - 1].text == ",":
+            comp = comps[0]  # '"Step down," Patel told Brook, after she admitted she ...'
         return comp or self._that_clause_after_prep(tok) or self._question_after(tok) or \
-            self._clause_after_time(tok)
+            self._clause_after_time(tok) or self._clause_hung_above(tok)
+
+    def _clause_hung_above(self, tok: Token) -> Token | None:
+        """ "Patel told Brook, after she admitted under questioning she had not been held
+        accountable": the parser hangs the cue's clause on the verb that says it ("held" a
+        complement of "told", "after she admitted" adverbial to it). A cue of an adverbial
+        clause with a conjunction and a subject of its own, and no object or clause, reports
+        the clause it hangs on when that one's subject comes after the cue."""
+        clause = tok.head
+        if tok.dep_ != "advcl" or clause.dep_ != "ccomp" or clause.i < tok.i:
+            return None
+        deps = {c.dep_ for c in tok.children}
+        if "mark" not in deps or not deps.intersection(SUBJECTS) or deps & _OWN_OBJECTS:
+            return None
+        if _subject_after(clause, tok) is None or \
+                self._paragraph(clause.idx) != self._paragraph(tok.idx):
+            return None
+        return clause
 
     def _clause_after_time(self, tok: Token) -> Token | None:
         """ "Berg said after the meeting he would not accept": a time phrase between the cue
@@ -340,3 +363,23 @@ class FrameContent(SpeakerFinder):
         left = (sent.start_char, inner[0])
         right = (inner[1], sent.end_char)
         return [p for p in (left, right) if p[1] > p[0]]
+
+
+def _subject_after(clause: Token, cue: Token) -> Token | None:
+    """The clause's subject after the cue: "he would not accept" of "said after the meeting he
+    would not accept", "his record" of "Berg, even as he says his record makes him ..."."""
+    return next((c for c in clause.children if c.dep_ in SUBJECTS and c.i > cue.i), None)
+
+
+def _past_subjectless_head(cue: Token, end: int) -> int:
+    """ "Critics note that Berg, even as he says ..., has proposed little": the parser ends the
+    clause before the verb that lost its subject to it ("has proposed", on which it hangs the
+    cue as a clause or as the subject); what was said runs on through that verb's words."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "nsubj") or head.i < cue.i or head.idx < end or \
+            any(c.dep_ in SUBJECTS and c.i != cue.i for c in head.children):
+        return end
+    last = head.right_edge
+    while last.is_punct and last.i > head.i:
+        last = last.nbor(-1)
+    return last.idx + len(last.text)

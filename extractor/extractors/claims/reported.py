@@ -90,8 +90,8 @@ class ReportedSpeech(FrameContent):
         if not content or not any(any(ch.isalnum() for ch in self.text[s:e]) for s, e in content):
             return None
         speaker = None if rule == "passive-unattributed" else self._speaker_of(tok)
-        if speaker is None and rule not in _UNATTRIBUTED:
-            return None
+        if speaker is None and (rule not in _UNATTRIBUTED or content[-1][1] <= tok.idx):
+            return None  # no one says a clause before the cue ("X note that ..., has proposed")
         if self._nested_in_quote(tok, speaker):
             return None
         content = [self._one_sentence(s, e, tok) for s, e in content]
@@ -192,10 +192,6 @@ class ReportedSpeech(FrameContent):
             else:
                 return start, tok.idx
         return start, end
-
-    def _inside_quote(self, offset: int) -> bool:
-        k = bisect_right(self.quote_starts, offset) - 1
-        return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
 
     def _with_quote_marks(
         self, content: list[tuple[int, int]], cue: Token

@@ -235,6 +235,10 @@ class ClaimState:
             k += 1
         return out
 
+    def _inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and self.quotes[k].start < offset < self.quotes[k].end - 1
+
     def _sentence_quote_inside(self, start: int, end: int) -> bool:
         k = bisect_right(self.quote_starts, end) - 1
         return k >= 0 and self.quotes[k].start < end < self.quotes[k].end

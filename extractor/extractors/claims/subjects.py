@@ -48,6 +48,8 @@ class SpeakerFinder(ClaimState):
                 if agent is not None:
                     subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if subject is not None:
+                if subject.pos_ == "VERB" and subject.is_lower and subject.tag_ != "VBG":
+                    return None  # "some note that X ... has proposed": a verb is no speaker
                 if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                     subject = _antecedent(current.head)
                 if after_quote is not None and subject.idx < after_quote:
