@@ -939,6 +939,16 @@ REVIEW_CASES = [
             ),
         ],
     ),
+    # ... and so does one right after "X said," whatever the parser hangs it on
+    (
+        '"The people do not agree with Berg," Lutz said, suggesting a few questions, including, '
+        '"Mr. Berg, do you really think that the rich need a tax break?"',
+        [
+            ("Lutz", "say", '"The people do not agree with Berg,"', "direct"),
+            ("Lutz", "suggest", 'a few questions, including, "Mr. Berg, do you really think '
+             'that the rich need a tax break?"', "mixed"),
+        ],
+    ),
     # conjoined cues share the subject, even when parsed inside the first one's clause
     (
         "Friends of the Coast warned that the tankers leak oil and said inspections should begin "

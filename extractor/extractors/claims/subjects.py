@@ -17,6 +17,7 @@ from .state import (
 )
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+_MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 _MEASURE_ENTITIES = {"QUANTITY", "PERCENT", "MONEY"}
 _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
@@ -38,7 +39,8 @@ class SpeakerFinder(ClaimState):
         return found if found is not None and found[0] < found[1] else None
 
     def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
-        current = tok
+        said_before = _verb_before_participle(tok)
+        current = tok if said_before is None else said_before
         for _ in range(_MAX_SHARED_STEPS):
             subject = _nearest_subject(current)
             if subject is not None:
@@ -136,6 +138,20 @@ class SpeakerFinder(ClaimState):
             if tok.pos_ in ("NOUN", "PROPN", "PRON"):
                 return speaker_span(tok, stop=cue.i)
         return None
+
+
+def _verb_before_participle(tok: Token) -> Token | None:
+    """ "Lutz said, suggesting a few questions": the verb right before the comma whose subject
+    a participle with none of its own shares, whatever the parser hung the participle on."""
+    if tok.tag_ != "VBG" or tok.i < 2 or tok.doc[tok.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    before = tok.doc[tok.i - 2]
+    verb = before if before.pos_ == "VERB" else before.head  # "told reporters, adding"
+    if verb.pos_ != "VERB" or verb.i >= tok.i or verb.dep_ not in _MAIN_CLAUSE_DEPS or \
+            _nearest_subject(verb) is None:
+        return None  # not the verb of a clause reported ("denied that X left, saying")
+    return verb
 
 
 def _nearest_subject(verb: Token) -> Token | None:
