@@ -137,6 +137,14 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
             ("5 feet 11 inches", 6, 5.91666666667, "ft", 1.8034, "exact", None, None),
         ],
     ),
+    # a height as one compound: 5 ft 10 in is 70 in, 1.778 m; 6 ft 4 in 76 in, 1.9304 m
+    (
+        "The 6-foot-4 forward passed to Ruiz, who is 5-foot-10.",
+        [
+            ("6-foot-4", 4, 6.33333333333, "ft", 1.9304, "exact", None, None),
+            ("5-foot-10", 44, 5.83333333333, "ft", 1.778, "exact", None, None),
+        ],
+    ),
     (
         "The queue was a mile long.",
         [
@@ -781,6 +789,7 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
 ]
 
 NOT_DISTANCES = [
+    "The 6-foot-15 figure is a typo.",  # no foot has 15 inches
     "It costs $5m and 5m people live there.",
     "The club paid €40m for him.",
     "Revenue was 5.2m, the firm said.",
