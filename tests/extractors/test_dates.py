@@ -1258,6 +1258,9 @@ PERIODS = [
     ("Net income rose in the third quarter from $6 million a year earlier. Sales in the quarter"
      " rose 5%.", R,
      [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3")]),
+    # "in" or "on" between a span's end word and its date is neither's
+    ("Prices rose 4% in the 12 months ended in September.", R,
+     [("the 12 months", "P12M"), ("September", "2024-09")]),
     # a quarter still to come is never "the latest": that is the quarter just over
     ("Bayview expects fourth-quarter sales to grow. Analysts had forecast a profit of 40 cents a"
      " share for the latest quarter.", R,

@@ -37,6 +37,7 @@ _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—
                  "thru", ","}
 _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
+_BEFORE_END_DATE = {"in", "on"}  # "ended in September", "ending on June 30"
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DATE_THEN_SPAN = {"after", "following"}  # "on Nov. 27 after months of talks"
 _DEICTIC_WORDS = {"this", "last", "next"}  # "10 days this month": how long, then when
@@ -275,8 +276,11 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
                 return [(start, i, None), (i + 1, end, None)]
         if doc[i].lower_ in _SPAN_ENDS:
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)
-            if first is not None and first.type == "duration" and standalone(doc[i + 1:end].text):
-                return [(start, i, None), (i + 1, end, None)]
+            last = i + 1
+            if last + 1 < end and doc[last].lower_ in _BEFORE_END_DATE:
+                last += 1  # "the 12 months ended in September": the date is "September"
+            if first is not None and first.type == "duration" and standalone(doc[last:end].text):
+                return [(start, i, None), (last, end, None)]
             return []
     return []
 
