@@ -40,9 +40,10 @@ class FrameContent(SpeakerFinder):
             comp = self._clause_of(tok)
             if comp is not None:
                 start, end = self._without_outer_conjunct(comp, tok)
-                if comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep" or \
-                        comp.i == tok.head.i:  # "after the meeting", "after she admitted"
-                    start = _subject_after(comp, tok).left_edge.idx
+                subject = _subject_after(comp, tok)
+                if subject is not None and (comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep"
+                                            or comp.i == tok.head.i):
+                    start = subject.left_edge.idx  # "after the meeting", "after she admitted"
                 if comp.i > tok.i:
                     end = self._past_quoted_conjunct(tok, comp, end)
                     end = _past_subjectless_head(tok, end)

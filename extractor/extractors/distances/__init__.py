@@ -104,8 +104,10 @@ _RATE_EXPONENT = re.compile(r"(?:[a-zµμ]{0,3}[-−⁻][\d¹²³]|[²³].*)")
 _NEGATIVE_EXPONENT = ("-", "−", "⁻")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCHES = re.compile(r"\d{1,2}")
-_FEET = re.compile(r"[1-9]")  # a person's or a player's height
-_FOOT_INCHES = re.compile(r"(?P<unit>foot|feet)-(?P<inches>\d{1,2})", re.IGNORECASE)
+# a person's or a player's height as one compound: "5-foot-10"
+_HEIGHT_COMPOUND = re.compile(
+    r"(?<![\w.-])(?P<feet>[1-9])-(?P<unit>foot|feet)-(?P<inches>\d{1,2})(?![\w-])", re.IGNORECASE
+)
 _HOURS = re.compile(r"\d{1,3}(?:h|hr|hrs)")
 _SPACES = re.compile(r"\s+")
 _CLAUSE_MARKS = (",", ";", ")")  # after an abbreviating full stop: no sentence ends there
@@ -143,7 +145,7 @@ def extract(doc: Doc, ctx: Context) -> list[Distance]:
     if not tables.precheck.search(text):
         return []
     found = [f for f in _candidates(doc, tables) if _plausible(doc, f, tables)]
-    found += _hyphenated_heights(doc)
+    found += _hyphenated_heights(doc, text)
     found = outermost(sorted(found, key=lambda f: (f.start, -(f.end - f.start))))
     found = _join_feet_inches(doc, found, tables)
     found = _join_ranges(doc, text, found)
@@ -705,22 +707,18 @@ def _join_feet_inches(doc: Doc, found: list[_Found], tables: DistanceTables) -> 
     return out
 
 
-def _hyphenated_heights(doc: Doc) -> list[_Found]:
+def _hyphenated_heights(doc: Doc, text: str) -> list[_Found]:
     """ "5-foot-10", "a 6-foot-4 forward": a height in feet and inches written as one compound
-    (the tokenizer leaves "foot-10" whole, so no unit matches it)."""
+    (the tokenizer leaves "foot-10" whole, so no unit matches it). One search of the text."""
     out = []
-    for token in doc[2:]:
-        m = _FOOT_INCHES.fullmatch(token.text)
-        feet = doc[token.i - 2]
-        if m is None or doc[token.i - 1].text != "-" or not _FEET.fullmatch(feet.text) or \
-                feet.whitespace_ or doc[token.i - 1].whitespace_:
-            continue
+    for m in _HEIGHT_COMPOUND.finditer(text):
         inches = int(m["inches"])
-        if inches >= INCHES_PER_FOOT:
+        span = doc.char_span(m.start(), m.end())
+        if inches >= INCHES_PER_FOOT or span is None:
             continue
-        total = Decimal(feet.text) + Decimal(inches) / Decimal(INCHES_PER_FOOT)
+        total = Decimal(m["feet"]) + Decimal(inches) / Decimal(INCHES_PER_FOOT)
         amount = Amount(low=total, high=None, sign="", form="feet-inches")
-        out.append(_found(doc, feet.i, token.i, feet.idx, token.idx + len(token), amount,
+        out.append(_found(doc, span.start, span.end - 1, m.start(), m.end(), amount,
                           m["unit"].lower(), "feet-inches"))
     return out
 
