@@ -480,6 +480,19 @@ CASES = [
         "The agency reported that the singer had re-hired her manager.",
         [("The agency", "report", "that the singer had re-hired her manager", "indirect")],
     ),
+    # a paragraph set off after "X added:" without quotation marks is what was said
+    (
+        "The council voted on Friday to close the shelter, and the mayor said the building "
+        "would be sold.\n\nBrook added:\n\nThe shelter has served this city for forty years. We "
+        "will not abandon it.\n",
+        [("The council", "vote", "to close the shelter", "indirect"),
+         ("the mayor", "say", "the building would be sold", "indirect"),
+         ("Brook", "add", "The shelter has served this city for forty years. We will not "
+          "abandon it", "direct")],
+    ),
+    # ... not after a colon with no one saying it, nor a line too short to be prose
+    ("The rules are:\n\nNo dogs are allowed on the beach after noon.\n", []),
+    ("Brook added:\n\nHousing first.\n", []),
     # a quotation before the cue is what was told, not a clause after a comma the parser hangs
     # on the cue; that clause is what the verb of the adverbial clause said
     (

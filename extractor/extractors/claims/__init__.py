@@ -48,6 +48,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
 
     def run(self) -> list[Claim]:
         self._direct_quotes()
+        self._blocks_after_colon()
         self._reported_speech()
         self._according_to()
         self._continued_turns()

@@ -243,10 +243,59 @@ class DirectQuotes(SpeakerFinder):
         k = bisect_right(self.quote_starts, quote.start) - 2
         if k >= 0 and self.quotes[k].end > doc[lower].idx:
             lower = bisect_left(self.starts, self.quotes[k].end)
+        tok = self._cue_before(i, lower)
+        if tok is None:
+            return None
+        speaker = self._speaker_of(tok)
+        self.used_cues.add(tok.i)
+        return ClaimDraft(
+            "quote-before",
+            self._cue_lemma(tok),
+            self._cue_span(tok),
+            list(quote.pieces),
+            speaker,
+            quote="direct",
+        )
+
+    def _blocks_after_colon(self) -> None:
+        """ "Brook added:" closing its paragraph, then a paragraph without quotation marks: the
+        paragraph is what was said, as a blockquote sets it off (one paragraph; a quoted one is
+        `_quote_before`'s)."""
+        taken = [(d.content_start, d.content_end) for d in self.drafts]
+        for colon in self._tokens_named([":"]):
+            line_end = self._paragraph(colon.idx)[1]
+            if self.text[colon.idx + 1 : line_end].strip():
+                continue
+            start = line_end
+            while start < len(self.text) and self.text[start].isspace():
+                start += 1
+            if start >= len(self.text) or self.text[start] in QUOTE_CHARS:
+                continue
+            block = self.text[start : self._paragraph(start)[1]].rstrip()
+            start, end = self._clean(start, start + len(block))
+            if len(block.split()) < _MIN_CONTINUATION_WORDS or not self._prose(start, end) or \
+                    block[-1] not in _FINAL or \
+                    any(s < end and start < e for s, e in taken):
+                continue
+            tok = self._cue_before(colon.i, colon.sent.start)
+            speaker = self._speaker_of(tok) if tok is not None else None
+            if speaker is None:
+                continue
+            self.used_cues.add(tok.i)
+            self.drafts.append(ClaimDraft(
+                "block-after-colon", self._cue_lemma(tok), self._cue_span(tok), [(start, end)],
+                speaker, quote="direct",
+            ))
+
+    def _cue_before(self, i: int, lower: int) -> Token | None:
+        """The unused verb that introduces what follows the separator at token `i` ("X said:",
+        "she told them,"), looked for back to token `lower`; None when a verb of another clause
+        or something the verb says itself comes first."""
+        doc = self.doc
         for j in range(i - 1, max(lower, i - _MAX_CUE_GAP) - 1, -1):
             tok = doc[j]
             if "\n" in tok.text:
-                break
+                return None
             if self._introduces_quotes(tok):
                 if tok.i in self.used_cues:
                     return None
@@ -254,16 +303,7 @@ class DirectQuotes(SpeakerFinder):
                     c.dep_ in ("ccomp", "dobj") and tok.i < c.i < i for c in tok.children
                 ) and not self._only_addressee(tok, i):
                     return None
-                speaker = self._speaker_of(tok)
-                self.used_cues.add(tok.i)
-                return ClaimDraft(
-                    "quote-before",
-                    self._cue_lemma(tok),
-                    self._cue_span(tok),
-                    list(quote.pieces),
-                    speaker,
-                    quote="direct",
-                )
+                return tok
             if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
                 return None
         return None
