@@ -2,7 +2,8 @@
 
 Two passes over the parsed doc. Quotes first: every quotation (see `quotes`) looks for its
 attribution after it ("...," the ministry said), before it (X said: "...") or, failing both,
-continues the turn of the speaker quoted in the paragraph before. Then the reporting verbs of
+continues the turn of the speaker quoted in the paragraph before; a paragraph without quotation
+marks set off after "X added:" is a quotation too. Then the reporting verbs of
 `data/claims/verbs.tsv` not used by a quote take their content from the dependency parse: a
 clausal complement (said that ...), an object (condemned the strike), an infinitive (vowed to
 ...), a prepositional object (called for ...), or the clause around a parenthetical "he said".
