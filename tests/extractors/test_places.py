@@ -20,6 +20,16 @@ from extractor.extractors.places.resolve import Evidence, resolve
 from extractor.records import Actor, Place
 
 CASES = [
+    # a game report's dateline is where the story was filed: places, never teams
+    pytest.param(
+        "LEEDS, England (AP) — Jonas Berg scored in the 89th minute as Rovers beat City 2-1 on "
+        "Saturday.\n\n\"It was a great finish,\" Rovers manager Karen Wells said after the game.\n",
+        [
+            ("Leeds", "city", "GBR", 2644688, [(0, 5, "LEEDS")]),
+            ("England", "region", "GBR", None, [(7, 14, "England")]),
+        ],
+        id="dateline-of-a-game-report",
+    ),
     pytest.param(
         "Officials in Lyon said the bridge would reopen on Monday.",
         [

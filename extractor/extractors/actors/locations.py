@@ -24,7 +24,7 @@ from ..places import tables as place_tables
 from ..places.tables import DISTANCE_FROM_PLACE
 from . import tables
 from .state import POSSESSIVE, SUBJECT_DEPS, TokenMention
-from .types import MentionTyper
+from .types import DATELINE_RULE, MentionTyper
 
 #: Prepositions after which a known city's name is the place, whatever NER called it.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "to", "into", "inside"})
@@ -54,6 +54,7 @@ class LocationTyper(MentionTyper):
         people = self.person_names()
         teams: set[str] = set()
         places: set[str] = set()
+        filed = {m.end for m in self.mentions if DATELINE_RULE in m.rules}
         for mention in self.mentions:
             if self.club_prefix(mention):
                 continue
@@ -65,7 +66,8 @@ class LocationTyper(MentionTyper):
                     places.add(self.surface(mention.start, mention.end))
             elif mention.type == "location" and self.located_by_distance(mention):
                 mention.rules = (*mention.rules, DISTANCE_FROM_PLACE)  # its country is the other's
-            if mention.type in ("location", "organization", "person") and self.plays(mention):
+            if mention.type in ("location", "organization", "person") and \
+                    not self.in_dateline(mention, filed) and self.plays(mention):
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
                 teams.add(self.surface(mention.start, mention.end))
@@ -75,13 +77,22 @@ class LocationTyper(MentionTyper):
         if sports:
             teams |= self.find_team_plurals()
         for mention in self.mentions:  # the club's other mentions, unless a place stands there
-            if mention.type != "location" or self.after_place_preposition(mention):
+            if mention.type != "location" or self.after_place_preposition(mention) or \
+                    self.in_dateline(mention, filed):
                 continue
             name = self.surface(mention.start, mention.end)
             if name in teams or name.isupper() and name.title() in teams or \
                     sports and self.acts(mention):  # "DENVER" of a headline in capitals too
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
+
+    def in_dateline(self, mention: TokenMention, dateline_ends: set[int]) -> bool:
+        """Whether the mention is an agency dateline's place (ending at one of `dateline_ends`),
+        or the state or country after it: where the story was filed, never a team ("LEEDS,
+        England (AP) — Berg scored ...")."""
+        comma = mention.start - 1
+        return mention.end in dateline_ends or \
+            comma in dateline_ends and self.doc[comma].text == ","
 
     def same_places(self, places: set[str], people: set[str]) -> None:
         """The other mentions of a name found to be a place here are the place too."""

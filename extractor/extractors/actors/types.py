@@ -30,6 +30,9 @@ MAX_AGE = 120
 MAX_APPOSITIVE_MODIFIERS = 4
 
 
+DATELINE_RULE = "dateline"  # the place an agency dateline opens with
+
+
 class MentionTyper(DocumentState):
     """Retypes mentions by what surrounds them."""
 
@@ -81,7 +84,7 @@ class MentionTyper(DocumentState):
                 )
             ):  # dateline: "LIMA (Reuters) -", "**LIMA (Reuters)** -" in Markdown
                 mention.type, mention.fixed = "location", True
-                mention.rules = (*mention.rules, "dateline")
+                mention.rules = (*mention.rules, DATELINE_RULE)
                 continue
             if (
                 mention.type in ("person", "organization")
