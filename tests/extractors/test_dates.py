@@ -1259,6 +1259,9 @@ PERIODS = [
      " rose 5%.", R,
      [("the third quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("the quarter", "2024-Q3")]),
     # "in" or "on" between a span's end word and its date is neither's
+    # a rebound or a surge of the economy is no word of a game
+    ("Analysts expect a rebound in the second half as prices shot up.", R,
+     [("the second half", "2024-H2")]),
     ("Prices rose 4% in the 12 months ended in September.", R,
      [("the 12 months", "P12M"), ("September", "2024-09")]),
     # a quarter still to come is never "the latest": that is the quarter just over
@@ -1313,6 +1316,8 @@ NOT_DATES = [
     # a game's halves and quarters are no dates
     "He scored in the first half and again late in the game.",
     "The Lakers trailed by ten points in the third quarter.",
+    "City equalized through a Cruz header midway through the second half.",
+    "The keeper made two saves early in the second half.",
     "For the party, high noon comes at the next election.",  # an idiom, not a clock time
     "The nurse said that night shifts left her exhausted.",  # "that" opens a clause here
     "Crowds of two thousand five hundred people marched.",  # a count, no year 2000
