@@ -261,7 +261,9 @@ class DirectQuotes(SpeakerFinder):
         """ "Brook added:" closing its paragraph, then a paragraph without quotation marks: the
         paragraph is what was said, as a blockquote sets it off (one paragraph; a quoted one is
         `_quote_before`'s)."""
-        taken = [(d.content_start, d.content_end) for d in self.drafts]
+        taken = sorted((d.content_start, d.content_end) for d in self.drafts)
+        starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))  # furthest end so far
         for colon in self._tokens_named([":"]):
             line_end = self._paragraph(colon.idx)[1]
             if self.text[colon.idx + 1 : line_end].strip():
@@ -274,9 +276,11 @@ class DirectQuotes(SpeakerFinder):
             block = self.text[start : self._paragraph(start)[1]].rstrip()
             start, end = self._clean(start, start + len(block))
             if len(block.split()) < _MIN_CONTINUATION_WORDS or not self._prose(start, end) or \
-                    block[-1] not in _FINAL or \
-                    any(s < end and start < e for s, e in taken):
+                    block[-1] not in _FINAL:
                 continue
+            k = bisect_left(starts, end) - 1  # the drafts starting before the block ends
+            if k >= 0 and reach[k] > start:
+                continue  # a claim holds some of it already
             tok = self._cue_before(colon.i, colon.sent.start)
             speaker = self._speaker_of(tok) if tok is not None else None
             if speaker is None:
