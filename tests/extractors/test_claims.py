@@ -480,6 +480,13 @@ CASES = [
         "The agency reported that the singer had re-hired her manager.",
         [("The agency", "report", "that the singer had re-hired her manager", "indirect")],
     ),
+    # the audience a verb puts a belief in is no speaker: the one who wants it believed is
+    (
+        "Senator Dana Whitlow wants voters to believe that her housing plan will bring rents "
+        "down.",
+        [("Senator Dana Whitlow", "believe", "that her housing plan will bring rents down",
+          "indirect")],
+    ),
     # a paragraph set off after "X added:" without quotation marks is what was said
     (
         "The council voted on Friday to close the shelter, and the mayor said the building "

@@ -8,9 +8,11 @@ when the parser took the subject from the line before.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Token
 
+from ...data import lines
 from .speakers import speaker_span
 from .state import (
     ClaimState,
@@ -39,7 +41,7 @@ class SpeakerFinder(ClaimState):
         return found if found is not None and found[0] < found[1] else None
 
     def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
-        said_before = _verb_before_participle(tok)
+        said_before = _verb_before_participle(tok) or _audience_verb(tok)
         current = tok if said_before is None else said_before
         for _ in range(_MAX_SHARED_STEPS):
             subject = _nearest_subject(current)
@@ -152,6 +154,22 @@ def _verb_before_participle(tok: Token) -> Token | None:
             _nearest_subject(verb) is None:
         return None  # not the verb of a clause reported ("denied that X left, saying")
     return verb
+
+
+def _audience_verb(tok: Token) -> Token | None:
+    """ "Whitlow wants voters to believe that ...": the verb that puts an infinitive cue in its
+    audience's mouth; its subject speaks, not the audience the parser makes the cue's subject."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in _audience_verbs() or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or \
+            not any(c.dep_ == "nsubj" for c in tok.children) or _nearest_subject(head) is None:
+        return None
+    return head
+
+
+@cache
+def _audience_verbs() -> frozenset[str]:
+    return frozenset(lines("claims/audience_verbs.txt"))
 
 
 def _nearest_subject(verb: Token) -> Token | None:
