@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
 
@@ -88,9 +89,7 @@ class DirectQuotes(SpeakerFinder):
         One walk over the quotes in text order: the drafts that end before each quote come off
         a heap, so the last of them is known without a scan of all drafts per quote.
         """
-        spans = sorted((d.content_start, d.content_end) for d in self.drafts)
-        starts = [s for s, _ in spans]
-        reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
+        claimed = self._claimed()
         pending = [(d.content_end, k, d) for k, d in enumerate(self.drafts)]
         heapify(pending)
         last: ClaimDraft | None = None
@@ -99,8 +98,7 @@ class DirectQuotes(SpeakerFinder):
                 end, _, draft = heappop(pending)
                 if last is None or end > last.content_end:
                     last = draft  # of drafts ending together, the one found first
-            k = bisect_right(starts, quote.start) - 1
-            if (k >= 0 and reach[k] > quote.start) or not self._prose(quote.start, quote.end):
+            if claimed(quote.start, quote.start + 1) or not self._prose(quote.start, quote.end):
                 continue
             draft = self._continuation(quote, last)
             if draft:
@@ -261,9 +259,7 @@ class DirectQuotes(SpeakerFinder):
         """ "Brook added:" closing its paragraph, then a paragraph without quotation marks: the
         paragraph is what was said, as a blockquote sets it off (one paragraph; a quoted one is
         `_quote_before`'s)."""
-        taken = sorted((d.content_start, d.content_end) for d in self.drafts)
-        starts = [s for s, _ in taken]
-        reach = list(accumulate((e for _, e in taken), max))  # furthest end so far
+        claimed = self._claimed()
         for colon in self._tokens_named([":"]):
             line_end = self._paragraph(colon.idx)[1]
             if self.text[colon.idx + 1 : line_end].strip():
@@ -278,8 +274,7 @@ class DirectQuotes(SpeakerFinder):
             if len(block.split()) < _MIN_CONTINUATION_WORDS or not self._prose(start, end) or \
                     block[-1] not in _FINAL:
                 continue
-            k = bisect_left(starts, end) - 1  # the drafts starting before the block ends
-            if k >= 0 and reach[k] > start:
+            if claimed(start, end):
                 continue  # a claim holds some of it already
             tok = self._cue_before(colon.i, colon.sent.start)
             speaker = self._speaker_of(tok) if tok is not None else None
@@ -290,6 +285,19 @@ class DirectQuotes(SpeakerFinder):
                 "block-after-colon", self._cue_lemma(tok), self._cue_span(tok), [(start, end)],
                 speaker, quote="direct",
             ))
+
+    def _claimed(self) -> Callable[[int, int], bool]:
+        """Whether the characters [start, end) overlap a content found so far: one search of
+        the drafts' sorted starts and running ends, not a scan of every draft per question."""
+        spans = sorted((d.content_start, d.content_end) for d in self.drafts)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
+
+        def overlaps(start: int, end: int) -> bool:
+            k = bisect_left(starts, end) - 1  # the drafts starting before `end`
+            return k >= 0 and reach[k] > start
+
+        return overlaps
 
     def _cue_before(self, i: int, lower: int) -> Token | None:
         """The unused verb that introduces what follows the separator at token `i` ("X said:",
