@@ -812,6 +812,12 @@ MODS = [
     ("The two crews swap shifts once a fortnight.", G, "once a fortnight", "set", "P2W", None,
      "1X", False),
     ("The ferry sails twice daily.", G, "twice daily", "set", "P1D", None, "2X", False),
+    # days or hours of each period are one set, the count its freq
+    ("The bakery opens six days a week.", G, "six days a week", "set", "P1W", None, "6D",
+     False),
+    ("Nurses work 12 hours a day.", G, "12 hours a day", "set", "P1D", None, "12H", False),
+    ("The council meets every other Tuesday.", G, "every other Tuesday", "set", "XXXX-WXX-2",
+     None, None, False),
     # "year-end", "quarter-end" read as "the end of the year/quarter"
     ("The merger is expected to close by year-end.", B, "year-end", "date", "2024", "END",
      None, False),
@@ -1268,6 +1274,11 @@ PERIODS = [
     ("Bayview expects fourth-quarter sales to grow. Analysts had forecast a profit of 40 cents a"
      " share for the latest quarter.", R,
      [("fourth-quarter", "2024-Q4"), ("the latest quarter", "2024-Q3")]),
+    # how long, then how long ago: two expressions
+    ("It rained for 10 days a month ago.", R, [("10 days", "P10D"), ("a month ago", "2024-09")]),
+    # a period set off by a comma before the day it ended: the day is the date, not "ended"
+    ("Profit for its first quarter, ended March 31, rose 14%.", R,
+     [("its first quarter", "2024-Q1"), ("March 31", "2024-03-31")]),
 ]
 
 # text with no temporal expression at all

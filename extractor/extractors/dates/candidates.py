@@ -74,6 +74,7 @@ _CALENDAR_WORDS = {*DAY_NAMES, *DEICTIC_DAYS}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "o'clock", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
+_COUNTED_IN_SET = {"times", "days", "hours"}  # "three times a week", "six days a week"
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
@@ -447,10 +448,11 @@ def _plain_count(token: Token) -> bool:
 
 
 def _with_count(doc: Doc, start: int) -> int:
-    """The start of a set with the count before it: "twice" a year, "three times" a week."""
+    """The start of a set with the count before it: "twice" a year, "three times" a week,
+    "six days" a week."""
     if start > 0 and doc[start - 1].lower_ in _ONCE_WORDS:
         return start - 1
-    if start > 1 and doc[start - 1].lower_ == "times" and doc[start - 2].lower_ not in (
+    if start > 1 and doc[start - 1].lower_ in _COUNTED_IN_SET and doc[start - 2].lower_ not in (
             "a", "an") and (doc[start - 2].like_num or doc[start - 2].lower_ in _NUMBER_WORDS):
         return start - 2
     return start
@@ -513,11 +515,13 @@ def _with_day_shift(doc: Doc, start: int) -> int:
 
 
 def _ner_start(doc: Doc, start: int, end: int) -> int:
-    """The start of an entity with the word before it that NER left out: "every" January,
-    "this" week's issue."""
+    """The start of an entity with the words before it that NER left out: "every" January,
+    "every other" Tuesday, "this" week's issue."""
     if start == 0:
         return start
     before = doc[start - 1].lower_
+    if before == "other" and start > 1 and doc[start - 2].lower_ in ("every", "each"):
+        return start - 2  # "every other Tuesday"
     if before in ("every", "each") or (before in ("this", "last", "next") and
                                        end - start == 1 and doc[start].lower_ in _UNITS_ALONE):
         return start - 1

@@ -37,6 +37,7 @@ _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—
                  "thru", ","}
 _DASHES = {"-", "--", "–", "—", "_"}
 _SPAN_ENDS = {"to", "ended", "ending", "through", "thru", "until", "till"}
+_PERIOD_ENDS = {"ended", "ending"}
 _BEFORE_END_DATE = {"in", "on"}  # "ended in September", "ending on June 30"
 _DURATION_THEN_DATE = {"in"}  # "18 months in 2019": how long, then when
 _DATE_THEN_SPAN = {"after", "following"}  # "on Nov. 27 after months of talks"
@@ -87,6 +88,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 doc[start + 1].lower_ in ("least", "most"):
             break  # "at least five years": TimeML extent keeps the modifier
         start += 1
+    if start + 1 < end and doc[start].lower_ in _PERIOD_ENDS and \
+            standalone(doc[start + 1:end].text):
+        start += 1  # ", ended Sept. 30": the period before the comma is a date of its own
     start = _after_inner_since(doc, start, end)
     if start < end and doc[start].lower_ in ("least", "most"):
         if start > 0 and doc[start - 1].lower_ == "at":
@@ -221,12 +225,16 @@ def split(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
 def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str | None]]:
     """"the nine months to September", "the three months ended Sept. 30": a span of time and
     the date it ends on are two expressions (a duration and a date), as are a count of time and
-    the date it lies in ("18 months in 2019") or starts on ("for six months from January 1");
+    the date it lies in ("18 months in 2019", "10 days a month ago") or starts on ("for six
+    months from January 1");
     only the date where what comes before it is no time ("an interview last month"); else []."""
     if end - start > 2 and doc[end - 1].lower_ == "ago" and doc[end - 2].lower_ in UNIT_WORDS:
         count = end - 3 if _counted(doc[end - 3]) else end - 2
         if count > start and _no_time(doc[start:count]):
             return [(count, end, None)]  # NER's "a wall years ago": "years ago"
+        before = normalize(doc[start:count].text, PLACEHOLDER_REF) if count > start else None
+        if before is not None and before.type == "duration":
+            return [(start, count, None), (count, end, None)]  # "10 days" + "a month ago"
     for i in range(start + 1, end - 1):
         if doc[i].lower_ == "since":  # "every year since 2001": a set and the year it began
             first = normalize(doc[start:i].text, PLACEHOLDER_REF)

@@ -35,7 +35,8 @@ _HYPHEN_OR_SPACE = re.compile(r"[- ]")
 _DURATION_COUNT = re.compile(r"^P[\dX.]*")
 _UNIT_CODE = re.compile(r"^(\D+).*")
 # "twice", "three times": how often a set recurs in each period (its TIMEX3 freq)
-_COUNT = rf"(?P<count>once|twice|thrice|(?:{NUM_PATTERN}) times?)"
+# ("six days a week": six days of each week, freq 6D)
+_COUNT = rf"(?P<count>once|twice|thrice|(?:{NUM_PATTERN}) (?:times?|days|hours))"
 _SET_EVERY = re.compile(
     rf"^(?:every|each|per|{_COUNT} (?:a|an|per|every|each))"
     rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
@@ -50,6 +51,7 @@ _PLURAL_WEEKDAY = re.compile(
     r" (?P<part>morning|afternoon|evening|night)s)$"
 )
 _ONCE = {"once": 1, "twice": 2, "thrice": 3}
+_FREQ_UNITS = {"days": "D", "hours": "H"}  # the granularity a counted set's freq names
 MONTHS_IN_YEAR = 12
 _YEARS_IN_UNIT = {"year": 1, "yr": 1, "decade": 10, "century": 100, "millennium": 1000}
 WEEKENDS = "XXXX-WXX-WE"  # every weekend, as "every Monday" is XXXX-WXX-1
@@ -107,9 +109,12 @@ def parse_set(core: str, ref: date, direction: str | None) -> Timex | None:
 
 
 def _freq(count: str) -> str | None:
-    """TIMEX3 freq of a count: "twice" -> "2X", "three times" -> "3X"; None when vague."""
+    """TIMEX3 freq of a count: "twice" -> "2X", "three times" -> "3X", "six days" -> "6D";
+    None when vague."""
     n = _ONCE.get(count) or _number(count.rsplit(" ", 1)[0])
-    return f"{n}X" if isinstance(n, int) else None
+    if not isinstance(n, int):
+        return None
+    return f"{n}{_FREQ_UNITS.get(count.rsplit(' ', 1)[-1], 'X')}"
 
 
 _DURATION = re.compile(
