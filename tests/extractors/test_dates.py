@@ -1002,6 +1002,13 @@ LISTS = [
     ("The plant closed in June 2011. It had been a hard year for the town and its workers. "
      "Many moved away. Some came back. In September, the site was sold.", B,
      [("June 2011", "2011-06"), ("September", "2023-09")]),  # too far back in the text
+    # "that" makes a month the story's however far on it stands; a season near the story
+    # takes the story's nearest such season
+    ("The plant closed in June 2011. It had been a hard year for the town and its workers. "
+     "Many moved away. Some came back. By that September, the site was sold.", B,
+     [("June 2011", "2011-06"), ("September", "2011-09")]),
+    ("The mill shut on March 3, 1996. By the summer, the talks had collapsed.", B,
+     [("March 3, 1996", "1996-03-03"), ("the summer", "1996-SU")]),
     # a bare weekday in a past-tense clause follows a story that names its days, or a date of
     # its own sentence, when that story lies more than a week back: the first such day on or
     # after it ("had": the one before it)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
+from .calendar import MONTHS_PER_QUARTER, SPRING_START_MONTH
 from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
@@ -68,7 +69,9 @@ _COMPARED_FROM = {"from", "against", "versus", "vs."}
 _FIGURE_MARKS = {"%", "$", "€", "£", "late", "early"}
 MAX_FIGURE_TOKENS = 3  # "from" + "1.6495" + "marks" + "late Thursday": a figure and its unit
 # The readings of a month, or a month's day, that a story far from the reference date dates
-_STORY_TIME_RULES = ("month:past-tense", "month-day:past-tense", "month-day:nearest")
+_STORY_TIME_RULES = ("month:past-tense", "month-day:past-tense", "month-day:nearest",
+                     "season:past-tense", "season:nearest")
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 _APPOSITION = re.compile(r",\s*(?:an?\s+)?")  # what stands between a day and its weekday
 _STORY_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T.*)?)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -411,14 +414,16 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
 
 def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | None,
                    earlier: _Earlier, text: str) -> Timex:
-    """A bare month or a month's day without a year in a past-tense clause (or one of no
-    tense), when the story has moved on to a month far from the reference date just before:
+    """A bare month, a month's day or a season without a year in a past-tense clause (or one
+    of no tense), when the story has moved on to a month far from the reference date just before:
     that month's nearest such month (ties: the later one); after a year of its own, that
-    year's month ("On March 3, 1997, the river rose ... Soldiers arrived on March 6": 1997)."""
+    year's month ("On March 3, 1997, the river rose ... Soldiers arrived on March 6": 1997).
+    Near the story's date, or anywhere after it with "that" ("that December")."""
     story = earlier.story
     kind = timex.rule.split(":", 1)[0]
     if not timex.rule.startswith(_STORY_TIME_RULES) or not timex.value or ref is None or \
-            story is None or not _near_story(span, sentence, earlier, text):
+            story is None or not (_near_story(span, sentence, earlier, text) or
+                                  _that_month(span)):
         return timex
     if _YEAR_ONLY.fullmatch(story):
         if int(story) == ref.year:
@@ -428,13 +433,26 @@ def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | N
     base = int(story[:4]) * 12 + int(story[5:7]) - 1
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
         return timex
-    if not timex.value[5:7].isdigit():
+    code = timex.value[5:7]
+    if code in _SEASON_ORDER:  # a season counts from the month it starts in
+        month = SPRING_START_MONTH - 1 + MONTHS_PER_QUARTER * _SEASON_ORDER.index(code)
+    elif code.isdigit():
+        month = int(code) - 1
+    else:
         return timex  # "the January-March quarter" (2005-Q1) keeps the year it was read with
-    month = int(timex.value[5:7]) - 1
     options = [(year * 12 + month) for year in range(base // 12 - 1, base // 12 + 2)]
     pick = min(options, key=lambda o: (abs(o - base), o < base))
-    value = f"{pick // 12:04d}-{pick % 12 + 1:02d}{timex.value[7:]}"
+    month_code = code if code in _SEASON_ORDER else f"{pick % 12 + 1:02d}"
+    value = f"{pick // 12:04d}-{month_code}{timex.value[7:]}"
     return replace(timex, value=value, relative=False, rule=f"{kind}:story-time")
+
+
+def _that_month(span: Span) -> bool:
+    """Whether `span` is a month with the determiner "that" ("by that December"): the story's
+    month however far on it is named ("a report that March sales rose" has no determiner)."""
+    before = span[0] if span[0].lower_ == "that" else \
+        span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ == "that" and before.tag_ == "DT"
 
 
 def _near_story(span: Span, sentence: int | None, earlier: _Earlier, text: str) -> bool:
