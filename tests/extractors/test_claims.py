@@ -487,6 +487,23 @@ CASES = [
         [("Senator Dana Whitlow", "believe", "that her housing plan will bring rents down",
           "indirect")],
     ),
+    # a noun that sums up what was said, after a comma, is not part of it; a person described
+    # after a comma is
+    (
+        "Mayor Ana Brook accused the council of hiding the audit from voters, a charge the "
+        "council denied.",
+        [("Mayor Ana Brook", "accuse", "the council of hiding the audit from voters",
+          "indirect")],
+    ),
+    (
+        "Brook said the council had hidden the audit from voters, a claim the council denied.",
+        [("Brook", "say", "the council had hidden the audit from voters", "indirect")],
+    ),
+    (
+        "Brook accused Tom Hale, a councillor who chairs the finance panel, of hiding the audit.",
+        [("Brook", "accuse", "Tom Hale, a councillor who chairs the finance panel, of hiding "
+          "the audit", "indirect")],
+    ),
     # a paragraph set off after "X added:" without quotation marks is what was said
     (
         "The council voted on Friday to close the shelter, and the mayor said the building "

@@ -147,8 +147,9 @@ class ClaimState:
 
     def _subtree(self, tok: Token) -> tuple[int, int]:
         """The characters of `tok`'s subtree, never ending inside a hyphened word (the parser
-        may hang "co-sponsor the bill" as "co" and a sibling "-" that holds the rest) nor on a
-        conjunction whose other half hangs elsewhere."""
+        may hang "co-sponsor the bill" as "co" and a sibling "-" that holds the rest), on a
+        conjunction whose other half hangs elsewhere, nor on a noun that sums it up after a
+        comma (", a charge the mayor denied")."""
         left, right = tok.left_edge, tok.right_edge
         doc = tok.doc
         while right.i + 2 < len(doc) and _glued_hyphen(doc[right.i + 1]):
@@ -156,6 +157,9 @@ class ClaimState:
                         key=lambda t: t.i)
         while right.dep_ == "cc" and right.i > left.i:
             right = doc[right.i - 1]  # "restored supplies but" + a verb joined to the cue
+        summary = _summary_after(doc, left.i, right.i)
+        if summary is not None:
+            right = doc[summary - 2]  # the token before its comma
         return left.idx, right.idx + len(right)
 
     def _clean(self, start: int, end: int) -> tuple[int, int]:
@@ -296,6 +300,29 @@ def _particle(verb: Token) -> Token | None:
     parser calls an adverb)."""
     return next((c for c in verb.children if c.i == verb.i + 1 and (
         c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back")), None)
+
+
+_SUMMARY_ARTICLES = {"a", "an", "one"}
+_SUMMARY_CLAUSES = {"relcl", "acl"}  # "a charge the mayor denied", "a claim denied by the mayor"
+
+
+@cache
+def _summary_nouns() -> frozenset[str]:
+    return frozenset(lines("claims/summary_nouns.txt"))
+
+
+def _summary_after(doc: Doc, left: int, right: int) -> int | None:
+    """Where an apposition that sums up what comes before it starts, when it closes the words
+    `left`..`right`: a comma, "a" and a noun of `data/claims/summary_nouns.txt` with a clause
+    of its own, running to `right` ("..., a charge the White House rejected"); else None."""
+    for token in doc[left + 2:right + 1]:
+        first = token.left_edge
+        if token.lemma_.lower() in _summary_nouns() and token.right_edge.i == right and \
+                first.i - 1 > left and doc[first.i - 1].text == "," and \
+                first.lower_ in _SUMMARY_ARTICLES and \
+                any(c.dep_ in _SUMMARY_CLAUSES for c in token.rights):
+            return first.i
+    return None
 
 
 def _glued_hyphen(token: Token) -> bool:
