@@ -1281,6 +1281,13 @@ PERIODS = [
     ("Bayview expects fourth-quarter sales to grow. Analysts had forecast a profit of 40 cents a"
      " share for the latest quarter.", R,
      [("fourth-quarter", "2024-Q4"), ("the latest quarter", "2024-Q3")]),
+    # "the 2023 period" is the period reported on, in 2023; a quarter compared with ("from
+    # the second quarter") is not the one reported on
+    ("In the third quarter, profit fell 4.5% from the second quarter and 8% from the 2023 "
+     "period.", R,
+     [("the third quarter", "2024-Q3"), ("the second quarter", "2024-Q2"),
+      ("the 2023 period", "2023-Q3")]),
+    ("Profit fell 8% from the 2023 period.", R, [("the 2023 period", "2023")]),
     # how long, then how long ago: two expressions
     ("It rained for 10 days a month ago.", R, [("10 days", "P10D"), ("a month ago", "2024-09")]),
     # a period set off by a comma before the day it ended: the day is the date, not "ended"

@@ -18,7 +18,14 @@ from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
-from .periods import ENDING_WORDS, LATEST_RULE, NAMED_PERIOD, period_ending, step_period
+from .periods import (
+    ENDING_WORDS,
+    IN_YEAR_PERIOD,
+    LATEST_RULE,
+    NAMED_PERIOD,
+    period_ending,
+    step_period,
+)
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
 from .words import SAYING_VERBS, SMALL_NUMBERS
@@ -141,7 +148,7 @@ class _Earlier:
             self.value = timex.value
             self.value_relative = timex.relative
             self.value_sentence = sentence
-        if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(timex):
+        if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(span, timex):
             self.period = timex.value
             self.period_relative = timex.relative
         ended = _period_ended_on(span, timex.value) if timex.value else None
@@ -169,10 +176,12 @@ class _Earlier:
         earlier = self.value is not None and timex.value < self.value  # type: ignore[operator]
         return earlier and timex.rule.startswith(_LOOKING_BACK_RULES)
 
-    def _compares(self, timex: Timex) -> bool:
-        """Whether `timex` names a period before the one just named, to compare with it."""
+    def _compares(self, span: Span, timex: Timex) -> bool:
+        """Whether `timex` names a period before the one just named, to compare with it: by
+        its reading ("the year-earlier quarter") or by the word before it ("fell 4% from the
+        second quarter")."""
         earlier = self.period is not None and timex.value < self.period  # type: ignore[operator]
-        return earlier and timex.rule.startswith(_COMPARISON_RULES)
+        return earlier and (timex.rule.startswith(_COMPARISON_RULES) or _compared_with(span))
 
 
 def _period_ended_on(span: Span, value: str) -> str | None:
@@ -257,6 +266,11 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return found if found.value else None
     if timex.anchor and timex.anchor.startswith("period:"):
         return _period(timex, timex.anchor[7:], earlier)
+    if timex.anchor == IN_YEAR_PERIOD:
+        if earlier.period is None:
+            return replace(timex, anchor=None, offset=0)
+        years_on = timex.offset - int(earlier.period[:4])
+        return _period(replace(timex, offset=years_on), "any", earlier)
     if timex.anchor and timex.anchor.startswith("step:"):
         period = earlier.period
         if period is None or period[5] != timex.anchor[5:]:
@@ -593,6 +607,14 @@ class _Readings:
                     break  # the nearest on this side
                 j += step
         return (best[1], best[2], best[3]) if best else (None, True, "")
+
+
+def _compared_with(span: Span) -> bool:
+    """Whether `span` follows a word that names what is compared with: "from", "against",
+    "compared with"."""
+    doc, i = span.doc, span.start
+    return i > 0 and (doc[i - 1].lower_ in _COMPARED_FROM or i > 1 and doc[i - 1].lower_ in
+                      ("with", "to") and doc[i - 2].lower_ in ("compared", "comparison"))
 
 
 def _of_a_compared_figure(span: Span) -> bool:

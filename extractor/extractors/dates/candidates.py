@@ -283,6 +283,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 first -= 1  # "the latest period", "the year-ago period"
             if first == start and _month_range_before(doc, start):
                 first -= 3  # "the April-June period": a quarter its months name
+            elif first == start and start > 0 and YEAR_TOKEN.fullmatch(doc[start - 1].text):
+                first -= 1  # "the 1988 period": the period just named, in 1988
             if first == 0 or doc[first - 1].lower_ != "the":
                 continue
             start = first - 1

@@ -1,6 +1,7 @@
 """Reporting periods named from another one, as financial news writes them: "the year-earlier
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
-back) and "the latest quarter" (the quarter just named). The reading carries `anchor`
+back), "the 1988 period" (the period just named, in 1988) and "the latest quarter" (the
+quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
@@ -41,6 +42,10 @@ _DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can e
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
 _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
+# "the 1988 period": the period the text named before, in the year given (the year alone when
+# it named none)
+IN_YEAR_PERIOD = "period-in-year:"
+_IN_YEAR = re.compile(r"^the (?P<year>\d{4}) period$")
 LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
@@ -71,6 +76,10 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     if m:
         return Timex("date", None, "month", True, False, "period:the",
                      f"{NAMED_PERIOD}{_KIND[m['noun']]}", 0)
+    m = _IN_YEAR.match(core)
+    if m:
+        return Timex("date", m["year"], "year", False, False, "period:in-year", IN_YEAR_PERIOD,
+                     int(m["year"]))
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
