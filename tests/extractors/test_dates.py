@@ -1288,6 +1288,9 @@ PERIODS = [
      [("the third quarter", "2024-Q3"), ("the second quarter", "2024-Q2"),
       ("the 2023 period", "2023-Q3")]),
     ("Profit fell 8% from the 2023 period.", R, [("the 2023 period", "2023")]),
+    # a week named by its last day is that day's week (Saturday 12 October 2024: week 41)
+    ("Jobless claims rose by 15,000 in the week ended Oct. 12.", R,
+     [("the week ended Oct. 12", "2024-W41")]),
     # how long, then how long ago: two expressions
     ("It rained for 10 days a month ago.", R, [("10 days", "P10D"), ("a month ago", "2024-09")]),
     # a period set off by a comma before the day it ended: the day is the date, not "ended"

@@ -14,6 +14,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
+from .arithmetic import iso_week
 from .calendar import MONTHS_PER_QUARTER, parse_calendar
 from .timex import Timex
 
@@ -27,18 +28,19 @@ _SAME_LAST_YEAR = re.compile(
     r"^(?:the |that )?same (?P<noun>period|quarter|half|months)"
     r"(?: (?P<when>last year|of last year|a year earlier|a year ago|a year before))?$"
 )
-# "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31": a period
-# named by its last day
+# "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31", "the week
+# ended Oct. 14": a period named by its last day
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
 ENDING_WORDS = ("ended", "ending", "to", "through")  # "the quarter ended / to Sept. 30"
 _ENDED = re.compile(
     r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
-    rf"(?P<noun>quarter|half|year) (?:that )?(?:{'|'.join(ENDING_WORDS)}) (?:in )?(?P<day>.+)$"
+    rf"(?P<noun>quarter|half|year|week) (?:that )?(?:{'|'.join(ENDING_WORDS)}) (?:in )?(?P<day>.+)$"
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _PERIOD_MONTHS = {"quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER, "year": 12}
-_DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
+_DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the values a period can end on
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
 _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
@@ -89,11 +91,17 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
 
 
 def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
-    """The calendar quarter, half or year whose last day the text gives; None when that day
-    ends none (a fiscal quarter to Oct. 31, a year to June 30: the day alone is read then)."""
+    """The calendar quarter, half or year whose last day the text gives, or the week of that
+    day; None when that day ends none (a fiscal quarter to Oct. 31, a year to June 30: the day
+    alone is read then)."""
     day = parse_calendar(m["day"], ref, direction)
     if day is None or day.value is None:
         return None
+    if m["noun"] == "week":  # "the week ended Oct. 14": the week of that day
+        if not _DAY.fullmatch(day.value):
+            return None
+        return Timex("date", iso_week(date.fromisoformat(day.value)), "week", day.relative,
+                     False, "period:ended")
     value = period_ending(day.value, _PERIOD_MONTHS[m["noun"]])
     if value is None:
         return None
