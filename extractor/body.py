@@ -100,6 +100,10 @@ _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
 # One character or word per repetition: nested runs ("\s+" inside "(...)+") would try every
 # split of a long gap ("On April" and a masked link target before "26, ...") and never end.
 _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—\s-]|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
+# who filed a story, before the date on its line: "Reuters", "By Ana Ruiz"
+_CREDIT_NAME = re.compile(r"(?:By\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}")
+_FULL_DATE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
+                        re.IGNORECASE)  # "Sep 18, 2013"
 _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
@@ -213,9 +217,18 @@ def is_dateline(line: Line) -> bool:
 
 
 def is_timestamp(line: Line) -> bool:
-    """A line holding only a date or a time: "12 May 2025, 14:05 GMT", a live blog's "7 p.m."."""
+    """A line holding only a date or a time: "12 May 2025, 14:05 GMT", a live blog's "7 p.m.",
+    or a full date after the name of who filed it: "Reuters Sep 18, 2013, 02.16PM IST"."""
     plain = unmarked(line.text)
+    plain = plain[_credit_before_date(plain):]
     return bool(_DATE_ONLY.fullmatch(plain)) and any(c.isdigit() for c in plain)
+
+
+def _credit_before_date(text: str) -> int:
+    """Where the full date after the name of who filed the story starts in a line ("Reuters
+    Sep 18, 2013"), or 0 when no name stands before one."""
+    day = _FULL_DATE.search(text)
+    return day.start() if day and _CREDIT_NAME.fullmatch(text, 0, day.start()) else 0
 
 
 def is_data_row(line: Line) -> bool:
@@ -301,6 +314,9 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
             credits.append((line.start + credit, line.end))
         elif kinds[i] in (TITLE, DATELINE, TIMESTAMP):
             nonprose.append((line.start, line.end))
+            filer = _credit_before_date(line.text) if kinds[i] == TIMESTAMP else 0
+            if filer:  # "Reuters Sep 18, 2013": who filed it is no actor of the story
+                credits.append((line.start, line.start + filer))
     return Body(
         start=lines[first].start,
         end=lines[last].end,

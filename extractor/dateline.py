@@ -11,7 +11,8 @@ Looked for near the top of the document, in this order:
    from a full date or a copyright line elsewhere in the document, else the dateline is not
    used;
 3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read",
-   or a name and the date: "BERGEN 1996-09-08", "The Harbour Post -- March 14, 1990".
+   or a name and the date: "BERGEN 1996-09-08", "The Harbour Post -- March 14, 1990", "Reuters
+   Sep 18, 2013, 02.16PM IST".
 """
 
 from __future__ import annotations
@@ -52,12 +53,14 @@ _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
 # A wire archive's dateline on a line of its own, a place in capitals and the full date:
 # "OSLO 1996-09-08".
 _PLACE_DATE_LINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{1,40}}[ \t]+{_FULL_DATE}[ \t]*$")
-# A paper's or writer's name, then a dash, bar, bullet or comma and the full date:
-# "The Harbour Post -- March 14, 1990", "By Ana Ruiz | 6 January 2025".
+# A paper's or writer's name, then a dash, bar, bullet or comma (or nothing) and the full date,
+# perhaps its clock time: "The Harbour Post -- March 14, 1990", "By Ana Ruiz | 6 January 2025",
+# "Reuters Sep 18, 2013, 02.16PM IST".
 _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|of|the|and|&)"
+_CLOCK_AFTER = r"(?:,?[ \t]+\d{1,2}[:.][ \t]?\d\d[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?)?"
 _NAMED_DATE_LINE = re.compile(
-    rf"(?m)^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]*(?:--|[—–|·,])[ \t]*"
-    rf"(?i:{_FULL_DATE})[ \t]*$"
+    rf"(?m)^[ \t]*{_NAME_WORD}(?:[ \t]+{_NAME_WORD})*[ \t]*(?:(?:--|[—–|·,])[ \t]*)?"
+    rf"(?i:{_FULL_DATE}){_CLOCK_AFTER}[ \t]*$"
 )
 _ANY_FULL_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _COPYRIGHT = re.compile(rf"(?:©|\(c\)|copyright)\s*(?P<year>{_YEAR})", re.IGNORECASE)

@@ -106,6 +106,9 @@ def _line(text: str) -> Line:
         ("7:45 p.m.", TIMESTAMP),
         ("Tue 4 Mar 2025 09.12", TIMESTAMP),
         ("Mon  3 Mar  2025     09:12          GMT", TIMESTAMP),
+        # who filed the story before its full date and time
+        ("Harbour Wire Sep 18, 2013, 02.16PM IST", TIMESTAMP),
+        ("Storm Hits May 2012", TITLE),  # no day: a headline's words, no credit
         # a long gap after a date's words (aligned columns, a blanked link): running text
         ("On April" + " " * 40 + "26, the port authority signed an agreement with the operator.",
          PROSE),
@@ -437,6 +440,18 @@ def test_body_dateline_with_double_dash_is_kept() -> None:
     body = find_body(text)
     assert (body.start, body.end) == _span(text, HEADLINE, P2)
     assert _masked_texts(text) == ["Sign in"]
+
+
+def test_body_headline_above_a_credit_line_is_kept_and_the_credit_is_none() -> None:
+    """A credit line ("Harbour Wire Sep 18, 2013, 02.16PM IST") between the headline and the
+    first paragraph is passed over: the headline opens the body; the name of who filed the
+    story is a credit, no fact of it."""
+    credit_line = "Harbour Wire Sep 18, 2013, 02.16PM IST"
+    text = f"{HEADLINE}\n{credit_line}\n{P1}\n{P2}\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, P2)
+    name = text.index("Harbour Wire")
+    assert body.credits == ((name, name + len("Harbour Wire ")),)
 
 
 def test_body_caption_credit_is_furniture_and_the_caption_nonprose() -> None:

@@ -43,6 +43,7 @@ CASES = [
     ("Rates Rise Again\n\nThe Harbour Post -- March 14, 1990\n\n" + BODY, date(1990, 3, 14)),
     ("By Ana Ruiz | 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
     ("Northern Ledger, Feb. 3, 2024\n\n" + BODY, date(2024, 2, 3)),
+    ("Harbour Wire Sep 18, 2013, 02.16PM IST\n\n" + BODY, date(2013, 9, 18)),
 ]
 
 NONE = [
