@@ -79,6 +79,9 @@ _ABOUT_HEADING = re.compile(r"^About\s+(?:the\s+)?[A-Z][\w&.,'’ -]{1,60}$")
 # least MIN_LEAD_WORDS words.
 MAX_LEAD_LINES = 2
 MIN_LEAD_WORDS = 3
+# A headline and the short deck under it each have at least this many words (a site's name or a
+# section label above a headline has fewer).
+MIN_SUBDECK_WORDS = 5
 # A word in -ed of at least this many letters may be a past-tense verb (not "red", "bed").
 MIN_PAST_FORM_CHARS = 5
 
@@ -95,7 +98,8 @@ _NOT_LINE_END = re.compile(r"[^\r\n]")
 _LINE_BREAK = re.compile(r"\r?\n")
 _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
     alternation(MONTHS), alternation(WEEKDAYS), alternation(ZONES),
-    "am|pm|a\\.m|p\\.m|at|on|th|st|nd|rd|today|yesterday",
+    "am|pm|a\\.m|p\\.m|a\\. m|p\\. m|(?<=\\d)[ap]|hrs|at|on|th|st|nd|rd|today|yesterday",
+    "updated|published|posted|released|created|edited|originally|last|story|time",  # labels
 ))
 # One character or word per repetition: nested runs ("\s+" inside "(...)+") would try every
 # split of a long gap ("On April" and a masked link target before "26, ...") and never end.
@@ -513,11 +517,18 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
         if lower is None:
             if n > MAX_LEAD_WORDS:
                 break
-        elif not _is_standfirst(lower) or n > MAX_HEADLINE_WORDS or line.text.endswith("."):
+        elif not (_is_standfirst(lower) or _is_subdeck(lower, line)) or \
+                n > MAX_HEADLINE_WORDS or line.text.endswith("."):
             break
         first, lower, taken = i, line, taken + 1
         i -= 1
     return first
+
+
+def _is_subdeck(line: Line, above: Line) -> bool:
+    """Whether `line` is a headline's short second deck ("Running back to miss two games"
+    under "Saints rule out Hale"): both too long for a site's name or a section label."""
+    return len(line.words) >= MIN_SUBDECK_WORDS and len(above.words) >= MIN_SUBDECK_WORDS
 
 
 def _is_standfirst(line: Line) -> bool:

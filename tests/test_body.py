@@ -106,6 +106,12 @@ def _line(text: str) -> Line:
         ("7:45 p.m.", TIMESTAMP),
         ("Tue 4 Mar 2025 09.12", TIMESTAMP),
         ("Mon  3 Mar  2025     09:12          GMT", TIMESTAMP),
+        # times as archives write them, and a label before the date
+        ("10:55 P. M. FEB. 2, 2009", TIMESTAMP),
+        ("on Dec 23 2012, 5:03p", TIMESTAMP),
+        ("Tue Jul 02 2013, 14:58 hrs", TIMESTAMP),
+        ("Released 2013-09-28 05:08:35 GMT", TIMESTAMP),
+        ("Last time", TITLE),
         # who filed the story before its full date and time
         ("Harbour Wire Sep 18, 2013, 02.16PM IST", TIMESTAMP),
         ("Storm Hits May 2012", TITLE),  # no day: a headline's words, no credit
@@ -216,6 +222,11 @@ def _masked_texts(text: str) -> list[str]:
         (f"{HEADER}{HEADLINE}\nROTTERDAM, May 2 (Reuters) -\n{P1}\n{P2}\n", HEADLINE, P2),
         # a one-word section label above the headline stays outside
         (f"Ports\n{HEADLINE}\n{P1}\n{P2}\n", HEADLINE, P2),
+        # ... and so does a site's name; a headline's short second deck takes the headline in
+        (f"The Harbour Post\n{HEADLINE}\n{P1}\n{P2}\n", HEADLINE, P2),
+        (f"{HEADLINE}\nDredging dispute held up the project\n{P1}\n{P2}\n", HEADLINE, P2),
+        (f"{HEADLINE}\nDredging dispute held up the project\n10:55 P. M. FEB. 2, 2009\n{P1}\n"
+         f"{P2}\n", HEADLINE, P2),
         # teasers after a related-stories heading are not the article
         (
             f"{HEADLINE}\n{P1}\n{P2}\n{P3}\nMore from Ports\nDock strike ends\n"
