@@ -1084,3 +1084,21 @@ def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -
     assert [(m.start, m.end, m.text) for m in ovc.mentions] == [
         (12, 15, "OVC"), (91, 94, "OVC"), (140, 143, "OVC")
     ]
+
+
+def test_actors_first_and_last_name_side_by_side_are_one_mention(
+    actor_extractor: Extractor,
+) -> None:
+    """NER misses "Wladislav Kravets" in the headline and at the lead's start; the surname it
+    tags elsewhere finds him, and the first and last name side by side are one mention, not
+    two."""
+    text = (
+        "Kravets vs Moore II Results: Wladislav Kravets Cruises Again, Wins in Six\n\n"
+        "Wladislav Kravets won his 12th straight fight today, defending the heavyweight title "
+        "against Tony Moore, stopping the 38-year-old in the sixth round.\n\n"
+        "Kravets (40-2, 31 KO) hurt Moore with a right hand early.\n"
+    )
+    (kravets,) = [a for a in actors_of(actor_extractor, text) if "Kravets" in a.name]
+    assert [(m.start, m.end, m.text) for m in kravets.mentions] == [
+        (0, 7, "Kravets"), (29, 46, "Wladislav Kravets"), (75, 92, "Wladislav Kravets")
+    ]

@@ -149,7 +149,8 @@ class PeopleClusterer(DocumentState):
         return before or after
 
     def find_surnames(self, people: list[ActorDraft], words_of: dict[int, list[str]]) -> None:
-        """Short forms NER missed: a proper noun that is the first or last word of a full name."""
+        """Short forms NER missed: a proper noun that is the first or last word of a full name
+        (both, side by side, are one mention)."""
         strings = self.doc.vocab.strings
         blocked = tables.word_set("actors/not_actors.txt")
         forms: dict[int, ActorDraft] = {}
@@ -176,10 +177,13 @@ class PeopleClusterer(DocumentState):
             if self.taken[i] or token.pos_ != "PROPN" or i in self.title_cover:
                 continue
             actor = forms[token.orth]
-            mention = TokenMention(i, i + 1, "person", ("surname",), actor=actor)
+            end = i + 1
+            while end < self.n and not self.taken[end] and forms.get(int(orths[end])) is actor:
+                end += 1  # "Wladimir Klitschko" NER missed: the first and the last name, one
+            mention = TokenMention(i, end, "person", ("surname",), actor=actor)
             actor.mentions.append(mention)
             self.mentions.append(mention)
-            self.taken[i] = 1
+            self.taken[i:end] = b"\x01" * (end - i)
             added = True
         if added:
             self.mentions.sort(key=lambda x: x.start)
