@@ -628,6 +628,7 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         # words in capitals for things in sport
         ("Berg won by TKO in the fifth round and was named MVP.", "TKO"),
         ("Berg won by TKO in the fifth round and was named MVP.", "MVP"),
+        ("The Saints placed running back Dan Hale on IR on Wednesday.", "IR"),
         # a headline styled with lowercase prepositions: its words are no names by their capitals
         (HEADLINE_WITH_PREPOSITION, "Rehires"),
         (HEADLINE_WITH_PREPOSITION, "Pike Checks into Clinic"),
@@ -1102,3 +1103,13 @@ def test_actors_first_and_last_name_side_by_side_are_one_mention(
     assert [(m.start, m.end, m.text) for m in kravets.mentions] == [
         (0, 7, "Kravets"), (29, 46, "Wladislav Kravets"), (75, 92, "Wladislav Kravets")
     ]
+
+
+def test_actors_given_name_with_an_apostrophe_opens_the_name(actor_extractor: Extractor) -> None:
+    """NER leaves "Ka'Loni" out of "Ka'Loni Marie Flynn": a capitalised word with an
+    apostrophe between capitals, right before the name, is its first word."""
+    text = ("Prosecutors say Simpson shot Ka'Loni Marie Flynn after an argument. Police said "
+            "Mo'Nique Dale Harper was arrested.")
+    found = [(a.name, [(m.start, m.end) for m in a.mentions])
+             for a in actors_of(actor_extractor, text) if "'" in a.name]
+    assert found == [("Ka'Loni Marie Flynn", [(29, 48)]), ("Mo'Nique Dale Harper", [(80, 100)])]

@@ -7,6 +7,8 @@ sentence are dropped, and so is an entity inside a title ("State" of "Secretary 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ... import countries
@@ -26,6 +28,9 @@ from .state import (
 #: Double quote marks: where a name NER ran on ends ('Pacific "Ring of Fire'); an apostrophe
 #: may stand inside a name ("Sudanese Peoples' Liberation Army").
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+#: A given name with an apostrophe between capitals ("Ka'Loni", "D'Andre"), no common word's
+#: shape: NER may leave it out of the name it starts.
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
 #: A person's name NER ran into an organisation after a title has this many words: first and
 #: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
 MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
@@ -88,6 +93,9 @@ class MentionFinder(DocumentState):
             self.taken[role_words : ent.end] = b"\x01" * (ent.end - role_words)
             return None
         s, e = self.clean(ent.start, ent.end, person=label == "PERSON")
+        if label == "PERSON" and s == ent.start and s > 0 and \
+                _APOSTROPHE_NAME.fullmatch(self.doc[s - 1].text) and not self.taken[s - 1]:
+            s -= 1  # "Ka'Loni" of "Ka'Loni Marie Flynn", which NER left out
         if label == "PERSON":
             if s < e:
                 self.taken[s:e] = b"\x01" * (e - s)
