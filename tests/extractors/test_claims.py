@@ -504,6 +504,14 @@ CASES = [
         [("Brook", "accuse", "Tom Hale, a councillor who chairs the finance panel, of hiding "
           "the audit", "indirect")],
     ),
+    # set phrases that open a sentence with a verb of saying report nothing
+    ("That said, the vote was closer than expected. All told, the city will spend $40 million "
+     "on roads, and everything went according to plan.", []),
+    # the subject of the reported clause, which the parser took for the cue's object
+    (
+        "Critics have long warned the city cannot afford the bridge.",
+        [("Critics", "warn", "the city cannot afford the bridge", "indirect")],
+    ),
     # a paragraph set off after "X added:" without quotation marks is what was said
     (
         "The council voted on Friday to close the shelter, and the mayor said the building "

@@ -47,6 +47,7 @@ class FrameContent(SpeakerFinder):
                 if comp.i > tok.i:
                     end = self._past_quoted_conjunct(tok, comp, end)
                     end = _past_subjectless_head(tok, end)
+                    start = min(start, _object_as_subject(tok, comp, start))
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok)
             if span is not None:
@@ -364,6 +365,20 @@ class FrameContent(SpeakerFinder):
         left = (sent.start_char, inner[0])
         right = (inner[1], sent.end_char)
         return [p for p in (left, right) if p[1] > p[0]]
+
+
+def _object_as_subject(cue: Token, clause: Token, start: int) -> int:
+    """Where a clause starts whose subject the parser took for the cue's object ("warned |
+    the city | cannot afford it"): at that object, when it stands right before a clause with
+    no subject of its own; else `start`."""
+    if any(c.dep_ in (*SUBJECTS, "expl") for c in clause.children) or \
+            clause.left_edge.dep_ == "mark":
+        return start
+    for obj in cue.children:
+        if obj.dep_ == "dobj" and obj.right_edge.i + 1 == clause.left_edge.i and \
+                not any(c.dep_ == "relcl" for c in obj.children):
+            return obj.left_edge.idx  # not "told a woman who asked ... | is not ...": whom
+    return start
 
 
 def _subject_after(clause: Token, cue: Token) -> Token | None:

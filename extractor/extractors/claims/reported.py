@@ -37,6 +37,7 @@ _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # rules whose claim may stand without a speaker: a reported clause ("that ..." is someone's
 # words even when the parse hides whose), and a passive with no agent ("was accused of ...")
 _UNATTRIBUTED = {"ccomp", "passive-unattributed"}
+_MARKER_SUBJECTS = {"that", "all", "this"}  # "That said,", "All told,"
 _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 # a content ending this few characters before a quotation's end takes its closing marks; one
 # starting this few after its start, the opening marks
@@ -57,6 +58,14 @@ def _standards() -> frozenset[str]:
     return frozenset(lines("claims/standards.txt"))
 
 
+def _discourse_marker(tok: Token) -> bool:
+    """Whether the cue opens its sentence in a set phrase that reports nothing: "That said,",
+    "All told,"."""
+    doc, first = tok.doc, tok.sent.start
+    return tok.i == first + 1 and doc[first].lower_ in _MARKER_SUBJECTS and \
+        tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
 class ReportedSpeech(FrameContent):
     """Finds the claims the parse and the line shapes give."""
 
@@ -69,7 +78,7 @@ class ReportedSpeech(FrameContent):
             verb = self._entry(tok)  # none for "showed off", "called off"
             if verb is None:
                 continue
-            if self._addressed_participle(tok):
+            if self._addressed_participle(tok) or _discourse_marker(tok):
                 continue
             draft = self._from_parse(tok, verb)
             if draft is None or self._restates_reporter(tok, draft):
