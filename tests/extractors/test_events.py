@@ -507,6 +507,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "threatened",
         {"category": "threaten", "patients": ["India"]},
     ),
+    # "fire": dismissal when a person is fired, gunfire otherwise
+    ("The agency fired two senior officials.", "fired",
+     {"category": "personnel", "object": "two senior officials"}),
+    ("The club fired coach Dale Ruiz.", "fired", {"category": "personnel",
+                                                  "patients": ["Dale Ruiz"]}),
+    ("The club fired him in May.", "fired", {"category": "personnel", "object": "him"}),
+    ("Soldiers fired rockets at the town.", "fired", {"category": "assault",
+                                                      "object": "rockets"}),
+    # a subject that is no actor is what happened to it only where the verb tells what befell
+    # its subject: soldiers who fire, officers who search are no objects
+    ("Troops fired on the crowd.", "fired", {"category": "assault", "object": None}),
+    ("Officers searched the house.", "searched", {"object": "the house"}),
+    ("Officers searched overnight.", "searched", {"object": None}),
+    ("The old bridge collapsed.", "collapsed", {"category": "accident",
+                                                "object": "The old bridge"}),
+    ("The glacier has retreated since 1990.", "retreated", {"category": "retreat",
+                                                            "object": "The glacier"}),
+    # the name set after its subject with commas is who acted
+    ("The inmate, Dale Ruiz, 49, fled on foot.", "fled", {"agents": ["Dale Ruiz"]}),
 ]
 
 

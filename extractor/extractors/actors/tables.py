@@ -53,6 +53,14 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Lemmas of the nouns for people of the group, collective, staff and kin lists
+    ("soldier", "police", "analyst", "mother")."""
+    names = ("group_nouns", "collective_nouns", "staff_nouns", "kin_nouns")
+    return frozenset(w for name in names for w in _noun_entries(f"actors/{name}.txt")[0])
+
+
+@cache
 def never_actors() -> frozenset[str]:
     """Names that are never actors, whatever NER says: time zones, weekdays, and words in
     capitals for things ("GDP", "COVID")."""

@@ -71,6 +71,33 @@ def not_events() -> frozenset[str]:
     return frozenset(lines("events/not_events.txt")) | plain_speech
 
 
+PERSON_OBJECT = "PERSON"  # in data/events/object_senses.tsv: a person's name as the object
+
+
+@cache
+def object_senses() -> dict[str, tuple[str, frozenset[str]]]:
+    """lemma -> (category, object lemmas) of data/events/object_senses.tsv."""
+    found = {}
+    for line in lines("events/object_senses.tsv"):
+        lemma, category, objects = line.split("\t")
+        found[lemma] = (category, frozenset(w.strip() for w in objects.split(",")))
+    return found
+
+
+def sense_by_object(verb: Token, lemma: str, category: str) -> str:
+    """The category `verb` takes by its direct object ("fired two officials": personnel),
+    else `category`."""
+    sense = object_senses().get(lemma)
+    if sense is None:
+        return category
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return category
+    named = obj.ent_type_ == "PERSON" and PERSON_OBJECT in sense[1]
+    listed = obj.lower_ in sense[1] or obj.lemma_.lower() in sense[1]
+    return sense[0] if named or listed else category
+
+
 @cache
 def phrasal_events() -> frozenset[str]:
     """Phrasal verbs the claims table marks as no cue ("call off", "show up"): happenings."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tables import people_nouns
 from .lexicon import INTRANSITIVE, PATIENT, noun_entry, roles
 from .links import Links
 from .pronouns import antecedent
@@ -44,6 +45,11 @@ PHRASE_RIGHT = frozenset({"appos", "conj", "cc", "compound", "flat", "nummod", "
 OBJECT_RIGHT = PHRASE_RIGHT - {"appos"} | {"prep"}
 """An object keeps its "of" phrase ("a barrage of rockets"), no other preposition."""
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+UNDERGOING = frozenset({"accident", "disaster", "health", "movement", "other"})
+"""Categories whose verbs tell what befell or moved their subject ("the bridge collapsed",
+"prices fell", "the missile flew"): a subject that is no actor is what the event happened to.
+Elsewhere a subject that names people acts ("troops fired", "officers searched") and is no
+object."""
 COORDINATORS = frozenset({"and", "or", "&"})
 
 
@@ -61,11 +67,14 @@ class Participants:
 def participants(trigger: Trigger, links: Links) -> Participants:
     """The actors and object of one event."""
     if trigger.is_verb:
-        return _of_verb(trigger.token, links)
+        return _of_verb(trigger.token, links, trigger.category in UNDERGOING)
     return _of_noun(trigger, links)
 
 
-def _of_verb(verb: Token, links: Links) -> Participants:
+def _of_verb(verb: Token, links: Links, undergone: bool) -> Participants:
+    """The actors and object of a verb; a subject that is no actor is its object when the
+    verb tells what the subject `undergone`, or when it names no people ("the glacier
+    retreated"; not "officers searched")."""
     found = Participants()
     subject = subject_of(verb)
     objects = [c for c in verb.children if c.dep_ in OBJECTS and not _measure(c, links)]
@@ -80,8 +89,9 @@ def _of_verb(verb: Token, links: Links) -> Participants:
                 found.object = span
         else:
             found.add(found.agents, ids)
-            if not ids and not objects and token.pos_ != "PRON":
-                found.object = span  # "the bridge collapsed"
+            if not ids and not objects and token.pos_ != "PRON" and (
+                    undergone or token.lemma_.lower() not in people_nouns()):
+                found.object = span  # "the bridge collapsed", "the glacier retreated"
     preps = roles()
     for child in objects:
         cut = _paragraph_end(verb, child)
@@ -261,6 +271,8 @@ def _phrase_tokens(head: Token, right_deps: frozenset[str]) -> tuple[int, int]:
     for child in head.rights:
         if child.is_space and "\n" not in child.text:
             continue  # the blanks Markdown's marks leave hang on the word before them
+        if child.dep_ == "punct" and child.text == ",":
+            continue  # "the inmate, Dale Ruiz,": the comma before an apposition
         if child.dep_ not in right_deps or child.right_edge.i - head.i > MAX_PHRASE_TOKENS:
             break
         if child.dep_ == "prep" and child.lower_ != "of":

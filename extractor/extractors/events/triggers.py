@@ -19,7 +19,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..common import word_before
-from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events
+from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events, sense_by_object
 from .links import Links
 
 OTHER = "other"
@@ -125,7 +125,8 @@ def _verb(token: Token) -> Trigger | None:
     if before is not None and before.dep_ == "auxpass" and before.head.i == token.i:
         start = before.idx  # "was launched"
     rule = "verb+lexicon" if lemma in verbs else "verb"
-    return Trigger(token, lemma, entry.category, entry.possessor, start, _end(token), rule)
+    category = sense_by_object(token, lemma, entry.category)
+    return Trigger(token, lemma, category, entry.possessor, start, _end(token), rule)
 
 
 def _verb_lemma(token: Token, verbs: dict[str, Entry]) -> str:
