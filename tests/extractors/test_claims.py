@@ -504,6 +504,11 @@ CASES = [
         [("Brook", "accuse", "Tom Hale, a councillor who chairs the finance panel, of hiding "
           "the audit", "indirect")],
     ),
+    # what a thing is called, which the parser takes for a second object, completes it
+    (
+        'Graves called her testimony "a story built to save herself."',
+        [("Graves", "call", 'her testimony "a story built to save herself."', "mixed")],
+    ),
     # set phrases that open a sentence with a verb of saying report nothing
     ("That said, the vote was closer than expected. All told, the city will spend $40 million "
      "on roads, and everything went according to plan.", []),

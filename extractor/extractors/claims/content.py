@@ -199,7 +199,8 @@ class FrameContent(SpeakerFinder):
             c
             for c in tok.children
             if c.i > obj.i
-            and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps))
+            and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in preps)
+                 or c.dep_ == "dobj")  # "called her testimony | a story ...": a second object
         ] + standing
         if not completions and (obj.pos_ == "PRON" or "o" not in verb.frames):
             return None
