@@ -504,6 +504,20 @@ CASES = [
         [("Brook", "accuse", "Tom Hale, a councillor who chairs the finance panel, of hiding "
           "the audit", "indirect")],
     ),
+    # the clause around a parenthetical cue: the host's words the parser hangs on the cue
+    # before its subject are the claim's, a conjunction before an "as" clause is not
+    (
+        "What the plan does do, economists across the spectrum agree, is shift the burden from "
+        "renters to homeowners.",
+        [("economists across the spectrum", "agree",
+          "What the plan does do is shift the burden from renters to homeowners", "indirect")],
+    ),
+    (
+        "But as the state's own budget office noted last spring, most of that growth came from "
+        "federal aid.",
+        [("the state's own budget office", "note",
+          "most of that growth came from federal aid", "indirect")],
+    ),
     # what a thing is called, which the parser takes for a second object, completes it
     (
         'Graves called her testimony "a story built to save herself."',

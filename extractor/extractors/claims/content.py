@@ -26,6 +26,7 @@ _WH_WORDS = {"when", "whether", "how", "why", "where", "what", "who", "which", "
 _RELATIVE = {"who", "which", "that", "whom"}
 _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
 _OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
+_LINK_WORDS = {"but", "and", "yet", "so", "or", "still", "indeed", "now", "then", "and yet"}
 
 Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
 
@@ -363,9 +364,19 @@ class FrameContent(SpeakerFinder):
         """The clause around a parenthetical attribution: ", he said, " cut out of it."""
         sent = tok.sent
         inner = self._subtree(tok)
+        own = [c.left_edge.idx for c in tok.lefts if c.dep_ in (*SUBJECTS, "mark")]
+        if own:  # "What the plan does do, | economists agree, | is ...": the parser may hang
+            inner = (min(own), inner[1])  # the host's words on the cue before its subject
         left = (sent.start_char, inner[0])
         right = (inner[1], sent.end_char)
-        return [p for p in (left, right) if p[1] > p[0]]
+        pieces = [p for p in (left, right) if p[1] > p[0]]
+        return [p for p in pieces if not _only_a_link(self.text[p[0]:p[1]])]
+
+
+def _only_a_link(text: str) -> bool:
+    """Whether a piece around a parenthetical cue is a conjunction or a sentence adverb alone
+    ("But | as the office noted, | most of it ...")."""
+    return text.strip(" ,;:—–-\n").lower() in _LINK_WORDS
 
 
 def _object_as_subject(cue: Token, clause: Token, start: int) -> int:
