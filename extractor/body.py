@@ -108,6 +108,15 @@ _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—\s-]|(?:{_DATE_WORDS})\b\.?)+$", re
 _CREDIT_NAME = re.compile(r"(?:By\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}")
 _FULL_DATE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
                         re.IGNORECASE)  # "Sep 18, 2013"
+# A line of a results table: a team, its score, the other team, its score ("Aston Villa 2
+# Derby County 0"), perhaps a note in brackets; and a row of a league table or a scorecard: a
+# name and three numbers or more ("Arsenal 5 3 2 0 9 3 11").
+_TEAM = r"[A-Z][\w.'’&-]*(?:[ \t][A-Z][\w.'’&-]*){0,3}"
+RESULTS_ROW = re.compile(
+    rf"(?P<home>{_TEAM})[ \t]+\d{{1,3}}[ \t]+(?P<away>{_TEAM})[ \t]+\d{{1,3}}"
+    r"(?:[ \t]+\([^()\n]*\))?"
+)
+_TABLE_ROW = re.compile(rf"{_TEAM}(?:[ \t]+\d{{1,3}}){{3,}}")
 _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
@@ -236,8 +245,10 @@ def _credit_before_date(text: str) -> int:
 
 
 def is_data_row(line: Line) -> bool:
-    """A row of a fact box: "Injured: 4,877", "Total dead: 10"."""
-    return bool(_DATA_ROW.fullmatch(line.text))
+    """A row of a fact box ("Injured: 4,877", "Total dead: 10") or of a results or league
+    table ("Ajax 2 PSV 1", "Ajax 5 3 2 0 9 3 11")."""
+    text = line.text.strip()
+    return any(row.fullmatch(text) for row in (_DATA_ROW, RESULTS_ROW, _TABLE_ROW))
 
 
 def is_fact_heading(line: Line) -> bool:

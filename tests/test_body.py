@@ -453,6 +453,15 @@ def test_body_dateline_with_double_dash_is_kept() -> None:
     assert _masked_texts(text) == ["Sign in"]
 
 
+def test_body_results_table_after_the_last_paragraph_is_kept() -> None:
+    """A results table and a league table after the last paragraph are rows of data that
+    close the report, as a fact box does: the body ends with the last row."""
+    table = ("Results:\nArsenal 1 Leicester 1\nAston Villa 2 Derby County 0 (halftime 1-0)\n"
+             "Standings:\nArsenal 5 3 2 0 9 3 11\nAston Villa 5 3 1 1 8 5 10\n")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{table}Share this article\n"
+    assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, "8 5 10")
+
+
 def test_body_headline_above_a_credit_line_is_kept_and_the_credit_is_none() -> None:
     """A credit line ("Harbour Wire Sep 18, 2013, 02.16PM IST") between the headline and the
     first paragraph is passed over: the headline opens the body; the name of who filed the

@@ -1113,3 +1113,24 @@ def test_actors_given_name_with_an_apostrophe_opens_the_name(actor_extractor: Ex
     found = [(a.name, [(m.start, m.end) for m in a.mentions])
              for a in actors_of(actor_extractor, text) if "'" in a.name]
     assert found == [("Ka'Loni Marie Flynn", [(29, 48)]), ("Mo'Nique Dale Harper", [(80, 100)])]
+
+
+def test_actors_results_table_lines_name_two_clubs(actor_extractor: Extractor) -> None:
+    """A results line ("Aston Villa 2 Derby County 0") names two clubs, whatever NER makes of
+    it; the same names in the report are the clubs too, not people or towns."""
+    text = (
+        "Everton slipped to fourth after losing 2-0 at Southampton on Saturday, and Leicester "
+        "held the leaders to a draw.\n\n"
+        "Results:\n\n"
+        "Arsenal 1 Leicester 1\n"
+        "Southampton 2 Everton 0\n"
+        "Aston Villa 2 Derby County 0\n"
+    )
+    found = {(a.name, a.type) for a in actors_of(actor_extractor, text)}
+    assert found == {
+        ("Everton", "organization"), ("Southampton", "organization"),
+        ("Leicester", "organization"), ("Arsenal", "organization"),
+        ("Aston Villa", "organization"), ("Derby County", "organization"),
+    }
+    (villa,) = [a for a in actors_of(actor_extractor, text) if a.name == "Aston Villa"]
+    assert [(m.start, m.end, m.text) for m in villa.mentions] == [(170, 181, "Aston Villa")]

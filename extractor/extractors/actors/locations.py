@@ -23,7 +23,7 @@ from ..places import gazetteer
 from ..places import tables as place_tables
 from ..places.tables import DISTANCE_FROM_PLACE
 from . import tables
-from .state import POSSESSIVE, SUBJECT_DEPS, TokenMention
+from .state import POSSESSIVE, RESULTS_LINE_RULE, SUBJECT_DEPS, TokenMention
 from .types import DATELINE_RULE, MentionTyper
 
 #: Prepositions after which a known city's name is the place, whatever NER called it.
@@ -73,14 +73,21 @@ class LocationTyper(MentionTyper):
                 teams.add(self.surface(mention.start, mention.end))
         self.same_places(places, people)
         teams |= self.find_teams_before_positions()
+        tabled = {self.surface(m.start, m.end) for m in self.mentions
+                  if RESULTS_LINE_RULE in m.rules}
+        teams |= tabled
         sports = bool(teams) or self.reports_games()
         if sports:
             teams |= self.find_team_plurals()
         for mention in self.mentions:  # the club's other mentions, unless a place stands there
+            name = self.surface(mention.start, mention.end)
+            if mention.type == "person" and name in tabled and not self.titled(mention):
+                mention.type, mention.fixed = "organization", True  # a results table's team
+                mention.rules = (*mention.rules, "team")
+                continue
             if mention.type != "location" or self.after_place_preposition(mention) or \
                     self.in_dateline(mention, filed):
                 continue
-            name = self.surface(mention.start, mention.end)
             if name in teams or name.isupper() and name.title() in teams or \
                     sports and self.acts(mention):  # "DENVER" of a headline in capitals too
                 mention.type, mention.fixed = "organization", True

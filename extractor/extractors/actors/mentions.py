@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ... import countries
+from ...body import RESULTS_ROW
 from ..common import word_after, word_before
 from ..places.dateline import dateline_follows
 from . import tables
@@ -21,6 +22,7 @@ from .state import (
     MIN_ACRONYM_CHARS,
     NER_TYPES,
     POSSESSIVE,
+    RESULTS_LINE_RULE,
     DocumentState,
     TokenMention,
 )
@@ -31,6 +33,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 #: A given name with an apostrophe between capitals ("Ka'Loni", "D'Andre"), no common word's
 #: shape: NER may leave it out of the name it starts.
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
+_LINE = re.compile(r"[^\n]+")
 #: A person's name NER ran into an organisation after a title has this many words: first and
 #: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
 MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
@@ -53,10 +56,11 @@ class MentionFinder(DocumentState):
             if label == tables.COUNTRY:
                 for i in range(s, e):
                     countries_at.setdefault(i, []).append((s, e))
+        self.find_results_lines()
         name_end = 0  # where the last person's name ends, past NER's entity if it ran on
         for ent in self.doc.ents:
-            if ent.start < name_end:
-                continue  # "Leyen" of "Ursula von der Leyen", NER's place
+            if ent.start < name_end or any(self.taken[ent.start : ent.end]):
+                continue  # "Leyen" of "Ursula von der Leyen", NER's place; a results line
             found = self.entity_span(ent, countries_at)
             if found is not None:
                 self.add_entity(ent, *found)
@@ -71,6 +75,28 @@ class MentionFinder(DocumentState):
         self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)]
         self.find_names_written_again()
         self.mentions.sort(key=lambda x: x.start)
+
+    def find_results_lines(self) -> None:
+        """The two teams of each line of a results table ("Aston Villa 2 Derby County 0"):
+        clubs, whatever NER makes of the line (it runs names and scores together)."""
+        text = self.doc.text
+        for found in _LINE.finditer(text):
+            start, end = found.span()
+            while start < end and text[start] in " \t":
+                start += 1
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+            line = RESULTS_ROW.fullmatch(text, start, end)
+            if line is None:
+                continue
+            for group in ("home", "away"):
+                team = self.doc.char_span(line.start(group), line.end(group))
+                if team is None or any(self.taken[team.start : team.end]) or \
+                        team[0].is_stop or team.text in tables.never_actors():
+                    continue
+                self.taken[team.start : team.end] = b"\x01" * len(team)
+                self.mentions.append(TokenMention(team.start, team.end, "organization",
+                                                  (RESULTS_LINE_RULE,), "ORG", fixed=True))
 
     def entity_span(
         self, ent: Span, countries_at: dict[int, list[tuple[int, int]]]

@@ -31,6 +31,7 @@ NER_TYPES = {
     "FAC": "location",
 }
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+RESULTS_LINE_RULE = "results-line"  # a team of a results table's line ("Ajax 2 PSV 1")
 DETERMINERS = frozenset({"the", "a", "an"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 #: What stands before a sentence's first word: its capital says nothing of a name.
