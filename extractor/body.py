@@ -93,6 +93,7 @@ SENTENCE = "sentence"
 DATELINE = "dateline"
 TIMESTAMP = "timestamp"
 TITLE = "title"
+DATA_ROW = "data-row"  # a row of a fact box or a table closing the article: read as prose
 
 _NOT_LINE_END = re.compile(r"[^\r\n]")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -117,6 +118,10 @@ RESULTS_ROW = re.compile(
     r"(?:[ \t]+\([^()\n]*\))?"
 )
 _TABLE_ROW = re.compile(rf"{_TEAM}(?:[ \t]+\d{{1,3}}){{3,}}")
+# a match result ending in its scores ("X ( Croatia ) beat Y ( Sweden ) 7-6(5) 6-4"), and a
+# ranked or scored name ("66 Phil Mickelson", "1 - Pete Sampras ( U.S. ) beat ...")
+_SCORE_ROW = re.compile(r"[^\n]*[A-Za-z][^\n]*?(?:[ \t]+\d{1,3}-\d{1,3}(?:\(\d{1,3}\))?){1,5}")
+_RANKED_ROW = re.compile(r"\d{1,3}(?:-\d{1,3})?[ \t]+(?:-[ \t]+)?[A-Z][^\n]{0,150}")
 _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
@@ -245,16 +250,19 @@ def _credit_before_date(text: str) -> int:
 
 
 def is_data_row(line: Line) -> bool:
-    """A row of a fact box ("Injured: 4,877", "Total dead: 10") or of a results or league
-    table ("Ajax 2 PSV 1", "Ajax 5 3 2 0 9 3 11")."""
+    """A row of a fact box ("Injured: 4,877", "Total dead: 10"), of a results or league
+    table ("Ajax 2 PSV 1", "Ajax 5 3 2 0 9 3 11") or of a scoreboard ("X beat Y 6-4 6-3",
+    "66 Phil Mickelson")."""
     text = line.text.strip()
-    return any(row.fullmatch(text) for row in (_DATA_ROW, RESULTS_ROW, _TABLE_ROW))
+    return any(row.fullmatch(text)
+               for row in (_DATA_ROW, RESULTS_ROW, _TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
 
 
 def is_fact_heading(line: Line) -> bool:
-    """The heading of a fact box: "Key figures:", "BY THE NUMBERS"."""
+    """The heading of a fact box or a part of a table: "Key figures:", "BY THE NUMBERS",
+    "Men's singles"."""
     text = line.text
-    return len(line.words) <= FACT_HEADING_WORDS and (text.endswith(":") or text.isupper())
+    return len(line.words) <= FACT_HEADING_WORDS and not text.endswith(".")
 
 
 def classify_line(line: Line) -> str:
@@ -563,9 +571,11 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
             or is_fact_heading(lines[box])
         ):
             box += 1
+        while box > last + 1 and not is_data_row(lines[box - 1]):
+            box -= 1  # a heading closing the box heads nothing: "Share this" after the table
         if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < MIN_FACT_ROWS:
             break
         for k in range(last + 1, box):
-            kinds[k] = TITLE
+            kinds[k] = DATA_ROW if is_data_row(lines[k]) else TITLE
         last = box - 1
     return last

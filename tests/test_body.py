@@ -462,6 +462,20 @@ def test_body_results_table_after_the_last_paragraph_is_kept() -> None:
     assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, "8 5 10")
 
 
+def test_body_scoreboard_after_the_last_paragraph_is_kept_as_prose() -> None:
+    """Match results and a leaderboard, with short headings between their parts, close the
+    report and are read as its text (a row is no headline); a share prompt after them is
+    not the article's."""
+    board = ("Men's singles\nGoran Ivanisevic ( Croatia ) beat Stefan Edberg ( Sweden ) 7-6(5) "
+             "6-4\nWomen's singles\nSteffi Graf ( Germany ) beat Monica Seles ( U.S. ) 6-3 6-2\n"
+             "Leaders:\n66 Phil Mickelson\n67 Greg Norman ( Australia ), Tom Lehman\n")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{board}Share this article\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, "Tom Lehman")
+    assert not body.is_nonprose(text.index("66 Phil"), text.index("Mickelson") + 9)
+    assert body.is_nonprose(text.index("Men's"), text.index("Men's") + 13)
+
+
 def test_body_headline_above_a_credit_line_is_kept_and_the_credit_is_none() -> None:
     """A credit line ("Harbour Wire Sep 18, 2013, 02.16PM IST") between the headline and the
     first paragraph is passed over: the headline opens the body; the name of who filed the

@@ -1134,3 +1134,14 @@ def test_actors_results_table_lines_name_two_clubs(actor_extractor: Extractor) -
     }
     (villa,) = [a for a in actors_of(actor_extractor, text) if a.name == "Aston Villa"]
     assert [(m.start, m.end, m.text) for m in villa.mentions] == [(170, 181, "Aston Villa")]
+
+
+def test_actors_scoreboard_rank_is_no_part_of_a_name(actor_extractor: Extractor) -> None:
+    """A leaderboard closing the report is read as its text, and a score before a name ("67
+    Greg Norman") is no part of it."""
+    text = ("Greg Norman and Tom Lehman shared second place after the first round on Thursday."
+            "\n\nLeading scores:\n66 Phil Mickelson\n67 Greg Norman ( Australia ), Tom Lehman\n")
+    found = {a.name: [(m.start, m.end) for m in a.mentions]
+             for a in actors_of(actor_extractor, text) if a.type == "person"}
+    assert found["Greg Norman"] == [(0, 11), (120, 131)]
+    assert "Phil Mickelson" in found

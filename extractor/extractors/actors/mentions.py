@@ -321,6 +321,8 @@ class MentionFinder(DocumentState):
                 s = self.demonym_start[s][0]
             elif person and s in self.country_start and self.names_after(self.country_start[s], e):
                 s = self.country_start[s]  # "US Secretary of State X", not "Jordan Peterson"
+            elif person and t.is_digit and e - s > 1:
+                s += 1  # a scoreboard's "67 Greg Norman": no name opens with a number
             else:
                 break
         while e > s and (
