@@ -128,8 +128,8 @@ _DATA_ROW = re.compile(
 )
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
-    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
-    r"(?P<date>,?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?"
+    r"(?:[ \t]?,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
+    r"(?P<date>(?:[ \t]?,)?\s+(?:[A-Za-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]+)(?:,?\s+\d{4})?"
     r"|\s+\d{4}-\d{2}-\d{2})?"  # "OSLO 1996-09-08", a wire archive's dateline
     r"\s*(?P<agency>\([A-Za-z ]+\))?\s*(?P<dash>--?|[–—_])?\s*[*_]*$"
 )

@@ -100,6 +100,8 @@ def _line(text: str) -> Line:
         ("*Nairobi, January 22*", DATELINE),
         ("LIMA (AP) --", DATELINE),
         ("ATHENS _", DATELINE),
+        # a wire archive's, tokenised: a blank before the comma, the date as digits
+        ("AL-AIN , United Arab Emirates 1996-12-06", DATELINE),
         ("Courier24", TITLE),
         # a date or time alone: furniture outside the body, a live blog's heading inside it
         ("12 May 2025, 14:05 GMT", TIMESTAMP),

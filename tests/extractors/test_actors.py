@@ -457,9 +457,10 @@ CASES = [
         "FOOTBALL - NORWAY HOLD SPAIN TO DRAW IN QUALIFIER .\n\nNorway held Spain to a 1-1 "
         "draw in a World Cup qualifier on Sunday , the coach said .\n",
         [
+            ("Norway", "country", ["NORWAY"], [], None, "NOR",
+             [(11, 17, "NORWAY"), (53, 59, "Norway")]),
             ("Spain", "country", ["SPAIN"], [], None, "ESP",
              [(23, 28, "SPAIN"), (65, 70, "Spain")]),
-            ("Norway", "country", [], [], None, "NOR", [(53, 59, "Norway")]),
         ],
         id="headline-in-capitals",
     ),
@@ -1145,3 +1146,15 @@ def test_actors_scoreboard_rank_is_no_part_of_a_name(actor_extractor: Extractor)
              for a in actors_of(actor_extractor, text) if a.type == "person"}
     assert found["Greg Norman"] == [(0, 11), (120, 131)]
     assert "Phil Mickelson" in found
+
+
+def test_actors_countries_in_a_headline_in_capitals(actor_extractor: Extractor) -> None:
+    """A wire archive's headline in capitals names countries as the story does; they are its
+    mentions, the name written as the country's."""
+    text = ("SOCCER - KENYA GET LUCKY WIN , GHANA IN SURPRISE DEFEAT .\n\n"
+            "NAIROBI , Kenya 1996-12-06\n\n"
+            "Kenya began the defence of their title with a lucky 2-1 win on Friday , while Ghana "
+            "crashed to a surprise 2-0 defeat .\n")
+    found = {a.name: [m.text for m in a.mentions] for a in actors_of(actor_extractor, text)
+             if a.type == "country"}
+    assert found == {"Kenya": ["KENYA", "Kenya", "Kenya"], "Ghana": ["GHANA", "Ghana"]}

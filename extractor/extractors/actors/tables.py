@@ -93,8 +93,12 @@ def matchers(vocab: Vocab, tokenizer: Tokenizer | None = None) -> Matchers:
 
 def _build(vocab: Vocab, tokenizer: Tokenizer) -> Matchers:
     places = PhraseMatcher(vocab, attr="ORTH")
+    country_names = set(countries.names())
+    # a headline in capitals writes them so ("JAPAN GET LUCKY WIN"); short ones ("US") only
+    # as written
+    country_names |= {n.upper() for n in country_names if len(n) >= countries.MIN_FOLDED_LENGTH}
     place_names = {
-        COUNTRY: list(tokenizer.pipe(sorted(countries.names()))),
+        COUNTRY: list(tokenizer.pipe(sorted(country_names))),
         CAPITAL: list(tokenizer.pipe(sorted(countries.capitals()))),
         DEMONYM: list(tokenizer.pipe(sorted(countries.demonyms()))),
         MEDIA: list(tokenizer.pipe(sorted(word_set("actors/media.txt")))),
