@@ -64,6 +64,7 @@ MAX_LEAD_WORDS = 60
 # A dateline line has at most this many words; a heading of a fact box at most FACT_HEADING_WORDS.
 MAX_DATELINE_WORDS = 8
 FACT_HEADING_WORDS = 3
+MAX_CAPS_HEADING_WORDS = 6  # a table's heading in capitals may be longer
 # A fact box below the article ("Length: 12 km") has at least this many data rows.
 MIN_FACT_ROWS = 2
 MIN_FURNITURE_IN_GAP = 2
@@ -117,7 +118,8 @@ RESULTS_ROW = re.compile(
     rf"(?P<home>{_TEAM})[ \t]+\d{{1,3}}[ \t]+(?P<away>{_TEAM})[ \t]+\d{{1,3}}"
     r"(?:[ \t]+\([^()\n]*\))?"
 )
-_TABLE_ROW = re.compile(rf"{_TEAM}(?:[ \t]+\d{{1,3}}){{3,}}")
+_CELL = r"(?:\d{1,4}|\d*\.\d+|\d{1,3}-\d{1,3}|\d{1,2}/\d{1,2}|-)"  # 14, .778, 3-1, 1/2, -
+TABLE_ROW = re.compile(rf"(?P<name>{_TEAM})(?:[ \t]+{_CELL}){{3,}}")
 # a match result ending in its scores ("X ( Croatia ) beat Y ( Sweden ) 7-6(5) 6-4"), and a
 # ranked or scored name ("66 Phil Mickelson", "1 - Pete Sampras ( U.S. ) beat ...")
 _SCORE_ROW = re.compile(r"[^\n]*[A-Za-z][^\n]*?(?:[ \t]+\d{1,3}-\d{1,3}(?:\(\d{1,3}\))?){1,5}")
@@ -255,14 +257,15 @@ def is_data_row(line: Line) -> bool:
     "66 Phil Mickelson")."""
     text = line.text.strip()
     return any(row.fullmatch(text)
-               for row in (_DATA_ROW, RESULTS_ROW, _TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
+               for row in (_DATA_ROW, RESULTS_ROW, TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
 
 
 def is_fact_heading(line: Line) -> bool:
     """The heading of a fact box or a part of a table: "Key figures:", "BY THE NUMBERS",
     "Men's singles"."""
-    text = line.text
-    return len(line.words) <= FACT_HEADING_WORDS and not text.endswith(".")
+    text, n = line.text, len(line.words)
+    return n <= FACT_HEADING_WORDS and not text.endswith(".") or \
+        text.isupper() and n <= MAX_CAPS_HEADING_WORDS  # "W L PCT GB", "EASTERN CONFERENCE"
 
 
 def classify_line(line: Line) -> str:

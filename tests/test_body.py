@@ -478,6 +478,15 @@ def test_body_scoreboard_after_the_last_paragraph_is_kept_as_prose() -> None:
     assert body.is_nonprose(text.index("Men's"), text.index("Men's") + 13)
 
 
+def test_body_standings_with_headings_in_capitals_are_kept() -> None:
+    """A league table closing the report: headings in capitals of up to six words, rows of a
+    name and cells of counts, ratios and dashes."""
+    table = ("EASTERN CONFERENCE\nW L PCT GB\nMIAMI 14 4 .778 -\nNEW YORK 10 6 .625 3\n"
+             "ORLANDO 8 6 .571 4\n")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{table}"
+    assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, ".571 4")
+
+
 def test_body_headline_above_a_credit_line_is_kept_and_the_credit_is_none() -> None:
     """A credit line ("Harbour Wire Sep 18, 2013, 02.16PM IST") between the headline and the
     first paragraph is passed over: the headline opens the body; the name of who filed the

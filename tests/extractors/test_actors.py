@@ -1158,3 +1158,15 @@ def test_actors_countries_in_a_headline_in_capitals(actor_extractor: Extractor) 
     found = {a.name: [m.text for m in a.mentions] for a in actors_of(actor_extractor, text)
              if a.type == "country"}
     assert found == {"Kenya": ["KENYA", "Kenya", "Kenya"], "Ghana": ["GHANA", "Ghana"]}
+
+
+def test_actors_standings_of_a_sports_report(actor_extractor: Extractor) -> None:
+    """A wire headline's sport ("BASKETBALL -") is no actor; a city opening a row of the
+    standings is its team."""
+    text = ("BASKETBALL - STANDINGS AFTER THURSDAY 'S GAMES .\n\n"
+            "Standings of the league's teams after games played on Thursday (tabulate under "
+            "won, lost, percentage, games behind):\n\n"
+            "W L PCT GB\nMIAMI 14 4 .778 -\nCHICAGO 17 1 .944 -\n")
+    found = {(a.name, a.type) for a in actors_of(actor_extractor, text)}
+    assert ("CHICAGO", "organization") in found
+    assert not [name for name, _ in found if name.lower() == "basketball"]

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ... import countries
+from ...body import TABLE_ROW
 from ...data import lines
 from ..places import gazetteer
 from ..places import tables as place_tables
@@ -42,6 +43,8 @@ TEAM_PREPOSITIONS = frozenset({"over", "against", "to", "past", "versus", "vs", 
 _SCORE = re.compile(r"\(?\d{1,3}-\d{1,3}\)?")
 #: Scores in a text that make it a game report: there a city acting is its team.
 _SCORE_IN_TEXT = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+#: A line that is a row of a table.
+_TABLE_ROW_LINE = re.compile(rf"(?m)^[ \t]*(?:{TABLE_ROW.pattern})[ \t]*$")
 #: Score digits in a results line ("Barcelona 2 Sevilla 1") are at most this long.
 MAX_SCORE_DIGITS = 3
 
@@ -89,9 +92,23 @@ class LocationTyper(MentionTyper):
                     self.in_dateline(mention, filed):
                 continue
             if name in teams or name.isupper() and name.title() in teams or \
-                    sports and self.acts(mention):  # "DENVER" of a headline in capitals too
+                    sports and (self.acts(mention) or self.heads_table_row(mention)):
+                # "DENVER" of a headline in capitals too; "CHICAGO 17 1 .944 -" of standings
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
+
+    def heads_table_row(self, mention: TokenMention) -> bool:
+        """Whether the mention is the name a row of a table opens with ("CHICAGO 17 1 .944")."""
+        text = self.text
+        start, end = self.chars(mention.start, mention.end)
+        if text[text.rfind("\n", 0, start) + 1 : start].strip():
+            return False
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > end and text[line_end - 1] in " \t":
+            line_end -= 1
+        row = TABLE_ROW.fullmatch(text, start, line_end)
+        return row is not None and row.end("name") == end
 
     def in_dateline(self, mention: TokenMention, dateline_ends: set[int]) -> bool:
         """Whether the mention is an agency dateline's place (ending at one of `dateline_ends`),
@@ -115,8 +132,9 @@ class LocationTyper(MentionTyper):
                 mention.rules = (*mention.rules, "same-place")
 
     def reports_games(self) -> bool:
-        """A score ("31-24") and words of teams ("coach", "basketball") in the document."""
-        if _SCORE_IN_TEXT.search(self.text) is None:
+        """A score ("31-24") or a table's row ("MIAMI 14 4 .778 -"), and words of teams
+        ("coach", "basketball") in the document."""
+        if _SCORE_IN_TEXT.search(self.text) is None and _TABLE_ROW_LINE.search(self.text) is None:
             return False
         words = _team_nouns()
         return any(t.lemma_.lower() in words for t in self.doc)
@@ -439,7 +457,8 @@ class LocationTyper(MentionTyper):
 
 @cache
 def _team_nouns() -> frozenset[str]:
-    return frozenset(lines("actors/team_nouns.txt"))
+    team_sports = {name for name, by_teams in tables.sports().items() if by_teams}
+    return frozenset(lines("actors/team_nouns.txt")) | team_sports
 
 
 @cache

@@ -72,7 +72,8 @@ class MentionFinder(DocumentState):
         if self.ctx.body.credits:  # "... on Monday. REUTERS/Jo Smith" names no actor
             credit = self.ctx.body.in_credit
             self.mentions = [m for m in self.mentions if not credit(*self.chars(m.start, m.end))]
-        self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)]
+        self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)
+                         and self.surface(m.start, m.end).lower() not in tables.sports()]
         self.find_names_written_again()
         self.mentions.sort(key=lambda x: x.start)
 

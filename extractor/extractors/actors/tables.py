@@ -61,6 +61,14 @@ def people_nouns() -> frozenset[str]:
 
 
 @cache
+def sports() -> dict[str, bool]:
+    """Sports by name, lower case ("basketball", "rugby union"): never actors; whether each
+    is played by teams."""
+    return {name: kind == "team" for name, kind in
+            (line.split("\t") for line in lines("actors/sports.txt"))}
+
+
+@cache
 def never_actors() -> frozenset[str]:
     """Names that are never actors, whatever NER says: time zones, weekdays, and words in
     capitals for things ("GDP", "COVID")."""
