@@ -65,8 +65,10 @@ MAX_LEAD_WORDS = 60
 MAX_DATELINE_WORDS = 8
 FACT_HEADING_WORDS = 3
 MAX_CAPS_HEADING_WORDS = 6  # a table's heading in capitals may be longer
-# A fact box below the article ("Length: 12 km") has at least this many data rows.
+# A fact box below the article ("Length: 12 km") has at least this many data rows, each of at
+# most MAX_DATA_ROW_CHARS characters (a paragraph is no row).
 MIN_FACT_ROWS = 2
+MAX_DATA_ROW_CHARS = 200
 MIN_FURNITURE_IN_GAP = 2
 # A press release names its distributor in its dateline ("CEDARVALE, Ontario, March 4, 2025
 # /PRNewswire/ --", "(BUSINESS WIRE) --") within this many characters of the top; its closing
@@ -256,8 +258,8 @@ def is_data_row(line: Line) -> bool:
     table ("Ajax 2 PSV 1", "Ajax 5 3 2 0 9 3 11") or of a scoreboard ("X beat Y 6-4 6-3",
     "66 Phil Mickelson")."""
     text = line.text.strip()
-    return any(row.fullmatch(text)
-               for row in (_DATA_ROW, RESULTS_ROW, TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
+    return len(text) <= MAX_DATA_ROW_CHARS and any(
+        row.fullmatch(text) for row in (_DATA_ROW, RESULTS_ROW, TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
 
 
 def is_fact_heading(line: Line) -> bool:
@@ -549,7 +551,8 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
 
 def _is_subdeck(line: Line, above: Line) -> bool:
     """Whether `line` is a headline's short second deck ("Running back to miss two games"
-    under "Saints rule out Hale"): both too long for a site's name or a section label."""
+    under "Saints rule out Hale for the season"): both too long for a site's name or a section
+    label."""
     return len(line.words) >= MIN_SUBDECK_WORDS and len(above.words) >= MIN_SUBDECK_WORDS
 
 

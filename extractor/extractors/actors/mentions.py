@@ -80,7 +80,7 @@ class MentionFinder(DocumentState):
     def find_results_lines(self) -> None:
         """The two teams of each line of a results table ("Aston Villa 2 Derby County 0"):
         clubs, whatever NER makes of the line (it runs names and scores together)."""
-        text = self.doc.text
+        text = self.parsed_text
         for found in _LINE.finditer(text):
             start, end = found.span()
             while start < end and text[start] in " \t":
@@ -252,7 +252,7 @@ class MentionFinder(DocumentState):
                 and token.head.pos_ == "VERB"
                 and token.text not in blocked
                 and token.i not in self.place_starts
-                and not dateline_follows(doc.text, token.idx + len(token))
+                and not dateline_follows(self.parsed_text, token.idx + len(token))
                 and not self.ctx.body.is_nonprose(*self.chars(token.i, token.i + 1))
             ):
                 self.taken[token.i] = 1

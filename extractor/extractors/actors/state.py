@@ -89,6 +89,7 @@ class DocumentState:
         self.doc = doc
         self.ctx = ctx
         self.text = ctx.text
+        self.parsed_text = doc.text  # what the model read: furniture blanked, same offsets
         self.matchers = tables.matchers(doc.vocab, ctx.tokenizer)
         self.n = len(doc)
         self.taken = bytearray(self.n)
@@ -159,7 +160,7 @@ class DocumentState:
         as the tables write it), when some have them. Only the stretches around a word that
         folding changes can hold a match the words as written do not, so only those are
         folded and matched (same tokens, no parse)."""
-        text = self.doc.text
+        text = self.parsed_text
         if _ACCENTED.search(text) is None:  # curly quotes alone need no folding
             return []
         changed = sorted(
@@ -243,7 +244,7 @@ class DocumentState:
         name in capitals counts written as a name in ordinary case ("SPAIN" of "HOSTS HOLD
         SPAIN" as "Spain"; not "QUALIFIER" as "a qualifier")."""
         if self._prose_text is None:
-            self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
+            self._prose_text = blank(self.parsed_text, self.ctx.body.nonprose)
         name = self.surface(s, e)
         if not name.isupper():
             return name in self._prose_text
@@ -257,7 +258,7 @@ class DocumentState:
         opening ("Microsoft has released ..."); not a common word that only opens sentences
         ("OBAN — Ferry sailings resumed")."""
         if self._prose_text is None:
-            self._prose_text = blank(self.doc.text, self.ctx.body.nonprose)
+            self._prose_text = blank(self.parsed_text, self.ctx.body.nonprose)
         prose = self._prose_text
         for match in re.finditer(rf"(?<!\w){re.escape(self.surface(s, e))}(?!\w)", prose):
             i = match.start() - 1
