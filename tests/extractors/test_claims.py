@@ -523,6 +523,18 @@ CASES = [
         'Graves called her testimony "a story built to save herself."',
         [("Graves", "call", 'her testimony "a story built to save herself."', "mixed")],
     ),
+    # a poll's or a study's finding with its source opening the sentence after "In"; not
+    # where the sentence has a claim of its own, nor after a time
+    (
+        "In the latest Harbour Post poll, Ruiz leads Brook by five points among likely voters.",
+        [("the latest Harbour Post poll", "in",
+          "Ruiz leads Brook by five points among likely voters", "indirect")],
+    ),
+    (
+        "In the report, the agency said exports rose.",
+        [("the agency", "say", "exports rose", "indirect")],
+    ),
+    ("In the morning, the council met to vote on the budget.", []),
     # set phrases that open a sentence with a verb of saying report nothing
     ("That said, the vote was closer than expected. All told, the city will spend $40 million "
      "on roads, and everything went according to plan.", []),

@@ -55,6 +55,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         self._continued_turns()
         self._transcripts()
         self._trailing_findings()
+        self._opening_findings()
         self._stance_cues()
         claims = []
         seen: set[tuple[int, int]] = set()

@@ -341,6 +341,32 @@ class ReportedSpeech(FrameContent):
                                           (cue.idx, cue.idx + len(cue)), [content],
                                           (first, head.i + 1)))
 
+    def _opening_findings(self) -> None:
+        """ "In the latest Harbour Post poll, Ruiz leads Brook by five points.": a poll's, a
+        study's or a report's finding, its source opening the sentence after "In"; not where
+        the sentence has a claim of its own ("In the report, the agency said ...")."""
+        doc = self.doc
+        claimed = {doc[i].sent.start for i in self.used_cues}
+        for sent in doc.sents:
+            opener = sent[0]
+            if opener.lower_ != "in" or sent.start in claimed or opener.dep_ != "prep":
+                continue
+            source = next((c for c in opener.children if c.dep_ == "pobj"), None)
+            if source is None or source.lemma_.lower() not in _finding_sources():
+                continue
+            comma = source.right_edge.i + 1
+            if comma >= sent.end or doc[comma].text != ",":
+                continue
+            para_end = self._paragraph(opener.idx)[1]
+            content = self._clean(doc[comma].idx + 1, min(sent.end_char, para_end))
+            if content[1] <= content[0] or not self._prose(*content) or \
+                    len(self.text[content[0]:content[1]].split()) < MIN_ACCORDING_WORDS:
+                continue
+            speaker = speaker_span(source)
+            self.used_cues.add(opener.i)
+            self.drafts.append(ClaimDraft("in-source", "in", (opener.idx, opener.idx + 2),
+                                          [content], speaker, used=set(range(*speaker))))
+
     def _transcripts(self) -> None:
         """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""
         text = self.text
