@@ -801,6 +801,9 @@ MODS = [
      None, False),
     ("Profits will rise later this year.", G, "later this year", "date", "2025", None, None,
      False),
+    # NER finds "the week" of "late in the week": the whole is the date, late in this week
+    ("Airlines say it could take until late in the week to clear the backlog.", G,
+     "late in the week", "date", "2025-W40", "END", None, False),
     ("The fire started in the early hours of Friday.", G, "the early hours of Friday", "time",
      "2025-10-03TNI", None, None, False),
     # sets: freq counts the times in each period

@@ -75,6 +75,7 @@ _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilitie
 _TIME_WORDS = {*PART_WORDS, "am", "a.m", "pm", "p.m", "o'clock", "of", *ZONES}
 _ONCE_WORDS = {"once", "twice", "thrice"}
 _COUNTED_IN_SET = {"times", "days", "hours"}  # "three times a week", "six days a week"
+_PART_OF_PERIOD = {"early", "late", "earlier", "later", "mid"}  # "late in the week"
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
@@ -518,12 +519,15 @@ def _with_day_shift(doc: Doc, start: int) -> int:
 
 def _ner_start(doc: Doc, start: int, end: int) -> int:
     """The start of an entity with the words before it that NER left out: "every" January,
-    "every other" Tuesday, "this" week's issue."""
+    "every other" Tuesday, "late in" the week, "this" week's issue."""
     if start == 0:
         return start
     before = doc[start - 1].lower_
     if before == "other" and start > 1 and doc[start - 2].lower_ in ("every", "each"):
         return start - 2  # "every other Tuesday"
+    if before == "in" and start > 1 and doc[start - 2].lower_ in _PART_OF_PERIOD and \
+            doc[start].lower_ == "the":
+        return start - 2  # "late in" the week
     if before in ("every", "each") or (before in ("this", "last", "next") and
                                        end - start == 1 and doc[start].lower_ in _UNITS_ALONE):
         return start - 1
