@@ -1291,6 +1291,12 @@ PERIODS = [
      [("the third quarter", "2024-Q3"), ("the second quarter", "2024-Q2"),
       ("the 2023 period", "2023-Q3")]),
     ("Profit fell 8% from the 2023 period.", R, [("the 2023 period", "2023")]),
+    # "the current period" is the quarter (or half) under way, as the text counts periods;
+    # with none named, the present
+    ("Profit rose in the third quarter. Analysts expect profit in the current period to be "
+     "flat.", R, [("the third quarter", "2024-Q3"), ("the current period", "2024-Q4")]),
+    ("Analysts expect profit in the current period to be flat.", R,
+     [("the current period", "PRESENT_REF")]),
     # a week named by its last day is that day's week (Saturday 12 October 2024: week 41)
     ("Jobless claims rose by 15,000 in the week ended Oct. 12.", R,
      [("the week ended Oct. 12", "2024-W41")]),

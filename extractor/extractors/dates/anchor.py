@@ -19,6 +19,7 @@ from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
 from .modifiers import point_of_bound
 from .periods import (
+    CURRENT_PERIOD,
     ENDING_WORDS,
     IN_YEAR_PERIOD,
     LATEST_RULE,
@@ -266,6 +267,14 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return found if found.value else None
     if timex.anchor and timex.anchor.startswith("period:"):
         return _period(timex, timex.anchor[7:], earlier)
+    if timex.anchor == CURRENT_PERIOD:
+        period = earlier.period
+        if period is None or ref is None:
+            return replace(timex, anchor=None)  # the present
+        months = MONTHS_PER_QUARTER if period[5] == "Q" else 2 * MONTHS_PER_QUARTER
+        value = f"{ref.year:04d}-{period[5]}{(ref.month - 1) // months + 1}"
+        return replace(timex, value=value, granularity="month", relative=True, anchor=None,
+                       rule=timex.rule + ":from-period")
     if timex.anchor == IN_YEAR_PERIOD:
         if earlier.period is None:
             return replace(timex, anchor=None, offset=0)

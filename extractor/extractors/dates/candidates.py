@@ -66,7 +66,7 @@ _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 # The words between "the" and "period" of a reporting period named from another one, at most
 # MAX_PERIOD_WORDS of them: "the latest period", "the year-ago period", "the same period".
 _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
-                 "year-ago", "year-earlier", "prior-year", "comparable"}
+                 "year-ago", "year-earlier", "prior-year", "comparable", "current"}
 MAX_PERIOD_WORDS = 3
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"

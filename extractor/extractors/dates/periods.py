@@ -44,6 +44,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the values a period can end on
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
 _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
+# "the current period": the quarter or half (as the text named before) the reference date lies
+# in; with none named, the present
+CURRENT_PERIOD = "period-current:"
+_CURRENT = re.compile(r"^the current period$")
 # "the 1988 period": the period the text named before, in the year given (the year alone when
 # it named none)
 IN_YEAR_PERIOD = "period-in-year:"
@@ -78,6 +82,8 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     if m:
         return Timex("date", None, "month", True, False, "period:the",
                      f"{NAMED_PERIOD}{_KIND[m['noun']]}", 0)
+    if _CURRENT.match(core):
+        return Timex("date", "PRESENT_REF", "day", False, False, "period:current", CURRENT_PERIOD)
     m = _IN_YEAR.match(core)
     if m:
         return Timex("date", m["year"], "year", False, False, "period:in-year", IN_YEAR_PERIOD,
