@@ -123,9 +123,10 @@ RESULTS_ROW = re.compile(
 _CELL = r"(?:\d{1,4}|\d*\.\d+|\d{1,3}-\d{1,3}|\d{1,2}/\d{1,2}|-)"  # 14, .778, 3-1, 1/2, -
 TABLE_ROW = re.compile(rf"(?P<name>{_TEAM})(?:[ \t]+{_CELL}){{3,}}")
 # a match result ending in its scores ("X ( Croatia ) beat Y ( Sweden ) 7-6(5) 6-4"), and a
-# ranked or scored name ("66 Phil Mickelson", "1 - Pete Sampras ( U.S. ) beat ...")
+# scored or ranked name ("66 Phil Mickelson", "1 - Pete Sampras ( U.S. )"; not a numbered
+# list of links, "1 Storm hits coast", which a page closes with)
 _SCORE_ROW = re.compile(r"[^\n]*[A-Za-z][^\n]*?(?:[ \t]+\d{1,3}-\d{1,3}(?:\(\d{1,3}\))?){1,5}")
-_RANKED_ROW = re.compile(r"\d{1,3}(?:-\d{1,3})?[ \t]+(?:-[ \t]+)?[A-Z][^\n]{0,150}")
+_RANKED_ROW = re.compile(r"(?:\d{2,3}|\d{1,3}[ \t]+-)[ \t]+[A-Z][^\n]{0,80}")
 _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"

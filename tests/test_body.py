@@ -478,6 +478,15 @@ def test_body_scoreboard_after_the_last_paragraph_is_kept_as_prose() -> None:
     assert body.is_nonprose(text.index("Men's"), text.index("Men's") + 13)
 
 
+def test_body_numbered_list_of_links_after_the_article_is_no_table() -> None:
+    """A page's numbered list of links after the story ("Most read", "1 Storm hits coast") is
+    no scoreboard: it stays furniture."""
+    links = ("Most read\n1 Storm hits coast as thousands flee\n2 Council votes to close the "
+             "shelter\n3 Harbour strike ends after a week\n")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{links}"
+    assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, P2)
+
+
 def test_body_standings_with_headings_in_capitals_are_kept() -> None:
     """A league table closing the report: headings in capitals of up to six words, rows of a
     name and cells of counts, ratios and dashes."""
