@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, shift_month
-from .calendar import MONTHS_PER_QUARTER, SPRING_START_MONTH
+from .calendar import MONTHS_PER_QUARTER, SEASON_ORDER, SPRING_START_MONTH
 from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
@@ -79,7 +79,6 @@ MAX_FIGURE_TOKENS = 3  # "from" + "1.6495" + "marks" + "late Thursday": a figure
 # The readings of a month, or a month's day, that a story far from the reference date dates
 _STORY_TIME_RULES = ("month:past-tense", "month-day:past-tense", "month-day:nearest",
                      "season:past-tense", "season:nearest")
-_SEASON_ORDER = ("SP", "SU", "FA", "WI")
 _APPOSITION = re.compile(r",\s*(?:an?\s+)?")  # what stands between a day and its weekday
 _STORY_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d(?:T.*)?)?)?")
 _YEAR_ONLY = re.compile(r"\d{4}")
@@ -457,15 +456,15 @@ def _in_story_time(timex: Timex, span: Span, sentence: int | None, ref: date | N
     if abs(base - (ref.year * 12 + ref.month - 1)) <= STORY_MOVED_MONTHS:
         return timex
     code = timex.value[5:7]
-    if code in _SEASON_ORDER:  # a season counts from the month it starts in
-        month = SPRING_START_MONTH - 1 + MONTHS_PER_QUARTER * _SEASON_ORDER.index(code)
+    if code in SEASON_ORDER:  # a season counts from the month it starts in
+        month = SPRING_START_MONTH - 1 + MONTHS_PER_QUARTER * SEASON_ORDER.index(code)
     elif code.isdigit():
         month = int(code) - 1
     else:
         return timex  # "the January-March quarter" (2005-Q1) keeps the year it was read with
     options = [(year * 12 + month) for year in range(base // 12 - 1, base // 12 + 2)]
     pick = min(options, key=lambda o: (abs(o - base), o < base))
-    month_code = code if code in _SEASON_ORDER else f"{pick % 12 + 1:02d}"
+    month_code = code if code in SEASON_ORDER else f"{pick % 12 + 1:02d}"
     value = f"{pick // 12:04d}-{month_code}{timex.value[7:]}"
     return replace(timex, value=value, relative=False, rule=f"{kind}:story-time")
 

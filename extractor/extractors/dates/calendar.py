@@ -58,6 +58,7 @@ _QUARTER = re.compile(
 _MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
 MONTHS_PER_QUARTER = 3
 SPRING_START_MONTH = 3  # the seasons start in March, June, September and December
+SEASON_ORDER = ("SP", "SU", "FA", "WI")  # TIMEX3 season codes in the order of the year
 _HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b|\bh([12])\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
@@ -490,13 +491,12 @@ def _weekday(weekday: int, time: tuple[str, str | None] | None, part: str | None
 
 
 def _season(season: str, rel: str | None, ref: date, direction: str | None) -> Timex:
-    order = ("SP", "SU", "FA", "WI")
     cur = (ref.year - (ref.month < 3)) * 4 + (ref.month - 3) % 12 // 3
-    options = [y * 4 + order.index(season) for y in (ref.year - 2, ref.year - 1, ref.year,
+    options = [y * 4 + SEASON_ORDER.index(season) for y in (ref.year - 2, ref.year - 1, ref.year,
                                                       ref.year + 1)]
     if rel == "following":  # "the following summer": after the date the text gave before
         pick = min(o for o in options if o > cur)
-        start = SPRING_START_MONTH + MONTHS_PER_QUARTER * order.index(season)
+        start = SPRING_START_MONTH + MONTHS_PER_QUARTER * SEASON_ORDER.index(season)
         return Timex("date", f"{pick // 4:04d}-{season}", "month", True, False,
                      "season:following", anchor=f"month-after:{season}", offset=start)
     if rel == "that":  # "that summer": the summer of the year the text gave before
@@ -509,7 +509,7 @@ def _season(season: str, rel: str | None, ref: date, direction: str | None) -> T
         pick, way = min(o for o in options if o > cur), "next"
     else:
         pick = pick_index(options, cur, None if rel == "this" else direction)
-        this_year = ref.year * 4 + order.index(season)
+        this_year = ref.year * 4 + SEASON_ORDER.index(season)
         if rel == "this" and season != "WI" and abs(this_year - cur) == abs(pick - cur):
             pick = this_year  # "this autumn" in March, as near as last autumn: this year's
         way = "this" if rel == "this" else way_name(direction)

@@ -39,8 +39,7 @@ _ENDED = re.compile(
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
 _PERIOD_MONTHS = {"quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER, "year": 12}
-_DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # the values a period can end on
+_DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
 _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
@@ -104,7 +103,7 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     if day is None or day.value is None:
         return None
     if m["noun"] == "week":  # "the week ended Oct. 14": the week of that day
-        if not _DAY.fullmatch(day.value):
+        if len(day.value) != _DAY_OR_MONTH[0]:
             return None
         return Timex("date", iso_week(date.fromisoformat(day.value)), "week", day.relative,
                      False, "period:ended")
