@@ -1377,6 +1377,66 @@ REVIEW_CASES = [
             ("Anglian Water", "warn", "that supplies could be cut again", "indirect"),
         ],
     ),
+    # the model's lemma "hop" for "hoping" is mended too: a cue in the progressive
+    (
+        "The ferry operator is hoping that the harbour, closed since the storm, will reopen "
+        "by Easter.",
+        [
+            (
+                "The ferry operator",
+                "hope",
+                "that the harbour, closed since the storm, will reopen by Easter",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Nurses were hoping the board would raise their pay.",
+        [("Nurses", "hope", "the board would raise their pay", "indirect")],
+    ),
+    # a statement voiced before a colon introduces the quote after it
+    (
+        'The harbour master issued a statement: "No vessel will leave port until the swell '
+        'drops."',
+        [
+            (
+                "The harbour master",
+                "issued a statement",
+                '"No vessel will leave port until the swell drops."',
+                "direct",
+            )
+        ],
+    ),
+    (
+        'On Friday, Councillor Petra Lind made the following comment: "Every household on '
+        'the estate deserves a working lift."',
+        [
+            (
+                "Councillor Petra Lind",
+                "made the following comment",
+                '"Every household on the estate deserves a working lift."',
+                "direct",
+            )
+        ],
+    ),
+    # ... and the paragraph set off after it, as after "X said:"
+    (
+        "The harbour master issued a statement:\n\nNo vessel will leave port until the swell "
+        "drops, and crews should stay ashore.\n\nThe port is shut.",
+        [
+            (
+                "The harbour master",
+                "issued a statement",
+                "No vessel will leave port until the swell drops, and crews should stay ashore",
+                "direct",
+            )
+        ],
+    ),
+    # a noun of something said that is not the verb's object introduces nothing
+    (
+        'The statement ended with a line in bold: "Closed until further notice."',
+        [],
+    ),
 ]
 
 

@@ -20,7 +20,9 @@ from .quotes import Quote
 from .speakers import speaker_span
 from .state import (
     QUOTE_CHARS,
+    VOICING,
     ClaimDraft,
+    utterance_nouns,
 )
 from .subjects import SpeakerFinder
 
@@ -241,19 +243,37 @@ class DirectQuotes(SpeakerFinder):
         k = bisect_right(self.quote_starts, quote.start) - 2
         if k >= 0 and self.quotes[k].end > doc[lower].idx:
             lower = bisect_left(self.starts, self.quotes[k].end)
-        tok = self._cue_before(i, lower)
-        if tok is None:
+        found = self._introducer(i, lower)
+        if found is None:
             return None
+        tok, cue, cue_span = found
         speaker = self._speaker_of(tok)
         self.used_cues.add(tok.i)
         return ClaimDraft(
             "quote-before",
-            self._cue_lemma(tok),
-            self._cue_span(tok),
+            cue,
+            cue_span,
             list(quote.pieces),
             speaker,
             quote="direct",
         )
+
+    def _introducer(self, i: int, lower: int) -> tuple[Token, str, tuple[int, int]] | None:
+        """The verb that introduces what follows the separator at token `i`, with its cue
+        and the cue's span: a reporting verb ("X said:", "she told them,"), or before a colon a
+        verb voicing a noun of something said right before it ('The governor issued a
+        statement:', 'made the following comment:', the cue running from verb to noun)."""
+        tok = self._cue_before(i, lower)
+        if tok is not None:
+            return tok, self._cue_lemma(tok), self._cue_span(tok)
+        noun = self.doc[i - 1] if i > 0 and self.doc[i].text == ":" else None
+        if noun is None or noun.lemma_.lower() not in utterance_nouns() or noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        if verb.lemma_ not in VOICING or verb.i in self.used_cues or verb.i > noun.i:
+            return None
+        return verb, self.text[verb.idx:noun.idx + len(noun)].lower(), \
+            (verb.idx, noun.idx + len(noun))
 
     def _blocks_after_colon(self) -> None:
         """ "Brook added:" closing its paragraph, then a paragraph without quotation marks: the
@@ -276,14 +296,14 @@ class DirectQuotes(SpeakerFinder):
                 continue
             if claimed(start, end):
                 continue  # a claim holds some of it already
-            tok = self._cue_before(colon.i, colon.sent.start)
-            speaker = self._speaker_of(tok) if tok is not None else None
+            found = self._introducer(colon.i, colon.sent.start)
+            speaker = self._speaker_of(found[0]) if found is not None else None
             if speaker is None:
                 continue
+            tok, cue, cue_span = found
             self.used_cues.add(tok.i)
             self.drafts.append(ClaimDraft(
-                "block-after-colon", self._cue_lemma(tok), self._cue_span(tok), [(start, end)],
-                speaker, quote="direct",
+                "block-after-colon", cue, cue_span, [(start, end)], speaker, quote="direct",
             ))
 
     def _claimed(self) -> Callable[[int, int], bool]:

@@ -14,31 +14,9 @@ from spacy.tokens import Token
 
 from ...data import lines
 from .speakers import speaker_span
-from .state import SUBJECTS, ClaimDraft
+from .state import SUBJECTS, VOICING, ClaimDraft
 from .subjects import SpeakerFinder
 
-# verbs whose subject makes the claims it takes as object ("voiced concern"), not one that
-# receives or ignores them ("faced questions", "ignored warnings")
-_VOICING = {
-    "express",
-    "voice",
-    "raise",
-    "make",
-    "air",
-    "repeat",
-    "issue",
-    "lodge",
-    "file",
-    "level",
-    "renew",
-    "reiterate",
-    "have",
-    "share",
-    "offer",
-    "deliver",
-    "pose",
-    "register",
-}
 _WHEN = {"DATE", "TIME"}
 
 
@@ -118,7 +96,7 @@ class StanceCues(SpeakerFinder):
                 if end - start > 1 and self.doc[end - 1].tag_ == "POS":
                     end -= 1
                 return (start, end)
-            if tok.dep_ == "dobj" and tok.head.lemma_ in _VOICING:
+            if tok.dep_ == "dobj" and tok.head.lemma_ in VOICING:
                 verb = tok.head
                 subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):

@@ -165,7 +165,7 @@ class ReportedSpeech(FrameContent):
         outer = clause.head
         return (
             clause.dep_ == "ccomp"
-            and outer.lemma_ in self.verbs
+            and self._lemma(outer) in self.verbs
             and outer.i < tok.i
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children)
         )
@@ -181,7 +181,7 @@ class ReportedSpeech(FrameContent):
                 if (
                     tok.i > cue.i
                     and tok.tag_ == "VBG"
-                    and tok.lemma_ in self.verbs
+                    and self._lemma(tok) in self.verbs
                     and tok.i > first
                     and doc[tok.i - 1].text == ","
                 ):
@@ -300,7 +300,7 @@ class ReportedSpeech(FrameContent):
         speech itself ("X said that Y, according to Z"): the clause after the cue, its "that"
         left out."""
         for verb in [according, *islice(according.ancestors, _MAX_CLIMB)]:
-            frames = self.verbs.get(verb.lemma_)
+            frames = self.verbs.get(self._lemma(verb))
             if frames is None or "c" not in frames.frames or verb.pos_ != "VERB":
                 continue
             comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)

@@ -249,10 +249,16 @@ class ClaimState:
 
     def _lemma(self, tok: Token) -> str:
         """The token's lemma, mended where the model drops a verb's final "e" ("hoped" ->
-        "hop", "rated" -> "rat") and the mended form is a reporting verb."""
+        "hop", "rated" -> "rat") or keeps a participle whole ("deeming"), and the mended form
+        is a reporting verb ("is hoping that ...": "hop")."""
         lemma = tok.lemma_.lower()
-        if lemma not in self.verbs and tok.lower_.startswith(lemma + "e"):
+        if lemma in self.verbs:
+            return lemma
+        if tok.lower_.startswith(lemma + "e"):
             return lemma + "e"
+        if tok.tag_ == "VBG" and tok.lower_.endswith("ing"):
+            stem = tok.lower_[:-len("ing")]
+            return next((verb for verb in (stem, stem + "e") if verb in self.verbs), lemma)
         return lemma
 
     def _entry(self, tok: Token) -> Verb | None:
@@ -304,6 +310,37 @@ def _particle(verb: Token) -> Token | None:
 
 _SUMMARY_ARTICLES = {"a", "an", "one"}
 _SUMMARY_CLAUSES = {"relcl", "acl"}  # "a charge the mayor denied", "a claim denied by the mayor"
+
+
+# verbs whose subject makes the claims it takes as object ("voiced concern"), not one that
+# receives or ignores them ("faced questions", "ignored warnings")
+VOICING = {
+    "express",
+    "voice",
+    "raise",
+    "make",
+    "air",
+    "repeat",
+    "issue",
+    "lodge",
+    "file",
+    "level",
+    "renew",
+    "reiterate",
+    "have",
+    "share",
+    "offer",
+    "deliver",
+    "pose",
+    "register",
+}
+
+
+@cache
+def utterance_nouns() -> frozenset[str]:
+    """Nouns that name something said ("issued a statement:"), from
+    data/claims/utterance_nouns.txt."""
+    return frozenset(lines("claims/utterance_nouns.txt"))
 
 
 @cache

@@ -98,7 +98,8 @@ class SpeakerFinder(ClaimState):
             return None
         verb = cue.head
         for _ in range(_MAX_SHARED_STEPS):
-            if verb.dep_ == "ccomp" and verb.head.lemma_ in self.verbs and verb.head.i < verb.i:
+            if verb.dep_ == "ccomp" and self._lemma(verb.head) in self.verbs and \
+                    verb.head.i < verb.i:
                 return verb.head
             if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
                 return None
