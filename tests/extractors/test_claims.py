@@ -1432,6 +1432,25 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # a feeling about what happened is the stance of whoever holds it, also where the parser
+    # reads the adjective as a passive verb
+    (
+        "Fishermen were frustrated that the ministry had closed the bay without warning.",
+        [
+            (
+                "Fishermen",
+                "frustrated",
+                "the ministry had closed the bay without warning",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Residents are angry that the council sold the park.",
+        [("Residents", "angry", "the council sold the park", "indirect")],
+    ),
+    # ... and a fear of a thing is none
+    ("The boy was afraid of the dark.", []),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

@@ -36,7 +36,8 @@ class StanceCues(SpeakerFinder):
         words = stance_words()
         for tok in self._tokens_named(words):
             if tok.i in self.used_cues or not (
-                tok.pos_ in ("NOUN", "ADJ") or (tok.tag_ == "VBN" and tok.dep_ == "acomp")
+                tok.pos_ in ("NOUN", "ADJ") or (tok.tag_ == "VBN" and (
+                    tok.dep_ == "acomp" or _passive(tok)))
             ):
                 continue
             preps = words.get(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_)
@@ -102,8 +103,16 @@ class StanceCues(SpeakerFinder):
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
                     return speaker_span(subject)
             return None
-        if tok.dep_ in ("acomp", "oprd"):
-            subject = next((c for c in tok.head.children if c.dep_ in SUBJECTS), None)
+        if tok.dep_ in ("acomp", "oprd") or _passive(tok):
+            # "critics were skeptical that ...", "fishermen were frustrated that ...", which
+            # the parser reads as a passive verb
+            holder = tok.head if tok.dep_ in ("acomp", "oprd") else tok
+            subject = next((c for c in holder.children if c.dep_ in SUBJECTS), None)
             if subject is not None and subject.lower_ not in ("it", "there"):
                 return speaker_span(subject)
         return None
+
+
+def _passive(tok: Token) -> bool:
+    """Whether `tok` is a participle with "be" as its passive auxiliary ("were frustrated")."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
