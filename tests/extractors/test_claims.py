@@ -1451,6 +1451,23 @@ REVIEW_CASES = [
     ),
     # ... and a fear of a thing is none
     ("The boy was afraid of the dark.", []),
+    # the parser takes the reported clause's subject for a second subject of the cue: what
+    # was said still runs from the sentence's start to the comma before "the Courier"
+    (
+        "The three “loopholes” he cited are “the ability to use losses to offset other income, "
+        "to claim losses beyond what was invested and to avoid capital gains,” the Courier "
+        "reported.\n\nThe plan, he said, is “a fraud from start to finish.”",
+        [
+            (
+                "the Courier",
+                "report",
+                "The three “loopholes” he cited are “the ability to use losses to offset other "
+                "income, to claim losses beyond what was invested and to avoid capital gains,”",
+                "mixed",
+            ),
+            ("he", "say", "The plan is “a fraud from start to finish.”", "mixed"),
+        ],
+    ),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

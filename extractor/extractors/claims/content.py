@@ -50,7 +50,7 @@ class FrameContent(SpeakerFinder):
                     end = _past_subjectless_head(tok, end)
                     start = min(start, _object_as_subject(tok, comp, start))
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
-            span = self._clause_glued_before(tok)
+            span = self._clause_glued_before(tok) or self._clause_taken_for_object(tok)
             if span is not None:
                 return [span], "ccomp", tok
         # under a preposition ("after showing his passport") a verb tells an event; only
@@ -170,6 +170,24 @@ class FrameContent(SpeakerFinder):
         if not any(t.pos_ in ("VERB", "AUX") for t in words):
             return None
         return para_start, comma.idx
+
+    def _clause_taken_for_object(self, tok: Token) -> tuple[int, int] | None:
+        """ 'The loopholes he cited are "...," the Courier reported': the parser takes the
+        clause's subject, with the clause in its relative, for an object or a second subject
+        before the cue's own. What was said is the words from there to the comma before the
+        cue's subject."""
+        subject = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "nsubj"), None)
+        obj = next((c for c in tok.lefts if c.dep_ in ("dobj", "nsubj")), None)
+        if obj is None or subject is None or obj.i >= subject.i:
+            return None
+        last = subject.left_edge.i - 1
+        while last > obj.i and self.doc[last].text in QUOTE_CHARS:
+            last -= 1
+        if self.doc[last].text != "," or not any(
+                t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+            return None
+        closing = self.doc[subject.left_edge.i - 1]
+        return obj.left_edge.idx, closing.idx + len(closing)
 
     def _question_after(self, tok: Token) -> Token | None:
         """ "Lawmakers have not said when they would vote": an embedded question right after
