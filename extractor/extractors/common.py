@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -35,6 +35,26 @@ def as_read(text: str, markup: Sequence[tuple[int, int]], start: int, end: int) 
         last = max(last, mark_end)
     pieces.append(text[last:end])
     return "".join(pieces)
+
+
+INFLECTIONS = ("ing", "ed", "es", "s")
+
+
+def listed_lemma(token: Token, listed: Container[str]) -> str:
+    """spaCy's lemma, or the listed verb the word is an inflection of where spaCy's is not
+    listed: the model drops a final "e" ("fined" -> "fin", "hoping" -> "hop") or keeps a
+    participle whole ("deeming")."""
+    lemma = token.lemma_.lower()
+    if lemma in listed:
+        return lemma
+    word = token.lower_
+    for suffix in INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
+                if candidate in listed:
+                    return candidate
+    return lemma
 
 
 def word_before(token: Token) -> Token | None:

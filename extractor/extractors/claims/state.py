@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...body import blank
 from ...data import lines
 from ...records import Actor
-from ..common import LineIndex, trim
+from ..common import LineIndex, listed_lemma, trim
 from .quotes import MARKUP_FILL, Quote, find_quotes, outermost
 from .speakers import SpeakerResolver
 
@@ -248,18 +248,9 @@ class ClaimState:
         return k >= 0 and self.quotes[k].start < end < self.quotes[k].end
 
     def _lemma(self, tok: Token) -> str:
-        """The token's lemma, mended where the model drops a verb's final "e" ("hoped" ->
-        "hop", "rated" -> "rat") or keeps a participle whole ("deeming"), and the mended form
-        is a reporting verb ("is hoping that ...": "hop")."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.verbs:
-            return lemma
-        if tok.lower_.startswith(lemma + "e"):
-            return lemma + "e"
-        if tok.tag_ == "VBG" and tok.lower_.endswith("ing"):
-            stem = tok.lower_[:-len("ing")]
-            return next((verb for verb in (stem, stem + "e") if verb in self.verbs), lemma)
-        return lemma
+        """The token's lemma, or the reporting verb it inflects where the model's is none
+        ("is hoping that ...": "hop")."""
+        return listed_lemma(tok, self.verbs)
 
     def _entry(self, tok: Token) -> Verb | None:
         """The reporting-verb entry of a token: its phrasal verb's ("point out") when listed,

@@ -18,7 +18,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from ..common import word_before
+from ..common import listed_lemma, word_before
 from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events, sense_by_object
 from .links import Links
 
@@ -34,7 +34,6 @@ GERUND_SUFFIX = "ing"
 GERUND_HASH = hash_string(GERUND_SUFFIX)  # spaCy's SUFFIX attribute is a word's last 3 letters
 MIN_GERUND_STEM = 3
 """Shortest verb stem read from an -ing noun ("ring" and "king" have none)."""
-INFLECTIONS = ("ing", "ed", "es", "s")
 # Token rows turned into Python values at a time when looking for triggers: memory bounded
 # however long the text, each block still read in one call.
 ROWS_AT_ONCE = 4096
@@ -109,7 +108,7 @@ def _named(i: int, links: Links) -> bool:
 
 def _verb(token: Token) -> Trigger | None:
     verbs = lexicon().verbs
-    lemma = _verb_lemma(token, verbs)
+    lemma = listed_lemma(token, verbs)
     entry = verbs.get(lemma)
     if entry is None:
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
@@ -127,22 +126,6 @@ def _verb(token: Token) -> Trigger | None:
     rule = "verb+lexicon" if lemma in verbs else "verb"
     category = sense_by_object(token, lemma, entry.category)
     return Trigger(token, lemma, category, entry.possessor, start, _end(token), rule)
-
-
-def _verb_lemma(token: Token, verbs: dict[str, Entry]) -> str:
-    """spaCy's lemma, or a listed verb the word is an inflection of when spaCy's is not listed
-    ("fined" lemmatised as "fin")."""
-    lemma = token.lemma_.lower()
-    if lemma in verbs:
-        return lemma
-    word = token.lower_
-    for suffix in INFLECTIONS:
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            stem = word[: -len(suffix)]
-            for candidate in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else ""):
-                if candidate in verbs:
-                    return candidate
-    return lemma
 
 
 def _adjectival(verb: Token) -> bool:
