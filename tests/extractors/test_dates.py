@@ -1305,6 +1305,14 @@ PERIODS = [
     # a period set off by a comma before the day it ended: the day is the date, not "ended"
     ("Profit for its first quarter, ended March 31, rose 14%.", R,
      [("its first quarter", "2024-Q1"), ("March 31", "2024-03-31")]),
+    # "the same period of 2006" is the period just named, in 2006, as "the 2006 period" is
+    ("Sales in the first half of 2007 were lower than in the same period of 2006.", R,
+     [("the first half of 2007", "2007-H1"), ("the same period of 2006", "2006-H1")]),
+    ("Revenue in the third quarter rose 4% from the same quarter in 2022.", R,
+     [("the third quarter", "2024-Q3"), ("the same quarter in 2022", "2022-Q3")]),
+    # an ordinal before "this year" counts something else: the date is "this year"
+    ("The recall, the carmaker's third this year, covers 90,000 vehicles.", R,
+     [("this year", "2024")]),
 ]
 
 # text with no temporal expression at all

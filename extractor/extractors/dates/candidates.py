@@ -68,6 +68,7 @@ _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
                  "year-ago", "year-earlier", "prior-year", "comparable", "current"}
 MAX_PERIOD_WORDS = 3
+_SAME_PERIODS = {"period", "quarter", "half", "months"}  # "the same quarter in 2022"
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*DAY_NAMES, *DEICTIC_DAYS}
@@ -216,8 +217,9 @@ def _holiday_names() -> tuple[str, ...]:
 def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
-        (_ner_start(doc, e.start, e.end), _with_local_time(doc, e.start,
-                                                           _with_ordinal_day(doc, e.end)), "ner")
+        (_ner_start(doc, e.start, e.end),
+         _with_local_time(doc, e.start, _with_year_of_period(doc, _with_ordinal_day(doc, e.end))),
+         "ner")
         for e in doc.ents
         if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end)
     ]
@@ -289,6 +291,7 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if first == 0 or doc[first - 1].lower_ != "the":
                 continue
             start = first - 1
+            end = _with_year_of_period(doc, end)
         if label == "future-ref" and end - start == 2 and start > 0 and \
                 doc[start - 1].lower_ == "the":
             start -= 1  # "the near term"
@@ -575,6 +578,16 @@ def _with_local_time(doc: Doc, start: int, end: int) -> int:
     does ("11:43 p.m. local time Tuesday": the day may follow it)."""
     if [t.lower_ for t in doc[end:end + 2]] == _LOCAL_TIME and \
             any(t.text[:1].isdigit() or t.lower_ in _CLOCK_MARKS for t in doc[start:end]):
+        return end + 2
+    return end
+
+
+def _with_year_of_period(doc: Doc, end: int) -> int:
+    """The end of "the same period" with the year it names after it ("the same quarter in
+    2022", "the same period of 2006": the period just named, in that year)."""
+    if end >= 2 and doc[end - 2].lower_ == "same" and doc[end - 1].lower_ in _SAME_PERIODS and \
+            end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and \
+            YEAR_TOKEN.fullmatch(doc[end + 1].text):
         return end + 2
     return end
 

@@ -16,6 +16,7 @@ from .units import COMPOUND_RULE
 from .words import (
     DEICTIC_DAYS,
     PART_WORDS,
+    POSITIVE_ORDINALS,
     SEASONS,
     SMALL_NUMBERS,
     UNIT_WORDS,
@@ -103,6 +104,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start + 1 < end and doc[start].lower_ in ("this", "that") and \
             doc[start + 1].lower_ in ("every", "each"):
         start += 1  # "heard this every January": the pronoun is the object
+    if start + 1 < end and doc[start].lower_ in POSITIVE_ORDINALS and \
+            doc[start + 1].lower_ in _DEICTIC_WORDS:
+        start += 1  # "the company's third this year": the count is of recalls, not of years
     if start + 1 < end and _verb_last(doc[start]):
         start += 1  # "expected to last two days": the verb, not "the last two days"
     while end > start and (doc[end - 1].lower_ in _TRIM_TAIL or doc[end - 1].is_space):

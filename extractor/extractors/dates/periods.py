@@ -1,7 +1,7 @@
 """Reporting periods named from another one, as financial news writes them: "the year-earlier
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
-back), "the 1988 period" (the period just named, in 1988) and "the latest quarter" (the
-quarter just named). The reading carries `anchor`
+back), "the 1988 period", "the same period of 1988" (the period just named, in 1988) and "the
+latest quarter" (the quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
@@ -47,10 +47,11 @@ _THE_PERIOD = re.compile(r"^the (?P<noun>quarter|period)$")
 # in; with none named, the present
 CURRENT_PERIOD = "period-current:"
 _CURRENT = re.compile(r"^the current period$")
-# "the 1988 period": the period the text named before, in the year given (the year alone when
-# it named none)
+# "the 1988 period", "the same period of 2006": the period the text named before, in the year
+# given (the year alone when it named none)
 IN_YEAR_PERIOD = "period-in-year:"
-_IN_YEAR = re.compile(r"^the (?P<year>\d{4}) period$")
+_IN_YEAR = re.compile(
+    r"^the (?:(?P<year>\d{4}) period|same (?:period|quarter|half) (?:of|in) (?P<of_year>\d{4}))$")
 LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
@@ -85,8 +86,9 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
         return Timex("date", "PRESENT_REF", "day", False, False, "period:current", CURRENT_PERIOD)
     m = _IN_YEAR.match(core)
     if m:
-        return Timex("date", m["year"], "year", False, False, "period:in-year", IN_YEAR_PERIOD,
-                     int(m["year"]))
+        year = m["year"] or m["of_year"]
+        return Timex("date", year, "year", False, False, "period:in-year", IN_YEAR_PERIOD,
+                     int(year))
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
