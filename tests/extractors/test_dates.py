@@ -296,6 +296,11 @@ CASES = [
      True),
     ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T24:00", True),
     ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
+    # a zone of several words makes four digits a clock time, never a year
+    ("The signal was lost at 1900 Universal Time.", B, "1900 Universal Time", "time",
+     "2024-06-15T19:00Z", True),
+    ("Polls closed at 8 p.m. Eastern Standard Time.", B, "8 p.m. Eastern Standard Time", "time",
+     "2024-06-15T20:00-05", True),
     # ... from a date of their own clause only
     ("The ferry was 40km off the coast at noon and was expected to dock on Thursday morning.",
      F, "noon", "time", "2025-07-23T12:00", True),

@@ -117,11 +117,15 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     year = {"SHAPE": "dddd"}
     clock = {"SHAPE": {"IN": _CLOCK_SHAPES}}
     ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]}}
-    zone = {"LOWER": {"IN": sorted(ZONES)}}
+    zone = {"LOWER": {"IN": sorted(z for z in ZONES if " " not in z)}}
+    # "1900 Universal Time", "8 p.m. Eastern Standard Time": a zone of several words
+    zone_names = [[{"LOWER": word} for word in z.split()] for z in ZONES if " " in z]
     part_of = [{"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
     matcher.add("time+zone", [[clock, zone], [clock, ampm, zone],
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
-                              [year, zone]])
+                              [year, zone],
+                              *([first, *name] for first in (clock, year) for name in zone_names),
+                              *([clock, ampm, *name] for name in zone_names)])
     matcher.add("time", [[clock, ampm], [{"LOWER": {"IN": ["noon", "midnight", "midday"]}}]])
     # "23:40" on a line of its own: a live blog entry's time (the loop checks the line)
     matcher.add("line-clock", [[{"SHAPE": {"IN": ["d:dd", "dd:dd"]}}]])
