@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 def extract(doc: Doc, ctx: Context) -> list[Event]:
     """The events of the parsed article, in text order."""
     links = build_links(doc, ctx)
-    triggers = find_triggers(doc, links)
+    triggers = find_triggers(doc, links, ctx.body.is_nonprose)
     anchors = anchor(doc, links, triggers)
     timer = Timer(links, triggers, anchors)
     by_token = {t.token.i: t for t in triggers}

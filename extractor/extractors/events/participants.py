@@ -24,7 +24,7 @@ from ..actors.tables import people_nouns
 from .lexicon import INTRANSITIVE, PATIENT, noun_entry, roles
 from .links import Links
 from .pronouns import antecedent
-from .triggers import Trigger
+from .triggers import HEADLINE_VERB, Trigger
 
 MAX_PHRASE_TOKENS = 12
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -68,7 +68,22 @@ def participants(trigger: Trigger, links: Links) -> Participants:
     """The actors and object of one event."""
     if trigger.is_verb:
         return _of_verb(trigger.token, links, trigger.category in UNDERGOING)
+    if trigger.rule == HEADLINE_VERB:
+        return _of_headline_verb(trigger.token, links)
     return _of_noun(trigger, links)
+
+
+def _of_headline_verb(verb: Token, links: Links) -> Participants:
+    """ "Sudan Bombs Refugee Camp", "AMD Buys SeaMicro": the parse of a headline read as names
+    says nothing; the actor right before the verb (and its "to") acts, the one right after
+    undergoes."""
+    found = Participants()
+    before = verb.i - 2 if verb.doc[verb.i - 1].lower_ == "to" else verb.i - 1
+    for i, role in ((before, found.agents), (verb.i + 1, found.patients)):
+        if 0 <= i < len(verb.doc) and links.actor[i] is not None:
+            found.add(role, [links.actor[i]])
+            found.extent.append((verb.doc[i].idx, verb.doc[i].idx + len(verb.doc[i])))
+    return found
 
 
 def _of_verb(verb: Token, links: Links, undergone: bool) -> Participants:

@@ -9,7 +9,7 @@ verb ("the shooting", "the rioting"). Words inside an actor's or place's name ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,6 +34,7 @@ GERUND_SUFFIX = "ing"
 GERUND_HASH = hash_string(GERUND_SUFFIX)  # spaCy's SUFFIX attribute is a word's last 3 letters
 MIN_GERUND_STEM = 3
 """Shortest verb stem read from an -ing noun ("ring" and "king" have none)."""
+HEADLINE_VERB = "headline-verb"  # the rule of a headline's verb the tagger read as a name
 # Token rows turned into Python values at a time when looking for triggers: memory bounded
 # however long the text, each block still read in one call.
 ROWS_AT_ONCE = 4096
@@ -63,8 +64,9 @@ def _rows(array: numpy.ndarray) -> Iterator[tuple[int, list[int]]]:
         yield from enumerate(array[block : block + ROWS_AT_ONCE].tolist(), block)
 
 
-def find_triggers(doc: Doc, links: Links) -> list[Trigger]:
-    """Every event word of the parsed text, in text order.
+def find_triggers(doc: Doc, links: Links, headline: Callable[[int, int], bool]) -> list[Trigger]:
+    """Every event word of the parsed text, in text order; `headline` tells whether a span
+    lies in a headline or other line that is no prose.
 
     Nouns and adjectives are sifted by their hashed lower form, lemma and suffix first, so only
     words the lexicon may list become spaCy tokens.
@@ -72,7 +74,7 @@ def find_triggers(doc: Doc, links: Links) -> list[Trigger]:
     out = []
     verb, adjective = doc.vocab.strings["VERB"], doc.vocab.strings["ADJ"]
     nominal = {doc.vocab.strings["NOUN"], doc.vocab.strings["PROPN"]}
-    listed = _listed_hashes()
+    listed, verb_forms = _listed_hashes(), _verb_form_hashes()
     for i, (pos, lower, lemma, suffix) in _rows(doc.to_array([POS, LOWER, LEMMA, SUFFIX])):
         if pos == verb:
             finder = _verb
@@ -80,6 +82,8 @@ def find_triggers(doc: Doc, links: Links) -> list[Trigger]:
             lower in listed or lemma in listed or suffix == GERUND_HASH
         ):
             finder = _adjective if pos == adjective else _noun
+        elif pos in nominal and lower in verb_forms and _in_headline(doc[i], headline):
+            finder = _headline_verb
         else:
             continue
         if not _named(i, links):
@@ -94,6 +98,37 @@ def _listed_hashes() -> frozenset[int]:
     """Hashes of every noun and adjective the lexicon lists, to sift tokens without strings."""
     lex = lexicon()
     return frozenset(hash_string(word) for word in [*lex.nouns, *lex.adjectives])
+
+
+@cache
+def _verb_form_hashes() -> frozenset[int]:
+    """Hashes of the forms a headline writes a listed verb in ("bombs", "escaped", "acquire")."""
+    forms = set()
+    for verb in lexicon().verbs:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms |= {verb, verb + "s", verb + "es", verb + "d", stem + "ed"}
+    return frozenset(hash_string(form) for form in forms)
+
+
+def _in_headline(token: Token, headline: Callable[[int, int], bool]) -> bool:
+    """A capitalised word of a headline, in its verb's place: with an ending ("Bombs",
+    "Escaped") or after "to" ("AMD to Acquire SeaMicro")."""
+    ending = token.lower_.endswith(("s", "ed")) or (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "to")
+    return ending and token.text[:1].isupper() and token.i > 0 and \
+        headline(token.idx, token.idx + len(token))
+
+
+def _headline_verb(token: Token) -> Trigger | None:
+    """ "Sudan Bombs Refugee Camp", "Texas Lifer Escapes Prison Van": the tagger reads a
+    headline's capitalised verb as a name; a listed verb's form is the event."""
+    verbs = lexicon().verbs
+    lemma = listed_lemma(token, verbs)
+    entry = verbs.get(lemma)
+    if entry is None:
+        return None
+    return Trigger(token, lemma, entry.category, entry.possessor, token.idx, _end(token),
+                   HEADLINE_VERB)
 
 
 def _named(i: int, links: Links) -> bool:
