@@ -1468,6 +1468,31 @@ REVIEW_CASES = [
             ("he", "say", "The plan is “a fraud from start to finish.”", "mixed"),
         ],
     ),
+    # a participle set off after the claim is the writer's, though the parser joins it to the
+    # content; a list of participles with its "and" is what was said
+    (
+        'Senator Dale Ruiz on Tuesday accused his rival of "lying to voters" about the cost of '
+        "her tax plan, escalating a feud that has dominated the final weeks of the race.",
+        [
+            (
+                "Senator Dale Ruiz",
+                "accuse",
+                'his rival of "lying to voters" about the cost of her tax plan',
+                "mixed",
+            )
+        ],
+    ),
+    (
+        "The union accused the firm of cutting pay, closing plants and ignoring safety.",
+        [
+            (
+                "The union",
+                "accuse",
+                "the firm of cutting pay, closing plants and ignoring safety",
+                "indirect",
+            )
+        ],
+    ),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

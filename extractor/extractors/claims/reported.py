@@ -172,7 +172,9 @@ class ReportedSpeech(FrameContent):
 
     def _one_sentence(self, start: int, end: int, cue: Token) -> tuple[int, int]:
         """Keep the content to the sentence of its cue, and leave out a trailing participle
-        that reports on its own (", citing ...", ", adding that ...")."""
+        that reports on its own (", citing ...", ", adding that ...") or that the parser joined
+        to the content as a conjunct with no "and" (", escalating a feud ...": the writer's
+        words on the claim, not the claim's)."""
         doc = self.doc
         first = bisect_left(self.starts, start)
         last = bisect_left(self.starts, end)
@@ -181,7 +183,7 @@ class ReportedSpeech(FrameContent):
                 if (
                     tok.i > cue.i
                     and tok.tag_ == "VBG"
-                    and self._lemma(tok) in self.verbs
+                    and (self._lemma(tok) in self.verbs or _loose_participle(tok))
                     and tok.i > first
                     and doc[tok.i - 1].text == ","
                 ):
@@ -391,3 +393,13 @@ class ReportedSpeech(FrameContent):
                     (i, max(j, i + 1)),
                 )
             )
+
+
+def _loose_participle(tok: Token) -> bool:
+    """A participle the parser made a conjunct though nothing coordinates it: no "and" or "or"
+    by it or by what it joins ("accused her of lying, escalating a feud"; not "cutting jobs,
+    closing plants and selling land")."""
+    if tok.dep_ != "conj":
+        return False
+    joined = [tok.head, *tok.head.children, *tok.subtree]
+    return not any(t.dep_ in ("cc", "preconj") for t in joined)
