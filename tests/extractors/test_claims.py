@@ -1493,6 +1493,17 @@ REVIEW_CASES = [
             )
         ],
     ),
+    # a cue inside a relative clause: the speaker is its subject, what was said the pronoun
+    # and the words after the cue, to the clause's end
+    (
+        "The two will meet Thursday in their only debate, which organizers say could draw a "
+        "record audience.",
+        [("organizers", "say", "which could draw a record audience", "indirect")],
+    ),
+    (
+        "The plan, which critics say will raise taxes, passed.",
+        [("critics", "say", "which will raise taxes", "indirect")],
+    ),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

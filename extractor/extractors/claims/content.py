@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .state import QUOTE_CHARS, SUBJECTS, Verb
+from .state import QUOTE_CHARS, SUBJECTS, Verb, loose_conjunct
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -28,6 +28,7 @@ _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
 _OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
 _LINK_WORDS = {"but", "and", "yet", "so", "or", "still", "indeed", "now", "then", "and yet"}
 
+_RELATIVE_PRONOUNS = {"WDT", "WP"}  # "which", "that", "who" opening a relative clause
 Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
 
 
@@ -40,6 +41,9 @@ class FrameContent(SpeakerFinder):
         if "c" in frames:
             comp = self._clause_of(tok)
             if comp is not None:
+                relative = self._said_in_relative(tok, comp)
+                if relative is not None:
+                    return relative, "ccomp", tok
                 start, end = self._without_outer_conjunct(comp, tok)
                 subject = _subject_after(comp, tok)
                 if subject is not None and (comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep"
@@ -81,6 +85,21 @@ class FrameContent(SpeakerFinder):
         if ("c" in frames or "a" in frames) and self._as_clause(tok):
             return self._around(tok), "as-clause", tok
         return None
+
+    def _said_in_relative(self, cue: Token, comp: Token) -> list[tuple[int, int]] | None:
+        """ "a debate, which organizers say could draw a record audience": a cue inside a
+        relative clause whose pronoun is the reported clause's subject says the pronoun and
+        the words after the cue, its speaker left out, to the clause's end ("The plan, which
+        critics say will raise taxes, passed"); None for any other clause."""
+        pronoun = comp.left_edge
+        if cue.dep_ != "relcl" or comp.i < cue.i or pronoun.i > cue.i or \
+                pronoun.tag_ not in _RELATIVE_PRONOUNS:
+            return None
+        end = comp.right_edge.idx + len(comp.right_edge)
+        outside = next((c for c in comp.rights if loose_conjunct(c)), None)
+        if outside is not None and self.doc[outside.i - 1].text == ",":
+            end = self.doc[outside.i - 1].idx
+        return [(pronoun.idx, pronoun.idx + len(pronoun)), (self.doc[cue.i + 1].idx, end)]
 
     def _past_cue_date(self, cue: Token, comp: Token, start: int) -> int:
         """The content's start past a date the parser hung on the clause though it tells when

@@ -22,6 +22,7 @@ from .state import (
     QUOTE_CHARS,
     ClaimDraft,
     Verb,
+    loose_conjunct,
 )
 
 # "..., campaign finance records show.": a finding's cue closing its sentence, after its source
@@ -183,7 +184,7 @@ class ReportedSpeech(FrameContent):
                 if (
                     tok.i > cue.i
                     and tok.tag_ == "VBG"
-                    and (self._lemma(tok) in self.verbs or _loose_participle(tok))
+                    and (self._lemma(tok) in self.verbs or loose_conjunct(tok))
                     and tok.i > first
                     and doc[tok.i - 1].text == ","
                 ):
@@ -394,12 +395,3 @@ class ReportedSpeech(FrameContent):
                 )
             )
 
-
-def _loose_participle(tok: Token) -> bool:
-    """A participle the parser made a conjunct though nothing coordinates it: no "and" or "or"
-    by it or by what it joins ("accused her of lying, escalating a feud"; not "cutting jobs,
-    closing plants and selling land")."""
-    if tok.dep_ != "conj":
-        return False
-    joined = [tok.head, *tok.head.children, *tok.subtree]
-    return not any(t.dep_ in ("cc", "preconj") for t in joined)

@@ -292,6 +292,16 @@ class ClaimState:
         return not self.ctx.body.is_nonprose(start, end)
 
 
+def loose_conjunct(tok: Token) -> bool:
+    """A word the parser made a conjunct though nothing coordinates it: no "and" or "or" by it
+    or by what it joins ("accused her of lying, escalating a feud"; not "cutting jobs, closing
+    plants and selling land")."""
+    if tok.dep_ != "conj":
+        return False
+    joined = [tok.head, *tok.head.children, *tok.subtree]
+    return not any(t.dep_ in ("cc", "preconj") for t in joined)
+
+
 def _particle(verb: Token) -> Token | None:
     """The particle right after a phrasal cue ("pointed out"; "shot back", whose "back" the
     parser calls an adverb)."""
