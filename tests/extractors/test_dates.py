@@ -704,6 +704,13 @@ CASES = [
      False),
     ("The strike could go on for up to six months.", B, "up to six months", "duration", "P6M",
      False),
+    # an ordinal counted within a month names its day; "last" there is no "last September"
+    ("The fund closed its books on the last day of September.", G, "the last day of September",
+     "date", "2025-09-30", True),
+    ("The vote is on the second Tuesday of November.", G, "the second Tuesday of November",
+     "date", "2025-11-11", True),
+    ("The fair runs in the last week of October.", G, "the last week of October", "date",
+     "2025-10", True),
 ]
 
 # TIMEX3 mod and freq: (sentence, reference date, expression, type, value, mod, freq,

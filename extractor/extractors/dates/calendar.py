@@ -4,6 +4,7 @@ holiday, clock time), resolved against the reference date in the direction given
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -49,6 +50,12 @@ _MONTH_ORDINAL = re.compile(rf"^(?:the )?({MONTH_PATTERN}) ({POSITIVE_ORDINAL_PA
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
+# "the last day of October", "the first Friday of November", "the last week of October": the
+# ordinal counts within the month ("last" is no "last October")
+_NTH_OF_MONTH = re.compile(
+    rf"\bthe (first|second|third|fourth|last|final) "
+    rf"(days?|weeks?|weekend|{WEEKDAY_PATTERN}) of ")
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:(1\d|20)(\d)0|'(\d)0|(\d)0)'?s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
 _QUARTER = re.compile(
@@ -116,6 +123,7 @@ class _Parts:
     century: re.Match[str] | None = None
     quarter: re.Match[str] | None = None
     half: re.Match[str] | None = None
+    nth: re.Match[str] | None = None  # "the last day of", "the first Friday of"
 
 
 _HOLIDAY_NOUN = " holiday"
@@ -178,7 +186,8 @@ def _read_parts(s: str, ref: date) -> _Parts | None:
     parts.part = next((code for w, code in PARTS_OF_DAY.items() if w in words), None)
     if SMALL_HOURS.search(s) and not parts.part:  # "the early hours of Thursday morning": TMO
         parts.part = SMALL_HOURS_PART
-    m = _RELATIVE.search(s)
+    parts.nth = _NTH_OF_MONTH.search(s)
+    m = _RELATIVE.search(s, parts.nth.end() if parts.nth else 0)
     parts.rel = m[1] if m else ("that" if s.startswith("that ") or s.endswith(_OF_THAT_YEAR)
                                 else None)
     s = parts.text = _read_year(s, ref, parts)
@@ -267,9 +276,28 @@ def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) ->
             return _quarter_rel(p.month // MONTHS_PER_QUARTER, ref, direction)
         else:
             found = _month(p.month, p.rel, ref, direction, weak)
+        if p.nth and found is not None and found.value and len(found.value) == len("2024-10"):
+            return _nth_of_month(found, p.nth)
         return _quarter_ending(found, p) if _MONTH_QUARTER.search(p.text) else found
     assert p.weekday is not None
     return _weekday(p.weekday, p.time, p.part, p.rel, ref, direction)
+
+
+def _nth_of_month(month: Timex, nth: re.Match[str]) -> Timex:
+    """The day a count within the month names ("the last day of October 1989": 1989-10-31;
+    "the first Friday of November"); weeks or days in it stay the month."""
+    if nth[2] not in WEEKDAYS and nth[2].rstrip(".") not in WEEKDAYS and nth[2] != "day":
+        return month  # "the last week of October", "the final days of September"
+    year, number, k = int(month.value[:4]), int(month.value[5:7]), _NTH[nth[1]]
+    days = monthrange(year, number)[1]
+    if nth[2] == "day":
+        day = k if k > 0 else days
+    else:
+        weekday = WEEKDAYS[nth[2].rstrip(".")]
+        matching = [d for d in range(1, days + 1) if date(year, number, d).weekday() == weekday]
+        day = matching[k if k < 0 else k - 1]
+    return replace(month, value=f"{month.value}-{day:02d}", granularity="day",
+                   rule=month.rule + ":nth-of-month")
 
 
 def _compose_period(parts: _Parts, ref: date, direction: str | None) -> Timex | None:
