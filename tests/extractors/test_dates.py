@@ -711,6 +711,9 @@ CASES = [
      "date", "2025-11-11", True),
     ("The fair runs in the last week of October.", G, "the last week of October", "date",
      "2025-10", True),
+    # "the week before last": the week before last week (Friday 3 October 2025 is in week 40)
+    ("Prices rose the week before last.", G, "the week before last", "date", "2025-W38", True),
+    ("Sales fell the year before last.", G, "the year before last", "date", "2023", True),
 ]
 
 # TIMEX3 mod and freq: (sentence, reference date, expression, type, value, mod, freq,

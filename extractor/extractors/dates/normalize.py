@@ -84,6 +84,8 @@ _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<da
 # "a week from Sunday", "two years from tonight": the day named, that many units on
 _UNITS_FROM = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|\d{1,2}) "
                          r"(?P<unit>day|week|month|year)s? from (?P<date>.+)$")
+# "the week before last": the unit before last week, month or year
+_BEFORE_LAST = re.compile(r"^the (?P<unit>week|month|year) before last$")
 DAYS_PER_UNIT = {"day": 1, "week": 7}
 MONTHS_PER_UNIT = {"month": 1, "year": MONTHS_IN_YEAR}
 # "year-end", "quarter-end": the end of that unit, as "the end of the year" reads
@@ -134,7 +136,7 @@ def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
         found = _normalize_cached(named, ref, direction)
         return replace(found, rule=found.rule + MONTH_RANGE_RULE) if found and \
             _MONTH_RANGE_QUARTER.match(core) else found
-    shifted = _day_shifted(core, ref, direction)
+    shifted = _day_shifted(core, ref, direction) or _before_last(core, ref, direction)
     if shifted is not None:
         return shifted
     plain = direction.rstrip("?") if direction else None  # "past?": a weak past
@@ -161,6 +163,22 @@ def _as_named_period(core: str) -> str | None:
     n = 3 if m["n"] in ("three", "3") else 6
     return f"the {_PERIOD_OF_MONTHS[('first' if m['edge'] == 'first' else 'last', n)]} of " \
         f"{m['rest']}"
+
+
+def _before_last(core: str, ref: date, direction: str | None) -> Timex | None:
+    """ "the week before last", "the year before last": last week, month or year as said a
+    unit earlier."""
+    m = _BEFORE_LAST.match(core)
+    if m is None:
+        return None
+    unit = m["unit"]
+    if unit in DAYS_PER_UNIT:
+        earlier = ref - timedelta(days=DAYS_PER_UNIT[unit])
+    else:
+        year, month = shift_month(ref.year, ref.month, -MONTHS_PER_UNIT[unit])
+        earlier = date(year, month, 1)
+    last = _normalize_cached(f"last {unit}", earlier, direction)
+    return replace(last, rule=f"{last.rule}:before-last") if last is not None else None
 
 
 def _day_shifted(core: str, ref: date, direction: str | None) -> Timex | None:
