@@ -714,6 +714,11 @@ CASES = [
     # "the week before last": the week before last week (Friday 3 October 2025 is in week 40)
     ("Prices rose the week before last.", G, "the week before last", "date", "2025-W38", True),
     ("Sales fell the year before last.", G, "the year before last", "date", "2023", True),
+    # the week or weekend of a day is that day's ISO week, or its weekend
+    ("Talks are set for the week of Oct. 13.", G, "the week of Oct. 13", "date", "2025-W42",
+     True),
+    ("The storm hit on the weekend of Sept. 20.", G, "the weekend of Sept. 20", "date",
+     "2025-W38-WE", True),
 ]
 
 # TIMEX3 mod and freq: (sentence, reference date, expression, type, value, mod, freq,

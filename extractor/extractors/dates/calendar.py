@@ -127,6 +127,7 @@ class _Parts:
 
 
 _HOLIDAY_NOUN = " holiday"
+_WEEK_OF = ("the week of", "week of", "the weekend of", "weekend of")
 
 
 def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -255,11 +256,14 @@ def _read_month_day(s: str, parts: _Parts) -> None:
 def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) -> Timex | None:
     """A day, a month or a weekday: "the week of March 3", "March 3", "March 2024", "Monday"."""
     p = parts
-    if p.month and p.day and p.text.startswith(("the week of", "week of")):
+    if p.month and p.day and p.text.startswith(_WEEK_OF):
         result = _month_day(p.year, p.month, p.day, p.weekday, None, None, p.rel, ref,
                             direction)
         if result and result.value:
             value = iso_week(date.fromisoformat(result.value))
+            if "weekend" in p.text:  # "the weekend of Oct. 14": that week's weekend
+                return replace(result, value=value + "-WE", granularity="week",
+                               rule="weekend-of")
             return replace(result, value=value, granularity="week", rule="week-of")
     if p.month and p.day:
         result = _month_day(p.year, p.month, p.day, p.weekday, p.time, p.part, p.rel, ref,
