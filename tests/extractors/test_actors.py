@@ -956,6 +956,21 @@ def test_actors_typed_by_context(
             None,
             None,
         ),
+        # a commissioner is a title, as a minister is
+        (
+            "EU Trade Commissioner Anna Lindqvist said the talks would resume.",
+            "Anna Lindqvist",
+            ["Trade Commissioner"],
+            "EU",
+            None,
+        ),
+        (
+            "Police Commissioner Dale Ruiz said the march would go ahead.",
+            "Dale Ruiz",
+            ["Police Commissioner"],
+            None,
+            None,
+        ),
     ],
 )
 def test_actors_roles_with_departments_and_role_nouns(
@@ -1170,3 +1185,19 @@ def test_actors_standings_of_a_sports_report(actor_extractor: Extractor) -> None
     found = {(a.name, a.type) for a in actors_of(actor_extractor, text)}
     assert ("CHICAGO", "organization") in found
     assert not [name for name, _ in found if name.lower() == "basketball"]
+
+
+def test_actors_company_named_with_its_country_keeps_its_own_name(
+    actor_extractor: Extractor,
+) -> None:
+    # a company's full name needs no owner; a ministry's does
+    text = (
+        "Germany's Harlow Motoren AG said it would study the deal. Norway's Defence Ministry "
+        "declined to comment."
+    )
+    orgs = [
+        (a.name, a.affiliation)
+        for a in actor_extractor.extract(text)[:-1]
+        if a.kind == "actor" and a.type == "organization"
+    ]
+    assert orgs == [("Harlow Motoren AG", "Germany"), ("Norway's Defence Ministry", "Norway")]

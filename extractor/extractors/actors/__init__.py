@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ... import countries
+from ...company_names import shorter_names
 from ...records import Actor, Mention
 from ..common import LocationMention
 from .consolidate import Consolidator
@@ -106,7 +107,10 @@ class _Analysis(
             elif actor.type == "organization":
                 owned = next((m for m in actor.mentions if m.possessor is not None), None)
                 prefixed = next((m for m in actor.mentions if m.name_start is not None), None)
-                if owned is not None and owned.possessor.actor is not None:
+                if owned is not None and owned.possessor.actor is not None and \
+                        not shorter_names(self.surface(owned.start, owned.end)):
+                    # "Russia's Defence Ministry"; a company's full name needs no owner
+                    # ("Germany's Volkswagen AG" is Volkswagen AG)
                     owner = owned.possessor
                     actor.name = owner.actor.name + self.surface(owner.end, owned.end)
                 elif prefixed is not None:
