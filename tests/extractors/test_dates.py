@@ -468,7 +468,8 @@ CASES = [
     ("The market opens on weekends.", B, "weekends", "set", "XXXX-WXX-WE", False),
     # vague references
     ("Nobody is sure what will happen now.", B, "now", "date", "PRESENT_REF", False),
-    ("The city must prepare for the future.", B, "future", "date", "FUTURE_REF", False),
+    # (TimeML's extent of the noun holds its "the"; the adjective of "future floods" has none)
+    ("The city must prepare for the future.", B, "the future", "date", "FUTURE_REF", False),
     ("The levees must be raised to hold back future floods.", B, "future", "date",
      "FUTURE_REF", False),
     ("The mayor arrived with her current deputy.", B, "current", "date", "PRESENT_REF", False),
@@ -714,6 +715,10 @@ CASES = [
     # "the week before last": the week before last week (Friday 3 October 2025 is in week 40)
     ("Prices rose the week before last.", G, "the week before last", "date", "2025-W38", True),
     ("Sales fell the year before last.", G, "the year before last", "date", "2023", True),
+    # "the past" and "the future" with its distance are vague references, "the" included
+    ("In the past, the ferry ran twice a day.", G, "the past", "date", "PAST_REF", False),
+    ("The plant will stay open for the foreseeable future.", G, "the foreseeable future",
+     "date", "FUTURE_REF", False),
     # the week or weekend of a day is that day's ISO week, or its weekend
     ("Talks are set for the week of Oct. 13.", G, "the week of Oct. 13", "date", "2025-W42",
      True),

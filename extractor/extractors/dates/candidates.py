@@ -68,6 +68,7 @@ _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
                  "year-ago", "year-earlier", "prior-year", "comparable", "current"}
 MAX_PERIOD_WORDS = 3
+_FUTURE_DISTANCES = {"near", "distant", "foreseeable", "immediate"}  # "the near future"
 _SAME_PERIODS = {"period", "quarter", "half", "months"}  # "the same quarter in 2022"
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
@@ -153,7 +154,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
-    matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}]])
+    matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}],
+                             [{"LOWER": "the"}, {"LOWER": "past", "POS": "NOUN"}]])
     # "shelled the city overnight"; "overnight rates" is no time
     matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
@@ -296,9 +298,12 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 continue
             start = first - 1
             end = _with_year_of_period(doc, end)
-        if label == "future-ref" and end - start == 2 and start > 0 and \
+        if label == "future-ref" and end - start == 1 and start > 0 and \
+                doc[start - 1].lower_ in _FUTURE_DISTANCES:
+            start -= 1  # "the near future", "the foreseeable future"
+        if label == "future-ref" and doc[end - 1].pos_ != "ADJ" and start > 0 and \
                 doc[start - 1].lower_ == "the":
-            start -= 1  # "the near term"
+            start -= 1  # "the future", "the near term" ("future plans" is no noun)
         if label == "set":
             start = _with_count(doc, start)  # "twice daily"
         spans.append((*_extend(doc, start, end), label))

@@ -94,6 +94,7 @@ PRESENT_WORDS = {
 }
 PAST_WORDS = {"the past", "in the past", "formerly", "previously", "recently", "lately"}
 FUTURE_WORDS = {"the future", "future", "in the future", "the near future", "near future",
+                "the foreseeable future", "the distant future", "the immediate future",
                 "the near term", "near term",
                 "the days ahead", "the years ahead", "the months ahead", "the weeks ahead"}
 SET_WORDS = {
