@@ -1504,6 +1504,19 @@ REVIEW_CASES = [
         "The plan, which critics say will raise taxes, passed.",
         [("critics", "say", "which will raise taxes", "indirect")],
     ),
+    # a passive cue with no agent before an infinitive: someone unnamed holds what the
+    # subject and the infinitive say
+    (
+        "The ferry strike is expected to end before the holiday weekend.",
+        [(None, "expect", "The ferry strike to end before the holiday weekend", "indirect")],
+    ),
+    (
+        "The harbour master is said to be furious about the leak.",
+        [(None, "say", "The harbour master to be furious about the leak", "indirect")],
+    ),
+    # ... but not with its agent, nor where the passive passes on an instruction
+    ("The ferry strike was expected by nobody.", []),
+    ("Residents were told to be ready to leave at short notice.", []),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

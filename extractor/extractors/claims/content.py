@@ -28,6 +28,10 @@ _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
 _OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
 _LINK_WORDS = {"but", "and", "yet", "so", "or", "still", "indeed", "now", "then", "and yet"}
 
+# cues whose passive before an infinitive tells what someone holds ("is expected to", "is said
+# to"); "were told to", "were urged to" pass on an instruction instead
+_HELD_BY_SOMEONE = {"say", "believe", "expect", "report", "allege", "rumor", "rumour", "know",
+                    "understand", "estimate", "suspect", "fear", "assume"}
 _RELATIVE_PRONOUNS = {"WDT", "WP"}  # "which", "that", "who" opening a relative clause
 Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
 
@@ -70,6 +74,10 @@ class FrameContent(SpeakerFinder):
                 return [span], "passive", tok
         if ("o" in frames or "k" in frames) and not event:
             pieces = self._unattributed_passive(tok, verb)
+            if pieces is not None:
+                return pieces, "passive-unattributed", tok
+        if "c" in frames and not event:
+            pieces = self._raised_passive(tok)
             if pieces is not None:
                 return pieces, "passive-unattributed", tok
         if "x" in frames:
@@ -256,6 +264,22 @@ class FrameContent(SpeakerFinder):
         if subject is None or subject.lower_ in _RELATIVE or subject.i > tok.i:
             return None
         return self._subtree(subject)
+
+    def _raised_passive(self, tok: Token) -> list[tuple[int, int]] | None:
+        """ "The veto is expected to come before the deadline", "Ruiz is said to be furious": a
+        passive cue of belief or report with no agent, whose subject the infinitive after it
+        tells of, says someone unnamed holds it; the subject and the infinitive are the
+        content."""
+        if self._lemma(tok) not in _HELD_BY_SOMEONE or \
+                not any(c.dep_ == "auxpass" for c in tok.children) or \
+                any(c.dep_ == "agent" for c in tok.children):
+            return None
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        told = next((c for c in tok.rights if c.dep_ == "xcomp"), None)
+        if subject is None or subject.i > tok.i or subject.lower_ in _RELATIVE or told is None \
+                or not any(c.tag_ == "TO" for c in told.children):
+            return None
+        return [self._subtree(subject), self._subtree(told)]
 
     def _unattributed_passive(self, tok: Token, verb: Verb) -> list[tuple[int, int]] | None:
         """ "The official was accused of taking bribes", "the plan is considered a threat": a
