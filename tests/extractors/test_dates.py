@@ -719,6 +719,9 @@ CASES = [
     ("In the past, the ferry ran twice a day.", G, "the past", "date", "PAST_REF", False),
     ("The plant will stay open for the foreseeable future.", G, "the foreseeable future",
      "date", "FUTURE_REF", False),
+    # a holiday named with "holiday" for its "Day" (6 January 2025: the third Monday is the 20th)
+    ("Markets will close for the Martin Luther King Jr. holiday.", A,
+     "the Martin Luther King Jr. holiday", "date", "2025-01-20", True),
     # the week or weekend of a day is that day's ISO week, or its weekend
     ("Talks are set for the week of Oct. 13.", G, "the week of Oct. 13", "date", "2025-W42",
      True),

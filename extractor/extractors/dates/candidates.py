@@ -313,6 +313,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
             if end < len(doc) and doc[end].lower_ == "week":
                 end += 1  # "Easter week"
+            if start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].lower_ == "holiday":
+                start -= 1  # "the Martin Luther King Jr. holiday", as "the Thanksgiving holiday"
             spans.append((*_extend(doc, start, end), "holiday"))
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged: list[_Candidate] = []
