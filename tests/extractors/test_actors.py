@@ -999,6 +999,8 @@ def test_actors_roles_with_departments_and_role_nouns(
         ("Tanzanian Works Minister Neema Mushi said talks would begin.", "Works"),
         ("Tanzanian Works Minister Neema Mushi said talks would begin.", "Tanzanian"),
         ("Kenya's Minister of Water Affairs, Joseph Mwangi, said the dam was safe.", "Water"),
+        # a holiday named after a person is a date
+        ("Markets were closed for the Martin Luther King Jr. holiday.", "Martin"),
     ],
 )
 def test_actors_storms_and_role_words_are_not_actors(

@@ -142,7 +142,7 @@ class MentionFinder(DocumentState):
         """The mention of an entity's name: a medium, a country, a capital or its NER type."""
         label, text = ent.label_, self.surface(s, e)
         if text in tables.never_actors() or self.inside_title(s, e) or self.names_a_law(e) or \
-                self.title_before_name(s, e):
+                self.title_before_name(s, e) or self.names_holiday(e):
             return
         capitals = countries.capitals()
         code = countries.country_code(text)
@@ -434,6 +434,11 @@ class MentionFinder(DocumentState):
         """Whether the name ending at token `e` is a law's or treaty's ("the Endangered Species
         Act", "the Paris Accord"), which NER may call a person or an organisation."""
         return self.doc[e - 1].text in tables.word_set("actors/law_words.txt")
+
+    def names_holiday(self, e: int) -> bool:
+        """Whether the name ending at token `e` names a holiday ("the Martin Luther King Jr.
+        holiday", "Columbus Day"): the day is a date, not the person."""
+        return e < self.n and (self.doc[e].lower_ == "holiday" or self.doc[e].text == "Day")
 
     def is_surname(self, word: str) -> bool:
         """Whether `word` ends a name NER calls a person somewhere."""
