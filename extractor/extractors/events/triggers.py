@@ -111,12 +111,14 @@ def _verb_form_hashes() -> frozenset[int]:
 
 
 def _in_headline(token: Token, headline: Callable[[int, int], bool]) -> bool:
-    """A capitalised word of a headline, in its verb's place: with an ending ("Bombs",
-    "Escaped") or after "to" ("AMD to Acquire SeaMicro")."""
-    ending = token.lower_.endswith(("s", "ed")) or (
-        token.i > 0 and token.doc[token.i - 1].lower_ == "to")
-    return ending and token.text[:1].isupper() and token.i > 0 and \
-        headline(token.idx, token.idx + len(token))
+    """A capitalised word of a headline after its first, in its verb's place: with an ending
+    ("Bombs", "Escaped") or after "to" ("AMD to Acquire SeaMicro"); the first word is its
+    subject ("Rebels Attack Border Post")."""
+    before = word_before(token)  # a line break when the word opens its line
+    if before is None or before.is_space or not token.text[:1].isupper():
+        return False
+    ending = token.lower_.endswith(("s", "ed")) or before.lower_ == "to"
+    return ending and headline(token.idx, token.idx + len(token))
 
 
 def _headline_verb(token: Token) -> Trigger | None:
