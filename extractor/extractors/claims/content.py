@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .state import QUOTE_CHARS, SUBJECTS, Verb, loose_conjunct
+from .state import QUOTE_CHARS, SUBJECTS, Verb, loose_conjunct, passive
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -271,7 +271,7 @@ class FrameContent(SpeakerFinder):
         tells of, says someone unnamed holds it; the subject and the infinitive are the
         content."""
         if self._lemma(tok) not in _HELD_BY_SOMEONE or \
-                not any(c.dep_ == "auxpass" for c in tok.children) or \
+                not passive(tok) or \
                 any(c.dep_ == "agent" for c in tok.children):
             return None
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

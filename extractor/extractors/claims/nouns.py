@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...data import lines
 from .speakers import speaker_span
-from .state import SUBJECTS, VOICING, ClaimDraft
+from .state import SUBJECTS, VOICING, ClaimDraft, passive
 from .subjects import SpeakerFinder
 
 _WHEN = {"DATE", "TIME"}
@@ -37,7 +37,7 @@ class StanceCues(SpeakerFinder):
         for tok in self._tokens_named(words):
             if tok.i in self.used_cues or not (
                 tok.pos_ in ("NOUN", "ADJ") or (tok.tag_ == "VBN" and (
-                    tok.dep_ == "acomp" or _passive(tok)))
+                    tok.dep_ == "acomp" or passive(tok)))
             ):
                 continue
             preps = words.get(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_)
@@ -103,7 +103,7 @@ class StanceCues(SpeakerFinder):
                 if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
                     return speaker_span(subject)
             return None
-        if tok.dep_ in ("acomp", "oprd") or _passive(tok):
+        if tok.dep_ in ("acomp", "oprd") or passive(tok):
             # "critics were skeptical that ...", "fishermen were frustrated that ...", which
             # the parser reads as a passive verb
             holder = tok.head if tok.dep_ in ("acomp", "oprd") else tok
@@ -112,7 +112,3 @@ class StanceCues(SpeakerFinder):
                 return speaker_span(subject)
         return None
 
-
-def _passive(tok: Token) -> bool:
-    """Whether `tok` is a participle with "be" as its passive auxiliary ("were frustrated")."""
-    return any(c.dep_ == "auxpass" for c in tok.children)

@@ -292,6 +292,12 @@ class ClaimState:
         return not self.ctx.body.is_nonprose(start, end)
 
 
+def passive(tok: Token) -> bool:
+    """Whether `tok` is a participle with "be" as its passive auxiliary ("were frustrated",
+    "is expected")."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def loose_conjunct(tok: Token) -> bool:
     """A word the parser made a conjunct though nothing coordinates it: no "and" or "or" by it
     or by what it joins ("accused her of lying, escalating a feud"; not "cutting jobs, closing

@@ -19,6 +19,7 @@ from .words import (
     CLOCK_PARTS,
     DAYNUM_PATTERN,
     DECADE_UNKNOWN,
+    ORDINALS,
     PARTS_OF_DAY,
     POSITIVE_ORDINAL_PATTERN,
     POSITIVE_ORDINALS,
@@ -55,7 +56,6 @@ _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
 _NTH_OF_MONTH = re.compile(
     rf"\bthe (first|second|third|fourth|last|final) "
     rf"(days?|weeks?|weekend|{WEEKDAY_PATTERN}) of ")
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:(1\d|20)(\d)0|'(\d)0|(\d)0)'?s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
 _QUARTER = re.compile(
@@ -290,9 +290,9 @@ def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) ->
 def _nth_of_month(month: Timex, nth: re.Match[str]) -> Timex:
     """The day a count within the month names ("the last day of October 1989": 1989-10-31;
     "the first Friday of November"); weeks or days in it stay the month."""
-    if nth[2] not in WEEKDAYS and nth[2].rstrip(".") not in WEEKDAYS and nth[2] != "day":
+    if nth[2].rstrip(".") not in WEEKDAYS and nth[2] != "day":
         return month  # "the last week of October", "the final days of September"
-    year, number, k = int(month.value[:4]), int(month.value[5:7]), _NTH[nth[1]]
+    year, number, k = int(month.value[:4]), int(month.value[5:7]), ORDINALS[nth[1]]
     days = monthrange(year, number)[1]
     if nth[2] == "day":
         day = k if k > 0 else days

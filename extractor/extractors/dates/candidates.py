@@ -17,6 +17,7 @@ from ..sparse_matcher import SparseMatcher
 from .clock import EARLY_CLOCK_DIGITS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
 from .modifiers import MODIFIER_TOKENS, approx_words, bound_phrase_ending, point_phrase_ending
+from .periods import PERIOD_NOUNS
 from .words import (
     DEICTIC_DAYS,
     FIRST_WORDS,
@@ -69,7 +70,6 @@ _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "pri
                  "year-ago", "year-earlier", "prior-year", "comparable", "current"}
 MAX_PERIOD_WORDS = 3
 _FUTURE_DISTANCES = {"near", "distant", "foreseeable", "immediate"}  # "the near future"
-_SAME_PERIODS = {"period", "quarter", "half", "months"}  # "the same quarter in 2022"
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*DAY_NAMES, *DEICTIC_DAYS}
@@ -596,7 +596,7 @@ def _with_local_time(doc: Doc, start: int, end: int) -> int:
 def _with_year_of_period(doc: Doc, end: int) -> int:
     """The end of "the same period" with the year it names after it ("the same quarter in
     2022", "the same period of 2006": the period just named, in that year)."""
-    if end >= 2 and doc[end - 2].lower_ == "same" and doc[end - 1].lower_ in _SAME_PERIODS and \
+    if end >= 2 and doc[end - 2].lower_ == "same" and doc[end - 1].lower_ in PERIOD_NOUNS and \
             end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and \
             YEAR_TOKEN.fullmatch(doc[end + 1].text):
         return end + 2

@@ -20,6 +20,7 @@ from .timex import Timex
 
 NAMED_PERIOD = "period-named:"  # the anchor of a period that is no date without one named before
 _KIND = {"quarter": "Q", "half": "H", "period": "any", "months": "any"}
+PERIOD_NOUNS = frozenset(_KIND)  # "the same quarter", "the year-ago period"
 _YEAR_BACK = re.compile(
     r"^(?:the |that )?(?:year-earlier|year-ago|year earlier|year ago|prior-year|prior year)"
     r" (?P<noun>period|quarter|half|months)$"

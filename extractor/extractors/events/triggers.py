@@ -114,8 +114,10 @@ def _in_headline(token: Token, headline: Callable[[int, int], bool]) -> bool:
     """A capitalised word of a headline after its first, in its verb's place: with an ending
     ("Bombs", "Escaped") or after "to" ("AMD to Acquire SeaMicro"); the first word is its
     subject ("Rebels Attack Border Post")."""
+    if not token.text[:1].isupper():
+        return False
     before = word_before(token)  # a line break when the word opens its line
-    if before is None or before.is_space or not token.text[:1].isupper():
+    if before is None or before.is_space:
         return False
     ending = token.lower_.endswith(("s", "ed")) or before.lower_ == "to"
     return ending and headline(token.idx, token.idx + len(token))
