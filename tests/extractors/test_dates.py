@@ -355,6 +355,16 @@ CASES = [
      "the full year", "date", "2024", False),  # from the year written, not the reference
     ("The index rose 12 points on Friday. For the week, it gained 0.8%.", E, "the week", "date",
      "2025-W37", True),
+    ("Orders rose in the third quarter of 2024. For the full fiscal year, the mill lost money.",
+     E, "the full fiscal year", "date", "2024", False),
+    ("Exports slowed in June 2023. In the fiscal year, the port handled fewer ships.", E,
+     "the fiscal year", "date", "2023", False),
+    # a count before "later than" or "earlier than" is how much later, a span, no date
+    ("The ferry docked 40 minutes later than its timetable said.", E, "40 minutes", "duration",
+     "PT40M", False),
+    ("The bridge opened three months earlier than the city had planned.", E, "three months",
+     "duration", "P3M", False),
+    ("Results will come a week later than usual.", E, "a week", "duration", "P1W", False),
     # "the first year", "the final hour": spans of a year, of an hour
     ("The union offered a 2.5% raise in the first year of the contract.", E, "the first year",
      "duration", "P1Y", False),

@@ -55,6 +55,9 @@ _DIGITS = re.compile(r"\d[\d,.]*")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 _PART_GLUE = {"the", "of", "early", "late"}
 _SUPERLATIVE_TAGS = {"JJS", "RBS"}  # "best", "most"
+_COMPARATIVE_SHIFTS = {"later", "earlier", "sooner"}
+"""Before "than", they make the count before them a difference of durations ("two weeks later
+than usual"), no date counted from another."""
 
 
 def _spread_over(doc: Doc, start: int, end: int) -> bool:
@@ -113,6 +116,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[end - 1].lower_ == "the" and end - start == 1:
             break
         end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in _COMPARATIVE_SHIFTS and end < len(doc) and \
+            doc[end].lower_ == "than":
+        end -= 1  # "arrived 20 minutes later than scheduled": how much later, "20 minutes"
     return start, end
 
 

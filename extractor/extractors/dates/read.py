@@ -29,7 +29,8 @@ _LETTERS = re.compile(r"[a-z]+")
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end"}  # "end": "the end of the year"
 _STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
-                  "the full year": "year", "the whole year": "year"}
+                  "the full year": "year", "the whole year": "year", "the fiscal year": "year",
+                  "the full fiscal year": "year"}
 _UNIT_BEFORE_OR_AFTER = re.compile(r"the (?P<unit>day|week|month|year) (?P<way>before|after)")
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
