@@ -346,6 +346,8 @@ CASES = [
     # a past clause's time takes no day still to come from the sentences before it
     ("Fed officials next meet on Oct. 1. The dollar rose to 1.6580 marks at 4 p.m.", E,
      "4 p.m.", "time", "2025-09-15T16:00", True),
+    ("The council meets again on Thursday. Bond prices slipped after touching a peak at noon.",
+     E, "noon", "time", "2025-09-15T12:00", True),  # a clause of the past through "after"
     # a day joined to a time by "on" is its day, nearer than one across "until"
     ("Residents must stay home from 6 a.m. on Friday until 6 p.m. on Sunday.", E, "6 p.m.",
      "time", "2025-09-21T18:00", True),

@@ -348,7 +348,7 @@ def _across_now(span: Span, ref: date | None, day: str | None, text: str) -> boo
         return False
     direction = direction_of(span, text)
     ahead = day[:10] > ref.isoformat()
-    return (ahead and direction == "past") or (not ahead and direction == "future")
+    return (ahead and direction in ("past", "past?")) or (not ahead and direction == "future")
 
 
 def _of_lead_day(span: Span, ref: date | None, earlier: _Earlier, text: str) -> bool:
