@@ -1504,6 +1504,13 @@ REVIEW_CASES = [
         "The plan, which critics say will raise taxes, passed.",
         [("critics", "say", "which will raise taxes", "indirect")],
     ),
+    # ... and a cue of what the relative clause's pronoun is subject to under that cue has
+    # the noun the clause is hung on as its speaker, not the pronoun
+    (
+        "Growers waved a survey that they say shows the drought is over.",
+        [("they", "say", "that shows the drought is over", "indirect"),
+         ("a survey", "show", "the drought is over", "indirect")],
+    ),
     # a passive cue with no agent before an infinitive: someone unnamed holds what the
     # subject and the infinitive say
     (

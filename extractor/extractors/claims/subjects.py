@@ -54,8 +54,9 @@ class SpeakerFinder(ClaimState):
             if subject is not None:
                 if subject.pos_ == "VERB" and subject.is_lower and subject.tag_ != "VBG":
                     return None  # "some note that X ... has proposed": a verb is no speaker
-                if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    subject = _antecedent(current.head)
+                relative = _relative_clause(current) if subject.lower_ in _RELATIVE else None
+                if relative is not None:
+                    subject = _antecedent(relative.head)
                 if after_quote is not None and subject.idx < after_quote:
                     return None
                 if self._paragraph(subject.idx) != self._paragraph(tok.idx):
@@ -198,6 +199,18 @@ def _is_measure(token: Token) -> bool:
     """An amount with its unit ("65 km", "40%", "$5 million"): nobody who speaks. A count may
     ("one or more of its members said", "two officials and a spokesman said")."""
     return token.ent_type_ in _MEASURE_ENTITIES
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause whose pronoun is the subject of `verb`: `verb`'s own, or the one a
+    cue inside it reports `verb` in ("polling that they say shows the message working")."""
+    for _ in range(_MAX_SHARED_STEPS):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ != "ccomp" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _antecedent(head: Token) -> Token:
