@@ -1125,6 +1125,13 @@ PERIODS = [
     # a quarter named by its months and "period"; quarters counted are months; a dividend
     # "a quarter" is a set, "a quarter of" a share; "midyear" is the year's middle
     ("Output in the July-September period fell 1%.", R, [("the July-September period", "2024-Q3")]),
+    # "fiscal" between the ordinal and the period changes nothing of how it reads; a year
+    # written before "fiscal year" is that year, not a count of years
+    ("Margins widened in the second fiscal quarter.", R,
+     [("the second fiscal quarter", "2024-Q2")]),
+    ("Sales should recover in the second fiscal half.", R, [("the second fiscal half", "2024-H2")]),
+    ("The agency overspent in the 2021 fiscal year.", R, [("the 2021 fiscal year", "2021")]),
+    ("Fees go up for the 2026 school year.", R, [("the 2026 school year", "2026")]),
     ("Spending rose after falling for two consecutive quarters.", R,
      [("two consecutive quarters", "P6M")]),
     ("Sales should climb over the next two quarters.", R, [("the next two quarters", "P6M")]),

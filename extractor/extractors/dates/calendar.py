@@ -58,15 +58,17 @@ _NTH_OF_MONTH = re.compile(
     rf"(days?|weeks?|weekend|{WEEKDAY_PATTERN}) of ")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:(1\d|20)(\d)0|'(\d)0|(\d)0)'?s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
+_FISCAL_WORD = r"(?:fiscal )?"  # "the fourth fiscal quarter", "the second fiscal half"
 _QUARTER = re.compile(
-    r"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -]quarter\b|\bq([1-4])\b"
+    rf"\b(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[ -]{_FISCAL_WORD}quarter\b"
+    r"|\bq([1-4])\b"
 )
 # "the June quarter": the quarter that ends in that month (March, June, September, December)
 _MONTH_QUARTER = re.compile(rf"\b({MONTH_PATTERN})(?: {YEAR_PATTERN})? quarter\b")
 MONTHS_PER_QUARTER = 3
 SPRING_START_MONTH = 3  # the seasons start in March, June, September and December
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # TIMEX3 season codes in the order of the year
-_HALF = re.compile(r"\b(first|second|1st|2nd|latter)[ -]half\b|\bh([12])\b")
+_HALF = re.compile(rf"\b(first|second|1st|2nd|latter)[ -]{_FISCAL_WORD}half\b|\bh([12])\b")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
 _YEAR_WORD = re.compile(rf"\b({YEAR_PATTERN})\b")

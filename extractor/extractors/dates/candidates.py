@@ -545,6 +545,8 @@ def _ner_start(doc: Doc, start: int, end: int) -> int:
     if before in ("every", "each") or (before in ("this", "last", "next") and
                                        end - start == 1 and doc[start].lower_ in _UNITS_ALONE):
         return start - 1
+    if before == "the" and YEAR_TOKEN.match(doc[start].text) and doc[end - 1].lower_ == "year":
+        return start - 1  # "the" 2026 school year
     return _with_the_following(doc, start)
 
 

@@ -24,6 +24,7 @@ from .words import (
     UNIT_FORMS,
     UNIT_PATTERN,
     UNITS,
+    YEAR_TOKEN,
     compound_unit,
     smaller_unit,
 )
@@ -149,6 +150,8 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
         rel = "previous"
     if (m["suffix"] and "old" in m["suffix"]) or post in ("old", "of age"):
         return None  # an age: "54-year-old"
+    if num and YEAR_TOKEN.match(num) and m["unit"] == "year" and not (post or m["suffix"]):
+        return Timex("date", num, "year", False, False, "year:of-unit")  # "the 1989 fiscal year"
     n: int | float | str
     if num:
         n = _number(num)
