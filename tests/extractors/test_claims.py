@@ -1524,6 +1524,39 @@ REVIEW_CASES = [
     # ... but not with its agent, nor where the passive passes on an instruction
     ("The ferry strike was expected by nobody.", []),
     ("Residents were told to be ready to leave at short notice.", []),
+    # a headline's label before a colon is who says what follows when the story names that
+    # speaker, NER calls the label a person or an organisation, or it is a poll or a survey
+    (
+        "Holt: Harbour Deal Will Cost Jobs\n\nMayor Karen Holt told reporters on Monday that "
+        "the deal was dead.",
+        [("Holt", ":", "Harbour Deal Will Cost Jobs", "indirect"),
+         ("Mayor Karen Holt", "tell", "that the deal was dead", "indirect")],
+    ),
+    (
+        "Survey: Most Riders Want Later Trains.\n\nThe transit board met on Monday.",
+        [("Survey", ":", "Most Riders Want Later Trains", "indirect")],
+    ),
+    (
+        "Mayor Holt on Housing: The City Has Waited Too Long\n\nKaren Holt told reporters on "
+        "Monday that rents were too high.",
+        [("Mayor Holt", ":", "The City Has Waited Too Long", "indirect"),
+         ("Karen Holt", "tell", "that rents were too high", "indirect")],
+    ),
+    # ... but not a section label, a place, a kicker in capitals, a timestamp's label, a
+    # title with no verb, nor such a line inside the story
+    ("Analysis: Why the Harbour Vote Matters\n\nThe council met on Monday.", []),
+    ("Ukraine: Shelling Hits Power Plant\n\nThe plant lies near the river.", []),
+    ("HARBOUR FIGHT: Council Delays Vote\n\nThe council met on Monday.", []),
+    ("Ruiz: A Life in Politics\n\nAna Ruiz was elected in 2019.", []),
+    ("Harbour plan stalls\n\nThe council met on Monday.\n\nRuiz: Deal Will Cost Jobs", []),
+    # a transcript's turns are its speakers' claims; one line in that form alone is an
+    # editor's note or a kicker
+    (
+        "HOST: Where were you on the night of the fire?\nOKAFOR: I was at home with my kids.",
+        [("HOST", ":", "Where were you on the night of the fire?", "indirect"),
+         ("OKAFOR", ":", "I was at home with my kids", "indirect")],
+    ),
+    ("The council met on Monday.\n\nCORRECTION: An earlier version misspelled a name.", []),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

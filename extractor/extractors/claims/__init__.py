@@ -7,7 +7,8 @@ marks set off after "X added:" is a quotation too. Then the reporting verbs of
 `data/claims/verbs.tsv` not used by a quote take their content from the dependency parse: a
 clausal complement (said that ...), an object (condemned the strike), an infinitive (vowed to
 ...), a prepositional object (called for ...), or the clause around a parenthetical "he said".
-"According to X" and transcript lines ("NAME: ...") complete the forms. The passes live in
+"According to X", transcript lines ("NAME: ...") and headline labels ("Pence: ...", see
+`headlines`) complete the forms. The passes live in
 `direct` and `reported`, the cue's speaker in `subjects`, the shared
 state in `state`; `speakers` links speakers to actor records.
 
@@ -29,6 +30,7 @@ from spacy.tokens import Doc
 
 from ...records import Claim
 from .direct import DirectQuotes
+from .headlines import HeadlineAttributions
 from .nesting import without_nested_acts
 from .nouns import StanceCues
 from .reported import ReportedSpeech
@@ -44,7 +46,7 @@ def extract(doc: Doc, ctx: Context) -> list[Claim]:
     return finder.run()
 
 
-class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
+class _Finder(DirectQuotes, ReportedSpeech, StanceCues, HeadlineAttributions):
     """One `extract` call: the passes in order, then one record per distinct content."""
 
     def run(self) -> list[Claim]:
@@ -54,6 +56,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues):
         self._according_to()
         self._continued_turns()
         self._transcripts()
+        self._headline_labels()
         self._trailing_findings()
         self._opening_findings()
         self._stance_cues()

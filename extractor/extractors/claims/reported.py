@@ -32,6 +32,7 @@ _SOURCE_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _SENTENCE_ENDS = (".", "!", "?")
 MAX_SOURCE_TOKENS = 6  # words walked back from the source's head: "a new Sunshine Herald poll"
 MIN_ACCORDING_WORDS = 2  # words an "according to" claim reports at least
+MIN_TRANSCRIPT_TURNS = 2  # lines "NAME: ..." that make a transcript
 _TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
 _LINE = re.compile(r"[^\n]+")
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
@@ -48,7 +49,7 @@ _WHOLE_QUOTE_SHARE = 0.8  # a content covering more of a quotation's inner text 
 
 
 @cache
-def _finding_sources() -> frozenset[str]:
+def finding_sources() -> frozenset[str]:
     """What reports a finding ("records show", "a new poll found"): polls, studies, records."""
     return frozenset(lines("claims/findings.txt"))
 
@@ -326,7 +327,7 @@ class ReportedSpeech(FrameContent):
             if after is not None and after.text not in _SENTENCE_ENDS:
                 continue
             head = self.doc[cue.i - 1] if cue.i > 0 else None
-            if head is None or head.lemma_.lower() not in _finding_sources():
+            if head is None or head.lemma_.lower() not in finding_sources():
                 continue
             first = head.i
             while first > head.i - MAX_SOURCE_TOKENS and first > 0 and \
@@ -355,7 +356,7 @@ class ReportedSpeech(FrameContent):
             if opener.lower_ != "in" or sent.start in claimed or opener.dep_ != "prep":
                 continue
             source = next((c for c in opener.children if c.dep_ == "pobj"), None)
-            if source is None or source.lemma_.lower() not in _finding_sources():
+            if source is None or source.lemma_.lower() not in finding_sources():
                 continue
             comma = source.right_edge.i + 1
             if comma >= sent.end or doc[comma].text != ",":
@@ -371,8 +372,11 @@ class ReportedSpeech(FrameContent):
                                           [content], speaker, used=set(range(*speaker))))
 
     def _transcripts(self) -> None:
-        """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon)."""
+        """Transcript lines: "SMITH: We will ..." (speaker label in capitals, then a colon), in
+        a run of turns: one such line alone is a kicker ("HARBOUR FIGHT: Council Delays Vote")
+        or an editor's note ("CLARIFICATION: ...")."""
         text = self.text
+        turns: list[ClaimDraft] = []
         for line in _LINE.finditer(text):
             match = _TRANSCRIPT.match(line.group())
             if not match:
@@ -385,7 +389,7 @@ class ReportedSpeech(FrameContent):
             if e <= s or not self._prose(s, e) or not self._prose(label_start, label_end):
                 continue
             i, j = bisect_left(self.starts, label_start), bisect_left(self.starts, label_end)
-            self.drafts.append(
+            turns.append(
                 ClaimDraft(
                     "transcript",
                     ":",
@@ -394,4 +398,6 @@ class ReportedSpeech(FrameContent):
                     (i, max(j, i + 1)),
                 )
             )
+        if len(turns) >= MIN_TRANSCRIPT_TURNS:
+            self.drafts.extend(turns)
 

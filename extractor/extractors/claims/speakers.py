@@ -264,7 +264,7 @@ class SpeakerResolver:
             if ranked and (head.lower_ in proxy_nouns() or head.lower_ in role_heads):
                 return [ranked[0][2]]
         # 5. names
-        found = self._by_name(span.text)
+        found = self.by_name(span.text)
         if found:
             return [found]
         if inside and (head.pos_ == "PROPN"):
@@ -403,7 +403,7 @@ class SpeakerResolver:
                 return actor_id
         return None
 
-    def _by_name(self, phrase: str) -> str | None:
+    def by_name(self, phrase: str) -> str | None:
         """The actor named so, else the first person of that last name (one or two words)."""
         words = [w for w in _WORD.findall(phrase.lower()) if w not in _STRIP]
         if not words:
