@@ -53,6 +53,7 @@ _LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earli
                "every", "each"}
 _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
+_MEASURE_LABELS = {"QUANTITY", "MONEY", "PERCENT"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
@@ -388,8 +389,9 @@ def _month_range_before(doc: Doc, i: int) -> bool:
 
 
 def _year_in_context(doc: Doc, i: int) -> bool:
-    """A four-digit number the Matcher found is a year candidate after "in", "the", "since"."""
-    if not YEAR_TOKEN.match(doc[i].text) or i == 0:
+    """A four-digit number the Matcher found is a year candidate after "in", "the", "since";
+    not a measure NER found ("the 1500 meters", "the 2000 euros")."""
+    if not YEAR_TOKEN.match(doc[i].text) or i == 0 or doc[i].ent_type_ in _MEASURE_LABELS:
         return False
     if doc[i - 1].lower_ in ("to", "through", "thru", "-", "–", "—") and i > 1 and \
             YEAR_TOKEN.match(doc[i - 2].text) and int(doc[i - 2].text) < int(doc[i].text):
