@@ -619,6 +619,8 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         # a word in capitals for a thing, as a verb's subject, is no acronym of an actor
         ("GDP rose 2% in the second quarter, figures showed.", "GDP"),
         ("COVID spread quickly through the care home.", "COVID"),
+        # a disease NER calls an organisation
+        ("The COVID-19 outbreak closed the care home for a month.", "COVID-19"),
         # the agency a dateline credits filed the story and acts in none of it
         ("OSLO, May 4 (Reuters) - Norway's central bank held rates on Thursday.", "Reuters"),
         ("BERN (AP) -- Swiss voters rejected the plan on Sunday.", "AP"),
@@ -1203,3 +1205,16 @@ def test_actors_company_named_with_its_country_keeps_its_own_name(
         if a.kind == "actor" and a.type == "organization"
     ]
     assert orgs == [("Harlow Motoren AG", "Germany"), ("Norway's Defence Ministry", "Norway")]
+
+
+def test_actors_organisation_name_run_past_its_possessive_ends_at_the_owner(
+    actor_extractor: Extractor,
+) -> None:
+    # "the African Union's Agenda 2063" is a plan the Union owns: the actor is the Union; a
+    # name that ends in an organisation's word after the possessive is one organisation
+    text = "Delegates backed the African Union's Agenda 2063 at the summit on Friday."
+    names = [a.name for a in actor_extractor.extract(text)[:-1] if a.kind == "actor"]
+    assert names == ["African Union"]
+    text = "Delegates of the Communist Party's Central Committee met on Friday."
+    names = [a.name for a in actor_extractor.extract(text)[:-1] if a.kind == "actor"]
+    assert "Communist Party's Central Committee" in names

@@ -133,6 +133,7 @@ class MentionFinder(DocumentState):
         name_start = s
         if label == "ORG":
             s = self.split_country_prefix(s, e)
+            e = self.owner_end(s, e)
         if not any(c.isupper() for c in self.surface(s, e)):  # "the coast guard": the nouns'
             self.taken[ent.start : ent.end] = b"\x00" * len(ent)
             return None
@@ -397,6 +398,18 @@ class MentionFinder(DocumentState):
             self.taken[s:end] = b"\x00" * (end - s)
             return end
         return s
+
+    def owner_end(self, s: int, e: int) -> int:
+        """End of an organisation's name that NER ran on past its possessive into what it owns
+        ("the African Union's Agenda": the African Union); `e` when the words after the
+        possessive end in an organisation's word of their own ("the Party's Youth League")."""
+        ends = tables.org_last_words()
+        for i in range(s + 1, e - 1):
+            if self.doc[i].lower_ in POSSESSIVE:
+                if self.doc[i - 1].text in ends and self.doc[e - 1].text not in ends:
+                    return i
+                break
+        return e
 
     def title_after(self, s: int, e: int) -> int:
         """End of a title right after the department words at s, inside [s, e); else 0."""
