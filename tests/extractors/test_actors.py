@@ -775,6 +775,20 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "organization",
             "workplace",
         ),
+        # whose the title is, before a title and a person's name
+        (
+            "Blackburn manager Ray Harford said he was delighted with the deal.",
+            "Blackburn",
+            "organization",
+            "employer",
+        ),
+        # ... but a surname the text gives with a first name is the person's
+        (
+            "Dana Whitby won the vote. Whitby spokesman Carl Moss said the count was fair.",
+            "Dana Whitby",
+            "person",
+            "ner",
+        ),
         # a place's body NER typed as the place
         (
             "West Yorkshire Police said the investigation had been complex.",

@@ -290,7 +290,25 @@ class MentionTyper(DocumentState):
             return "org-apposition"  # "X, a regional carrier"
         if self.workplace(mention):
             return "workplace"  # "analysts at Peel Hunt said"
+        if self.employer_before_title(mention):
+            return "employer"  # "Blackburn manager Ray Harford"
         return None
+
+    def employer_before_title(self, mention: TokenMention) -> bool:
+        """A one-word name before a title and a person's name ("Blackburn manager Ray Harford"),
+        which NER calls a person: whose the title is, a club or a company. Not a surname the
+        text writes after a first name ("Trump adviser X" after "Donald Trump"), nor a name
+        after a title of its own ("President Obama adviser X")."""
+        doc, s, e = self.doc, mention.start, mention.end
+        after = self.title_start.get(e)
+        if e - s != 1 or after is None or after >= self.n or \
+                doc[after].ent_type_ != "PERSON" or doc[after].ent_iob_ != "B":
+            return False
+        if s > 0 and (doc[s - 1].is_title or any(end == s for end in self.title_start.values())):
+            return False
+        word = doc[s].text
+        return not any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word
+                       for ent in doc.ents)
 
     def workplace(self, mention: TokenMention) -> bool:
         """The object of "at" after people who work there: "analysts at Peel Hunt"."""
