@@ -1549,6 +1549,15 @@ REVIEW_CASES = [
     ("HARBOUR FIGHT: Council Delays Vote\n\nThe council met on Monday.", []),
     ("Ruiz: A Life in Politics\n\nAna Ruiz was elected in 2019.", []),
     ("Harbour plan stalls\n\nThe council met on Monday.\n\nRuiz: Deal Will Cost Jobs", []),
+    # a cue the parser joined to a verb inside a quotation takes no subject from the quote
+    (
+        'The mayor insists she acted quickly. In an interview, she said she ordered the review '
+        '"the moment I saw the figures" and denied that anyone had hidden the data.',
+        [("The mayor", "insist", "she acted quickly", "indirect"),
+         ("she", "say", 'she ordered the review "the moment I saw the figures" and denied that '
+          "anyone had hidden the data", "mixed"),
+         ("she", "deny", "that anyone had hidden the data", "indirect")],
+    ),
     # a transcript's turns are its speakers' claims; one line in that form alone is an
     # editor's note or a kicker
     (

@@ -74,11 +74,24 @@ class SpeakerFinder(ClaimState):
                 current = current.head
                 if current.pos_ == "ADP":
                     current = current.head
+                current = self._out_of_quote(current, tok)
                 continue
             break
         if after_quote is None and self._paragraph(current.head.idx) != self._paragraph(tok.idx):
             return self._speaker_in_line(self._on_cue_line(current, tok))  # hung on a caption
         return None
+
+    def _out_of_quote(self, verb: Token, cue: Token) -> Token:
+        """`verb`, or the first of its heads outside the quotation it lies in when the cue is
+        outside it: a cue the parser joined to a verb inside a quote ('said she ordered it "the
+        moment I saw the figures" and denied ...') shares no subject with the quoted words."""
+        if self._inside_quote(cue.idx):
+            return verb
+        for _ in range(_MAX_SHARED_STEPS):
+            if not self._inside_quote(verb.idx) or verb.head is verb:
+                return verb
+            verb = verb.head
+        return verb
 
     def _on_cue_line(self, verb: Token, cue: Token) -> Token:
         """The verb whose line-start words may be the speaker: `verb` when on the cue's line,
