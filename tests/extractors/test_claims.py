@@ -1558,6 +1558,13 @@ REVIEW_CASES = [
           "anyone had hidden the data", "mixed"),
          ("she", "deny", "that anyone had hidden the data", "indirect")],
     ),
+    # a reporting verb joined to the reported clause, cut from it, is the reporter's own
+    # claim, even where the clause's subject is a pronoun for the reporter
+    (
+        "She said she closed the pier and denied that anyone had been hurt.",
+        [("She", "say", "she closed the pier", "indirect"),
+         ("She", "deny", "that anyone had been hurt", "indirect")],
+    ),
     # a transcript's turns are its speakers' claims; one line in that form alone is an
     # editor's note or a kicker
     (

@@ -157,6 +157,8 @@ class ReportedSpeech(FrameContent):
         held by the outer one."""
         if draft.speaker is None or draft.speaker[1] - draft.speaker[0] != 1:
             return False
+        if tok.dep_ == "conj" and self._reports_alone(tok):
+            return False  # "said she closed the pier and denied that ...": not in the outer claim
         if self.doc[draft.speaker[0]].lower_ not in _RESTATING_PRONOUNS:
             return False
         clause = tok
