@@ -1232,3 +1232,15 @@ def test_actors_organisation_name_run_past_its_possessive_ends_at_the_owner(
     text = "Delegates of the Communist Party's Central Committee met on Friday."
     names = [a.name for a in actor_extractor.extract(text)[:-1] if a.kind == "actor"]
     assert "Communist Party's Central Committee" in names
+
+
+def test_actors_team_name_written_again_is_a_mention(actor_extractor: Extractor) -> None:
+    # a club named by its city and a plural with digits; NER tags the city only in the first
+    # sentence, the second writing is the same club
+    text = ("The Philadelphia 76ers fired coach Maurice Cheeks on Saturday. Cheeks was fired as "
+            "head coach of the Philadelphia 76ers.")
+    found = {a.name: [(m.start, m.end) for m in a.mentions]
+             for a in actors_of(actor_extractor, text) if a.type == "organization"}
+    first = text.index("Philadelphia")
+    second = text.index("Philadelphia", first + 1)
+    assert found == {"Philadelphia 76ers": [(first, first + 18), (second, second + 18)]}

@@ -96,6 +96,31 @@ class LocationTyper(MentionTyper):
                 # "DENVER" of a headline in capitals too; "CHICAGO 17 1 .944 -" of standings
                 mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
+        self.find_teams_written_again()
+
+    def find_teams_written_again(self) -> None:
+        """The other writings of a team's name of several words ("the Philadelphia 76ers"),
+        where NER tagged nothing: an organisation's mention each."""
+        names: dict[str, list[list[str]]] = {}
+        for mention in self.mentions:
+            if "team" in mention.rules and mention.end - mention.start > 1:
+                words = [t.text for t in self.doc[mention.start : mention.end]]
+                if words not in names.setdefault(words[0], []):
+                    names[words[0]].append(words)
+        if not names:
+            return
+        doc, added = self.doc, False
+        for token in doc:
+            for words in names.get(token.text, ()):
+                end = token.i + len(words)
+                if end <= self.n and not any(self.taken[token.i : end]) and \
+                        [t.text for t in doc[token.i : end]] == words:
+                    self.taken[token.i : end] = b"\x01" * len(words)
+                    self.mentions.append(TokenMention(token.i, end, "organization", ("team",),
+                                                      "ORG", fixed=True))
+                    added = True
+        if added:
+            self.mentions.sort(key=lambda m: m.start)
 
     def heads_table_row(self, mention: TokenMention) -> bool:
         """Whether the mention is the name a row of a table opens with ("CHICAGO 17 1 .944")."""
