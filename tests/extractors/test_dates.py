@@ -1372,6 +1372,7 @@ NOT_DATES = [
     "The 54-year-old mayor resigned after the vote.",
     "Under Section 2023 of the code, fines apply to every shop.",
     "Voters rejected Proposition 1998 and H.R. 2020 died in committee.",
+    "The novelist writes about her troubled past and his shady past.",  # a life's, no time
     "She won the 1500 meters and set a record in the 1500 metres heats.",  # a race, by length
     "Read news from 100’s of titles.",
     "One app. One membership.",

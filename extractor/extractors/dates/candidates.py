@@ -155,8 +155,9 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("half", [[{"LOWER": "half"}]])
     # "the period": found by its noun; the loop checks the "the"
     matcher.add("anaphoric-period", [[{"LOWER": "period"}]])
+    # "the past": found by its noun, far rarer than "the"; the loop checks the "the"
     matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}],
-                             [{"LOWER": "the"}, {"LOWER": "past", "POS": "NOUN"}]])
+                             [{"LOWER": "past", "POS": "NOUN"}]])
     # "shelled the city overnight"; "overnight rates" is no time
     matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
@@ -248,6 +249,10 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue  # the tagger's "Overnight rates rose": a kind of rate
         if label == "decade" and not _DECADE.fullmatch(doc[start].lower_):
             continue  # "1234s" is no decade
+        if label == "past-ref" and doc[start].lower_ == "past":
+            if start == 0 or doc[start - 1].lower_ != "the":
+                continue  # "a troubled past": no time
+            start -= 1
         if label == "past-ref" and _leads_to_a_date(doc, start, end):
             continue  # "as recently as last spring", "most recently on Tuesday": the date says
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
