@@ -126,3 +126,15 @@ def test_word_run_matcher_same_as_matcher(nlp: Language, greedy: str | None, tex
 def test_word_run_matcher_refuses_patterns_it_cannot_bound(nlp: Language, pattern: list) -> None:
     with pytest.raises(ValueError, match="WordRunMatcher"):
         WordRunMatcher(nlp.vocab).add("bad", [pattern])
+
+
+def test_date_and_noun_matchers_never_start_at_a_function_word(nlp: Language) -> None:
+    """A pattern opening with "the" or "of" makes the sparse matcher run the whole Matcher
+    around nearly every sentence: their patterns start at the rarer word and the code checks
+    the function word beside it."""
+    from extractor.extractors.actors.tables import _build
+    from extractor.extractors.dates.candidates import _matcher
+
+    for matcher in (_matcher(nlp.vocab), _build(nlp.vocab, nlp.tokenizer).nouns):
+        starts = {nlp.vocab.strings[i] for ids in matcher._starts.values() for i in ids}
+        assert not starts & {"the", "a", "an", "of", "in", "to", "and", "on", "for", "at"}
