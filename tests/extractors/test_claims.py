@@ -1542,6 +1542,20 @@ REVIEW_CASES = [
         [("Mayor Holt", ":", "The City Has Waited Too Long", "indirect"),
          ("Karen Holt", "tell", "that rents were too high", "indirect")],
     ),
+    # a headline's words in one quotation are direct; a word or two in quote marks is the
+    # desk's shorthand, the claim indirect
+    (
+        "Holt: Mayor Was 'Misled' on Harbour Deal\n\nMayor Karen Holt told reporters on Monday "
+        "that the deal was dead.",
+        [("Holt", ":", "Mayor Was 'Misled' on Harbour Deal", "indirect"),
+         ("Mayor Karen Holt", "tell", "that the deal was dead", "indirect")],
+    ),
+    (
+        "Holt: 'We Were Misled on the Harbour Deal'\n\nMayor Karen Holt told reporters on "
+        "Monday that the deal was dead.",
+        [("Holt", ":", "'We Were Misled on the Harbour Deal'", "direct"),
+         ("Mayor Karen Holt", "tell", "that the deal was dead", "indirect")],
+    ),
     # ... but not a section label, a place, a kicker in capitals, a timestamp's label, a
     # title with no verb, nor such a line inside the story
     ("Analysis: Why the Harbour Vote Matters\n\nThe council met on Monday.", []),

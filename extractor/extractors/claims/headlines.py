@@ -50,7 +50,15 @@ class HeadlineAttributions(ClaimState):
                     or self._dated(content[0]):
                 continue
             self.drafts.append(ClaimDraft("headline-label", ":", (label_end, label_end + 1),
-                                          [content], speaker))
+                                          [content], speaker, quote=self._headline_quote(*content)))
+
+    def _headline_quote(self, start: int, end: int) -> str:
+        """`direct` for a headline's words in one quotation ("Lynch: 'Be the voice people
+        hear.'"); else `indirect`: quote marks around a word or two of a headline are the desk's
+        shorthand ("Trump Was 'Mocking' Clinton Camp"), no speaker's words set apart."""
+        quotes = self._quotes_over(start, end)
+        whole = len(quotes) == 1 and quotes[0].start <= start and end <= quotes[0].end
+        return "direct" if whole else "indirect"
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         """The body's first line and the non-prose lines after it, up to the first prose."""
