@@ -1451,6 +1451,18 @@ REVIEW_CASES = [
     ),
     # ... and a fear of a thing is none
     ("The boy was afraid of the dark.", []),
+    # an argument made, or a case, is its maker's claim; a conditional "in the case that" and
+    # a court case are none
+    (
+        "The senator made the case that the levy would hurt farmers.",
+        [("The senator", "case", "the levy would hurt farmers", "indirect")],
+    ),
+    (
+        "Growers made the argument that the levy was unfair.",
+        [("Growers", "argument", "the levy was unfair", "indirect")],
+    ),
+    ("In the case that the vote fails, the levy lapses. The firm won the case that its rival "
+     "brought.", []),
     # the parser takes the reported clause's subject for a second subject of the cue: what
     # was said still runs from the sentence's start to the comma before "the Courier"
     (
