@@ -294,7 +294,9 @@ CASES = [
      "2024-06-14T10:35", True),
     ("The shooting happened at 4 p.m. EDT.", B, "4 p.m. EDT", "time", "2024-06-15T16:00-04",
      True),
-    ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-15T24:00", True),
+    # ... a past midnight on the reference day is the one that began it (T24:00 of the day
+    # before: the midnight closing the reference day is still to come)
+    ("The ceremony began at midnight.", B, "midnight", "time", "2024-06-14T24:00", True),
     ("The blast was heard at 0735 GMT.", B, "0735 GMT", "time", "2024-06-15T07:35Z", True),
     # a zone of several words makes four digits a clock time, never a year
     ("The signal was lost at 1900 Universal Time.", B, "1900 Universal Time", "time",
@@ -348,6 +350,13 @@ CASES = [
      "4 p.m.", "time", "2025-09-15T16:00", True),
     ("The council meets again on Thursday. Bond prices slipped after touching a peak at noon.",
      E, "noon", "time", "2025-09-15T12:00", True),  # a clause of the past through "after"
+    # midnight closes its day (T24:00): a past one on the reference day, or one "since", is the
+    # midnight that closed the day before; one still to come closes the reference day
+    ("Police said 40 crashes were reported since midnight.", E, "midnight", "time",
+     "2025-09-14T24:00", True),
+    ("The alarm sounded at midnight, the guard said.", E, "midnight", "time", "2025-09-14T24:00",
+     True),
+    ("Polls close at midnight.", E, "midnight", "time", "2025-09-15T24:00", True),
     # a day joined to a time by "on" is its day, nearer than one across "until"
     ("Residents must stay home from 6 a.m. on Friday until 6 p.m. on Sunday.", E, "6 p.m.",
      "time", "2025-09-21T18:00", True),

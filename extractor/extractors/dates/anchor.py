@@ -29,7 +29,7 @@ from .periods import (
 )
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
-from .words import SAYING_VERBS, SMALL_NUMBERS
+from .words import PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -38,6 +38,7 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any
 # clock time before NIGHT_ENDS_HOUR ("shortly after 2am") is of the 19th.
 NIGHT_ENDS_HOUR = 6
 _NIGHT = "TNI"
+MIDNIGHT = PARTS_OF_DAY["midnight"]  # the end of the day it closes, T24:00
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
@@ -241,6 +242,12 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             # a past "overnight" is the night that led into its day: the day before's
             day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
             rule += ":night-before"
+        elif day and ref and day == ref.isoformat() and timex.value == MIDNIGHT and \
+                ":sentence-day" not in rule and _midnight_gone(span, text):
+            # "crashes reported since midnight", written that day: the midnight that closed
+            # the day before (the one closing the reference day is still to come)
+            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            rule += ":night-before"
         value = day + timex.value if day and timex.value else None
         return replace(timex, value=value, relative=relative, rule=rule, anchor=None)
     if timex.anchor == "story-week":  # "For the week, the Dow gained 0.8%": the story day's
@@ -386,6 +393,13 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
         year += timex.offset <= month
     return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
                    anchor=None, offset=0, rule=timex.rule + ":from-date")
+
+
+def _midnight_gone(span: Span, text: str) -> bool:
+    """Whether a midnight on the reference day is the one that began it: after "since", or
+    in a past clause ("the alarm sounded at midnight")."""
+    before = span.doc[span.start - 1].lower_ if span.start else ""
+    return before == "since" or direction_of(span, text) in ("past", "past?")
 
 
 def _in_small_hours(value: str | None) -> bool:
