@@ -37,6 +37,10 @@ def as_read(text: str, markup: Sequence[tuple[int, int]], start: int, end: int) 
     return "".join(pieces)
 
 
+MEASURE_ENTITIES = frozenset({"QUANTITY", "PERCENT", "MONEY"})
+"""NER labels of an amount with its unit ("65 km", "40%", "$5 million"): nobody who speaks, no
+year."""
+
 INFLECTIONS = ("ing", "ed", "es", "s")
 
 

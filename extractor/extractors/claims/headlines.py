@@ -99,8 +99,8 @@ class HeadlineAttributions(ClaimState):
         """Whether what follows the colon opens with a date: a timestamp's label ("Story
         Created: Aug 7, 2012 at 9:56 AM"), which NER may take for a name."""
         first = self.doc[bisect_left(self.starts, start)]
-        return first.ent_type_ in ("DATE", "TIME") or first.lower_.rstrip(".") in MONTHS or \
-            first.lower_.rstrip(".") in WEEKDAYS
+        word = first.lower_.rstrip(".")
+        return first.ent_type_ in ("DATE", "TIME") or word in MONTHS or word in WEEKDAYS
 
     def _holds_clause(self, start: int, end: int) -> bool:
         """Whether [start, end) holds a verb: a claim, not a title's noun phrase. Title case

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ...data import lines
+from ..common import MEASURE_ENTITIES
 from .speakers import speaker_span
 from .state import (
     ClaimState,
@@ -20,7 +21,6 @@ from .state import (
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
-_MEASURE_ENTITIES = {"QUANTITY", "PERCENT", "MONEY"}
 _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
 # tokens from a line start to its cue read as a speaker ("Name, a teacher from the north, said")
@@ -211,7 +211,7 @@ def _speaking_conjunct(subject: Token) -> Token:
 def _is_measure(token: Token) -> bool:
     """An amount with its unit ("65 km", "40%", "$5 million"): nobody who speaks. A count may
     ("one or more of its members said", "two officials and a spokesman said")."""
-    return token.ent_type_ in _MEASURE_ENTITIES
+    return token.ent_type_ in MEASURE_ENTITIES
 
 
 def _relative_clause(verb: Token) -> Token | None:

@@ -231,22 +231,22 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
                 not _across_now(span, ref, earlier.day, text):
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
             if earlier.day_night and _in_small_hours(timex.value):
-                day = (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+                day = _days_on(day, 1)
                 rule += ":after-night"
         if day is None and _of_lead_day(span, ref, earlier, text):
             day, relative, rule = earlier.lead_day, earlier.lead_day_relative, \
                 timex.rule + ":lead-day"
         if day is None:
             day, relative = (ref.isoformat() if ref else None), True
-        if day and timex.rule == OVERNIGHT_RULE and direction_of(span, text) in ("past", "past?"):
+        if day and (
             # a past "overnight" is the night that led into its day: the day before's
-            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-            rule += ":night-before"
-        elif day and ref and day == ref.isoformat() and timex.value == MIDNIGHT and \
-                ":sentence-day" not in rule and _midnight_gone(span, text):
+            timex.rule == OVERNIGHT_RULE and direction_of(span, text) in ("past", "past?")
             # "crashes reported since midnight", written that day: the midnight that closed
             # the day before (the one closing the reference day is still to come)
-            day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+            or ref and day == ref.isoformat() and timex.value == MIDNIGHT and
+            ":sentence-day" not in rule and _midnight_gone(span, text)
+        ):
+            day = _days_on(day, -1)
             rule += ":night-before"
         value = day + timex.value if day and timex.value else None
         return replace(timex, value=value, relative=relative, rule=rule, anchor=None)
@@ -311,15 +311,14 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             return replace(timex, anchor=None, offset=0)
         value = None
         if earlier.day is not None:
-            value = (date.fromisoformat(earlier.day) + timedelta(days=timex.offset)).isoformat()
+            value = _days_on(earlier.day, timex.offset)
         return replace(timex, type="date", value=value, granularity="day",
                        relative=earlier.day_relative, rule="anaphoric-day", anchor=None, offset=0)
     if timex.anchor == "previous":
         base = earlier.day or (ref.isoformat() if ref else None)
         value = None
         if base:
-            day = date.fromordinal(date.fromisoformat(base).toordinal() + timex.offset)
-            value = day.isoformat() + (timex.value or "")
+            value = _days_on(base, timex.offset) + (timex.value or "")
         return replace(timex, value=value, relative=True, anchor=None, offset=0)
     return timex
 
@@ -393,6 +392,11 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
         year += timex.offset <= month
     return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
                    anchor=None, offset=0, rule=timex.rule + ":from-date")
+
+
+def _days_on(day: str, days: int) -> str:
+    """The ISO day `days` after `day` (before it when negative)."""
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def _midnight_gone(span: Span, text: str) -> bool:

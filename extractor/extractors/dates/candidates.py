@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS, ZONES
+from ..common import MEASURE_ENTITIES
 from ..sparse_matcher import SparseMatcher
 from .clock import EARLY_CLOCK_DIGITS, ZONED_HOURS
 from .holidays import OTHER_CALENDARS, holidays
@@ -53,7 +54,6 @@ _LEFT_WORDS = {"last", "next", "this", "coming", "past", "early", "late", "earli
                "every", "each"}
 _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "during", "of", "the",
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
-_MEASURE_LABELS = {"QUANTITY", "MONEY", "PERCENT"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
@@ -396,7 +396,7 @@ def _month_range_before(doc: Doc, i: int) -> bool:
 def _year_in_context(doc: Doc, i: int) -> bool:
     """A four-digit number the Matcher found is a year candidate after "in", "the", "since";
     not a measure NER found ("the 1500 meters", "the 2000 euros")."""
-    if not YEAR_TOKEN.match(doc[i].text) or i == 0 or doc[i].ent_type_ in _MEASURE_LABELS:
+    if not YEAR_TOKEN.match(doc[i].text) or i == 0 or doc[i].ent_type_ in MEASURE_ENTITIES:
         return False
     if doc[i - 1].lower_ in ("to", "through", "thru", "-", "–", "—") and i > 1 and \
             YEAR_TOKEN.match(doc[i - 2].text) and int(doc[i - 2].text) < int(doc[i].text):
