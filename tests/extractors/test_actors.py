@@ -487,6 +487,12 @@ CASES = [
         ],
         id="surname-in-capitals-and-position-opening",
     ),
+    # a batting position opening the sentence is the player's role
+    pytest.param(
+        "Opener Ravi Dassan made 52 before he was caught at slip.",
+        [("Ravi Dassan", "person", [], ["Opener"], None, None, [(7, 18, "Ravi Dassan")])],
+        id="batting-position-opening",
+    ),
     # a nationality before the nouns that describe a company is the company's country
     pytest.param(
         "German carmaker Volkswagen said on Tuesday it would close a plant.",
@@ -628,6 +634,8 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
         ("Parliament passed the Coastal Wildlife Protection Act on Tuesday.",
          "Coastal Wildlife Protection Act"),
         ("The First Amendment protects the paper, its lawyer said.", "First Amendment"),
+        # a competition NER calls an organisation
+        ("Tom Vale won the Alpine Classic Trophy in March.", "Alpine Classic Trophy"),
         # words in capitals for things in sport
         ("Berg won by TKO in the fifth round and was named MVP.", "TKO"),
         ("Berg won by TKO in the fifth round and was named MVP.", "MVP"),
@@ -1179,6 +1187,15 @@ def test_actors_scoreboard_rank_is_no_part_of_a_name(actor_extractor: Extractor)
              for a in actors_of(actor_extractor, text) if a.type == "person"}
     assert found["Greg Norman"] == [(0, 11), (120, 131)]
     assert "Phil Mickelson" in found
+
+
+def test_actors_score_is_no_part_of_a_name(actor_extractor: Extractor) -> None:
+    """A result's score after a player's name ("Maria Oldfield 7-6 (7-5) 6-2"), which NER runs
+    on, ends no name."""
+    text = "Fourth seed Lena Varga beat Maria Oldfield 7-6 (7-5) 6-2 on Friday."
+    found = sorted((m.start, m.end, m.text) for a in actors_of(actor_extractor, text)
+                   for m in a.mentions)
+    assert found == [(12, 22, "Lena Varga"), (28, 42, "Maria Oldfield")]
 
 
 def test_actors_countries_in_a_headline_in_capitals(actor_extractor: Extractor) -> None:

@@ -39,6 +39,8 @@ _LINE = re.compile(r"[^\n]+")
 MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
 #: The dash that ends a dateline: "OBAN —", "PARIS (AP) --".
 DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})
+#: The dash between a result's two scores ("6-3", "2–1").
+SCORE_DASHES = frozenset({"-", "–"})
 #: A dateline before its dash has at most this many tokens: "FLINT, Mich., Oct. 4 (UPI)".
 MAX_DATELINE_TOKENS = 12
 #: An untagged word in capitals that acts is an organisation's acronym from this many letters
@@ -143,7 +145,7 @@ class MentionFinder(DocumentState):
         """The mention of an entity's name: a medium, a country, a capital or its NER type."""
         label, text = ent.label_, self.surface(s, e)
         if text in tables.never_actors() or self.inside_title(s, e) or self.names_a_law(e) or \
-                self.title_before_name(s, e) or self.names_holiday(e):
+                self.title_before_name(s, e) or self.names_holiday(e) or self.names_a_contest(e):
             return
         capitals = countries.capitals()
         code = countries.country_code(text)
@@ -327,13 +329,21 @@ class MentionFinder(DocumentState):
                 s += 1  # a scoreboard's "67 Greg Norman": no name opens with a number
             else:
                 break
-        while e > s and (
-            doc[e - 1].lower_ in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space
-        ):
-            e -= 1
+        while e > s:
+            if doc[e - 1].lower_ in POSSESSIVE or doc[e - 1].is_punct or doc[e - 1].is_space:
+                e -= 1
+            elif e - s > 3 and self.score_ends(e):
+                e -= 3  # "Kimiko Date 6-3 6-4": a result line's score, which NER ran on
+            else:
+                break
         while not person and e - s > 1 and doc[e - 1].is_lower:
             e -= 1
         return s, e
+
+    def score_ends(self, e: int) -> bool:
+        """Whether [e-3, e) is a score ("6 - 3"): no name ends in one."""
+        doc = self.doc
+        return doc[e - 3].is_digit and doc[e - 2].text in SCORE_DASHES and doc[e - 1].is_digit
 
     def name_after_title(self, s: int, e: int) -> int:
         """Where a person's full name starts that NER ran into an organisation with its post
@@ -447,6 +457,11 @@ class MentionFinder(DocumentState):
         """Whether the name ending at token `e` is a law's or treaty's ("the Endangered Species
         Act", "the Paris Accord"), which NER may call a person or an organisation."""
         return self.doc[e - 1].text in tables.word_set("actors/law_words.txt")
+
+    def names_a_contest(self, e: int) -> bool:
+        """Whether the name ending at token `e` is a sports competition's ("the Pan Pacific
+        Open", "the Ryder Cup"), which NER calls an organisation."""
+        return self.doc[e - 1].text in tables.word_set("actors/contest_words.txt")
 
     def names_holiday(self, e: int) -> bool:
         """Whether the name ending at token `e` names a holiday ("the Martin Luther King Jr.
