@@ -471,7 +471,8 @@ CASES = [
         [
             ("Denver", "organization", ["DENVER"], [], None, None,
              [(0, 6, "DENVER"), (38, 44, "Denver")]),
-            ("Oakland", "organization", [], [], None, None, [(50, 57, "Oakland")]),
+            ("Oakland", "organization", ["OAKLAND"], [], None, None,
+             [(15, 22, "OAKLAND"), (50, 57, "Oakland")]),
         ],
         id="team-in-headline-in-capitals",
     ),
@@ -1196,6 +1197,51 @@ def test_actors_score_is_no_part_of_a_name(actor_extractor: Extractor) -> None:
     found = sorted((m.start, m.end, m.text) for a in actors_of(actor_extractor, text)
                    for m in a.mentions)
     assert found == [(12, 22, "Lena Varga"), (28, 42, "Maria Oldfield")]
+
+
+def test_actors_story_names_found_again_in_a_headline_in_capitals(
+    actor_extractor: Extractor,
+) -> None:
+    """A headline in capitals writes the story's names in capitals, which NER misses: a
+    person's surname and a club's name there are their mentions; a word the story also writes
+    in lowercase ("PRICE", "price") is a common word, whoever is called by it."""
+    text = ("RIVERA HITS CENTURY AS NORTHGATE BEAT ELMWOOD.\n\nLEEDS 1996-08-30\n\n"
+            "Tom Rivera scored an unbeaten 104 as Northgate beat Elmwood by six wickets on "
+            "Friday.")
+    found = {a.name: [(m.start, m.end, m.text) for m in a.mentions]
+             for a in actors_of(actor_extractor, text)}
+    assert found["Tom Rivera"] == [(0, 6, "RIVERA"), (66, 76, "Tom Rivera")]
+    assert found["Northgate"] == [(23, 32, "NORTHGATE"), (103, 112, "Northgate")]
+    text = ("OIL PRICE SLIPS ON SUPPLY FEARS.\n\nOil fell on Monday, Dana Price, an analyst at "
+            "Harlow Bank, said the price would rise again.")
+    found = {a.name: [(m.start, m.end, m.text) for m in a.mentions]
+             for a in actors_of(actor_extractor, text)}
+    assert found["Dana Price"] == [(54, 64, "Dana Price")]
+
+
+def test_actors_full_name_in_capitals_and_surname_ner_calls_a_nationality(
+    actor_extractor: Extractor,
+) -> None:
+    """A headline's full name in capitals is the person the story names in ordinary case (one
+    actor, named as the story writes it), and a surname NER calls a nationality ("champion
+    Melikian") is theirs too."""
+    text = ("TOM MELIKIAN KEEPS HIS BELT\n\nTom Melikian won the title on Saturday. The "
+            "36-year-old champion Melikian floored his rival twice.")
+    people = [(a.name, [(m.start, m.end, m.text) for m in a.mentions])
+              for a in actors_of(actor_extractor, text) if a.type == "person"]
+    assert people == [("Tom Melikian", [(0, 12, "TOM MELIKIAN"), (29, 41, "Tom Melikian"),
+                                         (94, 102, "Melikian")])]
+
+
+def test_actors_club_name_ner_calls_a_person_is_the_club(actor_extractor: Extractor) -> None:
+    """A one-word club name that plays in one sentence and is NER's person in the next ("for
+    Wigan, whose coach") is the club there too."""
+    text = ("Wigan beat Castleford 30-12 on Wednesday. Dan Ross scored two tries for Wigan, "
+            "whose coach Joe Kent praised the defence.")
+    found = {(a.name, a.type): [(m.start, m.end) for m in a.mentions]
+             for a in actors_of(actor_extractor, text)}
+    assert found[("Wigan", "organization")] == [(0, 5), (72, 77)]
+    assert ("Wigan", "person") not in found
 
 
 def test_actors_countries_in_a_headline_in_capitals(actor_extractor: Extractor) -> None:

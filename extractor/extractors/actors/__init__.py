@@ -10,6 +10,8 @@ Then, per document (state in `state`, one module per step):
    they open a headline or sentence are dropped, and so is an entity inside a title ("State" of
    "Secretary of State"); a leader's name before the body under them is one organisation
    ("the Carter administration", "the Okafor campaign": `data/actors/leader_bodies.txt`);
+   the story's names are found again in a headline in capitals (`capitals`: "WAUGH HITS
+   CENTURY"), where NER, reading case, misses them;
 2. type (`types`): country names are countries (ISO 3166-1 alpha-3); a capital that is
    the subject or possessor of a verb or noun, or the object of a non-locative preposition, is its
    country (rule `capital-as-government`), else a place; a name right after a title is a person;
@@ -38,6 +40,7 @@ from ... import countries
 from ...company_names import shorter_names
 from ...records import Actor, Mention
 from ..common import LocationMention
+from .capitals import CapitalsFinder
 from .consolidate import Consolidator
 from .locations import LocationTyper
 from .mentions import MentionFinder
@@ -77,7 +80,8 @@ def find_actor(actors: Sequence[Actor], start: int, end: int) -> Actor | None:
 
 
 class _Analysis(
-    MentionFinder, LocationTyper, PeopleClusterer, GroupNounFinder, Consolidator, RoleDescriber
+    MentionFinder, LocationTyper, CapitalsFinder, PeopleClusterer, GroupNounFinder,
+    Consolidator, RoleDescriber,
 ):
     """One `extract` call: the steps in order, then the records."""
 
@@ -87,6 +91,7 @@ class _Analysis(
         self.retype_titled()
         self.retype_by_context()
         self.retype_locations()
+        self.find_names_in_capitals()
         people = self.cluster_people()
         self.find_group_nouns()
         actors = self.build_actors(people)
@@ -96,10 +101,10 @@ class _Analysis(
             actor.mentions.sort(key=lambda x: (x.start, x.end))
         actors.sort(key=lambda a: (a.mentions[0].start, a.mentions[0].end))
         for actor in actors:
-            if actor.type == "person":
+            if actor.type == "person":  # the longest name; a headline's capitals the last
                 actor.name = max(
                     (self.surface(m.start, m.end) for m in actor.mentions),
-                    key=lambda t: (len(t.split()), len(t)),
+                    key=lambda t: (len(t.split()), not t.isupper(), len(t)),
                 )
         for actor in actors:
             if actor.head:

@@ -84,8 +84,12 @@ class LocationTyper(MentionTyper):
             teams |= self.find_team_plurals()
         for mention in self.mentions:  # the club's other mentions, unless a place stands there
             name = self.surface(mention.start, mention.end)
-            if mention.type == "person" and name in tabled and not self.titled(mention):
-                mention.type, mention.fixed = "organization", True  # a results table's team
+            if mention.type == "person" and not self.titled(mention) and (
+                name in tabled
+                or mention.end - mention.start == 1 and name in teams
+                and name.casefold() not in people
+            ):  # a results table's team, or a club's one-word name NER calls a person
+                mention.type, mention.fixed = "organization", True
                 mention.rules = (*mention.rules, "team")
                 continue
             if mention.type != "location" or self.after_place_preposition(mention) or \

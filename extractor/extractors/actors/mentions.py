@@ -109,8 +109,9 @@ class MentionFinder(DocumentState):
         `countries_at` gives the country names' token spans over each token."""
         label = ent.label_
         if label not in NER_TYPES:
-            self.taken[ent.start : ent.end] = b"\x01" * len(ent)
-            return None
+            if not (label == "NORP" and len(ent) == 1 and self.is_surname(ent.text)):
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)  # NORP's "Klitschko" is
+            return None  # left to the person whose surname it is ("Wladimir Klitschko")
         covering = countries_at.get(ent.start, ())
         if any(ent.end <= e and e - s > len(ent) for s, e in covering):
             return None  # "São Tomé" of "São Tomé and Príncipe": the country's name wins
@@ -470,7 +471,9 @@ class MentionFinder(DocumentState):
 
     def is_surname(self, word: str) -> bool:
         """Whether `word` ends a name NER calls a person somewhere."""
-        return any(ent.label_ == "PERSON" and ent[-1].text == word for ent in self.doc.ents)
+        if self._surnames is None:
+            self._surnames = {ent[-1].text for ent in self.doc.ents if ent.label_ == "PERSON"}
+        return word in self._surnames
 
     def capitalised_by_position(self, s: int, e: int) -> bool:
         """A name capitalised only because it opens a headline or a sentence."""

@@ -31,10 +31,12 @@ class PeopleClusterer(DocumentState):
         words_of: dict[int, list[str]] = {}
 
         def person_named(text: str) -> ActorDraft:
-            actor = by_name.get(text)
+            actor = by_name.get(text.casefold())
             if actor is None:
-                actor = by_name[text] = ActorDraft("person", [])
+                actor = by_name[text.casefold()] = ActorDraft("person", [])
                 people.append(actor)
+                words_of[id(actor)] = text.split()
+            elif not text.isupper():  # a headline's "WLADIMIR KLITSCHKO": the story's writing
                 words_of[id(actor)] = text.split()
             return actor
 

@@ -98,6 +98,7 @@ class DocumentState:
         self.by_end: dict[int, TokenMention] = {}
         self.by_start: dict[int, TokenMention] = {}
         self._lower_words: set[int] | None = None
+        self._surnames: set[str] | None = None  # last words of NER's people, read on first use
         self._title_case_lines: dict[tuple[int, int], bool] = {}
         self._prose_text: str | None = None
         # where the names of people start that NER ran a nationality into ("American X")
