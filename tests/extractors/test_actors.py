@@ -1219,6 +1219,17 @@ def test_actors_story_names_found_again_in_a_headline_in_capitals(
     assert found["Dana Price"] == [(54, 64, "Dana Price")]
 
 
+def test_actors_name_ner_ran_on_in_a_headline_in_capitals_ends_as_the_story_writes_it(
+    actor_extractor: Extractor,
+) -> None:
+    """NER's one person "WALKER HOLDS SEAT" in a headline in capitals is "WALKER", the surname
+    the story writes, and the person's; no organisation's acronym."""
+    text = "WALKER HOLDS SEAT.\n\nAnn Walker held the seat on Friday."
+    found = [(a.name, a.type, [(m.start, m.end, m.text) for m in a.mentions])
+             for a in actors_of(actor_extractor, text)]
+    assert found == [("Ann Walker", "person", [(0, 6, "WALKER"), (20, 30, "Ann Walker")])]
+
+
 def test_actors_full_name_in_capitals_and_surname_ner_calls_a_nationality(
     actor_extractor: Extractor,
 ) -> None:

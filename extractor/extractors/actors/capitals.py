@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from .state import DocumentState, TokenMention
 
-#: A line in capitals is a headline from this many words ("SELES ADVANCES"), not a shouted word.
-MIN_CAPITALS_LINE_WORDS = 2
 #: The rule a mention found in a headline in capitals is credited to.
 CAPITALS_RULE = "capitals"
 
@@ -20,7 +18,7 @@ class CapitalsFinder(DocumentState):
     """Finds the story's names again in its headlines in capitals."""
 
     def find_names_in_capitals(self) -> None:
-        lines = [span for span in self.ctx.body.nonprose if self.in_capitals(*span)]
+        lines = self.capitals_lines()
         if not lines:
             return
         forms = self.name_forms()
@@ -43,12 +41,6 @@ class CapitalsFinder(DocumentState):
                 i = end_i
         if added:
             self.mentions.sort(key=lambda m: m.start)
-
-    def in_capitals(self, start: int, end: int) -> bool:
-        """Whether a line is written in capitals, as news wires write headlines."""
-        line = self.text[start:end]
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        return len(words) >= MIN_CAPITALS_LINE_WORDS and line == line.upper()
 
     def name_forms(self) -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
         """The story's names in capitals, by first word, longest first: (words, type, label).

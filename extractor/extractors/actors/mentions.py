@@ -166,6 +166,10 @@ class MentionFinder(DocumentState):
             self.taken[s:named] = b"\x01" * (named - s)
             kind = "person" if self.is_surname(self.doc[s].text) else NER_TYPES[label]
             mention = TokenMention(s, named, kind, ("ner",), label)
+        elif (named := self.name_in_capitals_written_in_prose(s, e, label)) is not None:
+            # "WALKER HOLDS SEAT", NER's one person in a headline in capitals: "WALKER"
+            self.taken[named : ent.end] = b"\x00" * (ent.end - named)
+            mention = TokenMention(s, named, NER_TYPES[label], ("ner",), label)
         elif self.leader_body_after(s, e):  # "the Carter administration": a body, not Carter
             self.taken[e] = 1
             mention = TokenMention(s, e + 1, "organization", ("ner", "leader-body"), label,
@@ -448,6 +452,15 @@ class MentionFinder(DocumentState):
         if e - s > 1 and self.is_surname(self.doc[s].text):
             return s + 1
         return None
+
+    def name_in_capitals_written_in_prose(self, s: int, e: int, label: str) -> int | None:
+        """Where a person's or organisation's name NER ran on in a line in capitals ends, as
+        far as the running text writes it ("WALKER" of "WALKER HOLDS SEAT" over "Ann Walker");
+        None for a name written whole, or not at all."""
+        if label not in ("PERSON", "ORG") or e - s < 2 or \
+                not self.in_capitals_line(self.chars(s, e)[0]) or self.written_in_prose(s, e):
+            return None
+        return self.name_written_in_prose(s, e)
 
     def title_before_name(self, s: int, e: int) -> bool:
         """Whether tokens [s, e) are a whole title right before a capitalised name

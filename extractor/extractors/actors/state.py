@@ -45,6 +45,9 @@ MIN_HEADLINE_WORDS = 2
 #: An all-capitals organisation name this long may be an acronym ("KBS", "UNICEF").
 MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 6
 #: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
+#: A line in capitals is a headline from this many words ("SELES ADVANCES"), not a shouted word.
+MIN_CAPITALS_LINE_WORDS = 2
+_LINE = re.compile(r"[^\n]+")
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -99,6 +102,7 @@ class DocumentState:
         self.by_start: dict[int, TokenMention] = {}
         self._lower_words: set[int] | None = None
         self._surnames: set[str] | None = None  # last words of NER's people, read on first use
+        self._capitals_lines: list[tuple[int, int]] | None = None
         self._title_case_lines: dict[tuple[int, int], bool] = {}
         self._prose_text: str | None = None
         # where the names of people start that NER ran a nationality into ("American X")
@@ -237,6 +241,24 @@ class DocumentState:
                     )
                 return self._title_case_lines[span]
         return False
+
+    def capitals_lines(self) -> list[tuple[int, int]]:
+        """The lines written in capitals, as news wires write headlines ("WAUGH HITS CENTURY"),
+        in order; found on first use."""
+        if self._capitals_lines is None:
+            self._capitals_lines = [
+                match.span() for match in _LINE.finditer(self.text)
+                if match[0].isupper() and sum(
+                    1 for word in match[0].split() if any(c.isalpha() for c in word)
+                ) >= MIN_CAPITALS_LINE_WORDS
+            ]
+        return self._capitals_lines
+
+    def in_capitals_line(self, start: int) -> bool:
+        """Whether character `start` stands in a line written in capitals."""
+        lines = self.capitals_lines()
+        k = bisect_right(lines, (start, float("inf"))) - 1
+        return k >= 0 and lines[k][0] <= start < lines[k][1]
 
     def written_in_prose(self, s: int, e: int) -> bool:
         """Whether the words of tokens [s, e) stand again, as written, in the article's running

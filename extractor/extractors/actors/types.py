@@ -334,6 +334,7 @@ class MentionTyper(DocumentState):
             and MIN_ACRONYM_CHARS <= len(token) <= MAX_ACRONYM_CHARS
             and (after is None or after.text != ":")
             and not self.ctx.body.is_nonprose(start, end)
+            and not self.in_capitals_line(start)
         )
 
     def appositive_noun(self, e: int) -> Token | None:
