@@ -69,6 +69,11 @@ MAX_CAPS_HEADING_WORDS = 6  # a table's heading in capitals may be longer
 # most MAX_DATA_ROW_CHARS characters (a paragraph is no row).
 MIN_FACT_ROWS = 2
 MAX_DATA_ROW_CHARS = 200
+# A run of this many short lines or more, each of MIN_TABLE_ROW_WORDS words or more closing on
+# a figure, is a table in the story (a scorecard's "M. Atherton b W. Younis 31"), read as data
+# rows; a headline comes alone, and a pager's "Page 2" is too short.
+MIN_TABLE_ROWS = 3
+MIN_TABLE_ROW_WORDS = 3
 MIN_FURNITURE_IN_GAP = 2
 # A press release names its distributor in its dateline ("CEDARVALE, Ontario, March 4, 2025
 # /PRNewswire/ --", "(BUSINESS WIRE) --") within this many characters of the top; its closing
@@ -131,6 +136,7 @@ _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
 )
+_FIGURE_END = re.compile(r"[ \t]\d{1,4}\*?$")  # "... 31", a scorecard's "not out 54*"
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
     r"(?:[ \t]?,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
@@ -308,6 +314,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
     bullets = [_is_list_item(text, line) for line in lines]
     _mark_summaries(lines, kinds, bullets)
     _mark_lists(lines, kinds)
+    _mark_table_rows(lines, kinds)
     _mark_title_runs(lines, kinds, bullets)
     _mark_capital_headlines(lines, kinds)
     prose = [i for i, kind in enumerate(kinds) if kind == PROSE]
@@ -365,6 +372,27 @@ def _mark_capital_headlines(lines: list[Line], kinds: list[str]) -> None:
     if shouted and len(shouted) < kinds.count(PROSE):
         for i in shouted:
             kinds[i] = TITLE
+
+
+def _mark_table_rows(lines: list[Line], kinds: list[str]) -> None:
+    """Runs of at least `MIN_TABLE_ROWS` title lines that each close on a figure are a
+    table's rows (a scorecard, a list of results), not headlines: read as data rows, so that
+    their names are names, not words capitalised by a headline's style."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and kinds[i] == TITLE and _is_table_row(line):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TABLE_ROWS:
+            for k in run:
+                kinds[k] = DATA_ROW
+        run = []
+
+
+def _is_table_row(line: Line) -> bool:
+    text = line.text.rstrip()
+    return len(text) <= MAX_DATA_ROW_CHARS and len(line.words) >= MIN_TABLE_ROW_WORDS and \
+        _FIGURE_END.search(text) is not None
 
 
 def _masked(kind: str) -> bool:
@@ -573,16 +601,18 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
             last += 1
             continue
         box = last + 1
-        while box < len(lines) and (
-            is_data_row(lines[box])
-            or is_fact_heading(lines[box])
-        ):
+        rows: list[bool] = []  # of the lines from last + 1 on: a table's row?
+        while box < len(lines):
+            rows.append(kinds[box] == DATA_ROW or is_data_row(lines[box]))
+            if not rows[-1] and not is_fact_heading(lines[box]):
+                break
             box += 1
-        while box > last + 1 and not is_data_row(lines[box - 1]):
+        while box > last + 1 and not rows[box - 1 - (last + 1)]:
             box -= 1  # a heading closing the box heads nothing: "Share this" after the table
-        if sum(is_data_row(lines[k]) for k in range(last + 1, box)) < MIN_FACT_ROWS:
+        rows = rows[: box - (last + 1)]
+        if sum(rows) < MIN_FACT_ROWS:
             break
-        for k in range(last + 1, box):
-            kinds[k] = DATA_ROW if is_data_row(lines[k]) else TITLE
+        for k, row in enumerate(rows, start=last + 1):
+            kinds[k] = DATA_ROW if row else TITLE
         last = box - 1
     return last

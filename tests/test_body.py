@@ -478,6 +478,22 @@ def test_body_scoreboard_after_the_last_paragraph_is_kept_as_prose() -> None:
     assert body.is_nonprose(text.index("Men's"), text.index("Men's") + 13)
 
 
+def test_body_batting_scorecard_is_a_table_read_as_prose() -> None:
+    """A scorecard's rows ("R. Mendes b Tom Akers 61"), three or more short lines each closing
+    on a figure, are a table, not headlines or a list of links: inside the story and after its
+    last paragraph, they are read as its text."""
+    card = ("Harlow innings\nR. Mendes b Tom Akers 61\nJ. Okafor c Lee Dunn b Tom Akers 12\n"
+            "P. Sato not out 33\n")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{card}Share this article\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, "not out 33")
+    row = text.index("J. Okafor")
+    assert not body.is_nonprose(row, text.index("\n", row))
+    text = f"{HEADLINE}\n{P1}\n{card}{P2}\n"
+    body = find_body(text)
+    assert not body.is_nonprose(row := text.index("R. Mendes"), text.index("\n", row))
+
+
 def test_body_numbered_list_of_links_after_the_article_is_no_table() -> None:
     """A page's numbered list of links after the story ("Most read", "1 Storm hits coast") is
     no scoreboard: it stays furniture."""

@@ -1244,6 +1244,26 @@ def test_actors_full_name_in_capitals_and_surname_ner_calls_a_nationality(
                                          (94, 102, "Melikian")])]
 
 
+def test_actors_scorecard_rows_name_people(actor_extractor: Extractor) -> None:
+    """A scorecard closing the report names its players, by an initial and a surname too
+    ("J. Okafor", NER's organisation; "P. Sato", NER's place)."""
+    text = ("Harlow beat Denton by 40 runs on Sunday to win the county title.\n\nHarlow innings"
+            "\n\nR. Mendes b Tom Akers 61\nJ. Okafor c Lee Dunn b Tom Akers 12\n"
+            "P. Sato not out 33\n")
+    people = [(a.name, [(m.start, m.end) for m in a.mentions])
+              for a in actors_of(actor_extractor, text) if a.type == "person"]
+    assert people == [("R. Mendes", [(82, 91)]), ("Tom Akers", [(94, 103), (130, 139)]),
+                      ("J. Okafor", [(107, 116)]), ("Lee Dunn", [(119, 127)]),
+                      ("P. Sato", [(143, 150)])]
+    # a bowler named in the story: NER's "Perera" and the surname step's "Saqlain", side by
+    # side in a row, are one mention; "Saqlain Perera 61" ends before the runs
+    text = ("Harlow beat Denton by 40 runs on Sunday, with Saqlain Perera taking four wickets."
+            "\n\nHarlow innings\n\nR. Mendes b Saqlain Perera 61\nJ. Okafor c Lee Dunn b "
+            "Saqlain Perera 12\nP. Sato not out 33\n")
+    bowler = next(a for a in actors_of(actor_extractor, text) if a.name == "Saqlain Perera")
+    assert [(m.start, m.end) for m in bowler.mentions] == [(46, 60), (111, 125), (152, 166)]
+
+
 def test_actors_club_name_ner_calls_a_person_is_the_club(actor_extractor: Extractor) -> None:
     """A one-word club name that plays in one sentence and is NER's person in the next ("for
     Wigan, whose coach") is the club there too."""

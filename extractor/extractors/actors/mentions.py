@@ -34,6 +34,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 #: shape: NER may leave it out of the name it starts.
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
 _LINE = re.compile(r"[^\n]+")
+_INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "J." of "J. Okafor"
 #: A person's name NER ran into an organisation after a title has this many words: first and
 #: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
 MIN_NAME_AFTER_TITLE, MAX_NAME_AFTER_TITLE = 2, 3
@@ -175,7 +176,8 @@ class MentionFinder(DocumentState):
             mention = TokenMention(s, e + 1, "organization", ("ner", "leader-body"), label,
                                    fixed=True)
         else:
-            kind = "person" if s in self.nationals else NER_TYPES[label]
+            kind = "person" if s in self.nationals or self.initial_and_surname(s, e) \
+                else NER_TYPES[label]
             mention = TokenMention(s, e, kind, ("ner",), label)
             if name_start < s:
                 mention.name_start = name_start
@@ -339,6 +341,8 @@ class MentionFinder(DocumentState):
                 e -= 1
             elif e - s > 3 and self.score_ends(e):
                 e -= 3  # "Kimiko Date 6-3 6-4": a result line's score, which NER ran on
+            elif person and e - s > 1 and doc[e - 1].is_digit:
+                e -= 1  # a scorecard's "Tariq Aziz 61": no person's name ends in a number
             else:
                 break
         while not person and e - s > 1 and doc[e - 1].is_lower:
@@ -349,6 +353,13 @@ class MentionFinder(DocumentState):
         """Whether [e-3, e) is a score ("6 - 3"): no name ends in one."""
         doc = self.doc
         return doc[e - 3].is_digit and doc[e - 2].text in SCORE_DASHES and doc[e - 1].is_digit
+
+    def initial_and_surname(self, s: int, e: int) -> bool:
+        """Whether [s, e) is a person's initial and surname ("J. Okafor", a scorecard's way),
+        which NER may call an organisation or a place; not "J. Okafor Holdings" nor "U. N."."""
+        return e - s == 2 and _INITIAL.fullmatch(self.doc[s].text) is not None and \
+            self.doc[s + 1].is_title and self.doc[s + 1].is_alpha and \
+            self.doc[s + 1].text not in tables.org_last_words()
 
     def name_after_title(self, s: int, e: int) -> int:
         """Where a person's full name starts that NER ran into an organisation with its post

@@ -76,7 +76,27 @@ class PeopleClusterer(DocumentState):
                 actor.mentions.append(mention)
         people = [a for a in people if not self.is_listed_place(a)]
         self.find_surnames(people, words_of)
+        self.join_names_side_by_side(people)
         return people
+
+    def join_names_side_by_side(self, people: list[ActorDraft]) -> None:
+        """One person's first and last name, side by side but found apart ("b Waqar Younis":
+        NER's "Younis", the surname step's "Waqar"), are one mention."""
+        joined: set[int] = set()
+        for actor in people:
+            in_order = sorted(actor.mentions, key=lambda m: m.start)
+            last = in_order[0] if in_order else None
+            for mention in in_order[1:]:
+                if last.end == mention.start:
+                    last.end = mention.end
+                    last.rules = (*last.rules, *(r for r in mention.rules if r not in last.rules))
+                    joined.add(id(mention))
+                else:
+                    last = mention
+            if joined:
+                actor.mentions = [m for m in actor.mentions if id(m) not in joined]
+        if joined:
+            self.mentions = [m for m in self.mentions if id(m) not in joined]
 
     def retype_named_by_surname(self) -> None:
         """A name NER calls an organisation, of a few capitalised words and no organisation
