@@ -125,6 +125,13 @@ RESULTS_ROW = re.compile(
     rf"(?P<home>{_TEAM})[ \t]+\d{{1,3}}[ \t]+(?P<away>{_TEAM})[ \t]+\d{{1,3}}"
     r"(?:[ \t]+\([^()\n]*\))?"
 )
+# A match summary: each team's score with its scorers and their minutes in brackets ("Ajax 3
+# (Rivas 12, Lund 40 pen) Breda 1 (Kok 55). Halftime 2-0."), matched from the line's start.
+_SCORERS = r"\((?P<{}>[^()\n]*)\)"
+SCORERS_ROW = re.compile(
+    rf"(?P<home>{_TEAM})[ \t]+\d{{1,3}}[ \t]+{_SCORERS.format('home_scorers')}[ \t]+"
+    rf"(?P<away>{_TEAM})[ \t]+\d{{1,3}}(?:[ \t]+{_SCORERS.format('away_scorers')})?"
+)
 _CELL = r"(?:\d{1,4}|\d*\.\d+|\d{1,3}-\d{1,3}|\d{1,2}/\d{1,2}|-)"  # 14, .778, 3-1, 1/2, -
 TABLE_ROW = re.compile(rf"(?P<name>{_TEAM})(?:[ \t]+{_CELL}){{3,}}")
 # a match result ending in its scores ("X ( Croatia ) beat Y ( Sweden ) 7-6(5) 6-4"), and a
@@ -375,18 +382,23 @@ def _mark_capital_headlines(lines: list[Line], kinds: list[str]) -> None:
 
 
 def _mark_table_rows(lines: list[Line], kinds: list[str]) -> None:
-    """Runs of at least `MIN_TABLE_ROWS` title lines that each close on a figure are a
-    table's rows (a scorecard, a list of results), not headlines: read as data rows, so that
-    their names are names, not words capitalised by a headline's style."""
+    """Runs of title lines that are a table's rows, not headlines: at least `MIN_FACT_ROWS`
+    rows of a known shape (a leaderboard's "203 Colin Hale, Paul Broad"), or at least
+    `MIN_TABLE_ROWS` lines that each close on a figure (a scorecard). They are read as data
+    rows, so that their names are names, not words capitalised by a headline's style."""
     run: list[int] = []
+    known = 0  # rows of the run of a known shape
     for i, line in enumerate([*lines, None]):
-        if line is not None and kinds[i] == TITLE and _is_table_row(line):
-            run.append(i)
-            continue
-        if len(run) >= MIN_TABLE_ROWS:
+        if line is not None and kinds[i] == TITLE:
+            shaped = is_data_row(line)
+            if shaped or _is_table_row(line):
+                run.append(i)
+                known += shaped
+                continue
+        if len(run) >= MIN_TABLE_ROWS or len(run) >= MIN_FACT_ROWS and known == len(run):
             for k in run:
                 kinds[k] = DATA_ROW
-        run = []
+        run, known = [], 0
 
 
 def _is_table_row(line: Line) -> bool:

@@ -494,6 +494,17 @@ def test_body_batting_scorecard_is_a_table_read_as_prose() -> None:
     assert not body.is_nonprose(row := text.index("R. Mendes"), text.index("\n", row))
 
 
+def test_body_leaderboard_between_paragraphs_is_a_table_read_as_prose() -> None:
+    """Two rows or more of a leaderboard's shape ("203 Paul Brady, Dale Okon") between the
+    story's paragraphs are a table's rows, read as its text; a headline above stays none."""
+    board = "201 Colin Harte\n203 Paul Brady, Dale Okon\n"
+    text = f"{HEADLINE}\n{P1}\n{board}{P2}\n"
+    body = find_body(text)
+    row = text.index("203 Paul")
+    assert not body.is_nonprose(row, text.index("\n", row))
+    assert body.is_nonprose(0, len(HEADLINE))
+
+
 def test_body_numbered_list_of_links_after_the_article_is_no_table() -> None:
     """A page's numbered list of links after the story ("Most read", "1 Storm hits coast") is
     no scoreboard: it stays furniture."""

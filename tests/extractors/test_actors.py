@@ -1264,6 +1264,37 @@ def test_actors_scorecard_rows_name_people(actor_extractor: Extractor) -> None:
     assert [(m.start, m.end) for m in bowler.mentions] == [(46, 60), (111, 125), (152, 166)]
 
 
+def test_actors_match_summary_names_teams_and_scorers(actor_extractor: Extractor) -> None:
+    """A match summary's line gives each team's score with its scorers in brackets: the teams
+    are clubs, the scorers people (their surname particles with them), the report's labels
+    "Halftime" and "Attendance" nobody."""
+    text = ("Summary of first division matches played on Sunday:\n\nHarlow Rovers 3 (Mendes 12, "
+            "de Vries 40, Akers 77 pen) Denton Town 1 (Van Oost 55). Halftime 2-0. "
+            "Attendance 18,000.\n")
+    found = [(a.name, a.type, [(m.start, m.end) for m in a.mentions])
+             for a in actors_of(actor_extractor, text)]
+    assert found == [
+        ("Harlow Rovers", "organization", [(53, 66)]),
+        ("Mendes", "person", [(70, 76)]),
+        ("de Vries", "person", [(81, 89)]),
+        ("Akers", "person", [(94, 99)]),
+        ("Denton Town", "organization", [(108, 119)]),
+        ("Van Oost", "person", [(123, 131)]),
+    ]
+
+
+def test_actors_leaderboard_inside_the_story_names_its_players(
+    actor_extractor: Extractor,
+) -> None:
+    """A leaderboard between the story's paragraphs is a table, not a run of headlines: every
+    name on it is a person, written again in prose or not."""
+    text = ("Leading scores after the third round on Sunday:\n\n201 Colin Harte\n203 Paul Brady, "
+            "Dale Okon\n205 Ian Ruddock (Wales)\n\nHarte, who shot a 66, said: \"I putted well "
+            "all day.\"\n")
+    people = {a.name for a in actors_of(actor_extractor, text) if a.type == "person"}
+    assert {"Colin Harte", "Paul Brady", "Dale Okon"} <= people
+
+
 def test_actors_club_name_ner_calls_a_person_is_the_club(actor_extractor: Extractor) -> None:
     """A one-word club name that plays in one sentence and is NER's person in the next ("for
     Wigan, whose coach") is the club there too."""

@@ -216,7 +216,9 @@ class LocationTyper(MentionTyper):
                  and not self.ctx.body.is_nonprose(*self.chars(t.i, t.i + 1))}
         if not named:
             return set()
-        people = self.person_names()  # "Combs" of "Drew Combs" is no team
+        people = self.person_names()  # "Combs" of "Drew Combs" is no team, nor a scorer
+        people |= {self.surface(m.start, m.end).casefold() for m in self.mentions
+                   if m.fixed and m.type == "person"}
         named = {name for name in named if name.casefold() not in people}
         by_start = {m.start: m for m in self.mentions}
         for token in doc:

@@ -8,11 +8,12 @@ sentence are dropped, and so is an entity inside a title ("State" of "Secretary 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from ... import countries
-from ...body import RESULTS_ROW
+from ...body import RESULTS_ROW, SCORERS_ROW
 from ..common import word_after, word_before
 from ..places.dateline import dateline_follows
 from . import tables
@@ -34,6 +35,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 #: shape: NER may leave it out of the name it starts.
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
 _LINE = re.compile(r"[^\n]+")
+#: The rule of a scorer a match summary's brackets name ("Ajax 3 (Rivas 12, de Jong 40)").
+SCORERS_RULE = "scorers"
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "J." of "J. Okafor"
 #: A person's name NER ran into an organisation after a title has this many words: first and
 #: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
@@ -47,6 +50,17 @@ MAX_DATELINE_TOKENS = 12
 #: An untagged word in capitals that acts is an organisation's acronym from this many letters
 #: ("LNER advised"; "US" and "UK" are NER's, two letters are too often something else).
 MIN_ACTING_ACRONYM_CHARS = 3
+
+
+@cache
+def _scorer() -> re.Pattern[str]:
+    """One scorer in a match summary's brackets: the name before the minutes ("Van Gastel 55",
+    "de Jong 40 pen", "Rivas 12, 45"), its surname particles with it."""
+    particles = "|".join(sorted(tables.word_set("actors/name_particles.txt"), key=len,
+                                reverse=True))
+    word = r"[A-Z][\w'’.-]*"
+    return re.compile(rf"(?P<name>(?:(?:{particles})[ \t]+){{0,2}}{word}"
+                      rf"(?:[ \t]+(?:(?:{particles})[ \t]+)?{word}){{0,2}})[ \t]+\d{{1,3}}\b")
 
 
 class MentionFinder(DocumentState):
@@ -90,17 +104,26 @@ class MentionFinder(DocumentState):
                 start += 1
             while end > start and text[end - 1] in " \t":
                 end -= 1
-            line = RESULTS_ROW.fullmatch(text, start, end)
+            line = RESULTS_ROW.fullmatch(text, start, end) or SCORERS_ROW.match(text, start, end)
             if line is None:
                 continue
             for group in ("home", "away"):
-                team = self.doc.char_span(line.start(group), line.end(group))
-                if team is None or any(self.taken[team.start : team.end]) or \
-                        team[0].is_stop or team.text in tables.never_actors():
-                    continue
-                self.taken[team.start : team.end] = b"\x01" * len(team)
-                self.mentions.append(TokenMention(team.start, team.end, "organization",
-                                                  (RESULTS_LINE_RULE,), "ORG", fixed=True))
+                self.add_row_name(line.start(group), line.end(group), "organization",
+                                  RESULTS_LINE_RULE)
+            for group in ("home_scorers", "away_scorers"):
+                if line.re is SCORERS_ROW and line[group]:
+                    for scorer in _scorer().finditer(text, line.start(group), line.end(group)):
+                        self.add_row_name(*scorer.span("name"), "person", SCORERS_RULE)
+
+    def add_row_name(self, start: int, end: int, kind: str, rule: str) -> None:
+        """A team or a scorer a results line names, whatever NER makes of the line."""
+        name = self.doc.char_span(start, end)
+        if name is None or any(self.taken[name.start : name.end]) or \
+                name[0].is_stop or name.text in tables.never_actors():
+            return
+        self.taken[name.start : name.end] = b"\x01" * len(name)
+        label = "ORG" if kind == "organization" else "PERSON"
+        self.mentions.append(TokenMention(name.start, name.end, kind, (rule,), label, fixed=True))
 
     def entity_span(
         self, ent: Span, countries_at: dict[int, list[tuple[int, int]]]
