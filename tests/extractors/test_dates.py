@@ -688,6 +688,12 @@ CASES = [
      "2024-06-11TEV", True),
     ("The rebels seized the port on Sunday. Later that night, the navy withdrew.", A,
      "Later that night", "time", "2025-01-05TNI", True),
+    # a part of the day the clause happens in, after its preposition: of the story's day
+    ("The ferry sank on Friday. In the afternoon, divers reached the hull.", A,
+     "the afternoon", "time", "2025-01-03TAF", True),
+    # ... the night a past clause tells of on the reference day is the one that led into it
+    ("Rescuers worked through the night to free the driver.", A, "the night", "time",
+     "2025-01-05TNI", True),
     # a dateline's date stops at the dash, whatever follows it
     ("PORTO NOVO, Sept 14 - Thousands of farmers marched on Saturday.", E, "Sept 14", "date",
      "2025-09-14", True),
@@ -765,6 +771,11 @@ MODS = [
      "2025-10-03", "ON_OR_BEFORE", None, False),
     ("The results will come no earlier than March.", G, "no earlier than March", "date",
      "2026-03", "ON_OR_AFTER", None, False),
+    # "late afternoon", "early in the evening": the part of the story's day, its end or start
+    ("The dollar fell on Friday. By late afternoon it had recovered.", G, "late afternoon",
+     "time", "2025-10-03TAF", "END", None, False),
+    ("Crowds gathered early in the evening, police said.", G, "early in the evening", "time",
+     "2025-10-03TEV", "START", None, False),
     # a count back from the reference date: "more than 40 years ago" lies before 1985
     ("The regime fell more than four decades ago.", G, "more than four decades ago", "date",
      "1985", "BEFORE", None, False),
@@ -1373,6 +1384,11 @@ PERIODS = [
 
 # text with no temporal expression at all
 NOT_DATES = [
+    # the part of the day a thing is named for, a clause is about or a habit keeps: no time
+    "The morning paper ran the story on its front page.",
+    "The night began with a vigil and ended in a march.",
+    "The purpose of the night was lost in the shouting.",
+    "He usually jogs in the morning before work.",
     "He was the 2006 second-overall pick of the draft.",
     "Victims can call a support line on 1300 555 014, the court said.",
     # "fall" as a drop, not the autumn

@@ -318,7 +318,11 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         base = earlier.day or (ref.isoformat() if ref else None)
         value = None
         if base:
-            value = _days_on(base, timex.offset) + (timex.value or "")
+            offset, span = timex.offset, readings.found[k][0]
+            if offset == 0 and span[-1].lower_ == "night" and ref and \
+                    base == ref.isoformat() and (_midnight_gone(span, text) or _spent(span)):
+                offset = -1  # "worked through the night", written the next day: that night
+            value = _days_on(base, offset) + (timex.value or "")
         return replace(timex, value=value, relative=True, anchor=None, offset=0)
     return timex
 
@@ -400,10 +404,18 @@ def _days_on(day: str, days: int) -> str:
 
 
 def _midnight_gone(span: Span, text: str) -> bool:
-    """Whether a midnight on the reference day is the one that began it: after "since", or
-    in a past clause ("the alarm sounded at midnight")."""
+    """Whether a midnight or a night on the reference day is the one that began it: after
+    "since", or in a past clause ("the alarm sounded at midnight", "during the night")."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
     return before == "since" or direction_of(span, text) in ("past", "past?")
+
+
+def _spent(span: Span) -> bool:
+    """Whether a past verb spans the time ("worked through the night", "was held until the
+    evening"), which a bound leaves open for a day but not for a part of one."""
+    head = span.root.head
+    return head.pos_ == "ADP" and head.lower_ in ("through", "throughout", "until", "till") \
+        and head.head.tag_ == "VBD"
 
 
 def _in_small_hours(value: str | None) -> bool:

@@ -40,6 +40,8 @@ from .words import (
 _NER_LABELS = ("DATE", "TIME")
 # "the following morning", "the same evening": a part of the day counted from the day before
 _PART_ANAPHORS = {"following", "next", "same", "previous"}
+_EARLY_LATE = {"early", "late"}
+_DAY_PARTS = ["morning", "afternoon", "evening", "night"]  # the parts a day is named with
 MAX_DAY_OF_MONTH = 31  # "Sept. 16 and 17": a second day of the month is at most this
 _NUMBER_WORDS = [
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -122,7 +124,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     zone = {"LOWER": {"IN": sorted(z for z in ZONES if " " not in z)}}
     # "1900 Universal Time", "8 p.m. Eastern Standard Time": a zone of several words
     zone_names = [[{"LOWER": word} for word in z.split()] for z in ZONES if " " in z]
-    part_of = [{"LOWER": {"IN": ["morning", "afternoon", "evening", "night"]}}, {"LOWER": "of"}]
+    part_of = [{"LOWER": {"IN": _DAY_PARTS}}, {"LOWER": "of"}]
     matcher.add("time+zone", [[clock, zone], [clock, ampm, zone],
                               [clock, ampm, {"TEXT": "("}, zone, {"TEXT": ")"}],
                               [year, zone],
@@ -141,8 +143,7 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
                               [*part_of, title_month, day]])
     matcher.add("deictic", [[{"LOWER": {"IN": list(DEICTIC_DAYS)}}]])
     # "that night": found by its noun, far rarer than "that"; the loop checks the "that"
-    matcher.add("anaphoric-part", [[{"LOWER": {"IN": ["morning", "afternoon", "evening",
-                                                      "night", *SEASONS]}}]])
+    matcher.add("anaphoric-part", [[{"LOWER": {"IN": [*_DAY_PARTS, *SEASONS]}}]])
     # "the winter": found by its noun; the loop checks the "the" and that it names no thing
     # ("the fall" is as often a fall: "The fall was unsurvivable")
     matcher.add("the-season", [[{"LOWER": {"IN": sorted(set(SEASONS) - {"fall"})},
@@ -274,6 +275,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             elif start > 0 and doc[start - 1].lower_ == "that" and (
                     doc[start - 1].tag_ == "DT" or doc[start - 1].dep_ == "det"):
                 start -= 1  # "that summer" (the tagger's WDT "that" too)
+            elif (first := _part_of_the_day(doc, start, end)) is not None:
+                start = first  # "in the afternoon", "by late afternoon"
             else:
                 continue
         if label == "the-season":
@@ -503,6 +506,32 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
     mod: "shortly before" midnight, "no later than" Friday."""
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
+
+
+def _part_of_the_day(doc: Doc, start: int, end: int) -> int | None:
+    """Where a part of the day the story is in starts ("in the afternoon", "by late
+    afternoon", "early in the evening"), or None: a season, a thing the word names ("the
+    morning paper", "the evening news", "the night sky"), a night of a date ("the night of
+    Oct. 2") or a part of no determined day ("a night out", "every morning")."""
+    word = doc[start]
+    if word.lower_ not in _DAY_PARTS or word.dep_ in ("compound", "amod") or \
+            end < len(doc) and (doc[end].pos_ in ("NOUN", "PROPN") or doc[end].lower_ == "of"):
+        return None
+    first = start
+    if first > 0 and doc[first - 1].lower_ == "the":
+        first -= 1
+        if first > 1 and doc[first - 1].lower_ == "in" and doc[first - 2].lower_ in _EARLY_LATE:
+            return first - 2  # "late in the afternoon"
+    elif first > 0 and doc[first - 1].lower_ in _EARLY_LATE:
+        first -= 1  # "late afternoon"
+    else:
+        return None
+    # a time the clause happens in ("in the afternoon", "by late afternoon"), not the night a
+    # sentence is about ("The night began with a vigil") or a thing's ("the purpose of the night")
+    preposition = doc[first - 1] if first > 0 else None
+    if preposition is None or preposition.pos_ != "ADP" or preposition.lower_ == "of":
+        return None
+    return first
 
 
 def _a_drop(doc: Doc, start: int, end: int) -> bool:

@@ -47,10 +47,13 @@ _DAY_WORD = re.compile(
     + r")\b")
 _NEXT_PART = re.compile(r"^(?:the|that) (next|following|previous|same) (morning|afternoon|"
                         r"evening|night)$")
-# "that night", "that morning", "the early hours": a part of the day the text named just
-# before (else the reference date).
+# "that night", "the early hours", and "in the afternoon", "by late afternoon" (a time its
+# clause happens in, as candidates finds them): a part of the day the text named just before
+# (else the reference date).
 _THAT_PART = re.compile(r"^that (?:morning|afternoon|evening|night)$|"
                         rf"^the {SMALL_HOURS.pattern}$")  # of the day in focus
+_STORY_PART = re.compile(r"^(?:the|(?:early|late)(?: in the)?) "
+                         r"(?:morning|afternoon|evening|night)$")
 
 
 def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -58,7 +61,8 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
     if m:
         offset = {"next": 1, "following": 1, "previous": -1, "same": 0}[m[1]]
         return _anaphoric_part(PARTS_OF_DAY[m[2]], offset)
-    if _THAT_PART.match(core):
+    if _THAT_PART.match(core) or _STORY_PART.match(core) and direction != "generic":
+        # not "He usually jogs in the morning": a habit's part of the day, of no one day
         return _anaphoric_part(_part_code(core) or SMALL_HOURS_PART, 0)
     if core == "overnight":  # the night of the day its clause or the story gives
         return Timex("time", PARTS_OF_DAY["night"], "day", True, False, OVERNIGHT_RULE, "day")
@@ -68,6 +72,13 @@ def parse_today(core: str, ref: date, direction: str | None) -> Timex | None:
     if part := _part_code(core):  # "tonight", "yesterday afternoon"
         return Timex("time", day.isoformat() + part, "day", True, False, "deictic-day+part")
     return Timex("date", day.isoformat(), "day", True, False, "deictic-day")
+
+
+def names_story_part(core: str) -> bool:
+    """Whether `core` is a part of the story's day by its words alone ("the night", "late
+    afternoon"): NER's "the night" of "the night her child died" is read only where candidates
+    found it after its preposition."""
+    return _STORY_PART.match(core) is not None
 
 
 def _part_code(core: str) -> str:

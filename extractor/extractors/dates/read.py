@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...calendar_names import MONTHS, WEEKDAYS
 from ..distances.units import unit_names
+from .deictic import names_story_part
 from .direction import direction_of
 from .holidays import find_holiday
 from .normalize import normalize
@@ -27,7 +28,8 @@ from .words import (
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 _LETTERS = re.compile(r"[a-z]+")
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
-                   "christmas", "easter", "day", "end"}  # "end": "the end of the year"
+                   "christmas", "easter", "day", "end",  # "end": "the end of the year"
+                   "morning", "afternoon", "evening", "night"}  # "in the afternoon": of a story day
 _STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
                   "the full year": "year", "the whole year": "year", "the fiscal year": "year",
                   "the full fiscal year": "year"}
@@ -47,6 +49,8 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         return _per_unit(span)
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
         return None
+    if source == "ner" and names_story_part(surface.lower()):
+        return None  # the night a clause names, not the time it happens in
     story_period = _STORY_PERIODS.get(surface.lower())
     if story_period and span.start > 0 and \
             span.doc[span.start - 1].lower_ in STORY_PERIOD_PREPOSITIONS and \
