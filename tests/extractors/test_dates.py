@@ -1136,6 +1136,13 @@ LISTS = [
 # named, a year back; "the latest quarter" the quarter just named, else the last one complete.
 R = date(2024, 10, 24)
 PERIODS = [
+    # the week, month or year a verb opens or closes: the one the story reports on, the last
+    # it named (the month of the week just given), else the reference date's
+    ("The Dow ended the week 2% higher.", G, [("the week", "2025-W40")]),
+    ("The index finished the year up 12%.", G, [("the year", "2025")]),
+    ("The Dow ended the week higher. Bonds closed the month flat.", G,
+     [("the week", "2025-W40"), ("the month", "2025-10")]),
+    ("They began the month-long strike at the port.", G, [("month-long", "P1M")]),  # a length
     # in the past tense, a half or a quarter begun less than a month ago is last year's
     ("Output grew at a healthy pace in the first half.", date(2025, 1, 19),
      [("the first half", "2024-H1")]),

@@ -29,7 +29,7 @@ from .periods import (
 )
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
-from .words import PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
+from .words import CLOSED_PERIOD, PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -39,6 +39,7 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any
 NIGHT_ENDS_HOUR = 6
 _NIGHT = "TNI"
 MIDNIGHT = PARTS_OF_DAY["midnight"]  # the end of the day it closes, T24:00
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
@@ -261,6 +262,10 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             # "For the year" after "the year-earlier quarter"
             previous, relative = earlier.period, earlier.period_relative
         value = previous[:size] if previous and len(previous) >= size else None
+        if value and value[5:6] == "W":  # a week's "1989-W44": the month of its Thursday
+            value = _week_month(previous) if size == len("YYYY-MM") else value
+        if value is None and timex.rule.endswith(CLOSED_PERIOD) and ref is not None:
+            value, relative = ref.isoformat()[:size], True  # "The index ended the year up 12%"
         if value is None and timex.anchor.startswith("story-"):
             return None  # "the best in the year" after no year: no date
         return replace(timex, value=value, relative=relative, anchor=None)
@@ -408,6 +413,13 @@ def _midnight_gone(span: Span, text: str) -> bool:
     "since", or in a past clause ("the alarm sounded at midnight", "during the night")."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
     return before == "since" or direction_of(span, text) in ("past", "past?")
+
+
+def _week_month(week: str) -> str | None:
+    """The month ("1989-11") of an ISO week's Thursday ("1989-W44"), or None for a week of no
+    known year."""
+    m = _ISO_WEEK.match(week)
+    return date.fromisocalendar(int(m[1]), int(m[2]), 4).isoformat()[:7] if m else None
 
 
 def _spent(span: Span) -> bool:

@@ -31,6 +31,7 @@ from .words import (
     SMALL_NUMBERS,
     SPAN_OF_FIRST_UNITS,
     STORY_PERIOD_PREPOSITIONS,
+    STORY_PERIOD_VERBS,
     UNIT_WORDS,
     YEAR_TOKEN,
     compound_unit,
@@ -439,6 +440,10 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 1, i + 2, "anaphoric"  # "The day before, gunfire had broken out"
     if prev == "the" and word == "week" and prev2 in STORY_PERIOD_PREPOSITIONS:
         return i - 1, i + 1, "anaphoric"  # "For the week, the Dow gained 0.8%"
+    if prev == "the" and word in ("week", "month", "year") and after != "-" and \
+            opens_or_closes_period(doc, i - 1):
+        return i - 1, i + 1, "anaphoric"  # "The Dow ended the week 2% higher" (not "the
+        # month-long strike")
     if prev in FIRST_WORDS and prev2 == "the" and word in SPAN_OF_FIRST_UNITS:
         return i - 2, i + 1, "duration"  # "in the first year", "the final hour of trading"
     if prev == "the" and prev2 == "of" and i > 3 and doc[i - 3].lower_ in _POSITION_NOUNS and \
@@ -506,6 +511,13 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
     mod: "shortly before" midnight, "no later than" Friday."""
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
+
+
+def opens_or_closes_period(doc: Doc, the: int) -> bool:
+    """Whether the verb before the "the" at `the` opens or closes the period it names ("ended
+    the week", "began the year"): the story's period, its object."""
+    verb = doc[the - 1] if the > 0 else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in STORY_PERIOD_VERBS
 
 
 def _part_of_the_day(doc: Doc, start: int, end: int) -> int | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...calendar_names import MONTHS, WEEKDAYS
 from ..distances.units import unit_names
+from .candidates import opens_or_closes_period
 from .deictic import names_story_part
 from .direction import direction_of
 from .holidays import find_holiday
@@ -18,6 +19,7 @@ from .normalize import normalize
 from .timex import Timex
 from .units import duration_granularity, duration_value
 from .words import (
+    CLOSED_PERIOD,
     PER_WORDS,
     SEASONS,
     STORY_PERIOD_PREPOSITIONS,
@@ -52,12 +54,17 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
     if source == "ner" and names_story_part(surface.lower()):
         return None  # the night a clause names, not the time it happens in
     story_period = _STORY_PERIODS.get(surface.lower())
+    if story_period and span.start > 0 and opens_or_closes_period(span.doc, span.start):
+        # "The Dow ended the week higher": the one the story reports on, the last it named or
+        # the reference date's
+        return Timex("date", None, story_period, True, False,
+                     f"anaphoric-{story_period}{CLOSED_PERIOD}", f"story-{story_period}")
     if story_period and span.start > 0 and \
             span.doc[span.start - 1].lower_ in STORY_PERIOD_PREPOSITIONS and \
             (story_period != "week" or _ends_phrase(span)):
         # "For the year, prices rose 4.8%", "permits fell 2.4% in the month": the year or
-        # month the story reports on, the last it named; "For the week,": its day's week
-        # ("in the week following the shooting" is another)
+        # month the story reports on, the last it named; "For the week,": its day's week ("in
+        # the week following the shooting" is another)
         return Timex("date", None, story_period, True, False, f"anaphoric-{story_period}",
                      f"story-{story_period}")
     shifted = _UNIT_BEFORE_OR_AFTER.fullmatch(surface.lower())

@@ -130,6 +130,11 @@ PER_WORDS = {"a", "an", "per"}
 DEICTIC_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 STORY_PERIOD_PREPOSITIONS = {"for", "in", "during"}
 """Before "the year", "the week": the period the story reports on ("For the year, sales rose")."""
+STORY_PERIOD_VERBS = {"end", "close", "finish", "begin", "start", "open"}
+"""Verbs whose object "the week", "the year" is the period the story reports on ("The Dow ended
+the week 2% higher")."""
+CLOSED_PERIOD = ":opened-or-closed"
+"""The mark of such a period's rule: the reference date's when the story named none before."""
 FIRST_WORDS = {"first", "final", "initial"}
 SPAN_OF_FIRST_UNITS = {"year", "hour"}
 """Units that "the first" makes a span of, not a date ("the first week of March" is one)."""
