@@ -771,6 +771,9 @@ MODS = [
      "2025-10-03", "ON_OR_BEFORE", None, False),
     ("The results will come no earlier than March.", G, "no earlier than March", "date",
      "2026-03", "ON_OR_AFTER", None, False),
+    # "sometime": a point within the date, not said exactly
+    ("The vote is expected sometime next week, officials said.", G, "sometime next week",
+     "date", "2025-W41", "APPROX", None, True),
     # "late afternoon", "early in the evening": the part of the story's day, its end or start
     ("The dollar fell on Friday. By late afternoon it had recovered.", G, "late afternoon",
      "time", "2025-10-03TAF", "END", None, False),
