@@ -438,6 +438,12 @@ CASES = [
     ("Courts have recently postponed dozens of cases.", A, "recently", "date", "PAST_REF",
      False),
     ("Prices have risen sharply lately.", A, "lately", "date", "PAST_REF", False),
+    # a time back that names no count: some past time
+    ("A short time ago, officials confirmed the crash.", A, "A short time ago", "date",
+     "PAST_REF", False),
+    ("The plant closed some time ago, the union said.", A, "some time ago", "date", "PAST_REF",
+     False),
+    ("Moments ago, the jury returned its verdict.", A, "Moments ago", "date", "PAST_REF", False),
     ("Analysts said markets would remain volatile in the near term.", A, "the near term", "date",
      "FUTURE_REF", False),
     # a part of the day after "tomorrow" or "yesterday" where NER tags only the day

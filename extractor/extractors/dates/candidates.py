@@ -33,6 +33,7 @@ from .words import (
     STORY_PERIOD_PREPOSITIONS,
     STORY_PERIOD_VERBS,
     UNIT_WORDS,
+    VAGUE_AGO_LEADS,
     YEAR_TOKEN,
     compound_unit,
     smaller_unit,
@@ -160,6 +161,8 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     # "the past": found by its noun, far rarer than "the"; the loop checks the "the"
     matcher.add("past-ref", [[{"LOWER": {"IN": ["recently", "lately"]}, "POS": "ADV"}],
                              [{"LOWER": "past", "POS": "NOUN"}]])
+    # "a short time ago", "moments ago": found by "ago"; the loop checks the words before it
+    matcher.add("vague-ago", [[{"LOWER": "ago"}]])
     # "shelled the city overnight"; "overnight rates" is no time
     matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
@@ -255,6 +258,11 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             if start == 0 or doc[start - 1].lower_ != "the":
                 continue  # "a troubled past": no time
             start -= 1
+        if label == "vague-ago":
+            lead = _vague_ago_lead(doc, start)
+            if lead is None:
+                continue  # "two years ago": the count's, found with its unit
+            start, label = lead, "past-ref"
         if label == "past-ref" and _leads_to_a_date(doc, start, end):
             continue  # "as recently as last spring", "most recently on Tuesday": the date says
         if label == "prefixed-year" and not _PREFIXED_YEAR.match(doc[start].lower_):
@@ -511,6 +519,17 @@ def _with_point_phrase(doc: Doc, start: int) -> int:
     mod: "shortly before" midnight, "no later than" Friday."""
     words = [t.lower_ for t in doc[max(0, start - MODIFIER_TOKENS):start]]
     return start - point_phrase_ending(words)
+
+
+def _vague_ago_lead(doc: Doc, ago: int) -> int | None:
+    """Where the words before "ago" start that name a time back but no count ("a short time
+    ago", "moments ago", "not long ago"), or None."""
+    for lead in VAGUE_AGO_LEADS:  # longest first where one ends another
+        words = lead.split()
+        start = ago - len(words)
+        if start >= 0 and [t.lower_ for t in doc[start:ago]] == words:
+            return start
+    return None
 
 
 def opens_or_closes_period(doc: Doc, the: int) -> bool:

@@ -36,7 +36,7 @@ from .periods import parse_period
 from .spoken import digits_for_spoken
 from .timex import Timex
 from .units import MONTHS_IN_YEAR, parse_compound_duration, parse_duration, parse_set
-from .words import SMALL_NUMBERS, UNITS
+from .words import PAST_WORDS, SMALL_NUMBERS, UNITS
 
 PLACEHOLDER_REF = date(2000, 1, 1)
 MONTH_RANGE_RULE = ":month-range"  # the rule's end on "the April-June quarter"
@@ -128,6 +128,8 @@ def _clean(text: str) -> str:
 def _normalize_cached(s: str, ref: date, direction: str | None) -> Timex | None:
     if not s:
         return None
+    if s.endswith(" ago") and s in PAST_WORDS:
+        return parse_ref(s, ref, direction)  # "some time ago": its "some" is no hedge
     core, lead = _strip_lead(s)
     core = _UNIT_END.sub(r"the end of the \1", core)
     core = _UNIT_MIDDLE.sub(r"the middle of the \1", core)

@@ -92,7 +92,11 @@ PRESENT_WORDS = {
     "the present", "present", "these days", "today's", "the moment", "at the moment",
     "for now", "by now", "until now", "till now", "so far", "to date", "current",
 }
-PAST_WORDS = {"the past", "in the past", "formerly", "previously", "recently", "lately"}
+VAGUE_AGO_LEADS = ("a short time", "a long time", "a little while", "some time", "a while",
+                   "a moment", "moments", "not long", "long")
+"""Before "ago", a time back that names no count: "a short time ago" is some past time."""
+PAST_WORDS = {"the past", "in the past", "formerly", "previously", "recently", "lately",
+              *(f"{lead} ago" for lead in VAGUE_AGO_LEADS)}
 FUTURE_WORDS = {"the future", "future", "in the future", "the near future", "near future",
                 "the foreseeable future", "the distant future", "the immediate future",
                 "the near term", "near term",
