@@ -694,6 +694,9 @@ CASES = [
      "2024-06-11TEV", True),
     ("The rebels seized the port on Sunday. Later that night, the navy withdrew.", A,
      "Later that night", "time", "2025-01-05TNI", True),
+    # a day a span runs on from is not the day the story goes on with
+    ("Heavy rain has fallen since Wednesday. Rivers rose four metres overnight.", A,
+     "overnight", "time", "2025-01-05TNI", True),
     # a part of the day the clause happens in, after its preposition: of the story's day
     ("The ferry sank on Friday. In the afternoon, divers reached the hull.", A,
      "the afternoon", "time", "2025-01-03TAF", True),

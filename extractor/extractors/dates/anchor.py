@@ -71,6 +71,7 @@ STORY_REACH_CHARS = 600
 LEAD_LAST_SENTENCE = 2
 # Prepositions that make a date one end of a span reaching to another time
 _SPAN_BOUNDS = {"since", "until", "till", "from", "through"}
+_OPEN_BOUNDS = {"since", "until", "till"}  # a day before the span it opens or closes
 # The verbs of a sentence's own clauses: its root, a verb joined to it, what a verb of saying
 # reports ("Police say he arrived on Oct. 4")
 _MAIN_CLAUSES = ("ROOT", "conj", "ccomp")
@@ -132,7 +133,7 @@ class _Earlier:
         said = _dates_saying(span)
         keeps_event_day = said and self._event_day_within(sentence)
         if timex.value and _DAY_OR_TIME.fullmatch(timex.value) and not keeps_event_day and \
-                not _of_a_compared_figure(span):
+                not _of_a_compared_figure(span) and not _open_bound(span):
             self.day = timex.value[:10]
             self.day_night = timex.value.endswith(_NIGHT)
             self.day_relative = timex.relative
@@ -582,6 +583,13 @@ def _in_year(span: Span) -> bool:
     title in 2011"; "since 2011", "dating to 2011" bound a span)."""
     head = span.root.head
     return head.lower_ == "in" and head.is_sent_start
+
+
+def _open_bound(span: Span) -> bool:
+    """Whether a day bounds a span that runs on to now or later ("Rain has fallen since
+    Wednesday", "closed until Friday"): what the text tells next happens in the span, not on
+    that day."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _OPEN_BOUNDS
 
 
 def _dates_an_event(span: Span) -> bool:
