@@ -402,6 +402,7 @@ def _mark_table_rows(lines: list[Line], kinds: list[str]) -> None:
 
 
 def _is_table_row(line: Line) -> bool:
+    """A short line of a few words closing on a figure: "P. Sato not out 33"."""
     text = line.text.rstrip()
     return len(text) <= MAX_DATA_ROW_CHARS and len(line.words) >= MIN_TABLE_ROW_WORDS and \
         _FIGURE_END.search(text) is not None

@@ -19,6 +19,7 @@ from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
     DETERMINERS,
+    LINE,
     MAX_ACRONYM_CHARS,
     MIN_ACRONYM_CHARS,
     NER_TYPES,
@@ -34,7 +35,6 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 #: A given name with an apostrophe between capitals ("Ka'Loni", "D'Andre"), no common word's
 #: shape: NER may leave it out of the name it starts.
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
-_LINE = re.compile(r"[^\n]+")
 #: The rule of a scorer a match summary's brackets name ("Ajax 3 (Rivas 12, de Jong 40)").
 SCORERS_RULE = "scorers"
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "J." of "J. Okafor"
@@ -98,7 +98,7 @@ class MentionFinder(DocumentState):
         """The two teams of each line of a results table ("Aston Villa 2 Derby County 0"):
         clubs, whatever NER makes of the line (it runs names and scores together)."""
         text = self.parsed_text
-        for found in _LINE.finditer(text):
+        for found in LINE.finditer(text):
             start, end = found.span()
             while start < end and text[start] in " \t":
                 start += 1
@@ -133,9 +133,10 @@ class MentionFinder(DocumentState):
         `countries_at` gives the country names' token spans over each token."""
         label = ent.label_
         if label not in NER_TYPES:
+            # a surname NER calls a nationality ("champion Melikian") is left to its person
             if not (label == "NORP" and len(ent) == 1 and self.is_surname(ent.text)):
-                self.taken[ent.start : ent.end] = b"\x01" * len(ent)  # NORP's "Klitschko" is
-            return None  # left to the person whose surname it is ("Wladimir Klitschko")
+                self.taken[ent.start : ent.end] = b"\x01" * len(ent)
+            return None
         covering = countries_at.get(ent.start, ())
         if any(ent.end <= e and e - s > len(ent) for s, e in covering):
             return None  # "São Tomé" of "São Tomé and Príncipe": the country's name wins

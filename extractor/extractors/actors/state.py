@@ -44,10 +44,10 @@ HEADLINE_WORD_CHARS = 4
 MIN_HEADLINE_WORDS = 2
 #: An all-capitals organisation name this long may be an acronym ("KBS", "UNICEF").
 MIN_ACRONYM_CHARS, MAX_ACRONYM_CHARS = 2, 6
-#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
 #: A line in capitals is a headline from this many words ("SELES ADVANCES"), not a shouted word.
 MIN_CAPITALS_LINE_WORDS = 2
-_LINE = re.compile(r"[^\n]+")
+LINE = re.compile(r"[^\n]+")  # one line of a text, its end left out
+#: Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B).
 _ACCENTED = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 
@@ -247,7 +247,7 @@ class DocumentState:
         in order; found on first use."""
         if self._capitals_lines is None:
             self._capitals_lines = [
-                match.span() for match in _LINE.finditer(self.text)
+                match.span() for match in LINE.finditer(self.text)
                 if match[0].isupper() and sum(
                     1 for word in match[0].split() if any(c.isalpha() for c in word)
                 ) >= MIN_CAPITALS_LINE_WORDS

@@ -263,8 +263,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             # "For the year" after "the year-earlier quarter"
             previous, relative = earlier.period, earlier.period_relative
         value = previous[:size] if previous and len(previous) >= size else None
-        if value and value[5:6] == "W":  # a week's "1989-W44": the month of its Thursday
-            value = _week_month(previous) if size == len("YYYY-MM") else value
+        if value and size == len("YYYY-MM") and value[5:6] == "W":
+            value = _week_month(previous)  # a week's "1989-W44": the month of its Thursday
         if value is None and timex.rule.endswith(CLOSED_PERIOD) and ref is not None:
             value, relative = ref.isoformat()[:size], True  # "The index ended the year up 12%"
         if value is None and timex.anchor.startswith("story-"):
@@ -424,8 +424,8 @@ def _week_month(week: str) -> str | None:
 
 
 def _spent(span: Span) -> bool:
-    """Whether a past verb spans the time ("worked through the night", "was held until the
-    evening"), which a bound leaves open for a day but not for a part of one."""
+    """Whether a past verb runs through the time or up to it ("worked through the night"):
+    a past clause, which `direction_of` leaves open after such a bound."""
     head = span.root.head
     return head.pos_ == "ADP" and head.lower_ in ("through", "throughout", "until", "till") \
         and head.head.tag_ == "VBD"
