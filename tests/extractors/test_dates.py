@@ -17,6 +17,7 @@ import pytest
 from spacy.language import Language
 
 from extractor import Extractor
+from extractor.extractors.dates.anchor import _week_month
 from extractor.extractors.dates.spoken import digits_for_spoken
 from extractor.records import DateFact
 
@@ -1661,3 +1662,13 @@ def test_dates_the_samples_joined_into_one_150_kb_text(dates: Extractor) -> None
     text = ((joined + "\n\n") * (150_000 // len(joined) + 1))[:150_000]
     document = dates.extract(text)[-1]
     assert (document.status, document.error) == ("ok", None)
+
+
+@pytest.mark.parametrize(("week", "month"), [
+    ("1989-W44", "1989-11"),  # Thursday 2 November 1989
+    ("2015-W53", "2015-12"),  # 2015 had 53 ISO weeks
+    ("2014-W53", None),  # 2014 had 52: no such week, no month (never an error)
+    ("XXXX-W12", None),
+])
+def test_dates_month_of_a_story_week(week: str, month: str | None) -> None:
+    assert _week_month(week) == month

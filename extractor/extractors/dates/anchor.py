@@ -418,9 +418,12 @@ def _midnight_gone(span: Span, text: str) -> bool:
 
 def _week_month(week: str) -> str | None:
     """The month ("1989-11") of an ISO week's Thursday ("1989-W44"), or None for a week of no
-    known year."""
+    known year or none the calendar has."""
     m = _ISO_WEEK.match(week)
-    return date.fromisocalendar(int(m[1]), int(m[2]), 4).isoformat()[:7] if m else None
+    try:
+        return date.fromisocalendar(int(m[1]), int(m[2]), 4).isoformat()[:7] if m else None
+    except ValueError:  # a week 53 of a year with 52
+        return None
 
 
 def _spent(span: Span) -> bool:
