@@ -74,6 +74,9 @@ MAX_DATA_ROW_CHARS = 200
 # rows; a headline comes alone, and a pager's "Page 2" is too short.
 MIN_TABLE_ROWS = 3
 MIN_TABLE_ROW_WORDS = 3
+# Such a row writes in lowercase only words this short ("b", "c", "not out", "lbw"): a line of
+# links' headline has longer ones ("Storm toll climbs to 40").
+MAX_TABLE_ROW_LOWER_CHARS = 3
 MIN_FURNITURE_IN_GAP = 2
 # A press release names its distributor in its dateline ("CEDARVALE, Ontario, March 4, 2025
 # /PRNewswire/ --", "(BUSINESS WIRE) --") within this many characters of the top; its closing
@@ -402,10 +405,12 @@ def _mark_table_rows(lines: list[Line], kinds: list[str]) -> None:
 
 
 def _is_table_row(line: Line) -> bool:
-    """A short line of a few words closing on a figure: "P. Sato not out 33"."""
-    text = line.text.rstrip()
-    return len(text) <= MAX_DATA_ROW_CHARS and len(line.words) >= MIN_TABLE_ROW_WORDS and \
-        _FIGURE_END.search(text) is not None
+    """A short line of a few words closing on a figure, its lowercase words short: "P. Sato
+    not out 33", not a headline's "Floods displace 3000"."""
+    text, words = line.text.rstrip(), line.words
+    return len(text) <= MAX_DATA_ROW_CHARS and len(words) >= MIN_TABLE_ROW_WORDS and \
+        _FIGURE_END.search(text) is not None and \
+        not any(w.islower() and len(w) > MAX_TABLE_ROW_LOWER_CHARS for w in words)
 
 
 def _masked(kind: str) -> bool:

@@ -494,6 +494,14 @@ def test_body_batting_scorecard_is_a_table_read_as_prose() -> None:
     assert not body.is_nonprose(row := text.index("R. Mendes"), text.index("\n", row))
 
 
+def test_body_headlines_closing_on_figures_after_the_article_are_no_table() -> None:
+    """A page's links after the story whose headlines happen to close on a figure ("Storm toll
+    climbs to 40") are no scorecard: the article ends with its last paragraph."""
+    links = "Storm toll climbs to 40\nQuake death toll reaches 120\nFloods displace 3000\n"
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{links}"
+    assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, P2)
+
+
 def test_body_leaderboard_between_paragraphs_is_a_table_read_as_prose() -> None:
     """Two rows or more of a leaderboard's shape ("203 Paul Brady, Dale Okon") between the
     story's paragraphs are a table's rows, read as its text; a headline above stays none."""
