@@ -701,6 +701,9 @@ CASES = [
     # a part of the day the clause happens in, after its preposition: of the story's day
     ("The ferry sank on Friday. In the afternoon, divers reached the hull.", A,
      "the afternoon", "time", "2025-01-03TAF", True),
+    # ... "that night" is the night of the day the text gave, the reference date too
+    ("The ferry sank on Monday. That night, divers reached the hull.", A, "That night",
+     "time", "2025-01-06TNI", True),
     # ... the night a past clause tells of on the reference day is the one that led into it
     ("Rescuers worked through the night to free the driver.", A, "the night", "time",
      "2025-01-05TNI", True),

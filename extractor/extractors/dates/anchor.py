@@ -325,9 +325,11 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         value = None
         if base:
             offset, span = timex.offset, readings.found[k][0]
-            if offset == 0 and span[-1].lower_ == "night" and ref and \
+            # "worked through the night", written the next day: that night ("that night" is
+            # the night of the day the text gave, or of a day it leaves unsaid)
+            if offset == 0 and span.text.lower().endswith("the night") and ref and \
                     base == ref.isoformat() and (_midnight_gone(span, text) or _spent(span)):
-                offset = -1  # "worked through the night", written the next day: that night
+                offset = -1
             value = _days_on(base, offset) + (timex.value or "")
         return replace(timex, value=value, relative=True, anchor=None, offset=0)
     return timex
