@@ -820,6 +820,15 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "person-apposition",
         ),
         ("Hundreds protested outside Parliament on Tuesday.", "Parliament", "organization", "ner"),
+        # a name before a built place's noun stays a person where the text shows the person,
+        # and an organisation there is the building's owner
+        (
+            "Dr. Anya Marlow said the Marlow hospital would stay open.",
+            "Anya Marlow",
+            "person",
+            "ner",
+        ),
+        ("Families sheltered in a UN school on Sunday.", "UN", "organization", "ner"),
         (
             "Analysts at Morgan Stanley said the fine was small.",
             "Morgan Stanley",

@@ -283,6 +283,21 @@ CASES = [
         ],
         id="stadium-by-head-word",
     ),
+    # a name NER takes for a person's, before a built place's noun, names the place
+    pytest.param(
+        "A container ship struck the Oosterbrug bridge early on Tuesday.",
+        [
+            ("Oosterbrug", "facility", None, None, [(28, 38, "Oosterbrug")]),
+        ],
+        id="name-before-bridge",
+    ),
+    pytest.param(
+        "Crowds gathered outside the Delacroix hospital on Friday.",
+        [
+            ("Delacroix", "facility", None, None, [(28, 37, "Delacroix")]),
+        ],
+        id="name-before-hospital",
+    ),
     pytest.param(
         "The crash happened at 5th Avenue and 42nd Street on Friday.",
         [

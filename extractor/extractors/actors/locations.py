@@ -401,13 +401,16 @@ class LocationTyper(MentionTyper):
         if mention.fixed or self.is_person(mention, people):
             return
         words = self.surface(mention.start, mention.end).split()
-        head = place_tables.head_type(words) or self.feature_type(mention)
+        named_head = place_tables.head_type(words)
+        head = named_head or self.feature_type(mention)
         rule = None
         if head in ("water", "landform") and not self.org_evidence(mention):
             rule = "place-head"  # "Mt Kenya", "the Tana River", "the Danube", "the Po river"
         elif head == "facility":
-            if mention.type == "person" or self.where_something_happens(mention):
-                rule = "facility"  # nobody's name ends in "Center"
+            # nobody's name ends in "Center", nor names "the Oosterbrug bridge"; an
+            # organisation's name before a building's noun is its owner's ("the UN school")
+            if mention.type == "person" or named_head and self.where_something_happens(mention):
+                rule = "facility"
         elif self.known_city(words):
             if self.where_something_happens(mention) or self.qualified(mention):
                 rule = "gazetteer-place"
