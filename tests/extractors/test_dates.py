@@ -1298,6 +1298,21 @@ PERIODS = [
      [("the prior year", "1989")]),
     ("Profit doubled from the preceding year.", date(1990, 3, 8),
      [("the preceding year", "1989")]),
+    # "the same month last year", "the same week a year ago", "the same day of 2023": the
+    # month, week or day just named, a year back or in the year given; 29 February a year back
+    # is the 28th; with nothing named, last year
+    ("Car sales fell 8% in September compared with the same month last year.", R,
+     [("September", "2024-09"), ("the same month last year", "2023-09")]),
+    ("Retail sales in October rose from the same month a year earlier.", R,
+     [("October", "2024-10"), ("the same month a year earlier", "2023-10")]),
+    ("Bookings in May rose 4% from the same month of 2022.", R,
+     [("May", "2024-05"), ("the same month of 2022", "2022-05")]),
+    ("Imports rose in the week ended Oct. 18, compared with the same week last year.", R,
+     [("the week ended Oct. 18", "2024-W42"), ("the same week last year", "2023-W42")]),
+    ("Traffic on Feb. 29, 2024 was heavier than on the same day a year ago.", R,
+     [("Feb. 29, 2024", "2024-02-29"), ("the same day a year ago", "2023-02-28")]),
+    ("Exports rose 3% compared with the same month last year.", R,
+     [("the same month last year", "2023")]),
     # without a period before it, "the same period last year" is last year
     ("Sales grew 5% compared with the same period last year.", R,
      [("the same period last year", "2023")]),

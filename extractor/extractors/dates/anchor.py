@@ -5,6 +5,7 @@ before it."""
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -12,7 +13,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
-from .arithmetic import iso_week, shift_month
+from .arithmetic import iso_week, iso_weeks_in, shift_month
 from .calendar import MONTHS_PER_QUARTER, SEASON_ORDER, SPRING_START_MONTH
 from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
@@ -24,6 +25,8 @@ from .periods import (
     IN_YEAR_PERIOD,
     LATEST_RULE,
     NAMED_PERIOD,
+    SAME_UNIT_IN_YEAR,
+    SAME_UNIT_YEAR_BACK,
     period_ending,
     step_period,
 )
@@ -274,6 +277,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         return _clock_shift(timex, readings.sentences[k], earlier)
     if timex.anchor and timex.anchor.startswith("shift-"):
         return _shift(timex, timex.anchor[6:], earlier)
+    if timex.anchor and timex.anchor.startswith((SAME_UNIT_YEAR_BACK, SAME_UNIT_IN_YEAR)):
+        return _same_unit(timex, earlier)
     if timex.anchor and timex.anchor.startswith(NAMED_PERIOD):
         found = _period(timex, timex.anchor[len(NAMED_PERIOD):], earlier)
         return found if found.value else None
@@ -618,6 +623,33 @@ def _dates_an_event(span: Span) -> bool:
     auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
     return head.pos_ in ("VERB", "AUX") and not auxes & {"had", "'d"} and \
         head.dep_ in _MAIN_CLAUSES
+
+
+def _same_unit(timex: Timex, earlier: _Earlier) -> Timex:
+    """ "the same month last year", "the same week of 2019": the month, week or day the text
+    named before, `offset` years back, or in the year `offset`; else the year the reading
+    holds."""
+    prefix, unit = (timex.anchor or "").split(":", 1)
+    previous, relative = earlier.value, earlier.value_relative
+    value = None
+    if unit == "month" and previous and _MONTH.match(previous):
+        value = previous[:7]
+    elif unit == "week" and previous and _ISO_WEEK.fullmatch(previous):
+        value = previous
+    elif unit in ("week", "day") and earlier.day:
+        day = earlier.day[:10]
+        value = iso_week(date.fromisoformat(day)) if unit == "week" else day
+        relative = earlier.day_relative
+    if value is None:
+        return replace(timex, anchor=None, offset=0)
+    year = int(value[:4]) + timex.offset if prefix + ":" == SAME_UNIT_YEAR_BACK else timex.offset
+    rest = value[4:]
+    if unit == "day" and rest == "-02-29" and not isleap(year):
+        rest = "-02-28"
+    elif unit == "week" and int(rest[2:]) > iso_weeks_in(year):
+        rest = f"-W{iso_weeks_in(year):02d}"
+    return replace(timex, value=f"{year:04d}{rest}", granularity=unit, relative=relative,
+                   anchor=None, offset=0, rule=timex.rule + ":from-date")
 
 
 def _period(timex: Timex, kind: str, earlier: _Earlier) -> Timex:

@@ -47,3 +47,8 @@ def iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"
 
+
+def iso_weeks_in(year: int) -> int:
+    """52 or 53: December 28 always lies in a year's last ISO week."""
+    return date(year, 12, 28).isocalendar()[1]
+

@@ -74,6 +74,8 @@ _COUNTED_FROM_A_DATE = {"ago", "later", "earlier"}
 _PERIOD_WORDS = {"latest", "most", "recent", "year", "-", "ago", "earlier", "prior", "same",
                  "year-ago", "year-earlier", "prior-year", "comparable", "current"}
 MAX_PERIOD_WORDS = 3
+_YEAR_BACK_WORDS = (("last", "year"), ("of", "last", "year"), ("a", "year", "earlier"),
+                    ("a", "year", "ago"), ("a", "year", "before"))
 _FUTURE_DISTANCES = {"near", "distant", "foreseeable", "immediate"}  # "the near future"
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
@@ -458,7 +460,7 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
             doc[i - 4].lower_ == "the":
         return i - 4, i + 1, "position"  # "by the end of the decade", NER's miss
     if prev == "same" and prev2 in ("that", "the"):
-        return i - 2, i + 1, "anaphoric"
+        return i - 2, _with_year_back(doc, i + 1), "anaphoric"
     if prev == "that" and word in ("day", "year", "month"):
         return i - 1, i + 1, "anaphoric"
     if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
@@ -669,6 +671,16 @@ def _with_year_of_period(doc: Doc, end: int) -> int:
             end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and \
             YEAR_TOKEN.fullmatch(doc[end + 1].text):
         return end + 2
+    return end
+
+
+def _with_year_back(doc: Doc, end: int) -> int:
+    """The end of "the same week" with the year back it names after it ("the same week last
+    year", "the same day a year earlier"): that week or day, a year before the one just
+    named."""
+    for words in _YEAR_BACK_WORDS:
+        if [t.lower_ for t in doc[end : end + len(words)]] == list(words):
+            return end + len(words)
     return end
 
 

@@ -271,8 +271,10 @@ def _span_then_end(doc: Doc, start: int, end: int) -> list[tuple[int, int, str |
             first = normalize(doc[start:left].text, PLACEHOLDER_REF)
             if first is None and _no_time(doc[start:left]):
                 return [(i, end, None)]  # NER's "half last month", "an interview last month"
+            same_unit = left - start > 1 and doc[left - 2].lower_ == "same"
             part_of_that_year = first is not None and first.type == "date" and \
-                first.granularity == "month" and doc[i + 1].lower_ == "year"
+                (first.granularity == "month" or same_unit) and \
+                doc[i + 1].lower_ == "year"  # "the same week last year": a year back
             if first is not None and first.granularity not in ("day", "time") and \
                     not part_of_that_year and \
                     not any(t.lower_.rstrip(".") in DAY_NAMES for t in doc[start:left]):

@@ -1,7 +1,8 @@
 """Reporting periods named from another one, as financial news writes them: "the year-earlier
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
-back), "the 1988 period", "the same period of 1988" (the period just named, in 1988) and "the
-latest quarter" (the quarter just named). The reading carries `anchor`
+back), "the 1988 period", "the same period of 1988" (the period just named, in 1988), "the same
+month last year" (the month, week or day just named, a year back) and "the latest quarter" (the
+quarter just named). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
@@ -53,6 +54,14 @@ _CURRENT = re.compile(r"^the current period$")
 IN_YEAR_PERIOD = "period-in-year:"
 _IN_YEAR = re.compile(
     r"^the (?:(?P<year>\d{4}) period|same (?:period|quarter|half) (?:of|in) (?P<of_year>\d{4}))$")
+# "the same month last year", "the same week a year earlier", "the same day of 2019": the month,
+# week or day the text named before, a year back or in the year given
+SAME_UNIT_YEAR_BACK = "same-unit-year-back:"
+SAME_UNIT_IN_YEAR = "same-unit-in-year:"
+_SAME_UNIT = re.compile(
+    r"^(?:the |that )?same (?P<unit>month|week|day)"
+    r" (?:(?:of )?last year|a year (?:earlier|ago|before)|(?:of|in) (?P<year>\d{4}))$"
+)
 LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 
@@ -70,6 +79,13 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
     if m:  # "the same period": the one just named
         return Timex("date", None, "month", True, False, "period:same",
                      f"period:{_KIND[m['noun']]}", 0)
+    m = _SAME_UNIT.match(core)
+    if m:
+        if m["year"]:
+            return Timex("date", m["year"], "year", False, False, "period:same-unit-in-year",
+                         f"{SAME_UNIT_IN_YEAR}{m['unit']}", int(m["year"]))
+        return Timex("date", f"{ref.year - 1:04d}", "year", True, False,
+                     "period:same-unit-year-back", f"{SAME_UNIT_YEAR_BACK}{m['unit']}", -1)
     m = _ENDED.match(core)
     if m:
         return _ended(m, ref, direction)
