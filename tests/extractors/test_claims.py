@@ -306,6 +306,19 @@ CASES = [
         "The agency said it was “deeply concerned”.",
         [("The agency", "say", "it was “deeply concerned”", "mixed")],
     ),
+    # the comma before the quotation closes the subject's apposition: the quotation is the
+    # rest of the reported clause, not a quotation the verb introduces
+    (
+        "Mendez said the governor, Rosa Alvarado, “has never kept a promise to this town.”",
+        [
+            (
+                "Mendez",
+                "say",
+                "the governor, Rosa Alvarado, “has never kept a promise to this town.”",
+                "mixed",
+            )
+        ],
+    ),
     (
         "Lena Fischer, reporting from Berlin, said the mood was “tense” after the vote.",
         [("Lena Fischer", "say", "the mood was “tense” after the vote", "mixed")],

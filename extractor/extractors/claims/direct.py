@@ -20,6 +20,7 @@ from .quotes import Quote
 from .speakers import speaker_span
 from .state import (
     QUOTE_CHARS,
+    SUBJECTS,
     VOICING,
     ClaimDraft,
     utterance_nouns,
@@ -335,10 +336,22 @@ class DirectQuotes(SpeakerFinder):
                     c.dep_ in ("ccomp", "dobj") and tok.i < c.i < i for c in tok.children
                 ) and not self._only_addressee(tok, i):
                     return None
+                if self._subject_of_quote(tok.i, i):
+                    return None
                 return tok
             if tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "ccomp", "conj", "advcl"):
                 return None
         return None
+
+    def _subject_of_quote(self, verb: int, separator: int) -> bool:
+        """Whether a subject stands between the verb and the separator whose own verb is in
+        the quotation: 'Hale said the incumbent, Sen. Laura Benning, "has never met ..."'
+        reports the incumbent's clause, of which the quotation is the rest."""
+        doc = self.doc
+        return any(
+            doc[j].dep_ in SUBJECTS and doc[j].head.i > separator
+            for j in range(verb + 1, separator)
+        )
 
     def _introduces_quotes(self, tok: Token) -> bool:
         """Whether `tok` is a verb that can attribute a quotation ("said", "added")."""
