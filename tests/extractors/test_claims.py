@@ -306,6 +306,19 @@ CASES = [
         "The agency said it was “deeply concerned”.",
         [("The agency", "say", "it was “deeply concerned”", "mixed")],
     ),
+    # a participle joined to a passive one is passive too: the police report the charge,
+    # they do not make it, so their claim runs on through it
+    (
+        "Police said the cyclist had been arrested and charged with dangerous driving.",
+        [
+            (
+                "Police",
+                "say",
+                "the cyclist had been arrested and charged with dangerous driving",
+                "indirect",
+            )
+        ],
+    ),
     # the comma before the quotation closes the subject's apposition: the quotation is the
     # rest of the reported clause, not a quotation the verb introduces
     (

@@ -397,7 +397,7 @@ class FrameContent(SpeakerFinder):
         if entry is None or verb.pos_ != "VERB":
             return False
         deps = {c.dep_ for c in verb.children}
-        if deps & {"nsubj", "nsubjpass"}:
+        if deps & {"nsubj", "nsubjpass"} or passive(verb):
             return False
         return bool(
             ("c" in entry.frames and "ccomp" in deps)

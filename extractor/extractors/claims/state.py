@@ -294,8 +294,13 @@ class ClaimState:
 
 def passive(tok: Token) -> bool:
     """Whether `tok` is a participle with "be" as its passive auxiliary ("were frustrated",
-    "is expected")."""
-    return any(c.dep_ == "auxpass" for c in tok.children)
+    "is expected"), or one joined to such a participle with no auxiliary or subject of its own
+    ("had been arrested and charged with ...": nobody the sentence names did the charging)."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" for c in tok.head.children) and \
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children)
 
 
 def loose_conjunct(tok: Token) -> bool:

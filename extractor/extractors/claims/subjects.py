@@ -17,6 +17,7 @@ from ..common import MEASURE_ENTITIES
 from .speakers import speaker_span
 from .state import (
     ClaimState,
+    passive,
 )
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
@@ -108,7 +109,7 @@ class SpeakerFinder(ClaimState):
             and cue.i > cue.head.i
             and self.doc[cue.i - 1].text == ","
         )
-        if cue.dep_ != "conj" and not participle:
+        if cue.dep_ != "conj" and not participle or passive(cue):
             return None
         verb = cue.head
         for _ in range(_MAX_SHARED_STEPS):
