@@ -306,6 +306,10 @@ CASES = [
         "The agency said it was “deeply concerned”.",
         [("The agency", "say", "it was “deeply concerned”", "mixed")],
     ),
+    # "called X a Y" with the name parsed into the predicate: the name and the predicate
+    ("Haley called Trump a “chaotic” leader.",
+     [("Haley", "call", "Trump a “chaotic” leader", "mixed")]),
+    ("Pelosi called Trump a coward.", [("Pelosi", "call", "Trump a coward", "indirect")]),
     # a participle joined to a passive one is passive too: the police report the charge,
     # they do not make it, so their claim runs on through it
     (

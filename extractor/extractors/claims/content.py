@@ -235,7 +235,7 @@ class FrameContent(SpeakerFinder):
                 (c for c in tok.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "what"), None
             )
         if obj is None:
-            return None
+            return self._object_in_predicate(tok, verb)
         preps = _OBJECT_PREPS + tuple(verb.preps) if "k" in verb.frames else _OBJECT_PREPS
         standing = [c for c in tok.children if c.dep_ == "advmod" and c.i == obj.right_edge.i + 1
                     and c.lower_ in _STANDING_ADVERBS]
@@ -254,6 +254,21 @@ class FrameContent(SpeakerFinder):
         for c in completions:
             span = (span[0], max(span[1], self._subtree(c)[1]))
         return span
+
+    def _object_in_predicate(self, tok: Token, verb: Verb) -> tuple[int, int] | None:
+        """ "called Trump a liar" parsed with the name inside the predicate ("Trump" a
+        modifier of "liar", or a predicate of its own): the words from the name to the last
+        predicate, when a determiner after the name shows where the predicate starts."""
+        predicates = [c for c in tok.rights if c.dep_ == "oprd"]
+        if "o" not in verb.frames or not predicates:
+            return None
+        first = predicates[0]
+        named_first = len(predicates) > 1 or any(
+            c.dep_ == "det" and first.left_edge.i < c.i for c in first.children
+        )
+        if not named_first or first.left_edge.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return self._subtree(first)[0], self._subtree(predicates[-1])[1]
 
     def _passive_subject(self, tok: Token) -> tuple[int, int] | None:
         """ "The plan was criticized by the union": what a passive cue's agent said something
