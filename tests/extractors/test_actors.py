@@ -829,6 +829,8 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "ner",
         ),
         ("Families sheltered in a UN school on Sunday.", "UN", "organization", "ner"),
+        # a person who speaks is a person, whatever her name ends in
+        ("Penny Lane said the vote was close.", "Penny Lane", "person", "ner"),
         (
             "Analysts at Morgan Stanley said the fine was small.",
             "Morgan Stanley",

@@ -283,6 +283,21 @@ CASES = [
         ],
         id="stadium-by-head-word",
     ),
+    # a lane is a street; "River" opens a river's name as it closes one ("the Velka River")
+    pytest.param(
+        "Water reached homes on Mill Lane in February.",
+        [
+            ("Mill Lane", "facility", None, None, [(23, 32, "Mill Lane")]),
+        ],
+        id="lane-by-head-word",
+    ),
+    pytest.param(
+        "Boats were moored on the River Wendle.",
+        [
+            ("River Wendle", "water", None, None, [(25, 37, "River Wendle")]),
+        ],
+        id="river-first-word",
+    ),
     # a name NER takes for a person's, before a built place's noun, names the place
     pytest.param(
         "A container ship struck the Oosterbrug bridge early on Tuesday.",
