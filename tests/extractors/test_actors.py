@@ -87,6 +87,19 @@ CASES = [
         ],
         id="possessive-then-acting-office",
     ),
+    # an office a title owns, with no name after the title, is named with its owner; two
+    # titles' offices are two actors, and "the office" is the last one named
+    pytest.param(
+        "Roads were closed, the sheriff's office said. The district attorney's office declined "
+        "to comment. The office said later that no charges had been filed.",
+        [
+            ("sheriff's office", "organization", [], [], None, None,
+             [(23, 39, "sheriff's office")]),
+            ("district attorney's office", "organization", ["office"], [], None, None,
+             [(50, 76, "district attorney's office"), (102, 108, "office")]),
+        ],
+        id="office-of-a-title",
+    ),
     pytest.param(
         (
             "Reuters' Tom Baker, reporting from Kyiv, said the shelling stopped. Olga Petrenko, "

@@ -87,12 +87,13 @@ class Consolidator(DocumentState):
 
     def antecedent(self, mention: TokenMention, actors: list[ActorDraft]) -> ActorDraft | None:
         """The group or organisation a bare "the military" / "the ministry" refers back to: the
-        last one mentioned before it with that head noun."""
+        last one mentioned before it with that head noun ("the office" after "the sheriff's
+        office")."""
         best, best_at = None, -1
         for actor in actors:
             if actor.type not in ("group", "organization"):
                 continue
-            if actor.head != mention.head:
+            if actor.head != mention.head and not (actor.head or "").endswith(f" {mention.head}"):
                 last = actor.name.rsplit(None, 1)[-1].casefold() if actor.name else ""
                 if actor.head or last != mention.head:
                     continue

@@ -39,6 +39,7 @@ class GroupNounFinder(DocumentState):
             if plural != (label == tables.GROUP) and label != tables.COLLECTIVE:
                 continue  # "an official" is one person; "the two governments" are two actors
             lemma = " ".join([*(t.lower_ for t in doc[s : e - 1]), head.lemma_.lower()])
+            bare_lemma = lemma
             start, possessor, qualifier, left = s, None, None, s
             i = s - 1
             while i >= 0:
@@ -50,6 +51,11 @@ class GroupNounFinder(DocumentState):
                 ):
                     possessor = ends[i]
                     start = possessor.start
+                    break
+                if t.lower_ in POSSESSIVE:
+                    owner = self.title_owner_start(i)  # "the sheriff's office"
+                    if owner is not None:
+                        left, lemma = owner, f"{self.surface(owner, i).lower()} {lemma}"
                     break
                 if i + 1 in self.demonym_end:
                     start, qualifier = self.demonym_end[i + 1]
@@ -69,7 +75,8 @@ class GroupNounFinder(DocumentState):
             demonym = qualifier is not None and start in self.demonym_start
             if possessor is None and qualifier is None:
                 start = left
-                if lemma in self.matchers.needs_affiliation or not self.speaks(head):
+                if bare_lemma == lemma and lemma in self.matchers.needs_affiliation or \
+                        not self.speaks(head):
                     continue
             elif not demonym and not self.speaks(head):
                 continue
@@ -120,6 +127,23 @@ class GroupNounFinder(DocumentState):
                     s, e, "group", ("ner", "named-group"), head=name.lower(), qualifier=nationality
                 )
             )
+
+    def title_owner_start(self, possessive: int) -> int | None:
+        """Where "the sheriff's office" is named from: the title that owns the office ("district
+        attorney's office"), which no name follows; None when the owner is no title. Offices of
+        two titles are two actors."""
+        doc = self.doc
+        first = possessive - 1
+        if first < 0 or doc[first].pos_ != "NOUN" or not doc[first].is_lower or self.taken[first]:
+            return None
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].is_lower and \
+                not self.taken[first - 1]:
+            first -= 1
+        titles = tables.title_words()
+        owner = " ".join(t.lower_ for t in doc[first:possessive])
+        if owner in titles or doc[possessive - 1].lower_ in titles:
+            return first
+        return None
 
     def speaks(self, head: Token) -> bool:
         """Whether a noun is a source: subject of a verb of saying, or "according to" X."""
