@@ -283,6 +283,21 @@ CASES = [
         ],
         id="stadium-by-head-word",
     ),
+    # a road named by its number, which NER ends before the number ("Highway" an organisation)
+    pytest.param(
+        "Strong winds pushed the flames across Highway 20 late Thursday.",
+        [
+            ("Highway 20", "facility", None, None, [(38, 48, "Highway 20")]),
+        ],
+        id="highway-number",
+    ),
+    pytest.param(
+        "Deputies closed State Route 18 near the quarry.",
+        [
+            ("State Route 18", "facility", None, None, [(16, 30, "State Route 18")]),
+        ],
+        id="state-route-number",
+    ),
     # a lane is a street; "River" opens a river's name as it closes one ("the Velka River")
     pytest.param(
         "Water reached homes on Mill Lane in February.",

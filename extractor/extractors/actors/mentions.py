@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ... import countries
 from ...body import RESULTS_ROW, SCORERS_ROW
 from ..common import word_after, word_before
+from ..places import tables as place_tables
 from ..places.dateline import dateline_follows
 from . import tables
 from .state import (
@@ -195,6 +196,10 @@ class MentionFinder(DocumentState):
             # "WALKER HOLDS SEAT", NER's one person in a headline in capitals: "WALKER"
             self.taken[named : ent.end] = b"\x00" * (ent.end - named)
             mention = TokenMention(s, named, NER_TYPES[label], ("ner",), label)
+        elif self.road_number_after(e):  # "Highway" of "Highway 20": the road, not a body
+            self.taken[e] = 1
+            mention = TokenMention(s, e + 1, "location", ("ner", "road-number"), label,
+                                   fixed=True)
         elif self.leader_body_after(s, e):  # "the Carter administration": a body, not Carter
             self.taken[e] = 1
             mention = TokenMention(s, e + 1, "organization", ("ner", "leader-body"), label,
@@ -206,6 +211,13 @@ class MentionFinder(DocumentState):
             if name_start < s:
                 mention.name_start = name_start
         self.mentions.append(mention)
+
+    def road_number_after(self, e: int) -> bool:
+        """Whether a name NER ended before a number is a road's that the number names
+        ("Highway" of "Highway 20", "Route" of "Route 9")."""
+        if e >= self.n or not self.doc[e].is_digit or self.taken[e]:
+            return False
+        return place_tables.heads().get((self.doc[e - 1].text, "first")) == "facility"
 
     def leader_body_after(self, s: int, e: int) -> bool:
         """Whether a name is a leader's before the body under them: "the Carter administration",

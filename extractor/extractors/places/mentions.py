@@ -37,6 +37,7 @@ PLACE_RULES = frozenset(
     {
         "dateline", "place-of", "place-possessor", "place-apposition", "place-noun", "locative",
         "listed-with-places", "gazetteer-place", "hometown", "facility", "place-head", "us-state",
+        "road-number",
         DISTANCE_FROM_PLACE,
     }
 )

@@ -55,6 +55,8 @@ def head_type(words: list[str]) -> str | None:
     if len(words) < 2:
         return None
     table = heads()
+    if words[-1].isdigit() and table.get((words[-2], "first")) == "facility":
+        return "facility"  # "State Route 52": a road named by its number
     return table.get((words[-1], "last")) or table.get((words[0], "first"))
 
 
