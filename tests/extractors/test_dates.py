@@ -490,6 +490,15 @@ CASES = [
     ("The fish market opens every Tuesday morning.", B, "every Tuesday morning", "set",
      "XXXX-WXX-2TMO", False),
     ("The migrants send home $1 billion a year.", B, "a year", "set", "P1Y", False),
+    # a weekday counted within each month happens once a month; within "the month" or "next
+    # month" it is that month's day (15 June 2024: the last Friday of June is the 28th, the
+    # second Tuesday of July the 9th)
+    ("The council meets on the first Monday of each month.", B,
+     "the first Monday of each month", "set", "P1M", False),
+    ("Rents are due on the last Friday of the month.", B, "the last Friday of the month",
+     "date", "2024-06-28", True),
+    ("The vote will be held on the second Tuesday of next month.", B,
+     "the second Tuesday of next month", "date", "2024-07-09", True),
     ("Inspectors visit the site every week.", B, "every week", "set", "P1W", False),
     ("The club elects its chair every two years.", B, "every two years", "set", "P2Y", False),
     ("The festival is held every summer.", B, "every summer", "set", "XXXX-SU", False),

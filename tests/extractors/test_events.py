@@ -627,6 +627,20 @@ def test_events_span_the_clause_not_other_sentences(events_extractor: Extractor)
     assert second_talks.text == "talks"
 
 
+def test_events_words_never_stop_inside_a_time_expression(
+    events_extractor: Extractor,
+) -> None:
+    """An argument the parse ends inside a duration or set ("a couple" of "a couple of
+    minutes", "12 minutes" of "12 minutes, 31 seconds") takes the whole expression."""
+    text = (
+        "The driver spent a couple of minutes at the scene.\n\n"
+        "Okafor scored with 12 minutes, 31 seconds left.\n"
+    )
+    events, _ = run(events_extractor, text)
+    assert find(events, "spent").text == "The driver spent a couple of minutes"
+    assert find(events, "scored").text == "Okafor scored with 12 minutes, 31 seconds"
+
+
 def test_events_an_object_stops_at_a_blank_line(events_extractor: Extractor) -> None:
     """A headline without a full stop is parsed with the byline and dateline under it, and the
     parser makes the dateline's city the head of the headline verb's object."""

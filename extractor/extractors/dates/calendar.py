@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from .arithmetic import iso_week, pick, pick_index, safe_date, way_name
+from .arithmetic import iso_week, pick, pick_index, safe_date, shift_month, way_name
 from .clock import ZONED_HOURS, find_time
 from .deictic import deictic_day
 from .holidays import find_holiday, read_holiday
@@ -56,6 +56,8 @@ _WEEKDAY = re.compile(rf"\b({WEEKDAY_PATTERN})(?![a-z])")
 _NTH_OF_MONTH = re.compile(
     rf"\bthe (first|second|third|fourth|last|final) "
     rf"(days?|weeks?|weekend|{WEEKDAY_PATTERN}) of ")
+# "... of the month", "of next month", "of each month" after such a count
+_OF_A_MONTH = re.compile(r"\bof (the|this|next|last|each|every) month\b")
 _DECADE = re.compile(r"(?:^|\s)(?:the\s+)?(?:(1\d|20)(\d)0|'(\d)0|(\d)0)'?s\b")
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th) century\b|\b(\w+) century\b")
 _FISCAL_WORD = r"(?:fiscal )?"  # "the fourth fiscal quarter", "the second fiscal half"
@@ -286,6 +288,18 @@ def _compose_day(parts: _Parts, ref: date, direction: str | None, weak: bool) ->
             return _nth_of_month(found, p.nth)
         return _quarter_ending(found, p) if _MONTH_QUARTER.search(p.text) else found
     assert p.weekday is not None
+    if p.nth:
+        of_month = _OF_A_MONTH.search(p.text)
+        if of_month and of_month[1] in ("each", "every"):
+            # "the first Monday of each month": once a month
+            return Timex("set", "P1M", "month", False, False, "set:nth-of-each-month")
+        if of_month:  # "the last Friday of the month", "the second Tuesday of next month"
+            shift = {"next": 1, "last": -1}.get(of_month[1], 0)
+            year, month = shift_month(ref.year, ref.month, shift)
+            return _nth_of_month(
+                Timex("date", f"{year:04d}-{month:02d}", "month", True, False, "month:of-ref"),
+                p.nth,
+            )
     return _weekday(p.weekday, p.time, p.part, p.rel, ref, direction)
 
 

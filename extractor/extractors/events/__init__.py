@@ -19,6 +19,7 @@ a claim, not an event) and the number words of `distances.numbers` (for figures)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -44,6 +45,9 @@ def extract(doc: Doc, ctx: Context) -> list[Event]:
     timer = Timer(links, triggers, anchors)
     by_token = {t.token.i: t for t in triggers}
     read_text = ctx.read_text()  # its line ends are those the model saw (wrapped ones joined)
+    # every date, duration and set, by end: an event's words never stop inside one
+    spans_of_times = sorted((r.end, r.start) for r in ctx.records.get("date", []))
+    ends_of_times = [end for end, _ in spans_of_times]
     events = []
     for n, trigger in enumerate(triggers):
         polarity, modality = mood(trigger)
@@ -57,6 +61,7 @@ def extract(doc: Doc, ctx: Context) -> list[Event]:
         start, end = _clause_span(
             read_text, links.sentences[links.sentence[trigger.token.i]], trigger, points
         )
+        end = _past_open_expression(end, spans_of_times, ends_of_times)
         obj = found.object
         events.append(
             Event(
@@ -102,6 +107,16 @@ def _clause_span(
     low = max(low, sentence.start_char)
     inside = [(s, e) for s, e in points if low <= s and e <= high]
     return min(s for s, _ in inside), max(e for _, e in inside)
+
+
+def _past_open_expression(end: int, spans: list[tuple[int, int]], ends: list[int]) -> int:
+    """`end`, or the end of the temporal expression it falls inside ("on the second Tuesday"
+    of "the second Tuesday of each month", a set no event takes as its time); `spans` are
+    (end, start) pairs sorted by end, `ends` their ends."""
+    k = bisect_right(ends, end)
+    if k < len(spans) and spans[k][1] < end:
+        return spans[k][0]
+    return end
 
 
 def _date_value(timing: Timing) -> str | None:
