@@ -490,6 +490,11 @@ CASES = [
     ("The fish market opens every Tuesday morning.", B, "every Tuesday morning", "set",
      "XXXX-WXX-2TMO", False),
     ("The migrants send home $1 billion a year.", B, "a year", "set", "P1Y", False),
+    # what a past clause happens ahead of is still to come (15 June 2024 is a Saturday)
+    ("Candidates held their final rallies on Saturday ahead of Monday's election.", B,
+     "Monday", "date", "2024-06-17", True),
+    ("Troops were deployed in the run-up to Sunday's vote.", B, "Sunday", "date",
+     "2024-06-16", True),
     # a weekday counted within each month happens once a month; within "the month" or "next
     # month" it is that month's day (15 June 2024: the last Friday of June is the 28th, the
     # second Tuesday of July the 9th)
