@@ -39,7 +39,6 @@ class GroupNounFinder(DocumentState):
             if plural != (label == tables.GROUP) and label != tables.COLLECTIVE:
                 continue  # "an official" is one person; "the two governments" are two actors
             lemma = " ".join([*(t.lower_ for t in doc[s : e - 1]), head.lemma_.lower()])
-            bare_lemma = lemma
             start, possessor, qualifier, left = s, None, None, s
             i = s - 1
             while i >= 0:
@@ -55,6 +54,7 @@ class GroupNounFinder(DocumentState):
                 if t.lower_ in POSSESSIVE:
                     owner = self.title_owner_start(i)  # "the sheriff's office"
                     if owner is not None:
+                        # "sheriff office" needs no affiliation as "office" does
                         left, lemma = owner, f"{self.surface(owner, i).lower()} {lemma}"
                     break
                 if i + 1 in self.demonym_end:
@@ -75,8 +75,7 @@ class GroupNounFinder(DocumentState):
             demonym = qualifier is not None and start in self.demonym_start
             if possessor is None and qualifier is None:
                 start = left
-                if bare_lemma == lemma and lemma in self.matchers.needs_affiliation or \
-                        not self.speaks(head):
+                if lemma in self.matchers.needs_affiliation or not self.speaks(head):
                     continue
             elif not demonym and not self.speaks(head):
                 continue

@@ -629,7 +629,8 @@ def _same_unit(timex: Timex, earlier: _Earlier) -> Timex:
     """ "the same month last year", "the same week of 2019": the month, week or day the text
     named before, `offset` years back, or in the year `offset`; else the year the reading
     holds."""
-    prefix, unit = (timex.anchor or "").split(":", 1)
+    anchor = timex.anchor or ""
+    year_back, unit = anchor.startswith(SAME_UNIT_YEAR_BACK), anchor.split(":", 1)[1]
     previous, relative = earlier.value, earlier.value_relative
     value = None
     if unit == "month" and previous and _MONTH.match(previous):
@@ -642,7 +643,7 @@ def _same_unit(timex: Timex, earlier: _Earlier) -> Timex:
         relative = earlier.day_relative
     if value is None:
         return replace(timex, anchor=None, offset=0)
-    year = int(value[:4]) + timex.offset if prefix + ":" == SAME_UNIT_YEAR_BACK else timex.offset
+    year = int(value[:4]) + timex.offset if year_back else timex.offset
     rest = value[4:]
     if unit == "day" and rest == "-02-29" and not isleap(year):
         rest = "-02-28"

@@ -21,7 +21,7 @@ _FUTURE_LEANING = {
 # A date after these words is when something starts: "beginning Friday", "effective Jan. 1".
 _STARTING_WORDS = ("beginning", "starting", "effective")
 _AHEAD_WORDS = ("ahead of", "in advance of", "run - up to", "lead - up to")
-BEFORE_WORDS = 4  # the words before a date its lead phrases are read from: "the run - up to"
+_BEFORE_WORDS = 4  # the words before a date its lead phrases are read from: "the run - up to"
 # Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
 _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
               "convene", "reopen"}
@@ -86,7 +86,7 @@ def direction_of(span: Span, text: str) -> str | None:
         return "future"  # "crude for January delivery", "December futures": still to come
     start = span.start + point_phrase_length(
         [t.lower_ for t in span[:MODIFIER_TOKENS + 1]])
-    before = " ".join(t.lower_ for t in doc[max(0, start - BEFORE_WORDS):start])
+    before = " ".join(t.lower_ for t in doc[max(0, start - _BEFORE_WORDS):start])
     if before.endswith("since"):
         return "past"
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
