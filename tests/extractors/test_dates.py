@@ -497,6 +497,7 @@ CASES = [
      "2024-06-16", True),
     # ... but a margin ahead of a month compares with it: that month is past
     ("Orders in May ran 4% ahead of April's pace.", B, "April", "date", "2024-04", True),
+    ("Officials said orders ran ahead of April's level.", B, "April", "date", "2024-04", True),
     # a weekday counted within each month happens once a month; within "the month" or "next
     # month" it is that month's day (15 June 2024: the last Friday of June is the 28th, the
     # second Tuesday of July the 9th)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from ...data import lines
@@ -22,8 +22,11 @@ _FUTURE_LEANING = {
 _STARTING_WORDS = ("beginning", "starting", "effective")
 _AHEAD_WORDS = ("ahead of", "in advance of", "run - up to", "lead - up to")
 _BEFORE_WORDS = 4  # the words before a date its lead phrases are read from: "the run - up to"
-# Before "ahead of", a margin makes it a comparison: "orders ran 4% ahead of September's pace".
+# "ahead of" compares, and tells nothing of what is to come, after a margin ("orders ran 4%
+# ahead of September's pace") or before a measure the date owns ("ahead of last year's level")
 _MARGIN_WORDS = frozenset({"%", "percent", "point", "points", "pct"})
+_MEASURE_NOUNS = frozenset({"pace", "level", "levels", "rate", "total", "figure", "figures",
+                            "record", "average", "mark"})
 # Verbs whose simple present, dated, is a timetable: "the session opens Monday" lies ahead.
 _SCHEDULED = {"begin", "start", "open", "end", "close", "expire", "resume", "conclude",
               "convene", "reopen"}
@@ -76,13 +79,15 @@ _LIST_LINKS = {",", "and", "or"}
 LINE_REACH = 300
 
 
-def _margin_ahead(doc: Doc, start: int) -> bool:
-    """Whether the "ahead of" before token `start` compares by a margin ("4% ahead of
-    September's pace") rather than tells what is to come."""
-    ahead = start - 2
-    return ahead > 0 and doc[ahead].lower_ == "ahead" and (
-        doc[ahead - 1].lower_ in _MARGIN_WORDS or doc[ahead - 1].like_num
-    )
+def _compared_ahead(span: Span, start: int) -> bool:
+    """Whether the "ahead of" before token `start` compares ("4% ahead of September's pace",
+    "ahead of April's level") rather than tells what is to come."""
+    doc, ahead = span.doc, start - 2
+    if ahead > 0 and doc[ahead].lower_ == "ahead" and (
+            doc[ahead - 1].lower_ in _MARGIN_WORDS or doc[ahead - 1].like_num):
+        return True
+    owned = span.end + 1 < len(doc) and doc[span.end].tag_ == "POS"
+    return owned and doc[span.end + 1].lower_ in _MEASURE_NOUNS
 
 
 def direction_of(span: Span, text: str) -> str | None:
@@ -102,7 +107,7 @@ def direction_of(span: Span, text: str) -> str | None:
         return "past"
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
         return "future"
-    if before.endswith(_AHEAD_WORDS) and not _margin_ahead(doc, start):
+    if before.endswith(_AHEAD_WORDS) and not _compared_ahead(span, start):
         return "future"  # "final rallies on Saturday ahead of Monday's election": still to come
     if before.endswith(_STARTING_WORDS):
         return "future"  # "three days of mourning, beginning Friday": a start still ahead
