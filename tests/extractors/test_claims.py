@@ -310,6 +310,9 @@ CASES = [
     ("Haley called Trump a “chaotic” leader.",
      [("Haley", "call", "Trump a “chaotic” leader", "mixed")]),
     ("Pelosi called Trump a coward.", [("Pelosi", "call", "Trump a coward", "indirect")]),
+    # "that" and the clause's subject parsed as the cue's object: the clause all the same
+    ("Lindqvist has long maintained that the tax cuts paid for themselves.",
+     [("Lindqvist", "maintain", "that the tax cuts paid for themselves", "indirect")]),
     # a participle joined to a passive one is passive too: the police report the charge,
     # they do not make it, so their claim runs on through it
     (

@@ -58,7 +58,8 @@ class FrameContent(SpeakerFinder):
                     end = _past_subjectless_head(tok, end)
                     start = min(start, _object_as_subject(tok, comp, start))
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
-            span = self._clause_glued_before(tok) or self._clause_taken_for_object(tok)
+            span = self._clause_glued_before(tok) or self._clause_taken_for_object(tok) or \
+                self._clause_after_that(tok)
             if span is not None:
                 return [span], "ccomp", tok
         # under a preposition ("after showing his passport") a verb tells an event; only
@@ -215,6 +216,16 @@ class FrameContent(SpeakerFinder):
             return None
         closing = self.doc[subject.left_edge.i - 1]
         return obj.left_edge.idx, closing.idx + len(closing)
+
+    def _clause_after_that(self, tok: Token) -> tuple[int, int] | None:
+        """ "has long maintained that the tax cuts paid for themselves", parsed with the
+        clause's subject as the cue's object and "that" as the object's mark: the object's
+        words, "that" first."""
+        for obj in tok.rights:
+            first = obj.left_edge
+            if obj.dep_ == "dobj" and first.dep_ == "mark" and first.lower_ == "that":
+                return self._subtree(obj)
+        return None
 
     def _question_after(self, tok: Token) -> Token | None:
         """ "Lawmakers have not said when they would vote": an embedded question right after
