@@ -310,6 +310,11 @@ CASES = [
     ("Haley called Trump a “chaotic” leader.",
      [("Haley", "call", "Trump a “chaotic” leader", "mixed")]),
     ("Pelosi called Trump a coward.", [("Pelosi", "call", "Trump a coward", "indirect")]),
+    # the one quoted as saying is the speaker, not the paper that quoted them
+    ("The minister was quoted as saying that the border would stay closed.",
+     [("The minister", "say", "that the border would stay closed", "indirect")]),
+    ("Ortiz was quoted by the newspaper as saying the plan was dead.",
+     [("Ortiz", "say", "the plan was dead", "indirect")]),
     # "that" and the clause's subject parsed as the cue's object: the clause all the same
     ("Lindqvist has long maintained that the tax cuts paid for themselves.",
      [("Lindqvist", "maintain", "that the tax cuts paid for themselves", "indirect")]),

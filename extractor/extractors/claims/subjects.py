@@ -21,6 +21,7 @@ from .state import (
 )
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
+_QUOTED_AS = frozenset({"quote"})  # "was quoted as saying": its subject is the speaker
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 _RELATIVE = {"who", "which", "that"}
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
@@ -48,6 +49,9 @@ class SpeakerFinder(ClaimState):
             subject = _nearest_subject(current)
             if subject is not None:
                 subject = _speaking_conjunct(subject)
+            if subject is None and current is not tok and current.lemma_ in _QUOTED_AS:
+                # "The minister was quoted (by the paper) as saying": the one quoted speaks
+                subject = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
             if subject is None:
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 if agent is not None:
