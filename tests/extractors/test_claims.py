@@ -310,6 +310,14 @@ CASES = [
     ("Haley called Trump a “chaotic” leader.",
      [("Haley", "call", "Trump a “chaotic” leader", "mixed")]),
     ("Pelosi called Trump a coward.", [("Pelosi", "call", "Trump a coward", "indirect")]),
+    # another source set against the first after a comma is no part of its claim
+    ("Some traders warn that the rally may not last, while others say shares remain cheap.",
+     [("Some traders", "warn", "that the rally may not last", "indirect"),
+      ("others", "say", "shares remain cheap", "indirect")]),
+    # leave to speak is no speech
+    ("Officials, speaking on condition of anonymity because they were not authorized to "
+     "discuss the matter, said the review would take months.",
+     [("Officials", "say", "the review would take months", "indirect")]),
     # the one quoted as saying is the speaker, not the paper that quoted them
     ("The minister was quoted as saying that the border would stay closed.",
      [("The minister", "say", "that the border would stay closed", "indirect")]),

@@ -27,6 +27,7 @@ _RELATIVE = {"who", "which", "that", "whom"}
 _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
 _OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
 _LINK_WORDS = {"but", "and", "yet", "so", "or", "still", "indeed", "now", "then", "and yet"}
+_CONTRASTS = {"while", "whereas", "whilst"}  # "..., while others say ...": another source
 
 # cues whose passive before an infinitive tells what someone holds ("is expected to", "is said
 # to"); "were told to", "were urged to" pass on an instruction instead
@@ -407,6 +408,9 @@ class FrameContent(SpeakerFinder):
         start, end = self._subtree(comp)
         if comp.i < cue.i:
             return start, end
+        contrast = self._contrasted_report(comp)
+        if contrast is not None:
+            return self._clean(start, contrast)
         for conj in comp.children:
             if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
                 continue
@@ -416,6 +420,21 @@ class FrameContent(SpeakerFinder):
                 left = cc
             return self._clean(start, left.idx)
         return start, end
+
+    def _contrasted_report(self, comp: Token) -> int | None:
+        """Where the reported clause stops before another source's report set against it after
+        a comma ("warn that the rally may not last, while others say stocks remain cheap"),
+        else None."""
+        for clause in comp.rights:
+            opener = clause.left_edge
+            if clause.dep_ != "advcl" or opener.lower_ not in _CONTRASTS or \
+                    self._entry(clause) is None or \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                continue
+            comma = self.doc[opener.i - 1]
+            if comma.text == ",":  # "as police shout" without one tells when, not who else
+                return comma.idx
+        return None
 
     def _reports_alone(self, verb: Token) -> bool:
         """A subjectless reporting verb with content of its own kind ("and said that ...")."""

@@ -60,12 +60,22 @@ def _standards() -> frozenset[str]:
     return frozenset(lines("claims/standards.txt"))
 
 
+_PERMISSIONS = {"authorize", "authorise", "allow", "permit", "entitle", "empower", "able",
+                "unable", "free"}
+
+
 def _discourse_marker(tok: Token) -> bool:
     """Whether the cue opens its sentence in a set phrase that reports nothing: "That said,",
     "All told,"."""
     doc, first = tok.doc, tok.sent.start
     return tok.i == first + 1 and doc[first].lower_ in _MARKER_SUBJECTS and \
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+def _permitted(tok: Token) -> bool:
+    """Whether the cue is what someone may or may not do ("not authorized to discuss the
+    matter", "allowed to comment"): leave to speak, not speech."""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PERMISSIONS
 
 
 class ReportedSpeech(FrameContent):
@@ -80,7 +90,7 @@ class ReportedSpeech(FrameContent):
             verb = self._entry(tok)  # none for "showed off", "called off"
             if verb is None:
                 continue
-            if self._addressed_participle(tok) or _discourse_marker(tok):
+            if self._addressed_participle(tok) or _discourse_marker(tok) or _permitted(tok):
                 continue
             draft = self._from_parse(tok, verb)
             if draft is None or self._restates_reporter(tok, draft):
