@@ -386,3 +386,15 @@ def test_markdown_names_and_aliases_hold_no_marks(extractor: Extractor) -> None:
     assert "Harbour Street" in places
     named = [r.get("name") for r in records] + [a for r in records for a in r.get("aliases", [])]
     assert not any(n and ("](" in n or "*" in n) for n in named)
+
+
+def test_markdown_known_place_in_a_link_after_its_preposition(extractor: Extractor) -> None:
+    """A known town NER misses is looked for after its preposition past the blanks a link's
+    bracket leaves ("in [Arequipa](...)"), as in the same words without markup."""
+    text = (
+        "A strong earthquake struck off the coast on Friday, shaking buildings in "
+        "[Arequipa](https://w.example/Arequipa) and cutting power to homes, officials said.\n"
+    )
+    records = _markdown_records(extractor, text, date(2024, 6, 28))
+    places = [(r.name, r.start, r.end, r.text) for r in records if r.kind == "place"]
+    assert places == [("Arequipa", 74, 82, "Arequipa")]

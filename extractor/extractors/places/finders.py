@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..actors.state import POSSESSIVE
 from ..actors.tables import word_set
-from ..common import LocationMention
+from ..common import LocationMention, word_after
 from . import gazetteer, tables
 from .dateline import find_dateline
 
@@ -62,7 +62,8 @@ def find_places(doc: Doc, ctx: Context) -> list[LocationMention]:
             or token.lower_ in POSSESSIVE and token.i > 0 and covered[token.i - 1]  # "Peru's X"
             or token.lower_ in ("and", "or") and token.i > 0 and located[token.i - 1]  # "X and Y"
         ):
-            mention = _known_place_after(doc, token.i + 1, covered, ctx)
+            after = word_after(token)  # past the blanks of "in [Arequipa](...)" in Markdown
+            mention = _known_place_after(doc, after.i, covered, ctx) if after else None
             if mention is not None:
                 found.append(mention)
     return found
