@@ -398,3 +398,18 @@ def test_markdown_known_place_in_a_link_after_its_preposition(extractor: Extract
     records = _markdown_records(extractor, text, date(2024, 6, 28))
     places = [(r.name, r.start, r.end, r.text) for r in records if r.kind == "place"]
     assert places == [("Arequipa", 74, 82, "Arequipa")]
+
+
+def test_markdown_words_before_a_linked_date_are_read_past_the_link(
+    extractor: Extractor,
+) -> None:
+    """"ahead of [Monday](...)'s election": the words before the date are found past the blanks
+    of the link's bracket, so Monday is the coming one, as without markup (15 June 2024 is a
+    Saturday)."""
+    text = (
+        "Candidates held their final rallies on Saturday ahead of "
+        "[Monday](https://w.example/Monday)'s election.\n"
+    )
+    records = _markdown_records(extractor, text, date(2024, 6, 15))
+    dates = [(r.text, r.value) for r in records if r.kind == "date"]
+    assert dates == [("Saturday", "2024-06-15"), ("Monday", "2024-06-17")]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...calendar_names import DAY_NAMES, MONTHS, WEEKDAYS
 from ...data import lines
 from ...dateline import dateline_date_at
 from ...lines import text_ends_like_sentence
+from ..common import word_after
 from .modifiers import MODIFIER_TOKENS, point_phrase_length
 
 _FUTURE_LEANING = {
@@ -79,15 +80,27 @@ _LIST_LINKS = {",", "and", "or"}
 LINE_REACH = 300
 
 
-def _compared_ahead(span: Span, start: int) -> bool:
-    """Whether the "ahead of" before token `start` compares ("4% ahead of September's pace",
+def _words_before(doc: Doc, start: int) -> list[Token]:
+    """The last `_BEFORE_WORDS` words before token `start`, past the blanks Markdown's marks
+    leave ("ahead of [Monday](...)")."""
+    words: list[Token] = []
+    i = start - 1
+    while i >= 0 and len(words) < _BEFORE_WORDS:
+        if not doc[i].is_space:
+            words.insert(0, doc[i])
+        i -= 1
+    return words
+
+
+def _compared_ahead(span: Span, words: list[Token]) -> bool:
+    """Whether the "ahead of" closing `words` compares ("4% ahead of September's pace",
     "ahead of April's level") rather than tells what is to come."""
-    doc, ahead = span.doc, start - 2
-    if ahead > 0 and doc[ahead].lower_ == "ahead" and (
-            doc[ahead - 1].lower_ in _MARGIN_WORDS or doc[ahead - 1].like_num):
+    if len(words) > 2 and words[-2].lower_ == "ahead" and (
+            words[-3].lower_ in _MARGIN_WORDS or words[-3].like_num):
         return True
-    owned = span.end + 1 < len(doc) and doc[span.end].tag_ == "POS"
-    return owned and doc[span.end + 1].lower_ in _MEASURE_NOUNS
+    owner = word_after(span[-1])
+    measure = word_after(owner) if owner is not None and owner.tag_ == "POS" else None
+    return measure is not None and measure.lower_ in _MEASURE_NOUNS
 
 
 def direction_of(span: Span, text: str) -> str | None:
@@ -102,12 +115,13 @@ def direction_of(span: Span, text: str) -> str | None:
         return "future"  # "crude for January delivery", "December futures": still to come
     start = span.start + point_phrase_length(
         [t.lower_ for t in span[:MODIFIER_TOKENS + 1]])
-    before = " ".join(t.lower_ for t in doc[max(0, start - _BEFORE_WORDS):start])
+    words = _words_before(doc, start)
+    before = " ".join(t.lower_ for t in words)
     if before.endswith("since"):
         return "past"
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
         return "future"
-    if before.endswith(_AHEAD_WORDS) and not _compared_ahead(span, start):
+    if before.endswith(_AHEAD_WORDS) and not _compared_ahead(span, words):
         return "future"  # "final rallies on Saturday ahead of Monday's election": still to come
     if before.endswith(_STARTING_WORDS):
         return "future"  # "three days of mourning, beginning Friday": a start still ahead
