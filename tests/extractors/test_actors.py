@@ -844,6 +844,9 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         ("Families sheltered in a UN school on Sunday.", "UN", "organization", "ner"),
         # a person who speaks is a person, whatever her name ends in
         ("Penny Lane said the vote was close.", "Penny Lane", "person", "ner"),
+        # a town's fire service is named by its town: no person "Marlow"
+        ("Crews from Marlow Fire arrived within minutes, officials said.", "Marlow Fire",
+         "organization", "org-word"),
         (
             "Analysts at Morgan Stanley said the fine was small.",
             "Morgan Stanley",
