@@ -1432,6 +1432,21 @@ PERIODS = [
      [("the first half of 2007", "2007-H1"), ("the same period of 2006", "2006-H1")]),
     ("Revenue in the third quarter rose 4% from the same quarter in 2022.", R,
      [("the third quarter", "2024-Q3"), ("the same quarter in 2022", "2022-Q3")]),
+    # a week or month named by its last day, given as "yesterday" or as the month's last day
+    ("Mortgage rates averaged 6.1% in the week ended yesterday.", R,
+     [("the week ended yesterday", "2024-W43")]),
+    ("Factory output fell in the month ended Sept. 30.", R,
+     [("the month ended Sept. 30", "2024-09")]),
+    # a quarter or half without a year, after one with a year in its sentence: of that year;
+    # one before it, in a clause still to come, of the year after
+    ("The chain expects a weak first half of 2026 but a recovery in the second half.", R,
+     [("a weak first half of 2026", "2026-H1"), ("the second half", "2026-H2")]),
+    ("Orders rose in the first quarter of 2022, and the second quarter was stronger still.", R,
+     [("the first quarter of 2022", "2022-Q1"), ("the second quarter", "2022-Q2")]),
+    ("Sales fell in the third quarter of 2019, and the fourth quarter was flat.", R,
+     [("the third quarter of 2019", "2019-Q3"), ("the fourth quarter", "2019-Q4")]),
+    ("Sales fell in the fourth quarter of 2025, but the first quarter will be better.", R,
+     [("the fourth quarter of 2025", "2025-Q4"), ("the first quarter", "2026-Q1")]),
     # an ordinal before "this year" counts something else: the date is "this year"
     ("The recall, the carmaker's third this year, covers 90,000 vehicles.", R,
      [("this year", "2024")]),

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
 from .arithmetic import iso_week, iso_weeks_in, shift_month
-from .calendar import MONTHS_PER_QUARTER, SEASON_ORDER, SPRING_START_MONTH
+from .calendar import MONTHS_PER_QUARTER, SEASON_ORDER, SENTENCE_PERIOD, SPRING_START_MONTH
 from .clock import in_part_of_day
 from .deictic import OVERNIGHT_RULE
 from .direction import direction_of
@@ -119,6 +119,7 @@ class _Earlier:
     value_sentence: int | None = None  # the sentence that gave it
     period: str | None = None  # the last quarter or half ("2024-Q3")
     period_relative: bool = True
+    period_sentence: int | None = None  # the sentence that named it
     story: str | None = None  # the last month ("2011-06") or year ("2011") the text dated
     story_sentence: int | None = None  # the sentence that dated it
     story_end: int = 0  # and where that date ends in the text
@@ -157,9 +158,11 @@ class _Earlier:
         if timex.value and _PERIOD.fullmatch(timex.value) and not self._compares(span, timex):
             self.period = timex.value
             self.period_relative = timex.relative
+            self.period_sentence = sentence
         ended = _period_ended_on(span, timex.value) if timex.value else None
         if ended is not None:  # "For the six months ended Dec. 31": the half, for what follows
             self.period, self.period_relative = ended, timex.relative
+            self.period_sentence = sentence
         story = _story_of(timex.value, span) if timex.value and not timex.relative else None
         if story is not None and _dates_an_event(span):
             self.story, self.story_sentence = story, sentence
@@ -303,6 +306,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
             return replace(timex, anchor=None, offset=0)
         return replace(timex, value=step_period(period, timex.offset), anchor=None, offset=0,
                        relative=earlier.period_relative, rule=timex.rule + ":from-period")
+    if timex.anchor and timex.anchor.startswith(SENTENCE_PERIOD):
+        return _in_sentence_period(timex, earlier, readings.sentences[k])
     if timex.anchor and timex.anchor.startswith("sentence-year-of:"):
         if earlier.value_sentence != readings.sentences[k] or earlier.value_relative:
             return replace(timex, anchor=None)  # no year of its own before it in its sentence
@@ -409,6 +414,19 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
         year += timex.offset <= month
     return replace(timex, value=f"{year:04d}-{suffix}", relative=earlier.value_relative,
                    anchor=None, offset=0, rule=timex.rule + ":from-date")
+
+
+def _in_sentence_period(timex: Timex, earlier: _Earlier, sentence: int | None) -> Timex:
+    """"the second half" after "the first half of 1990" in its sentence: of that half's year
+    (a quarter or half before the one named there, in a clause still to come, is of the year
+    after: "after a weak fourth quarter of 2024, expects the first quarter to ..."). Without
+    one, the reading `timex` already holds."""
+    period, value = earlier.period, timex.value or ""
+    if period is None or earlier.period_sentence != sentence or period[5] != value[5:6]:
+        return replace(timex, anchor=None, offset=0)
+    year = int(period[:4]) + (timex.offset > 0 and value[6] < period[6])
+    return replace(timex, value=f"{year:04d}{value[4:]}", relative=earlier.period_relative,
+                   anchor=None, offset=0, rule=timex.rule + ":from-period")
 
 
 def _days_on(day: str, days: int) -> str:

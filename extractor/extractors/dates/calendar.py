@@ -71,6 +71,9 @@ MONTHS_PER_QUARTER = 3
 SPRING_START_MONTH = 3  # the seasons start in March, June, September and December
 SEASON_ORDER = ("SP", "SU", "FA", "WI")  # TIMEX3 season codes in the order of the year
 _HALF = re.compile(rf"\b(first|second|1st|2nd|latter)[ -]{_FISCAL_WORD}half\b|\bh([12])\b")
+# A quarter or half without a year: of the year of the one its sentence named before, if any
+SENTENCE_PERIOD = "sentence-period"
+_BARE_PERIOD_RULES = ("half", "quarter")
 _OF_THE_YEAR = re.compile(r"\bof the year\b")  # "the first half of the year": this year's
 _FISCAL = re.compile(r"\b(?:fiscal|fy|financial year)\b")
 _YEAR_WORD = re.compile(rf"\b({YEAR_PATTERN})\b")
@@ -159,6 +162,9 @@ def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
             found.value[:4].isdigit() and found.value[4:] and not found.anchor:
         # "the second half of the year": of the year its sentence named before, if any
         return replace(found, anchor=f"sentence-year-of:{found.value[5:]}")
+    if found is not None and found.rule in _BARE_PERIOD_RULES and not found.anchor:
+        # "the second half" after "the first half of 1990": of that year (`anchor`)
+        return replace(found, anchor=SENTENCE_PERIOD, offset=int(direction == "future"))
     return found
 
 

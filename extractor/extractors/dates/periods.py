@@ -7,7 +7,8 @@ quarter just named). The reading carries `anchor`
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
 half named by the day or month it ended ("the quarter ended Sept. 30", "the quarter to
-September") is that calendar quarter, half or year."""
+September") is that calendar quarter, half or year; "the week ended yesterday" and "the month
+ended Oct. 31" that week and month."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 
 from .arithmetic import iso_week
 from .calendar import MONTHS_PER_QUARTER, parse_calendar
+from .deictic import parse_today
 from .timex import Timex
 
 NAMED_PERIOD = "period-named:"  # the anchor of a period that is no date without one named before
@@ -30,17 +32,19 @@ _SAME_LAST_YEAR = re.compile(
     r"^(?:the |that )?same (?P<noun>period|quarter|half|months)"
     r"(?: (?P<when>last year|of last year|a year earlier|a year ago|a year before))?$"
 )
-# "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31", "the week
-# ended Oct. 14": a period named by its last day
+# "the quarter ended Sept. 30", "the half to June 30, 2024", "the year ended Dec. 31", "the month
+# ended Oct. 31", "the week ended Oct. 14" (or "yesterday"): a period named by its last day
 # ("the three months ended Sept. 30" is a duration and a date: `extent` splits it)
 ENDING_WORDS = ("ended", "ending", "to", "through")  # "the quarter ended / to Sept. 30"
 _ENDED = re.compile(
     r"^(?:the )?(?:(?:fiscal )?(?:first|second|third|fourth|final) )?(?:fiscal )?"
-    rf"(?P<noun>quarter|half|year|week) (?:that )?(?:{'|'.join(ENDING_WORDS)}) (?:in )?(?P<day>.+)$"
+    rf"(?P<noun>quarter|half|year|month|week) (?:that )?(?:{'|'.join(ENDING_WORDS)})"
+    r" (?:in )?(?P<day>.+)$"
 )
 # "the previous quarter": one before the quarter or half just named
 _PREVIOUS = re.compile(r"^(?:the )?(?:previous|preceding|prior) (?P<noun>quarter|half)$")
-_PERIOD_MONTHS = {"quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER, "year": 12}
+_PERIOD_MONTHS = {"month": 1, "quarter": MONTHS_PER_QUARTER, "half": 2 * MONTHS_PER_QUARTER,
+                  "year": 12}
 _DAY_OR_MONTH = (len("2024-09-30"), len("2024-09"))  # the values a period can end on
 # "the quarter", "the period" alone: the quarter or half the text named before; no date when it
 # named none ("the period of mourning" never gets this far: `filters`)
@@ -118,7 +122,7 @@ def _ended(m: re.Match[str], ref: date, direction: str | None) -> Timex | None:
     """The calendar quarter, half or year whose last day the text gives, or the week of that
     day; None when that day ends none (a fiscal quarter to Oct. 31, a year to June 30: the day
     alone is read then)."""
-    day = parse_calendar(m["day"], ref, direction)
+    day = parse_calendar(m["day"], ref, direction) or parse_today(m["day"], ref, direction)
     if day is None or day.value is None:
         return None
     if m["noun"] == "week":  # "the week ended Oct. 14": the week of that day
@@ -143,6 +147,8 @@ def period_ending(value: str, months: int) -> str | None:
         return None
     if months == _PERIOD_MONTHS["year"]:
         return f"{end.year:04d}"
+    if months == _PERIOD_MONTHS["month"]:
+        return f"{end.year:04d}-{end.month:02d}"
     return f"{end.year:04d}-{'Q' if months == MONTHS_PER_QUARTER else 'H'}{end.month // months}"
 
 
