@@ -1305,12 +1305,13 @@ PERIODS = [
      date(1989, 10, 19),
      [("1989", "1989"), ("a year earlier", "1988"), ("a year earlier", "1988"),
       ("the prior year", "1988")]),
-    # ... and a quarter's "a year ago" leaves the quarter reported for the next comparison
+    # ... and a quarter's "a year ago" leaves the quarter reported for the next comparison,
+    # until the story turns to the nine months: their year-earlier period lies in 1988
     ("Third-quarter profit rose to $52 million from $45 million a year earlier. Sales rose to "
      "$1.1 billion from $1.04 billion a year ago. For the nine months, profit rose from the "
      "year-earlier period.", date(1989, 10, 24),
      [("Third-quarter", "1989-Q3"), ("a year earlier", "1988-Q3"), ("a year ago", "1988-Q3"),
-      ("the nine months", "P9M"), ("the year-earlier period", "1988-Q3")]),
+      ("the nine months", "P9M"), ("the year-earlier period", "1988")]),
     ("Sales will fall short of the prior year's level.", date(1990, 3, 8),
      [("the prior year", "1989")]),
     ("Profit doubled from the preceding year.", date(1990, 3, 8),
@@ -1447,6 +1448,16 @@ PERIODS = [
      [("the third quarter of 2019", "2019-Q3"), ("the fourth quarter", "2019-Q4")]),
     ("Sales fell in the fourth quarter of 2025, but the first quarter will be better.", R,
      [("the fourth quarter of 2025", "2025-Q4"), ("the first quarter", "2026-Q1")]),
+    # after the months of a year ("the nine months"), the period a year back is of those
+    # months, not the quarter named before them
+    ("Profit rose in the third quarter. For the nine months, net income was $9 million, up "
+     "from $7 million in the year-earlier period.", R,
+     [("the third quarter", "2024-Q3"), ("the nine months", "P9M"),
+      ("the year-earlier period", "2023")]),
+    ("Sales rose in the third quarter. In the first nine months of the year, they were 3% "
+     "above the 2023 period.", R,
+     [("the third quarter", "2024-Q3"), ("the first nine months of the year", "2024"),
+      ("the 2023 period", "2023")]),
     # an ordinal before "this year" counts something else: the date is "this year"
     ("The recall, the carmaker's third this year, covers 90,000 vehicles.", R,
      [("this year", "2024")]),

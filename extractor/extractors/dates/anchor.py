@@ -47,6 +47,9 @@ _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 _MONTH = re.compile(r"\d{4}-\d\d(?:-|$)")
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")  # a quarter or a half: "2024-Q3"
+# Months a results story reports on, not a quarter or half: "the nine months", "the first
+# nine months of the year"
+_MONTHS_REPORTED = re.compile(r"(?:the |its )(?:first )?[\w-]+ months(?: of (?:the year|\d{4}))?")
 _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # Readings that name a period to compare the one just named with ("up from $6.4 million a year
 # earlier", "from $1.04 billion a year ago", "the year-earlier period", "down from the previous
@@ -159,6 +162,8 @@ class _Earlier:
             self.period = timex.value
             self.period_relative = timex.relative
             self.period_sentence = sentence
+        if _MONTHS_REPORTED.fullmatch(span.text.lower()):
+            self.period = None  # "the nine months": a quarter named before is no longer reported
         ended = _period_ended_on(span, timex.value) if timex.value else None
         if ended is not None:  # "For the six months ended Dec. 31": the half, for what follows
             self.period, self.period_relative = ended, timex.relative
