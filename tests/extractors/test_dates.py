@@ -1458,6 +1458,9 @@ PERIODS = [
      "above the 2023 period.", R,
      [("the third quarter", "2024-Q3"), ("the first nine months of the year", "2024"),
       ("the 2023 period", "2023")]),
+    # "the final three months of the year" is the year's last quarter, with all its words
+    ("Sales fell 18% in 2008, and the final three months of the year were the worst.", R,
+     [("2008", "2008"), ("the final three months of the year", "2008-Q4")]),
     # an ordinal before "this year" counts something else: the date is "this year"
     ("The recall, the carmaker's third this year, covers 90,000 vehicles.", R,
      [("this year", "2024")]),

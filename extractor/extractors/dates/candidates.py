@@ -78,6 +78,7 @@ _YEAR_BACK_WORDS = (("last", "year"), ("of", "last", "year"), ("a", "year", "ear
                     ("a", "year", "ago"), ("a", "year", "before"))
 _FUTURE_DISTANCES = {"near", "distant", "foreseeable", "immediate"}  # "the near future"
 _HALF_ORDINALS = {"first", "second", "1st", "2nd"}  # "the first half" that NER misses
+_EDGE_ORDINALS = {"first", "last", "final"}  # "the final three months" NER starts at "three"
 _UNITS_ALONE = {"week", "month", "year", "weekend"}  # NER's "week" of "this week's"
 _CALENDAR_WORDS = {*DAY_NAMES, *DEICTIC_DAYS}
 _NOT_TEMPORAL_CURRENT = {"account", "accounts", "affairs", "assets", "liabilities", "density"}
@@ -616,6 +617,9 @@ def _ner_start(doc: Doc, start: int, end: int) -> int:
         return start - 1
     if before == "the" and YEAR_TOKEN.match(doc[start].text) and doc[end - 1].lower_ == "year":
         return start - 1  # "the" 2026 school year
+    if before in _EDGE_ORDINALS and start > 1 and doc[start - 2].lower_ == "the" and \
+            end - start > 1 and (doc[start].like_num or doc[start].lower_ in _NUMBER_WORDS):
+        return start - 2  # "the final" three months of the year
     return _with_the_following(doc, start)
 
 
