@@ -223,6 +223,9 @@ CASES = [
      True),
     ("The bug could cause problems a year from tonight.", B, "a year from tonight", "time",
      "2025-06-15TNI", True),
+    # "a week ago Tuesday": the Tuesday just gone, a week back (15 June 2024 is a Saturday)
+    ("A week ago Tuesday, the council met in secret.", B, "A week ago Tuesday", "date",
+     "2024-06-04", True),
     ("The ferry line plans four sailings a week from Monday.", B, "Monday", "date",
      "2024-06-17", True),
     # the simple present before a weekday or a month is a timetable

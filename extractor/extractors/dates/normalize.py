@@ -81,9 +81,10 @@ _PERIOD_OF_MONTHS = {("first", 3): "first quarter", ("last", 3): "fourth quarter
 # "the day before last Tuesday", "the day after Christmas": one expression, the date it names
 # a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
-# "a week from Sunday", "two years from tonight": the day named, that many units on
+# "a week from Sunday", "two years from tonight": the day named, that many units on; "a week
+# ago Sunday", "a year ago today": that many units before it
 _UNITS_FROM = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|\d{1,2}) "
-                         r"(?P<unit>day|week|month|year)s? from (?P<date>.+)$")
+                         r"(?P<unit>day|week|month|year)s? (?P<way>from|ago) (?P<date>.+)$")
 # "the week before last": the unit before last week, month or year
 _BEFORE_LAST = re.compile(r"^the (?P<unit>week|month|year) before last$")
 DAYS_PER_UNIT = {"day": 1, "week": 7}
@@ -184,13 +185,16 @@ def _before_last(core: str, ref: date, direction: str | None) -> Timex | None:
 
 
 def _day_shifted(core: str, ref: date, direction: str | None) -> Timex | None:
-    """"the day before/after X" (one day back or on), "a week from X" (that many units on):
-    X's day shifted, its part of the day kept; None unless X reads as a day."""
+    """"the day before/after X" (one day back or on), "a week from X" (that many units on),
+    "a week ago X" (that many units back): X's day shifted, its part of the day kept; None
+    unless X reads as a day."""
     if (m := _DAY_SHIFT.match(core)) is not None:
         n, unit, how = (1 if m[1] == "after" else -1), "day", f"day-{m[1]}"
     elif (m := _UNITS_FROM.match(core)) is not None:
         n, unit = SMALL_NUMBERS.get(m["n"]) or int(m["n"]), m["unit"]
-        how = f"{unit}s-from"
+        how = f"{unit}s-{m['way']}"
+        if m["way"] == "ago":
+            n, direction = -n, "past"  # "a week ago Sunday": the Sunday just gone, a week back
     else:
         return None
     named = _normalize_cached(m["date"], ref, direction)
