@@ -602,6 +602,17 @@ CASES = [
     # ... not after a colon with no one saying it, nor a line too short to be prose
     ("The rules are:\n\nNo dogs are allowed on the beach after noon.\n", []),
     ("Brook added:\n\nHousing first.\n", []),
+    # a day the parser hangs on the speaker dates the saying: it is no part of the speaker
+    (
+        "A memorable campaign ad in 2012 questioned whether the rival governor was ready to "
+        "lead.",
+        [("A memorable campaign ad", "question", "whether the rival governor was ready to lead",
+          "indirect")],
+    ),
+    (
+        "A review board in 2017 found the agency was in breach of its rules.",
+        [("A review board", "find", "the agency was in breach of its rules", "indirect")],
+    ),
     # a quotation before the cue is what was told, not a clause after a comma the parser hangs
     # on the cue; that clause is what the verb of the adverbial clause said
     (

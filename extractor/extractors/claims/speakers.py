@@ -26,6 +26,7 @@ from .index import ActorIndex
 # children of a speaker's head that are not part of the speaker as written
 _CUT_DEPS = {"relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "mark"}
 _PERSON_RELATIVES = {"who", "whom", "whose"}  # a clause about the speaker, at any depth
+_TIME_ENTITIES = {"DATE", "TIME"}  # a phrase of these hung on the speaker dates the verb
 _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "conj", "cc"}
 _TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
 _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
@@ -79,6 +80,8 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
             continue
         if tok.dep_ == "relcl" and tok.left_edge.lower_ in _PERSON_RELATIVES:
             continue  # "a person familiar with the matter who spoke on condition of ..."
+        if tok.head.i == subject.i and _dates_the_saying(tok):
+            continue  # "Sen. Ana Lima on Thursday dismissed ...": the day is the verb's
         if stop is not None and tok.i >= stop and tok.i > subject.i:
             continue
         keep.add(tok.i)
@@ -110,6 +113,15 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
     while start >= 2 and _joins_words(doc[start - 1]):
         start -= 2  # "Co-chairman Tom Harlan": the word before a hyphen is the same word
     return start, end
+
+
+def _dates_the_saying(token: Token) -> bool:
+    """Whether `token` opens a phrase of time the parser hung on the speaker: "on Thursday",
+    "late Monday" (a preposition or modifier whose words past it are all a date or time)."""
+    if token.dep_ not in ("prep", "npadvmod"):
+        return False
+    words = [t for t in token.subtree if t.i != token.i or token.dep_ == "npadvmod"]
+    return bool(words) and all(t.ent_type_ in _TIME_ENTITIES for t in words)
 
 
 def _joins_words(token: Token) -> bool:
