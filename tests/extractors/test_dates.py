@@ -521,6 +521,10 @@ CASES = [
     ("The levees must be raised to hold back future floods.", B, "future", "date",
      "FUTURE_REF", False),
     ("The mayor arrived with her current deputy.", B, "current", "date", "PRESENT_REF", False),
+    # "at present", "at the moment" ending its clause: the present (the preposition is no part)
+    ("The mine is closed at present.", B, "present", "date", "PRESENT_REF", False),
+    ("The firm has no plans to sell at the moment.", B, "the moment", "date", "PRESENT_REF",
+     False),
     ("The fire broke out on the night of Friday, May 24.", B, "the night of Friday, May 24",
      "time", "2024-05-24TNI", True),
     ("Prices fell in late-November, officials said.", B, "late-November", "date", "2023-11",
@@ -1471,6 +1475,11 @@ PERIODS = [
 
 # text with no temporal expression at all
 NOT_DATES = [
+    # "present" and "moment" naming no time: a level, a gift, an instant of an event
+    "Rates were held at present levels.",
+    "He sent a present to his mother.",
+    "The lights went out at the moment the bomb exploded.",
+    "At the moment of impact, she screamed.",
     # the part of the day a thing is named for, a clause is about or a habit keeps: no time
     "The morning paper ran the story on its front page.",
     "The night began with a vigil and ended in a march.",

@@ -168,9 +168,11 @@ def _matcher(vocab: Vocab) -> SparseMatcher:
     matcher.add("vague-ago", [[{"LOWER": "ago"}]])
     # "shelled the city overnight"; "overnight rates" is no time
     matcher.add("overnight", [[{"LOWER": "overnight", "POS": "ADV"}]])
+    # "at present", "at the moment": found by the noun; the loop checks the words around it
     matcher.add("present-ref", [[{"LOWER": {"IN": ["now", "currently", "nowadays"]},
                                   "POS": "ADV"}],
-                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}]])
+                                [{"LOWER": "current", "POS": "ADJ", "DEP": "amod"}],
+                                [{"LOWER": {"IN": ["present", "moment"]}}]])
     matcher.add("future-ref", [[{"LOWER": "future", "POS": "NOUN"}],
                                [{"LOWER": "near"}, {"LOWER": "term", "POS": "NOUN",
                                                     "DEP": {"NOT_IN": ["compound"]}}],
@@ -253,6 +255,11 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if label == "present-ref" and doc[start].lower_ == "current" and end < len(doc) and \
                 doc[end].lower_ in _NOT_TEMPORAL_CURRENT:
             continue  # "the current account", "current affairs": no time ("now accounts" is)
+        if label == "present-ref" and doc[start].lower_ in ("present", "moment"):
+            first = _at_present_start(doc, start, end)
+            if first is None:
+                continue  # "at present levels", "at the moment of impact": no time of its own
+            start = first
         if label == "overnight" and end < len(doc) and doc[end].tag_ in ("NN", "NNS"):
             continue  # the tagger's "Overnight rates rose": a kind of rate
         if label == "decade" and not _DECADE.fullmatch(doc[start].lower_):
@@ -381,6 +388,18 @@ class _Candidate:
     start: int
     end: int
     source: str  # "ner" or the Matcher rule that found it
+
+
+def _at_present_start(doc: Doc, start: int, end: int) -> int | None:
+    """The start of "at present" (no noun after it: not "at present levels") or "at the
+    moment" (ending its clause: not "at the moment the bomb went off"), else None."""
+    after = doc[end] if end < len(doc) else None
+    if doc[start].lower_ == "present" and start > 0 and doc[start - 1].lower_ == "at":
+        return start - 1 if after is None or after.pos_ not in ("NOUN", "PROPN") else None
+    if [t.lower_ for t in doc[max(0, start - 2):start]] == ["at", "the"] and (
+            after is None or after.is_punct):
+        return start - 2
+    return None
 
 
 def _alone_on_line(doc: Doc, start: int, end: int) -> bool:
