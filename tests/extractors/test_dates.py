@@ -1210,6 +1210,11 @@ PERIODS = [
     ("Profit rose 12% in the third quarter from the year-earlier period.", R,
      [("the third quarter", "2024-Q3"), ("the year-earlier period", "2023-Q3")]),
     # a month's comparison keeps the month; a year's the year
+    # "added 150,000 jobs in September" tells of jobs, not of words said: the month before is
+    # counted from September, not from the day named before it
+    ("Analysts said Friday's jobs report will matter. Employers added 150,000 jobs in "
+     "September, after a gain of 209,000 the month before.", R,
+     [("Friday", "2024-10-25"), ("September", "2024-09"), ("the month before", "2024-08")]),
     ("Sales fell 2% in September from a year earlier.", R,
      [("September", "2024-09"), ("a year earlier", "2023-09")]),
     ("Profit rose in 2023 from a year earlier.", R, [("2023", "2023"), ("a year earlier", "2022")]),

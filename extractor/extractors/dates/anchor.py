@@ -607,6 +607,8 @@ def _dates_saying(span: Span) -> bool:
     head = span.root.head
     if span.root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+    if head.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in head.children):
+        return False  # "employers added 150,000 jobs in October": things added, not words
     return head.pos_ == "VERB" and head.lemma_.lower() in SAYING_VERBS
 
 
