@@ -624,6 +624,12 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
             "on Monday.",
             "Ferry",
         ),
+        # a plural noun NER calls a name where it opens a sentence, written nowhere else
+        (
+            "Fares will rise in April.\n\nCommuters will pay up to $1.10 more per trip, the "
+            "operator said.",
+            "Commuters",
+        ),
         # a plural NER calls a nationality that is neither a people nor a party: a team
         ("The Titans beat the visitors on Sunday.", "Titans"),
         # a plural opening a quote, a people, a surname: no teams though the story is a game's
@@ -662,6 +668,23 @@ def test_actors_rule_names(actor_extractor: Extractor, text: str, name: str, rul
 def test_actors_not_actors(actor_extractor: Extractor, text: str, absent: str) -> None:
     texts = {m.text for a in actors_of(actor_extractor, text) for m in a.mentions}
     assert absent not in texts
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a plural opening a sentence stays an actor as a people or a name the story writes
+        # inside a sentence
+        ("Turkmens go to the polls on Sunday.", "Turkmens"),
+        ("Cheeks was fired on Saturday. The team said coach Maurice Cheeks had lost the room.",
+         "Maurice Cheeks"),
+    ],
+)
+def test_actors_plural_at_sentence_opening_kept(
+    actor_extractor: Extractor, text: str, name: str
+) -> None:
+    names = {a.name for a in actors_of(actor_extractor, text)}
+    assert name in names
 
 
 def test_actors_capital_in_place_is_no_actor(actor_extractor: Extractor) -> None:

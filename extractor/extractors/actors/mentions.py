@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ... import countries
 from ...body import RESULTS_ROW, SCORERS_ROW
 from ..common import word_after, word_before
+from ..places import gazetteer
 from ..places import tables as place_tables
 from ..places.dateline import dateline_follows
 from . import tables
@@ -547,9 +548,20 @@ class MentionFinder(DocumentState):
         if not opens and not self.after_dateline(token):
             return False
         if token.is_stop or token.lower in self.lower_words():
+            return True  # "One app": a word, no name
+        if token.tag_ == "NNS" and not self.named_inside_sentence(s, e) and \
+                token.text[:-1] not in countries.demonyms() and not self.place_name(token.text):
+            # "Commuters will pay more": a plural noun, not a name written inside a sentence
+            # ("coach Maurice Cheeks"), a people ("Turkmens") or a place ("Leeds", "Wales")
             return True
         # "Ferry service to resume": a headline's first word the story never names
         return self.ctx.body.is_nonprose(start, end) and not self.named_in_prose(s, e)
+
+    @staticmethod
+    def place_name(word: str) -> bool:
+        """Whether a word is the name of a country, a region or a town the gazetteer knows."""
+        return countries.country_code(word) is not None or word in tables.subdivisions() or \
+            bool(gazetteer.lookup(word))
 
     def dateline_agency(self, s: int, e: int) -> bool:
         """The agency a dateline credits in brackets before its dash ("SEOUL, Jan 6 (Reuters)

@@ -280,6 +280,12 @@ class DocumentState:
         only a name is capitalised ("said Ferry"), or where NER tags them at a sentence's
         opening ("Microsoft has released ..."); not a common word that only opens sentences
         ("OBAN — Ferry sailings resumed")."""
+        return self.named_inside_sentence(s, e, ner_at_openings=True)
+
+    def named_inside_sentence(self, s: int, e: int, *, ner_at_openings: bool = False) -> bool:
+        """Whether the running text writes the words of tokens [s, e) inside a sentence, where
+        only a name is capitalised ("coach Maurice Cheeks"), or, with `ner_at_openings`, where
+        NER tags them at a sentence's opening."""
         if self._prose_text is None:
             self._prose_text = blank(self.parsed_text, self.ctx.body.nonprose)
         prose = self._prose_text
@@ -290,7 +296,7 @@ class DocumentState:
             if i >= 0 and prose[i] not in _OPENING_MARKS:
                 return True
             span = self.doc.char_span(match.start(), match.end())
-            if span is not None and span.root.ent_type_ in NER_TYPES:
+            if ner_at_openings and span is not None and span.root.ent_type_ in NER_TYPES:
                 return True
         return False
 
