@@ -859,6 +859,15 @@ MODS = [
      "MORE_THAN", None, False),
     ("It took well over a year to finish.", G, "well over a year", "duration", "P1Y",
      "MORE_THAN", None, False),
+    # ... after "for", where NER finds no date, and with a longer bound
+    ("The case dragged on for well over a decade.", G, "well over a decade", "duration",
+     "P10Y", "MORE_THAN", None, False),
+    ("He spent a little over a year in Lisbon.", G, "a little over a year", "duration", "P1Y",
+     "MORE_THAN", None, False),
+    ("She waited a little more than a week for the verdict.", G, "a little more than a week",
+     "duration", "P1W", "MORE_THAN", None, False),
+    ("The repairs took slightly less than three days.", G, "slightly less than three days",
+     "duration", "P3D", "LESS_THAN", None, False),
     # ... but "over" that spreads the verb's event across the span is no bound
     ("He took $11 million from investors over five years.", G, "five years", "duration",
      "P5Y", None, None, False),

@@ -485,6 +485,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 1, i + 1, "anaphoric"
     if after == "-" and i + 2 < len(doc) and doc[i + 2].lower_ == "long":
         return i, i + 3, "duration"
+    if prev in ("a", "an") and (bound := bound_phrase_ending(
+            [t.lower_ for t in doc[max(0, i - 1 - MODIFIER_TOKENS):i - 1]])):
+        return i - 1 - bound, i + (2 if after == "ago" else 1), "duration"  # "over a decade"
     start = i
     while start > 0 and start > i - MAX_COUNT_FILLERS and (
             doc[start - 1].lower_ in _COUNT_FILLERS or doc[start - 1].shape_ == "d/d"):

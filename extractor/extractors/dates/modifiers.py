@@ -105,9 +105,9 @@ def point_phrase_ending(words: list[str]) -> int:
     return 0
 
 
-# The longest point or bound phrase ("no later than", "no more than"), in tokens: how far to
-# look before or into a span for one.
-MODIFIER_TOKENS = 3
+# The longest point or bound phrase ("no later than", "a little more than"), in tokens: how far
+# to look before or into a span for one.
+MODIFIER_TOKENS = max(len(phrase.split()) for phrase in [*bounds(), *points()])
 
 
 @dataclass(slots=True)
