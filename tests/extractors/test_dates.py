@@ -680,6 +680,11 @@ CASES = [
      "11:43 p.m. local time Tuesday", "time", "2024-03-05T23:43", True),
     ("The results came out at 8 a.m. local time (2300 GMT Sunday).", E, "8 a.m. local time",
      "time", "2025-09-15T08:00", True),
+    # ... whose day, and the hours between the zones, date the clock time before it
+    ("The quake struck at 4:17 a.m. local time (1917 GMT Saturday).", E,
+     "4:17 a.m. local time", "time", "2025-09-14T04:17", True),
+    ("The storm made landfall at 8 p.m. EDT (0000 GMT Sunday).", E, "8 p.m. EDT", "time",
+     "2025-09-13T20:00-04", True),
     # four digits before a time zone are a clock time, not a year
     ("Copper fell 2.3 percent by 1400 GMT.", E, "1400 GMT", "time", "2025-09-15T14:00Z", True),
     # ... or before "local time", which says its zone as GMT does; four digits before 10 a.m.

@@ -37,6 +37,10 @@ from .words import CLOSED_PERIOD, PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")  # a day's clock time, any zone after
+# a clock time without its day: "T04:17", "T20:00-04"
+_BARE_CLOCK = re.compile(r"T\d{2}:\d{2}(?:Z|[+-]\d{2}(?::?\d{2})?)?")
+MAX_ZONE_HOURS = 14  # the farthest a zone runs ahead of UTC (Kiribati); behind, 12
+MINUTES_PER_DAY = 24 * 60
 # A night runs into the next day's small hours: after "overnight" (the night of the 18th), a
 # clock time before NIGHT_ENDS_HOUR ("shortly after 2am") is of the 19th.
 NIGHT_ENDS_HOUR = 6
@@ -240,6 +244,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         span = readings.found[k][0]
         if part and timex.value:
             timex = replace(timex, value=in_part_of_day(timex.value, span.text, part))
+        if day is None and (twin := readings.bracketed_twin_day(k, timex.value)):
+            day, relative, rule = twin[0], twin[1], timex.rule + ":zone-twin-day"
         if day is None and _near_day(span, readings.sentences[k], earlier, text) and \
                 not _across_now(span, ref, earlier.day, text):
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
@@ -702,6 +708,26 @@ class _Readings:
 
     found: list[Reading]
     sentences: list[int | None]
+
+    def bracketed_twin_day(self, k: int, clock: str | None) -> tuple[str, bool] | None:
+        """The day of bare clock time `clock` ("T04:17") of reading `k` from the same moment
+        in another zone given in brackets right after it, with its day: "4:17 a.m. local time
+        (2117 GMT Tuesday)" is Wednesday's, the zones being at most MAX_ZONE_HOURS apart.
+        None without such a twin."""
+        span = self.found[k][0]
+        if k + 1 >= len(self.found) or not clock or not _BARE_CLOCK.fullmatch(clock):
+            return None
+        other, twin = self.found[k + 1]
+        if other.start != span.end + 1 or span.doc[span.end].text != "(" or \
+                not twin.value or not _CLOCK.match(twin.value):
+            return None
+        moment = datetime.fromisoformat(twin.value[:16])
+        minutes = (int(clock[1:3]) - moment.hour) * 60 + int(clock[4:6]) - moment.minute
+        minutes %= MINUTES_PER_DAY
+        if minutes > MAX_ZONE_HOURS * 60:
+            minutes -= MINUTES_PER_DAY  # the local clock is behind the twin's
+        local = moment + timedelta(minutes=minutes)
+        return local.date().isoformat(), twin.relative
 
     def sentence_day(self, k: int) -> tuple[str | None, bool, str]:
         """The day of the nearest date of day granularity in the same clause as reading `k`
