@@ -685,6 +685,10 @@ CASES = [
      "4:17 a.m. local time", "time", "2025-09-14T04:17", True),
     ("The storm made landfall at 8 p.m. EDT (0000 GMT Sunday).", E, "8 p.m. EDT", "time",
      "2025-09-13T20:00-04", True),
+    # a four-digit clock time before its zone is no year: the weekday after it keeps the
+    # tense of its clause (Tuesday 9 September, not the coming one)
+    ("The quake struck at 2117 GMT Tuesday.", E, "2117 GMT Tuesday", "time",
+     "2025-09-09T21:17Z", True),
     # four digits before a time zone are a clock time, not a year
     ("Copper fell 2.3 percent by 1400 GMT.", E, "1400 GMT", "time", "2025-09-15T14:00Z", True),
     # ... or before "local time", which says its zone as GMT does; four digits before 10 a.m.

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ...calendar_names import MONTHS, WEEKDAYS
+from ...calendar_names import MONTHS, WEEKDAYS, ZONES
 from ..distances.units import unit_names
 from .candidates import opens_or_closes_period
 from .deictic import names_story_part
@@ -27,7 +27,10 @@ from .words import (
     UNIT_WORDS,
 )
 
-_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
+# a year, not a clock time before its zone ("2117 GMT Tuesday" names no year)
+_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?! ?(?:local time|"
+                   + "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
+                   + r")\b)")
 _LETTERS = re.compile(r"[a-z]+")
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end",  # "end": "the end of the year"
