@@ -1488,6 +1488,12 @@ PERIODS = [
      "above the 2023 period.", R,
      [("the third quarter", "2024-Q3"), ("the first nine months of the year", "2024"),
       ("the 2023 period", "2023")]),
+    # a part of a year written with its year as owner is one expression, of that year
+    ("The company earned $1.4 billion in 1988's third quarter.", R,
+     [("1988's third quarter", "1988-Q3")]),
+    # "the latest week" of weekly figures is the last whole week (24 October 2024 lies in
+    # week 43)
+    ("Jobless claims fell in the latest week.", R, [("the latest week", "2024-W42")]),
     # "the final three months of the year" is the year's last quarter, with all its words
     ("Sales fell 18% in 2008, and the final three months of the year were the worst.", R,
      [("2008", "2008"), ("the final three months of the year", "2008-Q4")]),

@@ -88,6 +88,7 @@ _COUNTED_IN_SET = {"times", "days", "hours"}  # "three times a week", "six days 
 _PART_OF_PERIOD = {"early", "late", "earlier", "later", "mid"}  # "late in the week"
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
+_OWNED_BY_YEAR = {*SEASONS, "quarter", "half"}  # "1988's third quarter", "2023's summer"
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _CLOCK_24 = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _FOLLOWABLE = {*DAY_NAMES, *SEASONS}  # "the following Monday / March / summer"
@@ -364,6 +365,9 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if last is not None and _year_of(doc, last.end, start, end):
             last.end = end  # "the summer of" + "2022"
             continue
+        if last is not None and _year_owns(doc, doc[last.start:last.end], start, end):
+            last.end = end  # "1988" + "'s" + "third quarter"
+            continue
         if last is not None and _next_unit(doc, doc[last.start:last.end], start, end):
             last.end = end  # "2 hours" + "14 minutes", "three years" + "and" + "four months"
             continue
@@ -465,6 +469,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - 2, i + 1, "set"  # "every two years"
     if prev == "the" and word == "quarter":
         return i - 1, i + 1, "anaphoric"  # "the quarter": the one the text named
+    if prev == "latest" and prev2 == "the" and word == "week":
+        return i - 2, i + 1, "anaphoric"  # "sales fell in the latest week": the week reported
     if prev == "the" and after in ("before", "after") and i + 2 < len(doc) and \
             doc[i + 2].is_punct and word in _SHIFT_UNITS:
         return i - 1, i + 2, "anaphoric"  # "The day before, gunfire had broken out"
@@ -754,6 +760,14 @@ def _year_of(doc: Doc, left_end: int, start: int, end: int) -> bool:
         return doc[left_end - 1].lower_ == "of"
     return start == left_end + 1 and doc[left_end].lower_ == "of" and \
         doc[left_end - 1].lower_.rstrip(".") in _OF_YEAR_WORDS
+
+
+def _year_owns(doc: Doc, left: Span, start: int, end: int) -> bool:
+    """Whether the part of a year at [start, end) is of the year before it, written as its
+    owner: "1988's third quarter", "2023's summer"."""
+    return len(left) == 1 and YEAR_TOKEN.match(left[0].text) is not None and \
+        start == left.end + 1 and doc[left.end].lower_ in ("'s", "’s") and \
+        doc[end - 1].lower_ in _OWNED_BY_YEAR
 
 
 def _next_unit(doc: Doc, left: Span, start: int, end: int) -> bool:

@@ -1,8 +1,8 @@
 """Reporting periods named from another one, as financial news writes them: "the year-earlier
 period", "the year-ago quarter", "the same period last year" (the period just named, a year
 back), "the 1988 period", "the same period of 1988" (the period just named, in 1988), "the same
-month last year" (the month, week or day just named, a year back) and "the latest quarter" (the
-quarter just named). The reading carries `anchor`
+month last year" (the month, week or day just named, a year back), "the latest quarter" (the
+quarter just named) and "the latest week" (the last whole week). The reading carries `anchor`
 "period:<Q|H|any>" and `offset` (years) for `anchor` to resolve against the last quarter or half
 the text named ("step:<Q|H>": `offset` quarters or halves on); its own value is the fallback
 when the text named none ("period-named:": then "the quarter" alone is no date). A quarter or
@@ -68,6 +68,9 @@ _SAME_UNIT = re.compile(
 )
 LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
+# "the latest week": the last whole week before the reference date's, as weekly figures report
+_LATEST_WEEK = re.compile(r"^(?:the )?latest week$")
+DAYS_PER_WEEK = 7
 
 
 def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -110,6 +113,9 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
         year = m["year"] or m["of_year"]
         return Timex("date", year, "year", False, False, "period:in-year", IN_YEAR_PERIOD,
                      int(year))
+    if _LATEST_WEEK.match(core):
+        return Timex("date", iso_week(ref - timedelta(days=DAYS_PER_WEEK)), "week", True, False,
+                     "period:latest-week")
     m = _LATEST.match(core)
     if m:
         fallback = last_complete_quarter(ref) if m["noun"] == "quarter" else None
