@@ -223,6 +223,11 @@ CASES = [
      True),
     ("The bug could cause problems a year from tonight.", B, "a year from tonight", "time",
      "2025-06-15TNI", True),
+    # a weekday after "a" or "one" is some such day, not the nearest
+    ("The mill's last whistle blew on a Friday in March 2009.", B, "Friday", "date",
+     "XXXX-WXX-5", False),
+    ("One Tuesday, the mayor simply stopped coming to work.", B, "Tuesday", "date",
+     "XXXX-WXX-2", False),
     # "a week ago Tuesday": the Tuesday just gone, a week back (15 June 2024 is a Saturday)
     ("A week ago Tuesday, the council met in secret.", B, "A week ago Tuesday", "date",
      "2024-06-04", True),

@@ -54,6 +54,10 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         return _per_unit(span)
     if span[0].lower_ in ("may", "march") and len(span) == 1 and not span[0].text[:1].isupper():
         return None
+    if _indefinite_weekday(span):
+        # "on a Friday in March 2009", "one Tuesday": some such day, not the nearest one
+        number = WEEKDAYS[span[0].lower_.rstrip(".")] + 1
+        return Timex("date", f"XXXX-WXX-{number}", "day", False, False, "weekday:indefinite")
     if source == "ner" and names_story_part(surface.lower()):
         return None  # the night a clause names, not the time it happens in
     story_period = _STORY_PERIODS.get(surface.lower())
@@ -82,6 +86,16 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
             surface):
         timex = _dateparser_fallback(surface, ref)
     return timex
+
+
+def _indefinite_weekday(span: Span) -> bool:
+    """Whether `span` is a lone weekday after "a" or "one" that determines it; not the
+    weekday a date before its comma falls on ("On June 6, a Thursday")."""
+    if len(span) != 1 or span[0].lower_.rstrip(".") not in WEEKDAYS or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    after_comma = span.start > 1 and span.doc[span.start - 2].text == ","
+    return before.lower_ in ("a", "one") and before.head.i == span.start and not after_comma
 
 
 def _ends_phrase(span: Span) -> bool:
