@@ -50,9 +50,10 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(rf"(?im)^[ \t]*{_FULL_DATE}\b[^\n]{{0,60}}$")
-# A wire archive's dateline on a line of its own, a place in capitals and the full date:
-# "OSLO 1996-09-08".
-_PLACE_DATE_LINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{1,40}}[ \t]+{_FULL_DATE}[ \t]*$")
+# A wire archive's dateline on a line of its own, a place in capitals (perhaps with its state
+# or country) and the full date: "OSLO 1996-09-08", "NEW HAVEN, Connecticut 1996-08-23".
+_PLACE_DATE_LINE = re.compile(rf"(?m)^[ \t]*[A-Z][A-Z .'’-]{{1,40}}"
+                              rf"(?:,[ \t]*[A-Z][\w.'’ -]{{1,25}})?[ \t]+{_FULL_DATE}[ \t]*$")
 # A paper's or writer's name, then a dash, bar, bullet or comma (or nothing) and the full date,
 # perhaps its clock time: "The Harbour Post -- March 14, 1990", "By Ana Ruiz | 6 January 2025",
 # "Reuters Sep 18, 2013, 02.16PM IST".

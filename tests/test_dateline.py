@@ -39,6 +39,8 @@ CASES = [
     ("Updated 06.07.2024 09:15\n\n" + BODY, date(2024, 7, 6)),
     # a wire archive's dateline: a place in capitals and the date, on a line of its own
     ("FOOTBALL - HOSTS HELD TO A DRAW .\n\nBERGEN 1996-09-08\n\n" + BODY, date(1996, 9, 8)),
+    ("TENNIS - TOP SEED ADVANCES .\n\nSANTA FE, New Mexico 1996-08-23\n\n" + BODY,
+     date(1996, 8, 23)),
     # a paper's or a writer's name before the date
     ("Rates Rise Again\n\nThe Harbour Post -- March 14, 1990\n\n" + BODY, date(1990, 3, 14)),
     ("By Ana Ruiz | 6 January 2025\n\n" + BODY, date(2025, 1, 6)),
