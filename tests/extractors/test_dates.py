@@ -968,6 +968,11 @@ MODS = [
 
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
+    # a day owning a figure the story compares with ("Friday's gains") is not the day it goes
+    # on with: 4 p.m. is yesterday's
+    ("The dollar fell in late trading yesterday, reversing Friday's gains. It was quoted at "
+     "142.75 yen at 4 p.m.", date(2024, 10, 24),
+     [("yesterday", "2024-10-23"), ("Friday", "2024-10-18"), ("4 p.m.", "2024-10-23T16:00")]),
     # what a record is compared over is no part of the date after "since"; a count is
     ("It was the airline's best year since 1990.", B, [("1990", "1990")]),
     ("Exports had their weakest month since March 2019.", B, [("March 2019", "2019-03")]),

@@ -9,10 +9,12 @@ from calendar import isleap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from ...calendar_names import WEEKDAYS
+from ...data import lines
 from .arithmetic import iso_week, iso_weeks_in, shift_month
 from .calendar import MONTHS_PER_QUARTER, SEASON_ORDER, SENTENCE_PERIOD, SPRING_START_MONTH
 from .clock import in_part_of_day
@@ -766,8 +768,12 @@ def _compared_with(span: Span) -> bool:
 
 def _of_a_compared_figure(span: Span) -> bool:
     """Whether `span` dates the figure a sentence compares with, not its clause: "stood at
-    124.85 yen at 5 p.m., down from 125.30 late yesterday" (5 p.m. is not yesterday's)."""
+    124.85 yen at 5 p.m., down from 125.30 late yesterday" (5 p.m. is not yesterday's), "fell,
+    reversing Friday's gains"."""
     doc, i, nouns = span.doc, span.start - 1, 0
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s") and \
+            doc[span.end + 1].lemma_.lower() in _figure_nouns():
+        return True
     while i >= max(0, span.start - 1 - MAX_FIGURE_TOKENS):
         token = doc[i]
         if token.lower_ in _COMPARED_FROM:
@@ -780,6 +786,11 @@ def _of_a_compared_figure(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+@lru_cache(maxsize=1)
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(lines("dates/figure_nouns.txt"))
 
 
 def _in_brackets(span: Span) -> bool:
