@@ -257,6 +257,11 @@ CASES = [
             )
         ],
     ),
+    # "In the words of X," opening a sentence names its source as "According to X," does
+    (
+        "The vote was delayed.\n\nIn the words of one analyst, the deal was a bargain.",
+        [("one analyst", "in the words of", "the deal was a bargain", "indirect")],
+    ),
     # a hyphenated word or name is one word of the speaker
     (
         "Several fact-checkers said the claim was false.",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
@@ -255,16 +256,33 @@ class ReportedSpeech(FrameContent):
         start = self.doc[speaker[0]].idx
         return quote.start <= start < quote.end
 
+    def _sources_named(self) -> Iterator[tuple[Token, Token, Token, str, str]]:
+        """Each phrase that names a source before or after what it said, as (first token, last
+        token, the source's head, cue, rule): "according to X", "In the words of X, ...".
+        """
+        for tok in self._tokens_named(["according", "words"]):
+            if tok.lower_ == "according":
+                to = word_after(tok)  # past the blanks of "*according* to" in Markdown
+                if to is None or to.lower_ != "to":
+                    continue
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if pobj is not None and not self._standard_followed(tok, pobj):
+                    yield tok, to, pobj, "according to", "according-to"
+            elif tok.i >= 2 and [t.lower_ for t in self.doc[tok.i - 2 : tok.i]] == ["in", "the"]:
+                of = word_after(tok)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) \
+                    if of is not None and of.lower_ == "of" else None
+                first = self.doc[tok.i - 2]
+                before = self.doc[first.i - 1] if first.i else None
+                opens = before is None or first.is_sent_start or before.is_space or \
+                    "\n" in before.text_with_ws
+                if pobj is not None and opens:
+                    yield first, of, pobj, "in the words of", "in-the-words-of"
+
     def _according_to(self) -> None:
         doc = self.doc
-        for tok in self._tokens_named(["according"]):
-            if tok.lower_ != "according" or tok.i in self.used_cues:
-                continue
-            to = word_after(tok)  # past the blanks of "*according* to" in Markdown
-            if to is None or to.lower_ != "to":
-                continue
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is None or self._standard_followed(tok, pobj):
+        for tok, to, pobj, cue, rule in self._sources_named():
+            if tok.i in self.used_cues:
                 continue
             speaker = speaker_span(pobj)
             phrase = self._subtree(tok)
@@ -294,8 +312,8 @@ class ReportedSpeech(FrameContent):
             self.used_cues.add(tok.i)
             self.drafts.append(
                 ClaimDraft(
-                    "according-to",
-                    "according to",
+                    rule,
+                    cue,
                     (tok.idx, to.idx + len(to)),
                     content,
                     speaker,
