@@ -223,6 +223,9 @@ CASES = [
      True),
     ("The bug could cause problems a year from tonight.", B, "a year from tonight", "time",
      "2025-06-15TNI", True),
+    # "alone" after a span is a focus word: "the last year" is the span of the past year
+    ("In the last year alone, the firm hired 300 people.", B, "the last year", "duration",
+     "P1Y", False),
     # a weekday after "a" or "one" is some such day, not the nearest
     ("The mill's last whistle blew on a Friday in March 2009.", B, "Friday", "date",
      "XXXX-WXX-5", False),

@@ -33,6 +33,7 @@ _TRIM_TAIL = {
     "'s", "’s", "'", "’", ",", ".", ";", ":", "(", ")", "[", "]", "-", "—", "–", '"', "''",
     "“", "”", "and", "or", "to", "of", "from", "until", "till", "through", "between", "the",
     "!", "?", "at", "on", "in", "apart", "ahead", "``", "with", "when", "as",
+    "alone",  # "in the last year alone": a focus word, no part of the time
 }
 _CONJUNCTIONS = {"and", "or", "to", "through", "until", "till", "-", "–", "—", "&", "and/or",
                  "thru", ","}
