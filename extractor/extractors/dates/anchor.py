@@ -432,7 +432,7 @@ def _after_or_in_year(timex: Timex, earlier: _Earlier) -> Timex:
 def _in_sentence_period(timex: Timex, earlier: _Earlier, sentence: int | None) -> Timex:
     """"the second half" after "the first half of 1990" in its sentence: of that half's year
     (a quarter or half before the one named there, in a clause still to come, is of the year
-    after: "after a weak fourth quarter of 2024, expects the first quarter to ..."). Without
+    after: "fell in the fourth quarter of 2025, but the first quarter will be better"). Without
     one, the reading `timex` already holds."""
     period, value = earlier.period, timex.value or ""
     if period is None or earlier.period_sentence != sentence or period[5] != value[5:6]:

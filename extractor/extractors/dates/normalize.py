@@ -82,7 +82,7 @@ _PERIOD_OF_MONTHS = {("first", 3): "first quarter", ("last", 3): "fourth quarter
 # a day on (TimeML's extent holds the whole phrase, as in "the day before yesterday")
 _DAY_SHIFT = re.compile(r"^the day (before|after) (?!yesterday$|tomorrow$)(?P<date>.+)$")
 # "a week from Sunday", "two years from tonight": the day named, that many units on; "a week
-# ago Sunday", "a year ago today": that many units before it
+# ago Sunday", "two weeks ago Tuesday": that many units before it
 _UNITS_FROM = re.compile(r"^(?P<n>an?|one|two|three|four|five|six|\d{1,2}) "
                          r"(?P<unit>day|week|month|year)s? (?P<way>from|ago) (?P<date>.+)$")
 # "the week before last": the unit before last week, month or year
