@@ -16,7 +16,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .arithmetic import iso_week
+from .arithmetic import DAYS_IN_WEEK, iso_week
 from .calendar import MONTHS_PER_QUARTER, parse_calendar
 from .deictic import parse_today
 from .timex import Timex
@@ -70,7 +70,6 @@ LATEST_RULE = "period:latest"
 _LATEST = re.compile(r"^(?:the )?(?:latest|most recent|just-ended) (?P<noun>quarter|period|half)$")
 # "the latest week": the last whole week before the reference date's, as weekly figures report
 _LATEST_WEEK = re.compile(r"^(?:the )?latest week$")
-DAYS_PER_WEEK = 7
 
 
 def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
@@ -114,7 +113,7 @@ def parse_period(core: str, ref: date, direction: str | None) -> Timex | None:
         return Timex("date", year, "year", False, False, "period:in-year", IN_YEAR_PERIOD,
                      int(year))
     if _LATEST_WEEK.match(core):
-        return Timex("date", iso_week(ref - timedelta(days=DAYS_PER_WEEK)), "week", True, False,
+        return Timex("date", iso_week(ref - timedelta(days=DAYS_IN_WEEK)), "week", True, False,
                      "period:latest-week")
     m = _LATEST.match(core)
     if m:
