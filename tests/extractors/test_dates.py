@@ -298,6 +298,12 @@ CASES = [
     ("Crowds gathered on Easter Sunday.", A, "Easter Sunday", "date", "2024-03-31", True),
     ("Pilgrims crowded the city as Easter week began.", D, "Easter week", "date", "2024-W13",
      True),
+    # a holiday's weekend: the weekend before a Monday's holiday (27 May 2024), after a
+    # Thursday's (23 November 2023)
+    ("Traffic deaths rose over the Memorial Day weekend.", B, "the Memorial Day weekend", "date",
+     "2024-W21-WE", True),
+    ("Shoppers crowded the malls over the Thanksgiving weekend.", B,
+     "the Thanksgiving weekend", "date", "2023-W47-WE", True),
     # a year with a prefix
     ("Families were split by post-1959 politics.", B, "post-1959", "date", "1959", False),
     ("The pre-2000 rules still apply.", B, "pre-2000", "date", "2000", False),

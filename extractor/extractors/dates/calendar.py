@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from ...calendar_names import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
-from .arithmetic import iso_week, pick, pick_index, safe_date, shift_month, way_name
+from .arithmetic import (
+    DAYS_IN_WEEK,
+    iso_week,
+    pick,
+    pick_index,
+    safe_date,
+    shift_month,
+    way_name,
+)
 from .clock import ZONED_HOURS, find_time
 from .deictic import deictic_day
 from .holidays import find_holiday, read_holiday
@@ -134,6 +142,10 @@ class _Parts:
 
 
 _HOLIDAY_NOUN = " holiday"
+_WEEKEND_NOUN = " weekend"
+# A holiday on a Monday or Tuesday makes a long weekend with the weekend before it; one later in
+# the week, with the weekend after it
+_WEEKEND_BEFORE_WEEKDAYS = (0, 1)
 _WEEK_OF = ("the week of", "week of", "the weekend of", "weekend of")
 
 
@@ -143,6 +155,8 @@ def parse_calendar(core: str, ref: date, direction: str | None) -> Timex | None:
     direction = direction.rstrip("?") if direction else None
     if core.endswith(" week") and (holiday := find_holiday(core[:-5])):
         return _holiday_week(holiday, core, ref)
+    if core.endswith(_WEEKEND_NOUN) and (holiday := find_holiday(core[:-len(_WEEKEND_NOUN)])):
+        return _holiday_weekend(holiday, core, ref, direction)
     if core.endswith(_HOLIDAY_NOUN) and find_holiday(core[:-len(_HOLIDAY_NOUN)]):
         core = core[:-len(_HOLIDAY_NOUN)]  # "the Thanksgiving holiday" is the day itself
     parts = _read_parts(core, ref)
@@ -188,6 +202,19 @@ def _holiday_week(holiday: str, core: str, ref: date) -> Timex | None:
         return found
     value = iso_week(date.fromisoformat(found.value))
     return replace(found, value=value, granularity="week", rule="holiday-week")
+
+
+def _holiday_weekend(holiday: str, core: str, ref: date, direction: str | None) -> Timex | None:
+    """"the Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday makes a long
+    one with, `-WE` of its ISO week (the week before for a Monday's or Tuesday's holiday)."""
+    found = read_holiday(holiday, _year_in(core), None, ref, direction)
+    if found is None or found.value is None:
+        return found
+    day = date.fromisoformat(found.value)
+    if day.weekday() in _WEEKEND_BEFORE_WEEKDAYS:
+        day -= timedelta(days=DAYS_IN_WEEK)
+    return replace(found, value=iso_week(day) + "-WE", granularity="week",
+                   rule=found.rule + ":weekend")
 
 
 def _read_parts(s: str, ref: date) -> _Parts | None:

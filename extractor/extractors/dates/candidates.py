@@ -340,9 +340,10 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if start > 0 and doc[start - 1].lower_ in OTHER_CALENDARS:
             continue  # "Lunar New Year", "Orthodox Christmas": not the day the table gives
         if doc[start].text[:1].isupper() or doc[end - 1].text[:1].isupper():
-            if end < len(doc) and doc[end].lower_ == "week":
-                end += 1  # "Easter week"
-            if start > 0 and doc[start - 1].lower_ == "the" and doc[end - 1].lower_ == "holiday":
+            if end < len(doc) and doc[end].lower_ in ("week", "weekend"):
+                end += 1  # "Easter week", "the Memorial Day weekend"
+            if start > 0 and doc[start - 1].lower_ == "the" and \
+                    doc[end - 1].lower_ in ("holiday", "weekend"):
                 start -= 1  # "the Martin Luther King Jr. holiday", as "the Thanksgiving holiday"
             spans.append((*_extend(doc, start, end), "holiday"))
     spans.sort(key=lambda s: (s[0], -s[1]))
