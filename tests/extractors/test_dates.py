@@ -298,6 +298,11 @@ CASES = [
     ("Crowds gathered on Easter Sunday.", A, "Easter Sunday", "date", "2024-03-31", True),
     ("Pilgrims crowded the city as Easter week began.", D, "Easter week", "date", "2024-W13",
      True),
+    # "the new year" in lowercase is the year to come in a year's second half, the year just
+    # begun in its first; "New Year's Day" stays the day
+    ("The plant will reopen in the new year.", date(2024, 12, 10), "the new year", "date",
+     "2025", True),
+    ("Sales have slowed in the new year.", A, "the new year", "date", "2025", True),
     # a holiday's weekend: the weekend before a Monday's holiday (27 May 2024), after a
     # Thursday's (23 November 2023)
     ("Traffic deaths rose over the Memorial Day weekend.", B, "the Memorial Day weekend", "date",

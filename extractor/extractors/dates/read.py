@@ -32,6 +32,9 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?! ?(?:local time|"
                    + "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
                    + r")\b)")
 _LETTERS = re.compile(r"[a-z]+")
+# "in the new year": the year to come (said in its second half), or the one just begun
+_THE_NEW_YEAR = re.compile(r"\bthe new year\b")
+MONTHS_IN_HALF = 6
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end",  # "end": "the end of the year"
                    "morning", "afternoon", "evening", "night"}  # "in the afternoon": of a story day
@@ -80,6 +83,9 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         # ("the day before the vote" is counted from the vote, which is no date)
         way = "previous" if shifted["way"] == "before" else "following"
         surface = f"the {way} {shifted['unit']}"
+    if _THE_NEW_YEAR.search(surface):  # lowercase: the year, not New Year's Day
+        late = ref is not None and ref.month > MONTHS_IN_HALF
+        surface = _THE_NEW_YEAR.sub("next year" if late else "this year", surface)
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
     timex = normalize(surface, ref, direction)
     if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
