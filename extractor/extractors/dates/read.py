@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ...calendar_names import MONTHS, WEEKDAYS, ZONES
 from ..distances.units import unit_names
+from .calendar import MONTHS_PER_QUARTER
 from .candidates import opens_or_closes_period
 from .deictic import names_story_part
 from .direction import direction_of
@@ -34,7 +35,6 @@ _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?! ?(?:local time|"
 _LETTERS = re.compile(r"[a-z]+")
 # "in the new year": the year to come (said in its second half), or the one just begun
 _THE_NEW_YEAR = re.compile(r"\bthe new year\b")
-MONTHS_IN_HALF = 6
 _UNDERSPECIFIED = {*MONTHS, *WEEKDAYS, *SEASONS, "weekend", "quarter", "half", "thanksgiving",
                    "christmas", "easter", "day", "end",  # "end": "the end of the year"
                    "morning", "afternoon", "evening", "night"}  # "in the afternoon": of a story day
@@ -84,7 +84,7 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         way = "previous" if shifted["way"] == "before" else "following"
         surface = f"the {way} {shifted['unit']}"
     if _THE_NEW_YEAR.search(surface):  # lowercase: the year, not New Year's Day
-        late = ref is not None and ref.month > MONTHS_IN_HALF
+        late = ref is not None and ref.month > 2 * MONTHS_PER_QUARTER
         surface = _THE_NEW_YEAR.sub("next year" if late else "this year", surface)
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
     timex = normalize(surface, ref, direction)
