@@ -302,12 +302,19 @@ def test_batch_a_ctrl_c_that_compiled_code_swallowed_still_ends_the_run(
             yield result
 
     out = tmp_path / "out.jsonl"
-    with open(out, "w", encoding="utf-8") as stream:
-        results = swallowing(extractor.extract_paths([str(tmp_path / f"{i}.txt")
-                                                      for i in range(3)]))
-        code = write_results(results, JsonlWriter(stream), ("document",))
+    # a shell that starts the tests in the background hands them SIGINT ignored: put Python's
+    # own handler in place, as an interactive run has it
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with open(out, "w", encoding="utf-8") as stream:
+            results = swallowing(extractor.extract_paths([str(tmp_path / f"{i}.txt")
+                                                          for i in range(3)]))
+            code = write_results(results, JsonlWriter(stream), ("document",))
+        handler_after = signal.getsignal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert code == INTERRUPTED
     assert [json.loads(line)["doc"] for line in out.read_text().splitlines()] == [
         str(tmp_path / "0.txt")
     ]
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert handler_after is signal.default_int_handler
