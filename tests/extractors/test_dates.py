@@ -1521,6 +1521,14 @@ PERIODS = [
     # "the final three months of the year" is the year's last quarter, with all its words
     ("Sales fell 18% in 2008, and the final three months of the year were the worst.", R,
      [("2008", "2008"), ("the final three months of the year", "2008-Q4")]),
+    # a part of next year opening a quotation, where NER finds neither: one expression
+    ("\"The second half of next year is anyone's guess,\" the trader said.", R,
+     [("The second half of next year", "2025-H2")]),
+    ("\"The first quarter of next year will be soft,\" she said.", R,
+     [("The first quarter of next year", "2025-Q1")]),
+    # "this year" inside brackets, where NER misses it, with the "late" before it
+    ("Shipments could begin (possibly as early as late this year) in Asia.", R,
+     [("late this year", "2024")]),
     # an ordinal before "this year" counts something else: the date is "this year"
     ("The recall, the carmaker's third this year, covers 90,000 vehicles.", R,
      [("this year", "2024")]),

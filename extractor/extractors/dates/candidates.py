@@ -88,6 +88,8 @@ _COUNTED_IN_SET = {"times", "days", "hours"}  # "three times a week", "six days 
 _PART_OF_PERIOD = {"early", "late", "earlier", "later", "mid"}  # "late in the week"
 # The words a date ends with that "of" and a year may follow: "the summer of 2022".
 _OF_YEAR_WORDS = {*SEASONS, *MONTHS, "quarter", "half"}
+_RELATIVE_YEAR_EDGES = {"last", "next", "this"}  # "the second half of next year"
+_RELATIVE_UNITS = {"week", "month", "year"}  # "next week", which NER may miss
 _OWNED_BY_YEAR = {*SEASONS, "quarter", "half"}  # "1988's third quarter", "2023's summer"
 _CLOCK_AMPM = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d[ap]m")
 _CLOCK_24 = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
@@ -280,6 +282,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if label == "unit":
             found = _unit_phrase(doc, start)
+            if found and found[2] == "relative":
+                found = (*_extend(doc, found[0], found[1]), "relative")  # "late this year"
             if found:
                 spans.append(found)
             continue
@@ -468,6 +472,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
         return i - (1 if prev != "other" else 2), i + 1, "set"
     if prev2 in ("every", "each") and (doc[i - 1].like_num or prev in _NUMBER_WORDS):
         return i - 2, i + 1, "set"  # "every two years"
+    if prev in _RELATIVE_YEAR_EDGES and word in _RELATIVE_UNITS and prev2 != "the":
+        return i - 1, i + 1, "relative"  # "next year" NER misses after a quote mark
     if prev == "the" and word == "quarter":
         return i - 1, i + 1, "anaphoric"  # "the quarter": the one the text named
     if prev == "latest" and prev2 == "the" and word == "week":
@@ -754,13 +760,20 @@ def _gluable(left: Span, right: Span) -> bool:
 
 def _year_of(doc: Doc, left_end: int, start: int, end: int) -> bool:
     """Whether the year at [start, end) completes the date before it, after "of": NER's "the
-    summer of" and "2022", or "the summer" and "of 2022"."""
-    if end - start != 1 or not YEAR_TOKEN.match(doc[start].text):
+    summer of" and "2022", or "the summer" and "of 2022" or "of next year"."""
+    if not _a_year(doc[start:end]):
         return False
     if start == left_end:
         return doc[left_end - 1].lower_ == "of"
     return start == left_end + 1 and doc[left_end].lower_ == "of" and \
         doc[left_end - 1].lower_.rstrip(".") in _OF_YEAR_WORDS
+
+
+def _a_year(span: Span) -> bool:
+    """Whether `span` is a year, written ("2022") or counted from now ("next year")."""
+    if len(span) == 1:
+        return YEAR_TOKEN.match(span[0].text) is not None
+    return len(span) == 2 and span[0].lower_ in _RELATIVE_YEAR_EDGES and span[1].lower_ == "year"
 
 
 def _year_owns(doc: Doc, left: Span, start: int, end: int) -> bool:
