@@ -681,6 +681,11 @@ CASES = [
     ("Sales rose to 1,200 from 900 five years ago.", B, "five years ago", "date", "2019", True),
     ("The state will invest in rail over the next decade.", B, "the next decade", "duration",
      "P10Y", False),
+    # "a" and "of" make a spell of something, which NER may miss in a long sentence
+    ("The council approved the footbridge, ending a decade of debate over how to link the "
+     "town centre with the station.", A, "a decade", "duration", "P10Y", False),
+    ("The strike ended after a week of talks between the union and the port.", A, "a week",
+     "duration", "P1W", False),
     # "the early hours of" a day: that day's night (the hours after midnight, TNI)
     ("The ferry sank in the early hours of Sunday, officials said.", A,
      "the early hours of Sunday", "time", "2025-01-05TNI", True),

@@ -61,6 +61,8 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
+_SPELL_UNITS = {*_SINGULAR_UNITS, "decade", "century", "minute"}
+"""Units that "a" and "of" make a spell of something: "a decade of debate", "a week of talks"."""
 _SPAN_EDGES = {"next", "past", "last", "coming"}  # "the past fortnight"
 # "the following year", "the same day": counted from the date the text gave before
 _ANAPHORIC_EDGES = {"following", "previous", "preceding", "prior", "same"}
@@ -457,6 +459,8 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if prev in ("a", "an") and after in _COUNTED_FROM_A_DATE:
         return i - 1, i + 2, "duration"  # "a fortnight ago", "a fortnight later"
+    if prev in ("a", "an") and after == "of" and word in _SPELL_UNITS:
+        return i - 1, i + 1, "duration"  # "ending a decade of debate", NER's miss
     if word == "days" and prev == "these" and prev2 != "of":
         return i - 1, i + 1, "present-ref"  # "these days" ("one of these days" lies ahead)
     if word in _ANAPHORIC_UNITS and prev2 == "the" and prev in _ANAPHORIC_EDGES:
