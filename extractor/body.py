@@ -146,6 +146,9 @@ _DATA_ROW = re.compile(
     r"[A-Za-z][\w ’'/()-]{0,40}:\s*[$€£]?\d[\d,.]*\s*(?:%|[a-zA-Z]{1,3})?\.?"
     r"(?:\s*\([^()]{1,40}\))?"  # a note on the figure: "(5 cm)", "(city airport)"
 )
+# A fact box's labelled line with a figure in its words: "Rainfall: 110 mm in 24 hours", "Road
+# closed: A59 between Ashby and Kell" ("Tags: Flooding" has no figure)
+_LABELLED_FACT = re.compile(r"[A-Z][\w’'/()-]*(?: [\w’'/()-]+){0,3}:\s+[^\s\[].*\d.*")
 _FIGURE_END = re.compile(r"[ \t]\d{1,4}\*?$")  # "... 31", a scorecard's "not out 54*"
 _DATELINE = re.compile(
     r"^[*_]*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"  # a place
@@ -277,6 +280,12 @@ def is_data_row(line: Line) -> bool:
     text = line.text.strip()
     return len(text) <= MAX_DATA_ROW_CHARS and any(
         row.fullmatch(text) for row in (_DATA_ROW, RESULTS_ROW, TABLE_ROW, _SCORE_ROW, _RANKED_ROW))
+
+
+def _is_labelled_fact(line: Line) -> bool:
+    """A fact box's row that labels a fact in words: "Homes evacuated: about 200"."""
+    text = line.text.strip()
+    return len(text) <= MAX_DATA_ROW_CHARS and _LABELLED_FACT.fullmatch(text) is not None
 
 
 def is_fact_heading(line: Line) -> bool:
@@ -621,9 +630,10 @@ def _extend_forward(lines: list[Line], kinds: list[str], last: int) -> int:
         box = last + 1
         rows: list[bool] = []  # of the lines from last + 1 on: a table's row?
         while box < len(lines):
-            rows.append(kinds[box] == DATA_ROW or is_data_row(lines[box]))
-            if not rows[-1] and not is_fact_heading(lines[box]):
-                break
+            rows.append(kinds[box] == DATA_ROW or is_data_row(lines[box]) or (
+                _is_labelled_fact(lines[box]) and not is_furniture_line(lines[box])))
+            if not rows[-1] and (kinds[box] == LIST_HEADING or not is_fact_heading(lines[box])):
+                break  # "Related stories" heads links, whatever figures they hold
             box += 1
         while box > last + 1 and not rows[box - 1 - (last + 1)]:
             box -= 1  # a heading closing the box heads nothing: "Share this" after the table

@@ -448,6 +448,24 @@ def test_body_fact_box_under_a_capitals_heading_with_bracketed_notes_is_kept() -
     assert _masked_texts(text) == FOOTER.splitlines()
 
 
+def test_body_fact_box_of_labelled_facts_in_words_is_kept() -> None:
+    # rows that label a fact in words with a figure among them are a fact box too; a tag
+    # line with no figure and a link after the box are not the article's
+    box = ("Key facts:\nRainfall: 96 mm fell in a day at the weir\nHomes evacuated: about 150\n"
+           "Road shut: B1040 between Ashby and Kell\nTags: Flooding, Weather")
+    text = f"{HEADLINE}\n{P1}\n{P2}\n\n{box}\n{FOOTER}"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, HEADLINE, "between Ashby and Kell")
+    assert _masked_texts(text) == ["Tags: Flooding, Weather", *FOOTER.splitlines()]
+
+
+def test_body_related_links_labelled_like_facts_are_no_fact_box() -> None:
+    # headlines with a kicker and a figure under a related list's heading are links
+    links = "Related stories\nLive: Flood warnings for 12 rivers\nAnalysis: Why 2024 was so wet\n"
+    text = f"{HEADLINE}\n{P1}\n{P2}\n{links}"
+    assert (find_body(text).start, find_body(text).end) == _span(text, HEADLINE, P2)
+
+
 def test_body_dateline_with_double_dash_is_kept() -> None:
     text = f"Sign in\n{HEADLINE}\n\nLIMA (AP) --\n\n{P1}\n{P2}\n"
     body = find_body(text)
