@@ -626,6 +626,19 @@ CASES = [
         [("Patel", "tell", "“You should step down,”", "direct"),
          ("she", "admit", "she hadn’t yet been held accountable for the losses", "indirect")],
     ),
+    # after a comma, another source's own report ends the one before: it is a claim of its own
+    (
+        "Labor groups have argued for months that the pact would cost American jobs, and "
+        "several Democrats have signaled they will vote against it.",
+        [("Labor groups", "argue", "that the pact would cost American jobs", "indirect"),
+         ("several Democrats", "signal", "they will vote against it", "indirect")],
+    ),
+    (
+        "She said parents who foster would not be eligible for the grant, and the mayor said "
+        "they would be.",
+        [("She", "say", "parents who foster would not be eligible for the grant", "indirect"),
+         ("the mayor", "say", "they would be", "indirect")],
+    ),
     # "even as he says" with the parser's clause hung on the noted one
     (
         "Critics note that Berg, even as he says his record makes him qualified to fix the "

@@ -412,14 +412,26 @@ class FrameContent(SpeakerFinder):
         if contrast is not None:
             return self._clean(start, contrast)
         for conj in comp.children:
-            if conj.dep_ != "conj" or conj.i <= comp.i or not self._reports_alone(conj):
+            if conj.dep_ != "conj" or conj.i <= comp.i:
                 continue
             left = conj.left_edge
             cc = next((c for c in comp.children if c.dep_ == "cc" and c.i < conj.i), None)
             if cc is not None and cc.i < left.i:
                 left = cc
-            return self._clean(start, left.idx)
+            if self._reports_alone(conj) or self._another_report(conj, left):
+                return self._clean(start, left.idx)
         return start, end
+
+    def _another_report(self, verb: Token, left: Token) -> bool:
+        """A reporting verb with a subject and content of its own, set off by a comma
+        ("that the deal would cost jobs, and several Democrats have signaled they will vote
+        against it"): a report of its own, no part of the one before."""
+        entry = self._entry(verb)
+        if entry is None or verb.pos_ != "VERB" or passive(verb) or left.i == 0 or \
+                self.doc[left.i - 1].text != ",":
+            return False
+        deps = {c.dep_ for c in verb.children}
+        return "nsubj" in deps and self._has_content(verb, entry, deps)
 
     def _contrasted_report(self, comp: Token) -> int | None:
         """Where the reported clause stops before another source's report set against it after
@@ -444,6 +456,12 @@ class FrameContent(SpeakerFinder):
         deps = {c.dep_ for c in verb.children}
         if deps & {"nsubj", "nsubjpass"} or passive(verb):
             return False
+        return self._has_content(verb, entry, deps)
+
+    @staticmethod
+    def _has_content(verb: Token, entry: Verb, deps: set[str]) -> bool:
+        """Whether a reporting verb has content of a kind its entry takes: a clause, an
+        object, an infinitive or a preposition it reports with."""
         return bool(
             ("c" in entry.frames and "ccomp" in deps)
             or ("o" in entry.frames and "dobj" in deps)
