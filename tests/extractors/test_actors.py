@@ -1166,6 +1166,27 @@ def test_actors_name_ner_calls_an_organisation_by_a_surname_it_calls_a_person(
     assert found == [("Calloway Reed", "person", [(0, 13), (48, 52)])]
 
 
+def test_actors_name_ner_calls_an_organisation_by_a_surname_that_speaks(
+    actor_extractor: Extractor,
+) -> None:
+    # NER: "Lindsay Davenport 6-3 6-4" an organisation, "Davenport" alone a place and an
+    # organisation; the surname says something ("Davenport said"): a person, and every
+    # "Davenport" of the story is hers, the headline's in capitals too
+    text = ("TENNIS - SELES BEATS DAVENPORT IN MONTREAL FINAL.\n\nMONTREAL 1996-08-25\n\n"
+            "Top seed Monica Seles of the United States beat Lindsay Davenport 6-3 6-4 in the "
+            "final of the Canadian Open on Sunday. Seles, who lost to Steffi Graf in the "
+            "Wimbledon final last year, broke Davenport's serve twice in each set.\n\n"
+            "\"I felt good today,\" Seles told reporters. Davenport said the heat in Montreal "
+            "had bothered her.\n")
+    (davenport,) = [a for a in actors_of(actor_extractor, text) if "Davenport" in a.name]
+    assert davenport.name == "Lindsay Davenport" and davenport.type == "person"
+    assert [m.text for m in davenport.mentions] == [
+        "DAVENPORT", "Lindsay Davenport", "Davenport", "Davenport"]
+    assert [m.start for m in davenport.mentions] == [
+        text.index("DAVENPORT"), text.index("Lindsay"), text.index("Davenport's"),
+        text.index("Davenport said")]
+
+
 def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -> None:
     """An acronym NER tags once is the organisation wherever it is written again, NER's
     misses too ("lock OVC out")."""

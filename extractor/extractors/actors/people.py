@@ -104,10 +104,16 @@ class PeopleClusterer(DocumentState):
         twice ... Ellis"; not a team "the Jaguars") and whose first word it never calls an
         organisation alone ("Intel Xeon"), is that person's full name."""
         alone: dict[str, set[str]] = {}  # one-word mentions: their NER labels and types
+        speaking: set[str] = set()  # one-word names that say something: "Davenport said"
+        speech = tables.word_set("actors/speech_verbs.txt")
         for m in self.mentions:
             if m.end - m.start == 1:
-                alone.setdefault(self.doc[m.start].text, set()).update((m.label, m.type))
+                token = self.doc[m.start]
+                alone.setdefault(token.text, set()).update((m.label, m.type))
+                if token.dep_ == "nsubj" and token.head.lemma_.lower() in speech:
+                    speaking.add(token.text)
         surnames = {word for word, seen in alone.items() if seen == {"PERSON", "person"}}
+        surnames |= speaking - {word for word, seen in alone.items() if "country" in seen}
         if not surnames:
             return
         for mention in self.mentions:
