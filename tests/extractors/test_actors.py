@@ -1187,6 +1187,20 @@ def test_actors_name_ner_calls_an_organisation_by_a_surname_that_speaks(
         text.index("Davenport said")]
 
 
+def test_actors_first_name_of_a_full_name_written_only_in_capitals_joins_it(
+    actor_extractor: Extractor,
+) -> None:
+    # a transcript writes its host's name in capitals only, and the reporter calls her by her
+    # first name: one person
+    text = ("MARA KELLING, host: The storm has passed, and the clean-up has begun.\n\n"
+            "REPORTER: Mara, crews worked through the night to clear the roads.\n\n"
+            "KELLING: How long will it take?\n")
+    (mara,) = [a for a in actors_of(actor_extractor, text) if "M" in a.name[:1]]
+    assert mara.type == "person"
+    assert [(m.start, m.text) for m in mara.mentions] == [
+        (0, "MARA KELLING"), (text.index("Mara,"), "Mara"), (text.index("KELLING:"), "KELLING")]
+
+
 def test_actors_acronym_written_again_is_a_mention(actor_extractor: Extractor) -> None:
     """An acronym NER tags once is the organisation wherever it is written again, NER's
     misses too ("lock OVC out")."""

@@ -160,14 +160,13 @@ class PeopleClusterer(DocumentState):
     ) -> ActorDraft | None:
         n = len(words)
         capitals = all(w.isupper() for w in words)  # a headline's "WILLIAMS" of Jamal Williams
-        if capitals:
-            words = [w.casefold() for w in words]
+        folded = [w.casefold() for w in words]
         before = after = None
         for actor in people:
-            full = words_of[id(actor)]
-            if capitals:
-                full = [w.casefold() for w in full]
-            if len(full) <= n or (full[:n] != words and full[-n:] != words):
+            full, short = words_of[id(actor)], words
+            if capitals or all(w.isupper() for w in full):  # "Linda" of "LINDA WERTHEIMER"
+                full, short = [w.casefold() for w in full], folded
+            if len(full) <= n or (full[:n] != short and full[-n:] != short):
                 continue
             first = actor.mentions[0].start
             if first < start:
