@@ -1674,6 +1674,13 @@ REVIEW_CASES = [
          ("OKAFOR", ":", "I was at home with my kids", "indirect")],
     ),
     ("The council met on Monday.\n\nCORRECTION: An earlier version misspelled a name.", []),
+    # a turn's label may give the speaker's role after a comma: the name is the speaker
+    (
+        "MARA KELLING, host: Where did the water come in?\nTOM HALE, correspondent: Through "
+        "the old sea wall.",
+        [("MARA KELLING", ":", "Where did the water come in?", "indirect"),
+         ("TOM HALE", ":", "Through the old sea wall", "indirect")],
+    ),
     # a noun of something said that is not the verb's object introduces nothing
     (
         'The statement ended with a line in bold: "Closed until further notice."',

@@ -34,7 +34,11 @@ _SENTENCE_ENDS = (".", "!", "?")
 MAX_SOURCE_TOKENS = 6  # words walked back from the source's head: "a new Sunshine Herald poll"
 MIN_ACCORDING_WORDS = 2  # words an "according to" claim reports at least
 MIN_TRANSCRIPT_TURNS = 2  # lines "NAME: ..." that make a transcript
-_TRANSCRIPT = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):[ \t]+\S")
+# "SMITH:", "LINDA WERTHEIMER, host:", "TOM HALE, Reuters correspondent:": the label, its role
+_TRANSCRIPT = re.compile(
+    r"[ \t]*[\"“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:,[ \t]+[A-Za-z][\w.'’ -]{0,40}?)?"
+    r"(:)[ \t]+\S"
+)
 _LINE = re.compile(r"[^\n]+")
 _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # rules whose claim may stand without a speaker: a reported clause ("that ..." is someone's
@@ -415,7 +419,8 @@ class ReportedSpeech(FrameContent):
             label_end = line.start() + match.end(1)
             if len(match.group(1)) < 2:
                 continue
-            s, e = self._clean(label_end + 1, line.end())
+            colon = line.start() + match.start(2)
+            s, e = self._clean(colon + 1, line.end())
             if e <= s or not self._prose(s, e) or not self._prose(label_start, label_end):
                 continue
             i, j = bisect_left(self.starts, label_start), bisect_left(self.starts, label_end)
@@ -423,7 +428,7 @@ class ReportedSpeech(FrameContent):
                 ClaimDraft(
                     "transcript",
                     ":",
-                    (label_end, label_end + 1),
+                    (colon, colon + 1),
                     [(s, e)],
                     (i, max(j, i + 1)),
                 )
