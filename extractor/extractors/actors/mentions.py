@@ -549,10 +549,12 @@ class MentionFinder(DocumentState):
             return False
         if token.is_stop or token.lower in self.lower_words():
             return True  # "One app": a word, no name
-        if token.tag_ == "NNS" and not self.named_inside_sentence(s, e) and \
+        if token.tag_ in ("NN", "NNS") and not token.is_upper and \
+                not self.named_inside_sentence(s, e) and \
                 token.text[:-1] not in countries.demonyms() and not self.place_name(token.text):
-            # "Commuters will pay more": a plural noun, not a name written inside a sentence
-            # ("coach Maurice Cheeks"), a people ("Turkmens") or a place ("Leeds", "Wales")
+            # "Commuters will pay more", "Ferry sailings resumed": a common noun, not an
+            # acronym ("RSF commander X"), a name written inside a sentence ("coach Maurice
+            # Cheeks"), a people ("Turkmens") or a place ("Leeds", "Wales")
             return True
         # "Ferry service to resume": a headline's first word the story never names
         return self.ctx.body.is_nonprose(start, end) and not self.named_in_prose(s, e)
