@@ -532,6 +532,8 @@ CASES = [
     ("Inspectors visit the site every week.", B, "every week", "set", "P1W", False),
     ("The club elects its chair every two years.", B, "every two years", "set", "P2Y", False),
     ("The festival is held every summer.", B, "every summer", "set", "XXXX-SU", False),
+    ("Crowds return to the harbour each summer season.", B, "each summer season", "set",
+     "XXXX-SU", False),
     ("The market opens on weekends.", B, "weekends", "set", "XXXX-WXX-WE", False),
     # vague references
     ("Nobody is sure what will happen now.", B, "now", "date", "PRESENT_REF", False),
@@ -1553,6 +1555,8 @@ NOT_DATES = [
     "He usually jogs in the morning before work.",
     "He was the 2006 second-overall pick of the draft.",
     "Victims can call a support line on 1300 555 014, the court said.",
+    # a season naming a kind of thing after "every": no time ("every spring tide")
+    "Our boats lose money every spring tide.",
     # "fall" as a drop, not the autumn
     "Shares tumbled after this fall in prices.",
     "He has not ridden since his last fall.",

@@ -101,6 +101,10 @@ def is_not_a_date(doc: Doc, start: int, end: int) -> bool:
     if len(span) == 1 and words[0] in SEASONS and span[0].dep_ in ("compound", "amod") and \
             span[0].head.pos_ == "NOUN" and span[0].head.i == end:
         return True  # "a winter storm", "summer camps", "the summer recess": a kind of thing
+    if words[0] in ("every", "each") and words[-1] in SEASONS and \
+            span[-1].dep_ in ("compound", "amod") and span[-1].head.i == end and \
+            span[-1].head.pos_ == "NOUN" and span[-1].head.lower_ != "season":
+        return True  # "every spring tide": each tide of a kind ("each summer season" is one)
     for t in span[1:]:
         if YEAR_TOKEN.match(t.text) and doc[t.i - 1].lower_.rstrip(".") in _number_nouns():
             return True  # NER's "Flight 1998"
