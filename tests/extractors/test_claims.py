@@ -639,6 +639,11 @@ CASES = [
         [("She", "say", "parents who foster would not be eligible for the grant", "indirect"),
          ("the mayor", "say", "they would be", "indirect")],
     ),
+    # what a poll, a study or a record "found" is its finding
+    (
+        "The survey found broad support for the plan among young voters.",
+        [("The survey", "find", "broad support for the plan among young voters", "indirect")],
+    ),
     # "even as he says" with the parser's clause hung on the noted one
     (
         "Critics note that Berg, even as he says his record makes him qualified to fix the "
@@ -1068,7 +1073,13 @@ REVIEW_CASES = [
         "The club declined to comment on the player's claims.",
         [("The club", "decline", "to comment on the player's claims", "indirect")],
     ),
-    ("A review last year found no safety problems at the plant.", []),
+    # "find X" of anyone is no claim ("found a way"); of a review, a poll or a study it is
+    # that source's finding
+    ("The divers found a way into the wreck on Tuesday.", []),
+    (
+        "A review last year found no safety problems at the plant.",
+        [("A review", "find", "no safety problems at the plant", "indirect")],
+    ),
     ("Farmers showed off their best cattle at the autumn fair.", []),
     ("The council called off the parade because of the storm.", []),
     # the one asked is not the asker: no claim for "asked"

@@ -9,9 +9,11 @@ object or particle (called for ..., called on X to ...), or the clause around a 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from .state import QUOTE_CHARS, SUBJECTS, Verb, loose_conjunct, passive
+from .state import QUOTE_CHARS, SUBJECTS, Verb, finding_sources, loose_conjunct, passive
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -34,6 +36,9 @@ _CONTRASTS = {"while", "whereas", "whilst"}  # "..., while others say ...": anot
 _HELD_BY_SOMEONE = {"say", "believe", "expect", "report", "allege", "rumor", "rumour", "know",
                     "understand", "estimate", "suspect", "fear", "assume"}
 _RELATIVE_PRONOUNS = {"WDT", "WP"}  # "which", "that", "who" opening a relative clause
+# Verbs whose object is a finding when a poll, a study or a record is their subject ("the survey
+# found broad support"); of anyone else, an object found is a thing ("found a way")
+_FINDING_VERBS = {"find"}
 Content = tuple[list[tuple[int, int]], str, Token]  # spans, rule, last token of the cue
 
 
@@ -42,6 +47,9 @@ class FrameContent(SpeakerFinder):
 
     def _content_of(self, tok: Token, verb: Verb) -> Content | None:
         """The content spans, the rule that found them and the cue's last token."""
+        if "o" not in verb.frames and tok.lemma_.lower() in _FINDING_VERBS and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in finding_sources() for c in tok.children):
+            verb = replace(verb, frames=verb.frames + "o")  # "a 2014 study found 31 cases"
         frames = verb.frames
         if "c" in frames:
             comp = self._clause_of(tok)

@@ -15,8 +15,7 @@ from bisect import bisect_left
 from ...body import has_verb
 from ...calendar_names import MONTHS, WEEKDAYS
 from ...lines import Line
-from .reported import finding_sources
-from .state import ClaimDraft, ClaimState
+from .state import ClaimDraft, ClaimState, finding_sources
 
 # the label before the colon: a few words, no sentence ("Obama on Climate Change")
 _LABEL = re.compile(r"[ \t]*(?P<label>[^:\n]{2,60}?):[ \t]+\S")

@@ -23,6 +23,7 @@ from .state import (
     QUOTE_CHARS,
     ClaimDraft,
     Verb,
+    finding_sources,
     loose_conjunct,
 )
 
@@ -51,12 +52,6 @@ _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 _MAX_CHARS_TO_CLOSE = 3
 _MAX_CHARS_TO_OPEN = 2
 _WHOLE_QUOTE_SHARE = 0.8  # a content covering more of a quotation's inner text is that quotation
-
-
-@cache
-def finding_sources() -> frozenset[str]:
-    """What reports a finding ("records show", "a new poll found"): polls, studies, records."""
-    return frozenset(lines("claims/findings.txt"))
 
 
 @cache

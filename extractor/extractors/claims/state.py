@@ -67,6 +67,12 @@ class Verb:
 
 
 @cache
+def finding_sources() -> frozenset[str]:
+    """What reports a finding ("records show", "a new poll found"): polls, studies, records."""
+    return frozenset(lines("claims/findings.txt"))
+
+
+@cache
 def reporting_verbs() -> dict[str, Verb]:
     """lemma -> frames, from data/claims/verbs.tsv."""
     out = {}
