@@ -639,6 +639,11 @@ CASES = [
         [("She", "say", "parents who foster would not be eligible for the grant", "indirect"),
          ("the mayor", "say", "they would be", "indirect")],
     ),
+    # a focus adverb before the speaker is the writer's: the speaker is the name
+    (
+        'Even Norway, its closest partner, said it was "deeply troubled" by the vote.',
+        [("Norway", "say", 'it was "deeply troubled" by the vote', "mixed")],
+    ),
     # what a poll, a study or a record "found" is its finding
     (
         "The survey found broad support for the plan among young voters.",

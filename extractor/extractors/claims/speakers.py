@@ -30,6 +30,7 @@ _TIME_ENTITIES = {"DATE", "TIME"}  # a phrase of these hung on the speaker dates
 _MODIFIER_DEPS = {"poss", "compound", "nmod", "amod", "case", "det", "appos", "conj", "cc"}
 _TYPE_RANK = {"person": 0, "organization": 1, "country": 2, "group": 3, "location": 4}
 _WORD = re.compile(r"[\w.]+(?:[’'][\w]+)?")
+_FOCUS_WORDS = {"even", "only", "also", "just", "especially", "particularly", "notably"}
 _STRIP = {"the", "a", "an", "its", "his", "her", "their", "both", "'s", "’s"}
 _AFTER_NAME = re.compile(r",\s+(?:the |a |an |[\w.’'-]+ ){0,4}")  # "Name, a former "
 _COUNTRY_WORD = re.compile(r"[\w.]+")
@@ -108,8 +109,9 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or (
+            start < subject.i and doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ == "ADV")):
+        start += 1  # "Even China, its only ally, said": the focus is the writer's, not a name's
     while start >= 2 and _joins_words(doc[start - 1]):
         start -= 2  # "Co-chairman Tom Harlan": the word before a hyphen is the same word
     return start, end
