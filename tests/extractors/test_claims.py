@@ -639,6 +639,18 @@ CASES = [
         [("She", "say", "parents who foster would not be eligible for the grant", "indirect"),
          ("the mayor", "say", "they would be", "indirect")],
     ),
+    # a participle on an occasion reports what the one speaking there said; on a statement,
+    # what the statement said
+    (
+        '"We will get there together," she said at a news conference announcing that the '
+        "city was suing the state.",
+        [("she", "say", '"We will get there together,"', "direct"),
+         ("she", "announce", "that the city was suing the state", "indirect")],
+    ),
+    (
+        "The agency issued a statement announcing that the plant would close.",
+        [("a statement", "announce", "that the plant would close", "indirect")],
+    ),
     # a focus adverb before the speaker is the writer's: the speaker is the name
     (
         'Even Norway, its closest partner, said it was "deeply troubled" by the vote.',

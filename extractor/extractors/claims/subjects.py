@@ -68,7 +68,11 @@ class SpeakerFinder(ClaimState):
                     return self._speaker_in_line(self._on_cue_line(current, tok))
                 return speaker_span(subject)
             if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("NOUN", "PROPN"):
-                return speaker_span(current.head, stop=current.i)
+                verb = _speaking_at(current.head)
+                if verb is None:
+                    return speaker_span(current.head, stop=current.i)
+                current = verb  # "she said at a news conference announcing": hers
+                continue
             outer = self._outer_reporter(current) if current is tok else None
             if outer is not None:
                 current = outer
@@ -185,6 +189,21 @@ def _audience_verb(tok: Token) -> Token | None:
             not any(c.dep_ == "nsubj" for c in tok.children) or _nearest_subject(head) is None:
         return None
     return head
+
+
+def _speaking_at(noun: Token) -> Token | None:
+    """The verb whose subject spoke at the occasion `noun` names, as "said" of "said at a news
+    conference announcing ..."; None for any other noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _occasion_nouns() or \
+            prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
+@cache
+def _occasion_nouns() -> frozenset[str]:
+    return frozenset(lines("claims/occasion_nouns.txt"))
 
 
 @cache
