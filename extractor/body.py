@@ -116,6 +116,9 @@ _DATE_WORDS = "|".join((  # the words a timestamp line may hold besides digits
 # One character or word per repetition: nested runs ("\s+" inside "(...)+") would try every
 # split of a long gap ("On April" and a masked link target before "26, ...") and never end.
 _DATE_ONLY = re.compile(rf"^(?:[\d:./,|–—\s-]|(?:{_DATE_WORDS})\b\.?)+$", re.IGNORECASE)
+# a live entry's time alone on its line: "18:42", "6.30pm", "10:05 GMT" (no date: a date line
+# above the first paragraph is the page's own)
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
 # who filed a story, before the date on its line: "Reuters", "By Ana Ruiz"
 _CREDIT_NAME = re.compile(r"(?:By\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}")
 _FULL_DATE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
@@ -350,7 +353,7 @@ def find_body(text: str, markup: tuple[tuple[int, int], ...] = ()) -> Body:
         )
     release = bool(_RELEASE_DATELINE.search(text, 0, RELEASE_DATELINE_CHARS))
     first, last = _main_block(lines, kinds, prose, release)
-    first = _extend_back(lines, kinds, first)
+    first = _with_entry_time(lines, kinds, _extend_back(lines, kinds, first))
     last = _extend_forward(lines, kinds, last)
     furniture: list[tuple[int, int]] = []
     nonprose: list[tuple[int, int]] = []
@@ -602,6 +605,16 @@ def _extend_back(lines: list[Line], kinds: list[str], first: int) -> int:
             break
         first, lower, taken = i, line, taken + 1
         i -= 1
+    return first
+
+
+def _with_entry_time(lines: list[Line], kinds: list[str], first: int) -> int:
+    """The first line of the body with the time of a live blog's first entry right above it
+    ("18:42"), where times open the entries below too."""
+    above = first - 1
+    if above >= 0 and kinds[above] == TIMESTAMP and TIMESTAMP in kinds[first:] and \
+            _ENTRY_TIME.fullmatch(unmarked(lines[above].text).strip()):
+        return above
     return first
 
 

@@ -430,6 +430,18 @@ def test_body_live_blog_times_inside_the_article_are_kept() -> None:
     assert [text[s:e] for s, e in body.nonprose] == [HEADLINE, "8:05 a.m.", "9:40 a.m."]
 
 
+def test_body_live_blog_first_entry_time_is_kept_below_furniture() -> None:
+    # the first entry's time sits under the page's own lines, not under a headline: it opens
+    # the body, as the times of the entries below are in it
+    text = f"Share this article\n\n18:42\n{P1}\n\n17:15\n{P2}\n"
+    body = find_body(text)
+    assert (body.start, body.end) == _span(text, "18:42", P2)
+    assert [text[s:e] for s, e in body.nonprose] == ["18:42", "17:15"]
+    # a date line above the first paragraph with no entry times below is the page's own
+    text = f"Share this article\n\n12 May 2025, 18:42\n{P1}\n{P2}\n"
+    assert find_body(text).start == text.index(P1)
+
+
 def test_body_fact_box_after_the_last_paragraph_is_kept() -> None:
     box = "PORTUGAL:\nDead: 14\nInjured: 212\nSPAIN:\nDead: 3\nInjured: 40"
     text = f"{HEADLINE}\n{P1}\n{P2}\n\n{box}\n{FOOTER}"
