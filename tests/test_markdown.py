@@ -251,6 +251,19 @@ def test_markdown_every_span_indexes_the_file(extractor: Extractor, parts: list[
             "rule",
             "dateline+geonames",
         ),
+        # a content ending on emphasised words keeps the closing mark it opened
+        (
+            "The ferry will sail again on *Friday*, the operator said.\n",
+            "claim",
+            "content",
+            "The ferry will sail again on *Friday*",
+        ),
+        (
+            "The operator said the ferry will sail again on **Friday**.\n",
+            "claim",
+            "content",
+            "the ferry will sail again on **Friday**",
+        ),
         # an emphasised "according" still attributes
         (
             "The vote is expected next week, *according* to a senior aide.\n",

@@ -24,6 +24,7 @@ extractor package and must not change those records; country words come from
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -107,7 +108,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues, HeadlineAttributions):
 
     def _record(self, number: int, draft: ClaimDraft) -> Claim:
         text = self.ctx.text
-        fragments = sorted(draft.fragments)
+        fragments = _with_closing_marks(sorted(draft.fragments), text, self.ctx.body.markup)
         c_start, c_end = fragments[0][0], fragments[-1][1]
         if draft.speaker is not None:
             sp = self.doc[draft.speaker[0] : draft.speaker[1]]
@@ -149,6 +150,30 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues, HeadlineAttributions):
             content_fragments=[(s, e) for s, e in fragments],
             quote=draft.quote or self._quote_type(fragments),  # type: ignore[arg-type]
         )
+
+
+def _with_closing_marks(
+    fragments: list[tuple[int, int]], text: str, markup: tuple[tuple[int, int], ...]
+) -> list[tuple[int, int]]:
+    """The content with the Markdown emphasis it opens closed: "resume on *Friday*", not
+    "resume on *Friday" (the marks are blanks to the parser, so the words end before them)."""
+    if not markup:
+        return fragments
+    start, end = fragments[-1]
+    at = bisect_left(markup, (end,))
+    if at == len(markup) or markup[at][0] != end:
+        return fragments
+    closer = markup[at]
+    marks = text[closer[0] : closer[1]]
+    if marks.strip(_EMPHASIS_MARKS):
+        return fragments
+    inside = markup[bisect_left(markup, (fragments[0][0],)) : at]
+    if sum(text[s:e] == marks for s, e in inside) % 2 == 0:
+        return fragments
+    return [*fragments[:-1], (start, closer[1])]
+
+
+_EMPHASIS_MARKS = "*_~`"
 
 
 __all__ = ["extract", "reporting_verbs"]
