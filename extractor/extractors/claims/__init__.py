@@ -40,6 +40,8 @@ from .state import ClaimDraft, reporting_verbs
 if TYPE_CHECKING:
     from .. import Context
 
+_EMPHASIS_MARKS = "*_~`"  # Markdown's emphasis, strike-through and code marks
+
 
 def extract(doc: Doc, ctx: Context) -> list[Claim]:
     """Attributed statements of the article body, each linked to its speaker's actor record."""
@@ -171,9 +173,6 @@ def _with_closing_marks(
     if sum(text[s:e] == marks for s, e in inside) % 2 == 0:
         return fragments
     return [*fragments[:-1], (start, closer[1])]
-
-
-_EMPHASIS_MARKS = "*_~`"
 
 
 __all__ = ["extract", "reporting_verbs"]

@@ -43,7 +43,8 @@ _SET_EVERY = re.compile(
     rf"(?: other| single)?\s+(?:(?P<n>{NUM_PATTERN})\s+)?"
     rf"(?P<unit>{UNIT_PATTERN}|{WEEKDAY_PATTERN}|{MONTH_PATTERN}|"
     r"morning|afternoon|evening|night|summer|winter|spring|fall|autumn)"
-    r"(?: (?P<part>morning|afternoon|evening|night)| season)?$"  # "every Tuesday morning"
+    r"(?: (?P<part>morning|afternoon|evening|night)| season)?$"  # "every Tuesday morning",
+    # "each summer season"
 )
 _COUNTED_ADVERB = re.compile(rf"^{_COUNT} (?P<adverb>\w+)$")  # "twice daily"
 # "Mondays", "Sunday afternoons": every such day (or part of it)
