@@ -286,8 +286,9 @@ def is_data_row(line: Line) -> bool:
 
 
 def _is_labelled_fact(line: Line) -> bool:
-    """A fact box's row that labels a fact in words: "Homes evacuated: about 200"."""
-    text = line.text.strip()
+    """A fact box's row that labels a fact in words: "Homes evacuated: about 200", "- Rainfall:
+    96 mm in a day" (a plain-text list's mark before it)."""
+    text = LIST_MARK.sub("", line.text.strip(), count=1)
     return len(text) <= MAX_DATA_ROW_CHARS and _LABELLED_FACT.fullmatch(text) is not None
 
 

@@ -469,6 +469,10 @@ def test_body_fact_box_of_labelled_facts_in_words_is_kept() -> None:
     body = find_body(text)
     assert (body.start, body.end) == _span(text, HEADLINE, "between Ashby and Kell")
     assert _masked_texts(text) == ["Tags: Flooding, Weather", *FOOTER.splitlines()]
+    # ... written as a plain-text list
+    box = "Key facts:\n- Rainfall: 96 mm fell in a day\n- Homes evacuated: about 150"
+    text = f"{HEADLINE}\n{P1}\n{P2}\n\n{box}\n{FOOTER}"
+    assert find_body(text).end == text.index("about 150") + len("about 150")
 
 
 def test_body_related_links_labelled_like_facts_are_no_fact_box() -> None:

@@ -634,6 +634,12 @@ def test_places_nothing_from_page_furniture(place_extractor: Extractor) -> None:
     ]
 
 
+ROAD_CLOSED = (
+    "The river rose on Monday and flooded the valley, officials said.\n\nKey facts:\n\n"
+    "- Rainfall: 96 mm fell in a day\n- Road closed: A59 between Harrowby and Kelsham\n"
+)
+
+
 @pytest.mark.parametrize(
     "text, name, rule_part",
     [
@@ -663,6 +669,10 @@ def test_places_nothing_from_page_furniture(place_extractor: Extractor) -> None:
             "Hull",
             "listed-with-places",
         ),
+        # a road's number is a route, as "ferry route" is: the names between are places (in a
+        # fact box closing the story)
+        (ROAD_CLOSED, "Harrowby", "locative"),
+        (ROAD_CLOSED, "Kelsham", "listed-with-places"),
         (
             "LIMA (Reuters) - Peru's Congress voted on Friday to remove the president.",
             "Lima",

@@ -7,6 +7,8 @@ title is a person; a dateline's place and "the X region" are places.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..common import word_before
@@ -29,6 +31,9 @@ MAX_AGE = 120
 #: An appositive (", a small mountain town") has at most this many modifiers before its noun.
 MAX_APPOSITIVE_MODIFIERS = 4
 
+
+#: A road's number, a route by itself: "the A59 between X and Y", "I-95 to X", "the M6".
+_ROAD_NUMBER = re.compile(r"(?:[A-Z]{1,2}|US|I)-?\d{1,4}")
 
 DATELINE_RULE = "dateline"  # the place an agency dateline opens with
 
@@ -388,6 +393,7 @@ class MentionTyper(DocumentState):
             return "locative"
         if prep.lower_ in ("from", "between", "to", "in", "into", "via") and (
             prep.head.lemma_.lower() in tables.word_set("actors/route_words.txt")
+            or _ROAD_NUMBER.fullmatch(prep.head.text)
         ):
-            return "locative"  # "a ferry link between X and Y", "a teacher from X"
+            return "locative"  # "a ferry link between X and Y", "the A59 between X and Y"
         return None
