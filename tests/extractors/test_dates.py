@@ -670,6 +670,9 @@ CASES = [
     # NER leaves out "every" and "this"; "since" and a deictic date start a second expression
     ("Pensions rise every January.", B, "every January", "set", "XXXX-01", False),
     ("We have heard this every January.", B, "every January", "set", "XXXX-01", False),
+    # ... and "one" before "every" is what was paid, not a count of the set
+    ("The mill raised its dividend in 1987 and has paid one every quarter since 1952.", B,
+     "every quarter", "set", "P3M", False),
     ('"We have heard this every January for eight years," said Rep. Carl Hobbs.', B,
      "every January", "set", "XXXX-01", False),
     ("Our sales have grown every year since 2001.", B, "every year", "set", "P1Y", False),

@@ -105,9 +105,9 @@ def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if start + 1 < end and _DIGITS.fullmatch(doc[start].text) and \
             doc[start + 1].lower_ in SMALL_NUMBERS:
         start += 1  # "from 900 five years ago": the figure before the count is no part of it
-    if start + 1 < end and doc[start].lower_ in ("this", "that") and \
+    if start + 1 < end and doc[start].lower_ in ("this", "that", "one") and \
             doc[start + 1].lower_ in ("every", "each"):
-        start += 1  # "heard this every January": the pronoun is the object
+        start += 1  # "heard this every January", "paid one every quarter": the object
     if start + 1 < end and doc[start].lower_ in POSITIVE_ORDINALS and \
             doc[start + 1].lower_ in _DEICTIC_WORDS:
         start += 1  # "the company's third this year": the count is of recalls, not of years
