@@ -686,6 +686,9 @@ CASES = [
     ("Sales rose to 1,200 from 900 five years ago.", B, "five years ago", "date", "2019", True),
     ("The state will invest in rail over the next decade.", B, "the next decade", "duration",
      "P10Y", False),
+    # a count spelled with a hyphen, where NER starts at the number: "the next" is its own
+    ("Commanders say the next forty-eight hours are critical.", B,
+     "the next forty-eight hours", "duration", "PT48H", False),
     # "a" and "of" make a spell of something, which NER may miss in a long sentence
     ("The council approved the footbridge, ending a decade of debate over how to link the "
      "town centre with the station.", A, "a decade", "duration", "P10Y", False),

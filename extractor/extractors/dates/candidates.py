@@ -656,9 +656,10 @@ def _ner_start(doc: Doc, start: int, end: int) -> int:
         return start - 1
     if before == "the" and YEAR_TOKEN.match(doc[start].text) and doc[end - 1].lower_ == "year":
         return start - 1  # "the" 2026 school year
-    if before in _EDGE_ORDINALS and start > 1 and doc[start - 2].lower_ == "the" and \
-            end - start > 1 and (doc[start].like_num or doc[start].lower_ in _NUMBER_WORDS):
-        return start - 2  # "the final" three months of the year
+    if (before in _EDGE_ORDINALS or before in _SPAN_EDGES) and start > 1 and \
+            doc[start - 2].lower_ == "the" and end - start > 1 and \
+            (doc[start].like_num or doc[start].lower_ in _NUMBER_WORDS):
+        return start - 2  # "the final" three months of the year, "the next" forty-eight hours
     return _with_the_following(doc, start)
 
 
