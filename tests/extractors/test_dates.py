@@ -1244,6 +1244,9 @@ PERIODS = [
     ("Output grew at a healthy pace in the first half.", date(2025, 3, 19),
      [("the first half", "2025-H1")]),
     ("Orders fell in the third quarter.", date(2025, 7, 10), [("the third quarter", "2024-Q3")]),
+    # ... but a forecast's quarter is still ahead, whatever the verb's tense
+    ("Two brokers cut their forecasts for the fourth quarter.", R,
+     [("the fourth quarter", "2024-Q4")]),
     # a quarter named by its months and "period"; quarters counted are months; a dividend
     # "a quarter" is a set, "a quarter of" a share; "midyear" is the year's middle
     ("Output in the July-September period fell 1%.", R, [("the July-September period", "2024-Q3")]),

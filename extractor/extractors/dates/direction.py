@@ -55,7 +55,11 @@ _DELIVERY_NOUNS = {"delivery", "futures", "future", "option", "options"}
 # ... and a month naming a traded contract that moves ("The December contract fell", "May crude
 # rose"); "ratified the June contract" is a labour deal's month
 _TRADED_NOUNS = {"contract", "crude"}
-_FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule"}
+# Nouns for what is still to come: a date below them is theirs, whatever the verb's tense
+# ("lowered their estimates for the fourth quarter" in October: this year's quarter); the
+# parse may hang the date's "for" on the verb whose object they are
+_FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule", "estimate",
+                 "forecast", "projection", "outlook", "guidance", "prediction"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
 _PERFECT_AUX = {"has", "have", "'ve"}
@@ -157,6 +161,9 @@ def direction_of(span: Span, text: str) -> str | None:
                 return "future"  # "postponed the vote until Tuesday"
             if lemma in _SETTING and before.endswith("for"):
                 return "future"  # "set sentencing for Jan. 15"
+            if before.endswith("for") and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                              _FUTURE_NOUNS for c in token.children):
+                open_ended = True  # "cut their forecasts for the fourth quarter"
             if _awaited(token):
                 tense = "future"  # "was expected on Thursday", "was due in Paris on Friday"
                 break
