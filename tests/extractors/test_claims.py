@@ -184,6 +184,21 @@ CASES = [
         "The troops were withdrawn last week, the ministry said.",
         [("the ministry", "say", "The troops were withdrawn last week", "indirect")],
     ),
+    # the parser may join a closing cue to the clause before as a bare conjunct, its
+    # speaker as its subject or as an apposition of the clause's last noun
+    (
+        "The council will close the pool despite a protest, the leisure chief, Amy Cole, told "
+        "councillors on Monday.",
+        [("Amy Cole", "tell", "The council will close the pool despite a protest", "indirect")],
+    ),
+    (
+        "The council will close the pool despite a protest, its leisure chief, Amy Cole, said.",
+        [("Amy Cole", "say", "The council will close the pool despite a protest", "indirect")],
+    ),
+    (
+        "The council will close the pool, the leisure chief told councillors.",
+        [("the leisure chief", "tell", "The council will close the pool", "indirect")],
+    ),
     (
         "The economy, she said, is growing faster than expected.",
         [("she", "say", "The economy is growing faster than expected", "indirect")],

@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .state import QUOTE_CHARS, SUBJECTS, Verb, finding_sources, loose_conjunct, passive
+from .state import (
+    QUOTE_CHARS,
+    SUBJECTS,
+    Verb,
+    finding_sources,
+    loose_conjunct,
+    passive,
+    trailing_speaker,
+)
 from .subjects import SpeakerFinder
 
 _OBJECT_PREPS = ("as", "of", "for")  # accused X of ..., described X as ..., blamed X for ...
@@ -58,6 +66,9 @@ class FrameContent(SpeakerFinder):
                 if relative is not None:
                     return relative, "ccomp", tok
                 start, end = self._without_outer_conjunct(comp, tok)
+                speaker = trailing_speaker(tok) if comp.i < tok.i else None
+                if speaker is not None:  # "..., its chief, Amy Cole, said": hung in the clause
+                    end = min(end, self.doc[speaker.left_edge.i - 1].idx)
                 subject = _subject_after(comp, tok)
                 if subject is not None and (comp.dep_ == "advcl" and comp.left_edge.dep_ == "prep"
                                             or comp.i == tok.head.i):
@@ -68,7 +79,7 @@ class FrameContent(SpeakerFinder):
                     start = min(start, _object_as_subject(tok, comp, start))
                 return [(self._past_cue_date(tok, comp, start), end)], "ccomp", tok
             span = self._clause_glued_before(tok) or self._clause_taken_for_object(tok) or \
-                self._clause_after_that(tok)
+                self._clause_after_that(tok) or self._clause_before_trailing_cue(tok)
             if span is not None:
                 return [span], "ccomp", tok
         # under a preposition ("after showing his passport") a verb tells an event; only
@@ -225,6 +236,16 @@ class FrameContent(SpeakerFinder):
             return None
         closing = self.doc[subject.left_edge.i - 1]
         return obj.left_edge.idx, closing.idx + len(closing)
+
+    def _clause_before_trailing_cue(self, tok: Token) -> tuple[int, int] | None:
+        """ "Ministers will press ahead, the secretary, Helen Marsh, told MPs": a cue the
+        parser joined to the clause before its speaker says that clause, from the sentence's
+        start to the comma before the speaker."""
+        speaker = trailing_speaker(tok)
+        if speaker is None:
+            return None
+        comma = self.doc[speaker.left_edge.i - 1]
+        return max(tok.sent.start_char, self._paragraph(tok.idx)[0]), comma.idx
 
     def _clause_after_that(self, tok: Token) -> tuple[int, int] | None:
         """ "has long maintained that the tax cuts paid for themselves", parsed with the

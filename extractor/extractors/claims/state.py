@@ -319,6 +319,35 @@ def loose_conjunct(tok: Token) -> bool:
     return not any(t.dep_ in ("cc", "preconj") for t in joined)
 
 
+def trailing_speaker(cue: Token) -> Token | None:
+    """The head of the speaker of a cue that closes its sentence after a comma ("Ministers
+    will press ahead despite opposition, the transport secretary, Helen Marsh, told MPs"),
+    where the parser made the cue a bare conjunct of the verb before (its subject, or the
+    apposition it hung the speaker on) or gave the cue no subject, the speaker hung as an
+    apposition on the reported clause's last noun. None when the cue is no such verb."""
+    doc = cue.doc
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if loose_conjunct(cue) and cue.head.i < cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "ccomp" for c in cue.children):
+            return None
+        first_word = cue.head.i + 1
+    elif subject is None and any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        first_word = next(c for c in cue.children if c.dep_ == "ccomp").i + 1
+    else:
+        return None
+    speaker = subject
+    if speaker is None and cue.i >= 2 and doc[cue.i - 1].text == ",":
+        word = doc[cue.i - 2]  # "..., the secretary, Helen Marsh, told": the outermost
+        while word.dep_ in ("appos", "compound") and word.head.i < word.i and \
+                word.head.pos_ in ("NOUN", "PROPN"):  # apposition in the chain is the speaker
+            speaker, word = (word if word.dep_ == "appos" else speaker), word.head
+    if speaker is None or speaker.left_edge.i <= first_word:
+        return None
+    comma = doc[speaker.left_edge.i - 1]
+    nominal = all(t.pos_ not in ("VERB", "AUX") for t in doc[speaker.left_edge.i:cue.i])
+    return speaker if comma.text == "," and nominal else None
+
+
 def _particle(verb: Token) -> Token | None:
     """The particle right after a phrasal cue ("pointed out"; "shot back", whose "back" the
     parser calls an adverb)."""

@@ -18,6 +18,7 @@ from .speakers import speaker_span
 from .state import (
     ClaimState,
     passive,
+    trailing_speaker,
 )
 
 _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
@@ -43,6 +44,9 @@ class SpeakerFinder(ClaimState):
         return found if found is not None and found[0] < found[1] else None
 
     def _subject_range(self, tok: Token, *, after_quote: int | None) -> tuple[int, int] | None:
+        trailing = trailing_speaker(tok)
+        if trailing is not None:
+            return speaker_span(trailing, stop=tok.i)  # "..., the secretary, Helen Marsh, told"
         said_before = _verb_before_participle(tok) or _audience_verb(tok)
         current = tok if said_before is None else said_before
         for _ in range(_MAX_SHARED_STEPS):
