@@ -464,6 +464,10 @@ CASES = [
         [("Mara Lind", "say", '"The plan will work," "We have the votes."', "direct")],
     ),
     (
+        '"The bus never comes," said Ian Roe, 67, who lives by the depot. "We wait for hours."',
+        [("Ian Roe", "say", '"The bus never comes," "We wait for hours."', "direct")],
+    ),
+    (
         '"The plan will work," said Mara Lind, the council leader. "It will fail," Tom Ash said.',
         [
             ("Mara Lind", "say", '"The plan will work,"', "direct"),

@@ -371,15 +371,16 @@ class DirectQuotes(SpeakerFinder):
     def _past_speaker_title(self, last_token: int) -> int:
         """The end of the title or clause set off after an attribution's last word, its
         speaker: the quotation carries on after '"...," said Rafael Ostrowski, her campaign
-        chairman.' and '"...," said one member, who asked not to be named.' (not past a clause
-        on a place: '..., he told a crowd in Dover, where supporters cheered.')."""
+        chairman.', '"...," said one member, who asked not to be named.' and past the last of
+        several: '"...," said Ann Lee, 42, who farms nearby.' (not past a clause on a place:
+        '..., he told a crowd in Dover, where supporters cheered.')."""
         speaker = self.doc[last_token]
         if speaker.is_space:  # the blanks of a link's target after the name, in Markdown
             speaker = word_before(speaker) or speaker
-        title = next((c for c in speaker.children if c.i > speaker.i and (
+        titles = [c for c in speaker.children if c.i > speaker.i and (
             c.dep_ == "appos" or c.dep_ == "relcl" and c.left_edge.lower_ in _PERSON_RELATIVES
-        )), None)
-        return title.right_edge.i if title is not None else last_token
+        )]
+        return titles[-1].right_edge.i if titles else last_token
 
     def _carries_on(self, last_token: int, quote: Quote) -> bool:
         """Whether `quote` follows the attribution ending at `last_token` in the same paragraph."""
