@@ -570,6 +570,18 @@ CASES = [
         [("Brook", "say", "the council had hidden the audit from voters", "indirect")],
     ),
     (
+        "The mayor has often said the tram will be finished by spring, a promise that critics "
+        "call unrealistic.",
+        [("The mayor", "say", "the tram will be finished by spring", "indirect"),
+         ("critics", "call", "a promise unrealistic", "indirect")],
+    ),
+    # a cue in a relative clause whose object is the relative pronoun describes the noun
+    (
+        "Nine people were hurt in a blast that the mayor described as a deliberate attack.",
+        [("the mayor", "describe", "a blast as a deliberate attack", "indirect")],
+    ),
+    ("The plan, which the firm detailed in its filings, was approved.", []),
+    (
         "Brook accused Tom Hale, a councillor who chairs the finance panel, of hiding the audit.",
         [("Brook", "accuse", "Tom Hale, a councillor who chairs the finance panel, of hiding "
           "the audit", "indirect")],

@@ -86,6 +86,10 @@ class FrameContent(SpeakerFinder):
         # "after saying that ..." reports
         event = tok.dep_ == "pcomp" and tok.head.lower_ in _EVENT_PREPS
         if ("o" in frames or "k" in frames) and not event:
+            pieces = self._relative_object(tok)
+            if pieces is not None:
+                return pieces, "dobj", tok
+        if ("o" in frames or "k" in frames) and not event:
             span = self._object_of(tok, verb)
             if span is not None:
                 return [span], "dobj", tok
@@ -295,6 +299,20 @@ class FrameContent(SpeakerFinder):
         for c in completions:
             span = (span[0], max(span[1], self._subtree(c)[1]))
         return span
+
+    def _relative_object(self, tok: Token) -> list[tuple[int, int]] | None:
+        """ "an explosion that the mayor described as an intentional act": a cue in a relative
+        clause whose object is the relative pronoun says its completion of the noun the clause
+        describes: "an explosion" and "as an intentional act", around speaker and cue."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.dep_ != "relcl" or obj is None or obj.lower_ not in _RELATIVE or obj.i > tok.i:
+            return None
+        completions = [c for c in tok.rights if c.dep_ in ("oprd", "xcomp", "dobj") or
+                       c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS]
+        if not completions:
+            return None
+        noun = self._clean(tok.head.left_edge.idx, obj.idx)
+        return [noun, (completions[0].left_edge.idx, self._subtree(completions[-1])[1])]
 
     def _object_in_predicate(self, tok: Token, verb: Verb) -> tuple[int, int] | None:
         """ "called Trump a liar" parsed with the name inside the predicate ("Trump" a
