@@ -313,6 +313,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Rwanda refused to extradite the suspect.", "extradite", {"polarity": "negative"}),
     ("The troops left without firing a shot.", "firing", {"polarity": "negative"}),
     ("Serbia attacked no one.", "attacked", {"polarity": "positive"}),
+    # a verb's negation does not reach an event under its preposition: it took place
+    ("The mayor did not respond to the protest.", "protest", {"polarity": "positive"}),
+    ("The firm declined to comment on the merger.", "merger", {"polarity": "positive"}),
+    ("The army did not fire on the protest.", "fire", {"polarity": "negative"}),
     # -- modality
     ("Ghana will host the summit in May.", "host", {"modality": "planned"}),
     ("Officials may close the border.", "close", {"modality": "possible"}),

@@ -28,11 +28,15 @@ def mood(trigger: Trigger) -> tuple[str, str]:
     words = modality_words()
     polarity, modality = POSITIVE, ACTUAL
     token = trigger.token
+    # a verb's negation reaches no event under its prepositions: "did not respond to a
+    # request", "declined to comment on the talks" (the request was made, the talks held)
+    negatable = True
     for _ in range(MAX_MOOD_DEPTH):
         for child in token.children:
-            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            negation = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+            if negation and negatable:
                 polarity = NEGATIVE
-            elif child.dep_ == "mark" and child.lower_ in words["mark"]:
+            elif not negation and child.dep_ == "mark" and child.lower_ in words["mark"]:
                 return polarity, HYPOTHETICAL
             elif child.dep_ == "aux" and modality == ACTUAL:
                 modality = words["aux"].get(child.lower_, ACTUAL)
@@ -43,9 +47,10 @@ def mood(trigger: Trigger) -> tuple[str, str]:
             polarity = NEGATIVE  # "without firing a shot"
         if head.i == token.i or token.dep_ not in CLIMBS:
             break
+        negatable = negatable and token.dep_ != "prep"
         value = _governing(token, head, words["head"])
         if value == NEGATIVE:
-            polarity = NEGATIVE
+            polarity = NEGATIVE if negatable else polarity
         elif value is not None and modality == ACTUAL:
             modality = value
         token = head
