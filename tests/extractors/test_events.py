@@ -519,6 +519,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The club fired him in May.", "fired", {"category": "personnel", "object": "him"}),
     ("Soldiers fired rockets at the town.", "fired", {"category": "assault",
                                                       "object": "rockets"}),
+    # "try": a trial, but an attempt before an infinitive; "operate" and an "operation" name
+    # no surgery of themselves ("the ferry will operate daily", "a rescue operation")
+    ("A judge will try the two men in May.", "try", {"category": "legal"}),
+    ("The two men tried to flee the country.", "tried", {"category": "other"}),
+    ("The ferry will operate daily in summer.", "operate", {"category": "other"}),
+    ("Police launched an operation in the port.", "operation", {"category": "other"}),
     # a subject that is no actor is what happened to it only where the verb tells what befell
     # its subject: soldiers who fire, officers who search are no objects
     ("Troops fired on the crowd.", "fired", {"category": "assault", "object": None}),

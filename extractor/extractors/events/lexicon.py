@@ -72,6 +72,7 @@ def not_events() -> frozenset[str]:
 
 
 PERSON_OBJECT = "PERSON"  # in data/events/object_senses.tsv: a person's name as the object
+INFINITIVE = "INFINITIVE"  # ... and an infinitive as the object: "tried to flee"
 
 
 @cache
@@ -85,11 +86,14 @@ def object_senses() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 def sense_by_object(verb: Token, lemma: str, category: str) -> str:
-    """The category `verb` takes by its direct object ("fired two officials": personnel),
-    else `category`."""
+    """The category `verb` takes by its direct object ("fired two officials": personnel) or
+    its infinitive ("tried to flee": no trial), else `category`."""
     sense = object_senses().get(lemma)
     if sense is None:
         return category
+    if INFINITIVE in sense[1] and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return sense[0]
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return category
