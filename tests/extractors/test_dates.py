@@ -64,6 +64,10 @@ CASES = [
     ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
      True),
     ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    # a weekday after "for" is the day something is set for, whatever the tense; "for
+    # Monday's strike" is a day whose strike is done
+    ("The union has called a strike for Monday.", F, "Monday", "date", "2025-07-28", True),
+    ("The union apologised for Monday's strike.", F, "Monday", "date", "2025-07-21", True),
     ("The minister resigned on Saturday.", B, "Saturday", "date", "2024-06-15", True),
     ("The minister will visit on Tuesday.", B, "Tuesday", "date", "2024-06-18", True),
     ("Police arrested two men last Friday.", B, "last Friday", "date", "2024-06-14", True),

@@ -123,6 +123,9 @@ def direction_of(span: Span, text: str) -> str | None:
     before = " ".join(t.lower_ for t in words)
     if before.endswith("since"):
         return "past"
+    if (before == "for" or before.endswith(" for")) and _weekday_only(span) and \
+            span.root.dep_ != "poss":
+        return "future"  # "Unions have called a strike for Monday": the day it is set for
     if before.endswith(("as soon as", "as early as", "as late as", "no later than")):
         return "future"
     if before.endswith(_AHEAD_WORDS) and not _compared_ahead(span, words):
