@@ -237,7 +237,9 @@ def test_merge_acronym_joins_the_one_organisation_it_abbreviates(
     [
         ("Norvik Holdings Inc.", "Norvik", True),  # two legal forms off
         ("Halden Corp", "Halden", True),
-        ("Ostara Motors", "Ostara", False),  # "Motors" is part of the name, no legal form
+        # a business word is dropped inside one story only: elsewhere "Ostara" may be another
+        # company of the group ("Ostara Steel")
+        ("Ostara Motors", "Ostara", False),
     ],
 )
 def test_merge_company_named_without_its_legal_form_is_one_entity(

@@ -358,6 +358,32 @@ CASES = [
         ],
         id="company-without-its-legal-form",
     ),
+    # ... or without its business word, in the story that names it in full
+    pytest.param(
+        "Shares in Ostara Motors fell on Monday. Ostara said sales in Asia were weak.",
+        [
+            (
+                "Ostara Motors",
+                "organization",
+                ["Ostara"],
+                [],
+                None,
+                None,
+                [(10, 23, "Ostara Motors"), (40, 46, "Ostara")],
+            )
+        ],
+        id="company-without-its-business-word",
+    ),
+    # a name left a country's is the full name's own: "Japan" is the country
+    pytest.param(
+        "Shares in Japan Airlines rose. Japan has cut fees at Tokyo airports.",
+        [
+            ("Japan Airlines", "organization", [], [], "Japan", "JPN",
+             [(10, 24, "Japan Airlines")]),
+            ("Japan", "country", [], [], None, "JPN", [(31, 36, "Japan")]),
+        ],
+        id="company-whose-short-name-would-be-a-country",
+    ),
     pytest.param(
         "Brightwater Group Holding Ltd said profit rose. Brightwater also said it would buy "
         "back shares.",

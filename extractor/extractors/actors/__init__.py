@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ... import countries
-from ...company_names import shorter_names
+from ...company_names import names_in_story
 from ...records import Actor, Mention
 from ..common import LocationMention
 from .capitals import CapitalsFinder
@@ -112,10 +112,11 @@ class _Analysis(
             elif actor.type == "organization":
                 owned = next((m for m in actor.mentions if m.possessor is not None), None)
                 prefixed = next((m for m in actor.mentions if m.name_start is not None), None)
-                if owned is not None and owned.possessor.actor is not None and \
-                        not shorter_names(self.surface(owned.start, owned.end)):
+                if owned is not None and owned.possessor.actor is not None and not any(
+                        names_in_story(self.surface(m.start, m.end)) for m in actor.mentions):
                     # "Russia's Defence Ministry"; a company's full name needs no owner
-                    # ("Germany's Volkswagen AG" is Volkswagen AG)
+                    # ("Germany's Volkswagen AG" is Volkswagen AG, "AMD's Norvik" is Norvik
+                    # Motors where the story names it so)
                     owner = owned.possessor
                     actor.name = owner.actor.name + self.surface(owner.end, owned.end)
                 elif prefixed is not None:

@@ -7,7 +7,7 @@ before; an organisation takes its affiliation from its possessor or nationality 
 from __future__ import annotations
 
 from ... import countries
-from ...company_names import shorter_names
+from ...company_names import names_in_story
 from .state import (
     MAX_ACRONYM_CHARS,
     MIN_ACRONYM_CHARS,
@@ -179,10 +179,11 @@ class Consolidator(DocumentState):
         self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]
     ) -> None:
         """ "Tesla Inc" and a later "Tesla" are one company: an organisation named without the
-        legal form ("Inc", "Group") of another's name joins it, when their affiliations agree."""
+        legal form ("Inc", "Group") or business word ("Motors") of another's name joins it,
+        when their affiliations agree."""
         for group in list(orgs.values()):
             for full in group:
-                for base in shorter_names(full.name):
+                for base in names_in_story(full.name):
                     for short in orgs.get(base.casefold(), ()):
                         if short is full or not short.mentions:
                             continue

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ... import countries
 from ...body import RESULTS_ROW, SCORERS_ROW
+from ...company_names import names_in_story
 from ..common import word_after, word_before
 from ..places import gazetteer
 from ..places import tables as place_tables
@@ -94,6 +95,7 @@ class MentionFinder(DocumentState):
         self.mentions = [m for m in self.mentions if not self.dateline_agency(m.start, m.end)
                          and self.surface(m.start, m.end).lower() not in tables.sports()]
         self.find_names_written_again()
+        self.find_company_short_names()
         self.mentions.sort(key=lambda x: x.start)
 
     def find_results_lines(self) -> None:
@@ -283,6 +285,35 @@ class MentionFinder(DocumentState):
                 self.mentions.append(
                     TokenMention(token.i, token.i + 1, "organization", ("same-name",), "ORG")
                 )
+
+    def find_company_short_names(self) -> None:
+        """A company's one-word short name where NER tagged nothing ("Ostara" after "Ostara
+        Motors"), a proper noun standing alone in prose: no capitalised word joins it on either
+        side ("Ostara Steel" is another name), and no line opens with it (a headline's
+        "Creamery lacks ..." is a common noun)."""
+        doc = self.doc
+        short = {
+            names[-1]
+            for m in self.mentions
+            if m.type == "organization" and not m.head
+            and (names := names_in_story(self.surface(m.start, m.end)))
+            and " " not in names[-1]
+        }
+        if not short:
+            return
+        for token in doc:
+            if token.text not in short or self.taken[token.i]:
+                continue
+            before, after = word_before(token), word_after(token)
+            if after is not None and after.is_title or \
+                    before is not None and before.is_title and before.is_sent_start is not True:
+                continue
+            if before is None or "\n" in before.whitespace_ or token.pos_ != "PROPN":
+                continue  # a headline's capitals: "Creamery lacks the cheddar"
+            self.taken[token.i] = 1
+            self.mentions.append(
+                TokenMention(token.i, token.i + 1, "organization", ("short-name",), "ORG")
+            )
 
     def find_acting_acronyms(self) -> None:
         """Untagged words in capitals that are a verb's subject in running text: "LNER advised

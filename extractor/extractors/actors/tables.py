@@ -16,7 +16,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from ... import countries
-from ...company_names import legal_forms
+from ...company_names import company_words, legal_forms
 from ...data import lines
 from ..sparse_matcher import SparseMatcher
 
@@ -30,7 +30,7 @@ GROUP, COLLECTIVE, ORGANIZATION = "GROUP", "COLLECTIVE", "ORGANIZATION"
 @cache
 def org_last_words() -> frozenset[str]:
     """Words an organisation's name ends in: "X Lines", "X Ministry", "X Inc."."""
-    return word_set("actors/org_words.txt") | legal_forms()
+    return word_set("actors/org_words.txt") | company_words() | legal_forms()
 
 
 @cache
