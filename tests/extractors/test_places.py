@@ -30,6 +30,18 @@ CASES = [
         ],
         id="dateline-of-a-game-report",
     ),
+    # a place noun after an unknown name says what it is, wherever the name stands ("the
+    # village of X": village-of, below)
+    pytest.param(
+        "The river burst its banks in Dravik district, police said.",
+        [("Dravik", "region", None, None, [(29, 35, "Dravik")])],
+        id="unknown-name-before-district",
+    ),
+    pytest.param(
+        "Troops shelled the town of Velmora overnight, and fighting spread to Ostrel province.",
+        [("Ostrel", "region", None, None, [(69, 75, "Ostrel")])],
+        id="unknown-name-before-province",
+    ),
     pytest.param(
         "Officials in Lyon said the bridge would reopen on Monday.",
         [
@@ -365,7 +377,7 @@ CASES = [
     pytest.param(
         "Floodwaters reached the village of Kelbrook on Sunday.",
         [
-            ("Kelbrook", "area", None, None, [(35, 43, "Kelbrook")]),
+            ("Kelbrook", "city", None, None, [(35, 43, "Kelbrook")]),  # a village: a town
         ],
         id="village-of",
     ),
@@ -808,8 +820,8 @@ def test_gazetteer_index_without_a_writable_cache(
         ("Calif.", {}, ("region", "USA", 5332921, "iso3166-2")),
         ("Camp David", {}, ("facility", "USA", None, "features")),
         ("Velka River", {}, ("water", None, None, "heads")),
-        ("Paris", {"noun_after": "water"}, ("water", None, None, "heads")),  # "the Paris lake"
-        ("Paris", {"noun_after": "city"}, ("city", "FRA", 2988507, "geonames")),
+        ("Paris", {"place_noun": "water"}, ("water", None, None, "heads")),  # "the Paris lake"
+        ("Paris", {"place_noun": "city"}, ("city", "FRA", 2988507, "geonames")),
         ("Zzyzx Flats", {}, ("city", None, None, "label")),
     ],
 )

@@ -50,7 +50,7 @@ def extract(doc: Doc, ctx: Context) -> list[Place]:
         candidate.resolved = resolve(
             candidate.name,
             fallback=candidate.fallback,
-            noun_after=candidate.noun_after,
+            place_noun=candidate.place_noun,
             qualifier=candidate.qualifier,
             evidence=where,
         )

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ... import countries
 from ...data import lines
-from ..actors.tables import title_words
+from ..actors.tables import title_words, word_set
 from ..common import as_read
 from . import gazetteer, tables
 from .finders import find_places
@@ -67,7 +67,8 @@ class Candidate:
     name: str  # as looked up: "Seoul" for a dateline's "SEOUL"
     rule: str
     fallback: str
-    noun_after: str | None = None  # the type the noun after it gives: "the Po river" is water
+    place_noun: str | None = None  # the type a noun by it gives: "the Po river" is water, "the
+    # village of X" a city
     qualifier: tuple[str, str | None] | None = None
     resolved: Resolved | None = None
     placed: bool = False  # the words around it make it a place
@@ -82,15 +83,16 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         span = doc.char_span(location.start, location.end, alignment_mode="expand")
         text = ctx.text[location.start : location.end]
         after = doc[span.end] if span is not None and span.end < len(doc) else None
-        noun_after = tables.type_after(after)
-        fallback = noun_after or FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
+        place_noun = tables.type_after(after) or _type_of_noun_before(span)
+        fallback = place_noun or FALLBACK_TYPES.get(location.label, DEFAULT_TYPE)
         read = as_read(ctx.text, ctx.body.markup, location.start, location.end)
         candidate = Candidate(
             location.start, location.end, text, lookup_name(read), location.rule, fallback,
-            noun_after,
+            place_noun,
         )
         rules = set(location.rule.split("+"))
-        candidate.placed = bool(PLACE_RULES & rules) or _after_preposition(doc, candidate)
+        candidate.placed = bool(PLACE_RULES & rules) or place_noun is not None or \
+            _after_preposition(doc, candidate)
         candidate.describes = span is not None and describes_person(span)
         out.append(candidate)
     out = _join_intersections(sorted(out, key=lambda c: (c.start, c.end)), ctx.text)
@@ -150,14 +152,29 @@ def _person_words() -> frozenset[str]:
     return frozenset(lines("places/person_nouns.txt")) | titles
 
 
+def _type_of_noun_before(span: Span | None) -> str | None:
+    """The type a place noun gives the name that is its "of" ("the village of X": a city)."""
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "of":
+        return None
+    noun = span.root.head.head
+    return tables.type_after(noun) if noun.i < span.start else None
+
+
 def _after_preposition(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a place's preposition ("in X and Y") or a place noun's "of" ("the village of
+    X") governs the name."""
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ == "conj" and root.head is not root:  # "in X and Y"
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+    if root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    return preposition.lower_ in PLACE_PREPOSITIONS or preposition.lower_ == "of" and \
+        preposition.head.lemma_.lower() in word_set("actors/geo_nouns.txt") and \
+        preposition.head.i < span.start
 
 
 def lookup_name(text: str) -> str:

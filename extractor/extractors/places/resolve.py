@@ -50,14 +50,15 @@ def resolve(
     name: str,
     *,
     fallback: str,
-    noun_after: str | None = None,
+    place_noun: str | None = None,
     qualifier: tuple[str, str | None] | None = None,
     evidence: Evidence = NO_EVIDENCE,
 ) -> Resolved:
     """The place `name` stands for.
 
-    `fallback` is the type when no table knows the name (from the NER label); `noun_after` the
-    type the lowercase noun after the name gives ("the Arno river": water); `qualifier` the
+    `fallback` is the type when no table knows the name (from the NER label); `place_noun` the
+    type the lowercase noun after the name gives ("the Arno river": water), or the noun whose
+    "of" it is ("the village of X": a city); `qualifier` the
     (alpha-2 country, admin1 or None) written right after the name.
     """
     feature = tables.features().get(name)
@@ -66,8 +67,8 @@ def resolve(
             feature.type, feature.country, None, "features", feature.lat, feature.lon
         )
     country = countries.from_alpha2(qualifier[0]) if qualifier else None
-    if noun_after in NOT_IN_GAZETTEER:
-        return Resolved(noun_after, country, None, "heads")
+    if place_noun in NOT_IN_GAZETTEER:
+        return Resolved(place_noun, country, None, "heads")
     state = us_state(name)
     if state is not None:
         return _of_entry(state)
