@@ -878,7 +878,7 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
             "org-word",
         ),
         # people NER typed as organisations: a name followed by an age, or set off after a
-        # noun of family
+        # noun of family ...
         (
             "Darren Holt, 34, of Bramley, admitted manslaughter at Leeds Crown Court.",
             "Darren Holt",
@@ -888,6 +888,13 @@ def test_actors_matchers_built_once_and_pipeline_untouched(actor_extractor: Extr
         (
             "The guard's daughter, Grace, said outside court that justice had been done.",
             "Grace",
+            "person",
+            "person-apposition",
+        ),
+        # ... or set off after a one-word title at the sentence's end
+        (
+            '"We cannot wait," said the council leader, Marion Hale.',
+            "Marion Hale",
             "person",
             "person-apposition",
         ),

@@ -145,11 +145,16 @@ class MentionTyper(DocumentState):
 
     def kin_apposition(self, mention: TokenMention) -> bool:
         """Set off by commas right after a noun of family or friendship: "his daughter, Grace,"
-        (not "his father, Rovers coach Tom Hale", where the name is a modifier)."""
+        (not "his father, Rovers coach Tom Hale", where the name is a modifier), or by a comma
+        and its sentence's end after a one-word title: "said the council leader, Marion Hale."."""
         doc, s, e = self.doc, mention.start, mention.end
-        return s >= 2 and doc[s - 1].text == "," and doc[s - 2].pos_ == "NOUN" and \
-            doc[s - 2].lemma_.lower() in tables.word_set("actors/kin_nouns.txt") and \
-            e < self.n and doc[e].text == ","
+        if s < 2 or doc[s - 1].text != "," or doc[s - 2].pos_ != "NOUN" or e >= self.n:
+            return False
+        noun = doc[s - 2].lemma_.lower()
+        if noun in tables.word_set("actors/kin_nouns.txt"):
+            return doc[e].text == ","
+        return doc[e].text in (",", ".") and doc[s - 2].is_lower and noun in \
+            tables.title_words() and noun not in tables.word_set("actors/org_appositives.txt")
 
     def named_body_of_place(self, mention: TokenMention) -> bool:
         """A place's name NER ran on into the body it names: "West Yorkshire Police", "Kent
