@@ -64,6 +64,12 @@ CASES = [
     ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
      True),
     ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    # a participle after a verb's object is the state the verb leaves it in, in that verb's
+    # time; after another verb's object it is a past of its own
+    ("We cannot leave the pier exposed for another winter.", D, "another winter", "date",
+     "2024-WI", True),
+    ("The court will review the order issued on Friday.", A, "Friday", "date", "2025-01-03",
+     True),
     # a weekday after "for" is the day something is set for, whatever the tense; "for
     # Monday's strike" is a day whose strike is done
     ("The union has called a strike for Monday.", F, "Monday", "date", "2025-07-28", True),

@@ -47,6 +47,9 @@ _AWAITED_PARTICIPLES = {"expect", "schedule", "slate", "reschedule"}
 _DEFERRING = {"postpone", "delay", "adjourn", "defer", "extend", "push", "move", "put"}
 # Verbs that fix a date for what is still to come: "set sentencing for Jan. 15"
 _SETTING = {"set", "fix", "book"}
+# Verbs that leave their object in the state a participle after it names ("keep the road
+# closed until May"): the participle's time is the verb's, not a past of its own
+_STATE_LEAVING = {"leave", "keep", "hold", "want", "need", "get", "have"}
 # Verbs whose object did what the infinitive below says ("forced residents to flee"): the
 # infinitive's event shares the verb's tense, unlike "ordered them to leave", still ahead.
 _IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
@@ -346,6 +349,11 @@ def _tense(verb: Token, depth: int = 0) -> str | None:
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "advcl", "relcl", "amod"):
+        owner = verb.head  # "cannot leave the harbour exposed for another winter": the
+        if verb.dep_ == "acl" and owner.dep_ == "dobj" and depth < MAX_INFINITIVE_CHAIN and \
+                owner.head.lemma_.lower() in _STATE_LEAVING and \
+                _tense(owner.head, depth + 1) == "future":  # state the verb leaves lies ahead
+            return "future"
         return "past"  # "the injunction issued Thursday"
     if verb.tag_ == "VBG" and lowers & _PROGRESSIVE_PRESENT:
         return "future"
