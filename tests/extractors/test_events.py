@@ -519,6 +519,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The club fired him in May.", "fired", {"category": "personnel", "object": "him"}),
     ("Soldiers fired rockets at the town.", "fired", {"category": "assault",
                                                       "object": "rockets"}),
+    # "strike": a walkout where a word before it or "on" says so, an attack otherwise
+    ("Dock workers began a 48-hour strike.", "strike", {"category": "protest"}),
+    ("Nurses went on strike on Monday.", "strike", {"category": "protest"}),
+    ("A drone strike killed four fighters.", "strike", {"category": "assault"}),
+    ("The army defended its week-old air strikes.", "strikes", {"category": "assault"}),
     # "try": a trial, but an attempt before an infinitive; "operate" and an "operation" name
     # no surgery of themselves ("the ferry will operate daily", "a rescue operation")
     ("A judge will try the two men in May.", "try", {"category": "legal"}),

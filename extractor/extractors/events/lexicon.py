@@ -102,6 +102,37 @@ def sense_by_object(verb: Token, lemma: str, category: str) -> str:
     return sense[0] if named or listed else category
 
 
+AFTER_ON = "ON"  # in data/events/modifier_senses.tsv: the noun stands after "on"
+
+
+@cache
+def modifier_senses() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """noun lemma -> its (category, modifier words) rows of data/events/modifier_senses.tsv,
+    in file order."""
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for line in lines("events/modifier_senses.tsv"):
+        lemma, category, words = line.split("\t")
+        modifiers = frozenset(w.strip() for w in words.split(","))
+        found.setdefault(lemma, []).append((category, modifiers))
+    return found
+
+
+def sense_by_modifier(noun: Token, lemma: str, category: str) -> str:
+    """The category `noun` takes by the first row a word before it matches ("a drone strike":
+    assault; "a 48-hour strike": protest) or, for a row marked ON, by standing after "on"
+    ("went on strike"), else `category`."""
+    rows = modifier_senses().get(lemma)
+    if rows is None:
+        return category
+    words = noun.doc[noun.left_edge.i : noun.i]
+    after_on = noun.dep_ == "pobj" and noun.head.lower_ == "on"
+    for sense, modifiers in rows:
+        if after_on and AFTER_ON in modifiers or any(
+                w.lemma_.lower() in modifiers or w.lower_ in modifiers for w in words):
+            return sense
+    return category
+
+
 @cache
 def phrasal_events() -> frozenset[str]:
     """Phrasal verbs the claims table marks as no cue ("call off", "show up"): happenings."""

@@ -19,7 +19,15 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from ..common import listed_lemma, word_before
-from .lexicon import AGENT, Entry, lexicon, not_events, phrasal_events, sense_by_object
+from .lexicon import (
+    AGENT,
+    Entry,
+    lexicon,
+    not_events,
+    phrasal_events,
+    sense_by_modifier,
+    sense_by_object,
+)
 from .links import Links
 
 OTHER = "other"
@@ -199,7 +207,8 @@ def _adjective(token: Token) -> Trigger | None:
 
 
 def _listed(token: Token, lemma: str, entry: Entry, rule: str) -> Trigger:
-    return Trigger(token, lemma, entry.category, entry.possessor, token.idx, _end(token), rule)
+    category = sense_by_modifier(token, lemma, entry.category)
+    return Trigger(token, lemma, category, entry.possessor, token.idx, _end(token), rule)
 
 
 def _end(token: Token) -> int:
