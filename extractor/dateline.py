@@ -8,8 +8,9 @@ Looked for near the top of the document, in this order:
    (published/posted before updated);
 2. an agency dateline: "SEOUL, Jan 6 (Reuters) -", "WASHINGTON, August 11 (Xinhua) --",
    "LONDON, Jan. 6, 2025 (AP) —", "LIMA, 6 January 2025 –"; without a year, the year comes
-   from a full date or a copyright line elsewhere in the document, else the dateline is not
-   used;
+   from a full date or a copyright line elsewhere in the document, else from the day a
+   clipper saved the page (the dateline's day is the last on or before it), else the dateline
+   is not used;
 3. a short line holding only a full date: "Monday 6 January 2025", "January 6, 2025 | 3 min read",
    or a name and the date: "BERGEN 1996-09-08", "The Harbour Post -- March 14, 1990", "Reuters
    Sep 18, 2013, 02.16PM IST".
@@ -77,8 +78,10 @@ DATELINE_DATE_TAIL = 80
 DATELINE_LENGTH = DATELINE_DATE_COLUMN + DATELINE_DATE_TAIL  # a whole dateline, at most
 
 
-def find_publication_date(text: str, body: Body) -> date | None:
-    """The date in a publication line or dateline near the top of the document, or None."""
+def find_publication_date(text: str, body: Body, *, saved: date | None = None) -> date | None:
+    """The date in a publication line or dateline near the top of the document, or None;
+    `saved` is the day the page was saved, if known: a year-less dateline's day is the last
+    on or before it when the document gives no year."""
     head = text[: max(body.start, 0) + HEAD_CHARS]
     found = [(m["kind"].lower(), _full_date(m)) for m in _PUBLISHED.finditer(head)]
     for wanted in ("published", "first published", "posted", "date", "updated", "last updated"):
@@ -87,7 +90,7 @@ def find_publication_date(text: str, body: Body) -> date | None:
                 return day
     dateline = _DATELINE.search(head)
     if dateline:
-        day = _dateline_date(dateline, text)
+        day = _dateline_date(dateline, text, saved)
         if day is not None:
             return day
     lines = (_DATE_LINE, _PLACE_DATE_LINE, _NAMED_DATE_LINE)
@@ -149,7 +152,7 @@ def _full_date(match: re.Match[str]) -> date | None:
     return None
 
 
-def _dateline_date(match: re.Match[str], text: str) -> date | None:
+def _dateline_date(match: re.Match[str], text: str, saved: date | None) -> date | None:
     if match["month"]:
         month, day = _month(match["month"]), _day(match["day"])
     else:
@@ -157,6 +160,8 @@ def _dateline_date(match: re.Match[str], text: str) -> date | None:
     if match["year"]:
         return _safe_date(int(match["year"]), month, day)
     year = _document_year(text)
+    if year is None and saved is not None:
+        year = saved.year if (month, day) <= (saved.month, saved.day) else saved.year - 1
     return _safe_date(year, month, day) if year else None
 
 

@@ -46,6 +46,10 @@ _PUBLISHED_KEY = re.compile(
     r"(?im)^(?:published|date|pubdate|publish_date|date_published|published_at):[ \t]*[\"']?"
     r"(?P<day>\d{4}-\d\d-\d\d)"
 )
+# the day the page was saved: nothing it tells of as done happened later
+_SAVED_KEY = re.compile(
+    r"(?im)^(?:clipped|created|saved|accessed|captured):[ \t]*[\"']?(?P<day>\d{4}-\d\d-\d\d)"
+)
 
 
 @cache
@@ -122,8 +126,17 @@ def front_matter_end(text: str) -> int:
 def front_matter_date(text: str) -> date | None:
     """The publication date the front matter states ("published: 2024-04-03", "date: ..."); not
     the day the page was clipped ("created:", "updated:")."""
-    head = text[: front_matter_end(text)]
-    match = _PUBLISHED_KEY.search(head)
+    return _front_matter_day(text, _PUBLISHED_KEY)
+
+
+def front_matter_saved(text: str) -> date | None:
+    """The day the front matter says the page was saved ("clipped: 2025-02-11", "created:
+    ..."): a year-less dateline's day falls on or before it."""
+    return _front_matter_day(text, _SAVED_KEY)
+
+
+def _front_matter_day(text: str, key: re.Pattern[str]) -> date | None:
+    match = key.search(text[: front_matter_end(text)])
     if match is None:
         return None
     try:

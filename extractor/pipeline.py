@@ -240,7 +240,9 @@ class Extractor:
     def _extract_doc(self, source: Source, body: Body, doc: Doc) -> Result:
         reference_date, date_source = source.reference_date, source.reference_date_source
         if reference_date is None:
-            reference_date = find_publication_date(body.without_markup(source.text), body)
+            reference_date = find_publication_date(
+                body.without_markup(source.text), body, saved=source.saved
+            )
             date_source = "dateline" if reference_date else "none"
         ctx = Context(
             doc_id=source.doc,

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import html as pages
 from .errors import InputError, UsageError, internal_error
-from .markdown import MARKDOWN_SUFFIXES, front_matter_date, markup_spans
+from .markdown import MARKDOWN_SUFFIXES, front_matter_date, front_matter_saved, markup_spans
 
 DEFAULT_GLOBS = ("*.txt", "*.html", "*.htm", "*.md", "*.jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -39,7 +39,7 @@ class Source:
     """One readable document: its id, the text offsets index, and its own reference date.
 
     `markup` holds the [start, end) spans of a Markdown file's markup, which the model reads
-    as blanks."""
+    as blanks; `saved` the day a clipper saved the page, which no dateline's day follows."""
 
     doc: str
     text: str
@@ -47,6 +47,7 @@ class Source:
     reference_date_source: str = "none"
     warnings: tuple[str, ...] = ()
     markup: tuple[tuple[int, int], ...] = ()
+    saved: date | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -316,6 +317,7 @@ def _source(
         markup=markup_spans(text),
         reference_date=published,
         reference_date_source="dateline" if published else "none",
+        saved=front_matter_saved(text),
     )
 
 

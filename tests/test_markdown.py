@@ -162,6 +162,29 @@ def test_markdown_front_matter_is_markup_and_gives_the_publication_date(
 
 
 @pytest.mark.parametrize(
+    ("saved", "dateline_day"),
+    [
+        ("2025-02-11", "2025-02-10"),  # saved the day after
+        ("2025-01-04", "2024-02-10"),  # saved in January: last February's
+    ],
+)
+def test_markdown_year_of_a_dateline_from_the_day_the_page_was_saved(
+    extractor: Extractor, tmp_path: Path, saved: str, dateline_day: str
+) -> None:
+    path = tmp_path / "dock.md"
+    path.write_text(
+        f"---\ntitle: Dock strike\nclipped: {saved}\n---\n\n"
+        "**ROTTERDAM, Feb 10 (Reuters)** - Dock workers walked out on Monday.\n",
+        encoding="utf-8",
+    )
+    records = _records(extractor, path)
+    assert (records[-1]["reference_date"], records[-1]["reference_date_source"]) == (
+        dateline_day,
+        "dateline",
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "---\nThe strike ended.\n---\nCrews returned on Friday.\n",  # rules around a line
