@@ -681,6 +681,8 @@ ROAD_CLOSED = (
             "Hull",
             "listed-with-places",
         ),
+        # a name NER calls a person is a place after "via": one goes via a place
+        ("Drivers face a 12-mile diversion via Machynlleth.", "Machynlleth", "locative"),
         # a road's number is a route, as "ferry route" is: the names between are places (in a
         # fact box closing the story)
         (ROAD_CLOSED, "Harrowby", "locative"),

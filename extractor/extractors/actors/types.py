@@ -396,6 +396,8 @@ class MentionTyper(DocumentState):
         prep = root.head
         if prep.lower_ in tables.word_set("actors/locative_preps.txt"):
             return "locative"
+        if prep.lower_ == "via" and mention.label == "PERSON":
+            return "locative"  # "a diversion via Machynlleth"; "via Twitter" stays a medium
         if prep.lower_ in ("from", "between", "to", "in", "into", "via") and (
             prep.head.lemma_.lower() in tables.word_set("actors/route_words.txt")
             or _ROAD_NUMBER.fullmatch(prep.head.text)
