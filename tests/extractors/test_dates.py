@@ -64,6 +64,9 @@ CASES = [
     ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
      True),
     ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    # "until" with no tense to read, in a headline, points ahead
+    ("Pier closure to last until spring\n\nThe pier will stay closed, the council said on "
+     "Tuesday.", date(2023, 11, 8), "spring", "date", "2024-SP", True),
     # a participle after a verb's object is the state the verb leaves it in, in that verb's
     # time; after another verb's object it is a past of its own
     ("We cannot leave the pier exposed for another winter.", D, "another winter", "date",

@@ -193,6 +193,8 @@ def direction_of(span: Span, text: str) -> str | None:
         return None
     if tense == "present" and open_ended and direct:
         return "future"  # "the new models don't arrive until the fall", "before spring"
+    if tense is None and before.endswith(("until", "till")):
+        return "future"  # a headline's "Bridge closure to last until spring"
     if tense == "past" and intended and _weekday_only(span):
         return None  # "voted Monday to strike on Wednesday": the week's nearest Wednesday
     if tense == "past" and (object_noun or borrowed):
