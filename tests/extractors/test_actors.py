@@ -342,6 +342,12 @@ CASES = [
         [("Palestinians", "group", [], [], "Palestine", "PSE", [(0, 12, "Palestinians")])],
         id="named-group-of-a-people",
     ),
+    # a full name NER misses after a lowercase title in prose is a person
+    pytest.param(
+        '"Safety has to come first," said councillor Gwen Price, who represents the ward.',
+        [("Gwen Price", "person", [], ["councillor"], None, None, [(44, 54, "Gwen Price")])],
+        id="name-after-a-lowercase-title",
+    ),
     # a company named later without its legal form is the same company
     pytest.param(
         "Shares of Norvik Holdings fell on Monday. Norvik said sales were weak.",

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ... import countries
 from ...body import RESULTS_ROW, SCORERS_ROW
+from ...calendar_names import DAY_NAMES
 from ...company_names import names_in_story
 from ..common import word_after, word_before
 from ..places import gazetteer
@@ -96,6 +97,7 @@ class MentionFinder(DocumentState):
                          and self.surface(m.start, m.end).lower() not in tables.sports()]
         self.find_names_written_again()
         self.find_company_short_names()
+        self.find_names_after_titles()
         self.mentions.sort(key=lambda x: x.start)
 
     def find_results_lines(self) -> None:
@@ -285,6 +287,24 @@ class MentionFinder(DocumentState):
                 self.mentions.append(
                     TokenMention(token.i, token.i + 1, "organization", ("same-name",), "ORG")
                 )
+
+    def find_names_after_titles(self) -> None:
+        """A full name NER missed right after a lowercase title in prose: "said councillor Gwen
+        Price" (two or three capitalised proper nouns, none a title, month or weekday)."""
+        doc = self.doc
+        for end, start in self.title_end.items():
+            if not doc[start].is_lower or end >= self.n:
+                continue
+            stop = end
+            while stop < min(end + MAX_NAME_AFTER_TITLE, self.n) and not self.taken[stop] and \
+                    doc[stop].is_title and doc[stop].is_alpha and doc[stop].pos_ == "PROPN" and \
+                    stop not in self.title_start and doc[stop].lower_ not in DAY_NAMES:
+                stop += 1
+            if stop - end < MIN_NAME_AFTER_TITLE or (stop < self.n and doc[stop].is_title) or \
+                    self.ctx.body.is_nonprose(*self.chars(end, stop)):
+                continue
+            self.taken[end:stop] = b"\x01" * (stop - end)
+            self.mentions.append(TokenMention(end, stop, "person", ("title",), "PERSON"))
 
     def find_company_short_names(self) -> None:
         """A company's one-word short name where NER tagged nothing ("Ostara" after "Ostara
