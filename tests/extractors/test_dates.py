@@ -64,6 +64,11 @@ CASES = [
     ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
      True),
     ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    # "three weeks from now" is one date; NER's "14 earlier" is a count, and "earlier today"
+    # the date
+    ("The plant will close three weeks from now.", A, "three weeks from now", "date",
+     "2025-W05", True),
+    ("The toll rose to 14 earlier today.", A, "earlier today", "date", "2025-01-06", True),
     # "until" with no tense to read, in a headline, points ahead
     ("Pier closure to last until spring\n\nThe pier will stay closed, the council said on "
      "Tuesday.", date(2023, 11, 8), "spring", "date", "2024-SP", True),

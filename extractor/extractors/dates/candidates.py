@@ -244,7 +244,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
          _with_local_time(doc, e.start, _with_year_of_period(doc, _with_ordinal_day(doc, e.end))),
          "ner")
         for e in doc.ents
-        if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end)
+        if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end) and
+        not _count_before_shift(e)
     ]
     vocab_strings = doc.vocab.strings
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -607,6 +608,12 @@ def _part_of_the_day(doc: Doc, start: int, end: int) -> int | None:
     return first
 
 
+def _count_before_shift(entity: Span) -> bool:
+    """NER's "14 earlier" of "the toll rose to 14 earlier today": a count and the shift word
+    of the date after it, no time of its own."""
+    return len(entity) == 2 and entity[0].like_num and entity[1].lower_ in ("earlier", "later")
+
+
 def _a_drop(doc: Doc, start: int, end: int) -> bool:
     """Whether the "fall" ending [start, end) is a drop, not the autumn: "this fall in
     prices", "this fall of snow", "his last fall"; not "last fall in his home"."""
@@ -625,7 +632,7 @@ def _a_drop(doc: Doc, start: int, end: int) -> bool:
 def _with_day_shift(doc: Doc, start: int) -> int:
     """The start of a date with "the day before", "the day after" or "a week from" in front,
     which makes one expression with it: "the day before last Tuesday", "the day after
-    Christmas", "a week from Sunday", "two years from tonight"."""
+    Christmas", "a week from Sunday", "two years from tonight", "three weeks from now"."""
     words = [t.lower_ for t in doc[max(0, start - 3):start]]
     if words in _DAY_SHIFTS:
         return start - 3
@@ -634,7 +641,7 @@ def _with_day_shift(doc: Doc, start: int) -> int:
         return start
     counted_before = doc[max(0, start - 5):start - 3]  # "three sailings" a week, "5" a week
     rate = any(t.like_num for t in counted_before) and not doc[start - 4].is_punct
-    day = doc[start].lower_ in WEEKDAYS or doc[start].lower_ in DEICTIC_DAYS or (
+    day = doc[start].lower_ in WEEKDAYS or doc[start].lower_ in (*DEICTIC_DAYS, "now") or (
         doc[start].lower_.rstrip(".") in MONTHS and start + 1 < len(doc) and
         doc[start + 1].like_num)
     return start - 3 if day and not rate else start  # not "three sailings a week from June"
