@@ -75,58 +75,47 @@ PERSON_OBJECT = "PERSON"  # in data/events/object_senses.tsv: a person's name as
 INFINITIVE = "INFINITIVE"  # ... and an infinitive as the object: "tried to flee"
 
 
+Sense = tuple[str, frozenset[str]]
+"""A category and the words that give it."""
+
+
 @cache
-def object_senses() -> dict[str, tuple[str, frozenset[str]]]:
-    """lemma -> (category, object lemmas) of data/events/object_senses.tsv."""
-    found = {}
-    for line in lines("events/object_senses.tsv"):
-        lemma, category, objects = line.split("\t")
-        found[lemma] = (category, frozenset(w.strip() for w in objects.split(",")))
+def _senses(name: str) -> dict[str, list[Sense]]:
+    """lemma -> its (category, words) rows of a senses table of data/events/, in file order:
+    "lemma <TAB> category <TAB> words, comma-separated"."""
+    found: dict[str, list[Sense]] = {}
+    for line in lines(f"events/{name}"):
+        lemma, category, words = line.split("\t")
+        listed = frozenset(w.strip() for w in words.split(","))
+        found.setdefault(lemma, []).append((category, listed))
     return found
 
 
 def sense_by_object(verb: Token, lemma: str, category: str) -> str:
     """The category `verb` takes by its direct object ("fired two officials": personnel) or
     its infinitive ("tried to flee": no trial), else `category`."""
-    sense = object_senses().get(lemma)
-    if sense is None:
-        return category
-    if INFINITIVE in sense[1] and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
-        return sense[0]
+    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                     for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return category
-    named = obj.ent_type_ == "PERSON" and PERSON_OBJECT in sense[1]
-    listed = obj.lower_ in sense[1] or obj.lemma_.lower() in sense[1]
-    return sense[0] if named or listed else category
+    for sense, words in _senses("object_senses.tsv").get(lemma, ()):
+        if infinitive and INFINITIVE in words:
+            return sense
+        if obj is not None and (obj.ent_type_ == "PERSON" and PERSON_OBJECT in words or
+                                obj.lower_ in words or obj.lemma_.lower() in words):
+            return sense
+    return category
 
 
 AFTER_ON = "ON"  # in data/events/modifier_senses.tsv: the noun stands after "on"
-
-
-@cache
-def modifier_senses() -> dict[str, list[tuple[str, frozenset[str]]]]:
-    """noun lemma -> its (category, modifier words) rows of data/events/modifier_senses.tsv,
-    in file order."""
-    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for line in lines("events/modifier_senses.tsv"):
-        lemma, category, words = line.split("\t")
-        modifiers = frozenset(w.strip() for w in words.split(","))
-        found.setdefault(lemma, []).append((category, modifiers))
-    return found
 
 
 def sense_by_modifier(noun: Token, lemma: str, category: str) -> str:
     """The category `noun` takes by the first row a word before it matches ("a drone strike":
     assault; "a 48-hour strike": protest) or, for a row marked ON, by standing after "on"
     ("went on strike"), else `category`."""
-    rows = modifier_senses().get(lemma)
-    if rows is None:
-        return category
     words = noun.doc[noun.left_edge.i : noun.i]
     after_on = noun.dep_ == "pobj" and noun.head.lower_ == "on"
-    for sense, modifiers in rows:
+    for sense, modifiers in _senses("modifier_senses.tsv").get(lemma, ()):
         if after_on and AFTER_ON in modifiers or any(
                 w.lemma_.lower() in modifiers or w.lower_ in modifiers for w in words):
             return sense
