@@ -89,7 +89,6 @@ class FrameContent(SpeakerFinder):
             pieces = self._relative_object(tok)
             if pieces is not None:
                 return pieces, "dobj", tok
-        if ("o" in frames or "k" in frames) and not event:
             span = self._object_of(tok, verb)
             if span is not None:
                 return [span], "dobj", tok
