@@ -64,6 +64,8 @@ CASES = [
     ("The agency said on Wednesday it had made arrests.", A, "Wednesday", "date", "2025-01-01",
      True),
     ("The first hearing is scheduled for Thursday.", A, "Thursday", "date", "2025-01-09", True),
+    # what a past perfect had done by a month was done by a past one
+    ("By January, the airline had cut 300 jobs.", G, "January", "date", "2025-01", True),
     # "three weeks from now" is one date; NER's "14 earlier" is a count, and "earlier today"
     # the date
     ("The plant will close three weeks from now.", A, "three weeks from now", "date",

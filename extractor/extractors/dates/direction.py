@@ -190,7 +190,9 @@ def direction_of(span: Span, text: str) -> str | None:
         if token.pos_ != "ADP" or token.lower_ == "for":
             direct = False
     if tense == "past" and open_ended:
-        return None
+        # "By January, the airline had cut 300 jobs": a past perfect done by then is past
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        return "past" if perfect and before.endswith(("by", "before")) else None
     if tense == "present" and open_ended and direct:
         return "future"  # "the new models don't arrive until the fall", "before spring"
     if tense is None and before.endswith(("until", "till")):
