@@ -519,6 +519,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The club fired him in May.", "fired", {"category": "personnel", "object": "him"}),
     ("Soldiers fired rockets at the town.", "fired", {"category": "assault",
                                                       "object": "rockets"}),
+    # "win": a game's, but an election's by its object, and no game's for a contract
+    ("Rovers won the match 2-1.", "won", {"category": "sport"}),
+    ("Ortega won the election by 12 points.", "won", {"category": "election"}),
+    ("The firm won a contract to build the bridge.", "won", {"category": "other"}),
     # "strike": a walkout where a word before it or "on" says so, an attack otherwise
     ("Dock workers began a 48-hour strike.", "strike", {"category": "protest"}),
     ("Nurses went on strike on Monday.", "strike", {"category": "protest"}),
