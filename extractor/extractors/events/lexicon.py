@@ -94,10 +94,13 @@ def _senses(name: str) -> dict[str, list[Sense]]:
 def sense_by_object(verb: Token, lemma: str, category: str) -> str:
     """The category `verb` takes by its direct object ("fired two officials": personnel) or
     its infinitive ("tried to flee": no trial), else `category`."""
+    rows = _senses("object_senses.tsv").get(lemma)
+    if rows is None:
+        return category
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                      for c in verb.children)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    for sense, words in _senses("object_senses.tsv").get(lemma, ()):
+    for sense, words in rows:
         if infinitive and INFINITIVE in words:
             return sense
         if obj is not None and (obj.ent_type_ == "PERSON" and PERSON_OBJECT in words or
@@ -113,9 +116,12 @@ def sense_by_modifier(noun: Token, lemma: str, category: str) -> str:
     """The category `noun` takes by the first row a word before it matches ("a drone strike":
     assault; "a 48-hour strike": protest) or, for a row marked ON, by standing after "on"
     ("went on strike"), else `category`."""
+    rows = _senses("modifier_senses.tsv").get(lemma)
+    if rows is None:
+        return category
     words = noun.doc[noun.left_edge.i : noun.i]
     after_on = noun.dep_ == "pobj" and noun.head.lower_ == "on"
-    for sense, modifiers in _senses("modifier_senses.tsv").get(lemma, ()):
+    for sense, modifiers in rows:
         if after_on and AFTER_ON in modifiers or any(
                 w.lemma_.lower() in modifiers or w.lower_ in modifiers for w in words):
             return sense
