@@ -1267,6 +1267,14 @@ PERIODS = [
     # ... but a forecast's quarter is still ahead, whatever the verb's tense
     ("Two brokers cut their forecasts for the fourth quarter.", R,
      [("the fourth quarter", "2024-Q4")]),
+    # ... and so is an estimate's, early in the quarter, when a past one would be last year's
+    ("An analyst estimated fourth-quarter earnings at 95 cents a share.", date(2024, 10, 10),
+     [("fourth-quarter", "2024-Q4")]),
+    # a second comparison compares with the period reported on, not with the first comparison
+    ("Net income for the fiscal year ended June 30 rose 5% from the year-earlier period. Sales "
+     "were $2 billion, up from $1.8 billion a year earlier.", R,
+     [("the fiscal year ended June 30", "2024-06-30"), ("the year-earlier period", "2023"),
+      ("a year earlier", "2023")]),
     # a quarter named by its months and "period"; quarters counted are months; a dividend
     # "a quarter" is a set, "a quarter of" a share; "midyear" is the year's middle
     ("Output in the July-September period fell 1%.", R, [("the July-September period", "2024-Q3")]),

@@ -62,7 +62,9 @@ _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # quarter"): an earlier one of these leaves the period the text reports on as the one "the
 # quarter", "the latest quarter" and the next comparison mean.
 _COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year", "ago")
-_LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month")  # "a year earlier", "a month before"
+# "a year earlier", "a month before", "the year-earlier period", "the same month last year"
+_LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month", "period:year-back",
+                       "period:same-unit-year-back")
 
 Reading = tuple[Span, Timex]
 # How many dates to each side a bare time looks at for the day of its clause: a sentence holds

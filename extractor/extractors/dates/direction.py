@@ -63,6 +63,10 @@ _TRADED_NOUNS = {"contract", "crude"}
 # parse may hang the date's "for" on the verb whose object they are
 _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule", "estimate",
                  "forecast", "projection", "outlook", "guidance", "prediction"}
+# Verbs that put a figure on what may still be to come: a date in their object is not made past
+# by their tense ("She estimated fourth-quarter earnings at $1 a share" in October: this
+# quarter's), though it may be over ("estimated May's output" in June)
+_ESTIMATING = {"estimate", "forecast", "project", "predict"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
 _PERFECT_AUX = {"has", "have", "'ve"}
@@ -170,6 +174,8 @@ def direction_of(span: Span, text: str) -> str | None:
             if before.endswith("for") and any(c.dep_ == "dobj" and c.lemma_.lower() in
                                               _FUTURE_NOUNS for c in token.children):
                 open_ended = True  # "cut their forecasts for the fourth quarter"
+            if lemma in _ESTIMATING and object_noun:
+                open_ended = True  # "estimated fourth-quarter earnings at $1 a share"
             if _awaited(token):
                 tense = "future"  # "was expected on Thursday", "was due in Paris on Friday"
                 break
