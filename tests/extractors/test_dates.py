@@ -1287,6 +1287,8 @@ PERIODS = [
     ("Fees go up for the 2026 school year.", R, [("the 2026 school year", "2026")]),
     ("Spending rose after falling for two consecutive quarters.", R,
      [("two consecutive quarters", "P6M")]),
+    ("Lenders made fewer loans in each of the last three quarters.", R,
+     [("the last three quarters", "P9M")]),
     ("Sales should climb over the next two quarters.", R, [("the next two quarters", "P6M")]),
     ("The browser holds nearly three quarters of the market. The home side led for three "
      "quarters.", R, []),

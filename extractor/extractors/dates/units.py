@@ -190,9 +190,9 @@ def parse_duration(core: str, ref: date, direction: str | None) -> Timex | None:
                                    the in ("this", "that")):
         return _unit_from_here(rel, the, unit, ref, direction)
     if unit == "quarter" and (not num or post or not (
-            rel in ("past", "next", "coming") or _IN_A_ROW.search(core))):
+            rel in ("past", "last", "next", "coming") or _IN_A_ROW.search(core))):
         # "the quarter" is the one the text named; only a run of quarters counts months
-        # ("two consecutive quarters" P6M, "the past four quarters" P12M): "three quarters of
+        # ("two consecutive quarters" P6M, "the last four quarters" P12M): "three quarters of
         # the market" is a share, "led for three quarters" a game's
         return None
     if the == "the" and rel in FIRST_WORDS and not num and not plural and \
