@@ -98,9 +98,10 @@ CASES = [
         "Ms. Alvarez said: “We have no plans to raise taxes.”",
         [("Ms. Alvarez", "say", "“We have no plans to raise taxes.”", "direct")],
     ),
+    # what she recalled is the whole sentence her words finish: "It was" begins it
     (
         "It was, she recalled, “the longest night of my life.”",
-        [("she", "recall", "“the longest night of my life.”", "direct")],
+        [("she", "recall", "It was “the longest night of my life.”", "mixed")],
     ),
     # attribution interrupting the quote, and a quote continuing after it
     (
@@ -330,10 +331,23 @@ CASES = [
     ("Haley called Trump a “chaotic” leader.",
      [("Haley", "call", "Trump a “chaotic” leader", "mixed")]),
     ("Pelosi called Trump a coward.", [("Pelosi", "call", "Trump a coward", "indirect")]),
+    # a quote carrying on in lower case the sentence a parenthetical "he said" broke is the
+    # rest of a claim its opening words begin; a capital opens a quote of its own
+    ("The bridge, the engineer said, “will need new cables within a year.”",
+     [("the engineer", "say", "The bridge “will need new cables within a year.”", "mixed")]),
+    ("After the vote, the engineer said, “We will appeal.”",
+     [("the engineer", "say", "“We will appeal.”", "direct")]),
+    # ... but a clause of the verb's own runs up to the quote: it is the content's start
+    ("The aide said Friday that if the bill passed, “the governor would sign it.”",
+     [("The aide", "say", "that if the bill passed, “the governor would sign it.”", "mixed")]),
     # another source set against the first after a comma is no part of its claim
     ("Some traders warn that the rally may not last, while others say shares remain cheap.",
      [("Some traders", "warn", "that the rally may not last", "indirect"),
       ("others", "say", "shares remain cheap", "indirect")]),
+    # ... but a share of those a poll found is the rest of its finding, no other source
+    ("A survey found that 48 percent of drivers support the toll, while 44 percent oppose it.",
+     [("A survey", "find", "that 48 percent of drivers support the toll, while 44 percent "
+       "oppose it", "indirect")]),
     # leave to speak is no speech
     ("Officials, speaking on condition of anonymity because they were not authorized to "
      "discuss the matter, said the review would take months.",
@@ -729,6 +743,8 @@ def test_claims_forms(claims_extractor: Extractor, text: str, expected: list) ->
             "The economy, she said, is growing faster than expected.",
             ["The economy", "is growing faster than expected"],
         ),
+        ("The bridge, the engineer said, “will need new cables.”",
+         ["The bridge", "“will need new cables.”"]),
         (
             "“We are ready,” the coach said. “Our players have trained all summer.”",
             ["“We are ready,”", "“Our players have trained all summer.”"],

@@ -38,6 +38,7 @@ _SAID_PRONOUNS = {"it", "so"}  # "as she put it", "as he said so"
 _OWN_OBJECTS = {"dobj", "ccomp", "xcomp", "dative"}  # what a cue says or does itself
 _LINK_WORDS = {"but", "and", "yet", "so", "or", "still", "indeed", "now", "then", "and yet"}
 _CONTRASTS = {"while", "whereas", "whilst"}  # "..., while others say ...": another source
+_SHARE_WORDS = {"%", "percent", "cent", "majority", "minority", "half", "third", "most"}
 
 # cues whose passive before an infinitive tells what someone holds ("is expected to", "is said
 # to"); "were told to", "were urged to" pass on an instruction instead
@@ -485,9 +486,9 @@ class FrameContent(SpeakerFinder):
         else None."""
         for clause in comp.rights:
             opener = clause.left_edge
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             if clause.dep_ != "advcl" or opener.lower_ not in _CONTRASTS or \
-                    self._entry(clause) is None or \
-                    not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    self._entry(clause) is None or not subjects or _a_share(subjects[0]):
                 continue
             comma = self.doc[opener.i - 1]
             if comma.text == ",":  # "as police shout" without one tells when, not who else
@@ -581,3 +582,9 @@ def _past_subjectless_head(cue: Token, end: int) -> int:
     while last.is_punct and last.i > head.i:
         last = last.nbor(-1)
     return last.idx + len(last.text)
+
+
+def _a_share(subject: Token) -> bool:
+    """Whether `subject` is a share of those the report is about ("found that 48 percent
+    support the plan, while 44 percent oppose it"): the rest of one finding, no other source."""
+    return subject.like_num or subject.lower_ in _SHARE_WORDS

@@ -250,6 +250,10 @@ class DirectQuotes(SpeakerFinder):
         tok, cue, cue_span = found
         speaker = self._speaker_of(tok)
         self.used_cues.add(tok.i)
+        subject = self._subject_before(speaker, tok, separator, quote)
+        if subject is not None:  # "His rivals, he said, "have nothing to say.""
+            return ClaimDraft("quote-before", cue, cue_span, [subject, *quote.pieces], speaker,
+                              quote="mixed")
         return ClaimDraft(
             "quote-before",
             cue,
@@ -258,6 +262,24 @@ class DirectQuotes(SpeakerFinder):
             speaker,
             quote="direct",
         )
+
+    def _subject_before(self, speaker: tuple[int, int] | None, cue: Token, separator: Token,
+                        quote: Quote) -> tuple[int, int] | None:
+        """The words opening the sentence before a parenthetical "he said," when the quote
+        after it carries on their sentence in lower case ("The plan, the mayor said, "will pay
+        for itself""): the claim's subject, as its character range; else None."""
+        opening = self.text[quote.start:quote.end].lstrip("".join(QUOTE_CHARS) + " ")
+        if speaker is None or not opening[:1].islower() or speaker[0] < 2 or \
+                self.doc[speaker[0] - 1].text != "," or \
+                max(cue.i + 1, speaker[1]) != separator.i:
+            return None  # "X said Friday that if ..., "she would ..."": said's own clause
+        comma = self.doc[speaker[0] - 1]
+        first = comma.sent.start
+        start, end = self.doc[first].idx, comma.idx
+        words = self.text[start:end]
+        if first >= comma.i or any(c in words for c in QUOTE_CHARS) or "\n" in words:
+            return None
+        return start, end
 
     def _introducer(self, i: int, lower: int) -> tuple[Token, str, tuple[int, int]] | None:
         """The verb that introduces what follows the separator at token `i`, with its cue
