@@ -718,6 +718,11 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # "foot" before people on foot counts them; before a thing it is that thing's size
+        "The pier takes 400 foot passengers and a 40 foot crane.",
+        [("40 foot", 41, 40, "ft", 12.192, "exact", None, None)],
+    ),
+    (
         "The crest stands at +4.5 m above datum.",
         [("+4.5 m", 20, 4.5, "m", 4.5, "exact", None, None)],
     ),
@@ -818,6 +823,8 @@ NOT_DISTANCES = [
     "It costs $2 a mile.",
     "He didn't move an inch.",
     "A foot soldier fell.",
+    "The new ferry has room for 400 foot passengers and 60 cars.",
+    "Police put 30 foot patrols on the streets.",
     "A 10 mg dose and 3 kg of flour.",
     "The M4 motorway closed after 5 M visitors came.",
     "Prices rose 12 percent in 2019.",

@@ -460,6 +460,9 @@ def _plausible(doc: Doc, f: _Found, tables: DistanceTables) -> bool:
     owned = f.first > 0 and doc[f.first - 1].lower_ in words["feet_owners"]
     if key in ("feet", "foot") and f.amount.form in ("words", "article") and owned:
         return False
+    # "room for 400 foot passengers": people on foot, counted
+    if key == "foot" and spaced and after is not None and after.lower_ in words["on_foot_nouns"]:
+        return False
     if f.amount.form == "article" and _after_a_price(doc, f, words):
         return False  # "$2 a mile" is a price
     if f.amount.form == "article" and _by_a_mile(doc, f, words):
