@@ -1094,6 +1094,9 @@ LISTS = [
      E, [("overnight", "2025-09-14TNI"), ("shortly after 2am", "2025-09-15T02:00")]),
     ("Gales battered the coast overnight. The first trees fell at 11pm.", E,
      [("overnight", "2025-09-14TNI"), ("11pm", "2025-09-14T23:00")]),
+    # ... and so is the end of what runs on from the night: that hour of its own day is gone
+    ("The storm, which arrived overnight, is moving north. Forecasters have a wind warning in "
+     "place until 18:00.", E, [("overnight", "2025-09-14TNI"), ("18:00", "2025-09-15T18:00")]),
     # a date and the span after it are two expressions
     ("The bailout was expanded on Nov. 27 after months of wrangling.", E,
      [("Nov. 27", "2024-11-27"), ("months", "PXM")]),

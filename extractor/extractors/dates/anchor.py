@@ -46,6 +46,10 @@ MINUTES_PER_DAY = 24 * 60
 # A night runs into the next day's small hours: after "overnight" (the night of the 18th), a
 # clock time before NIGHT_ENDS_HOUR ("shortly after 2am") is of the 19th.
 NIGHT_ENDS_HOUR = 6
+# ... and a time that bounds what runs on from the night ("a warning in place until 18:00"),
+# before NIGHT_STARTS_HOUR, is of the next day too: that hour of the night's own day is gone.
+NIGHT_STARTS_HOUR = 20
+_CLOSING_BOUNDS = {"until", "till", "by"}
 _NIGHT = "TNI"
 MIDNIGHT = PARTS_OF_DAY["midnight"]  # the end of the day it closes, T24:00
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -253,7 +257,8 @@ def _anchor(timex: Timex, k: int, readings: _Readings, ref: date | None,
         if day is None and _near_day(span, readings.sentences[k], earlier, text) and \
                 not _across_now(span, ref, earlier.day, text):
             day, relative, rule = earlier.day, earlier.day_relative, timex.rule + ":story-day"
-            if earlier.day_night and _in_small_hours(timex.value):
+            if earlier.day_night and (_in_small_hours(timex.value) or
+                                      _closes_after_night(span, timex.value)):
                 day = _days_on(day, 1)
                 rule += ":after-night"
         if day is None and _of_lead_day(span, ref, earlier, text):
@@ -478,6 +483,14 @@ def _in_small_hours(value: str | None) -> bool:
     """Whether a bare clock time ("T02:00") lies before the end of a night."""
     m = _CLOCK_HOUR.match(value or "")
     return m is not None and int(m[1]) < NIGHT_ENDS_HOUR
+
+
+def _closes_after_night(span: Span, value: str | None) -> bool:
+    """Whether a bare clock time after "until", "till" or "by" comes before a night starts:
+    the bound of what runs on from the night before it lies in the next day."""
+    m = _CLOCK_HOUR.match(value or "")
+    return m is not None and int(m[1]) < NIGHT_STARTS_HOUR and span.start > 0 and \
+        span.doc[span.start - 1].lower_ in _CLOSING_BOUNDS
 
 
 def _clock_shift(timex: Timex, sentence: int | None, earlier: _Earlier) -> Timex:
