@@ -30,6 +30,13 @@ CASES = [
         ],
         id="dateline-of-a-game-report",
     ),
+    # a region pycountry writes with its other name in brackets ("Wales [Cymru GB-CYM]") is
+    # known by its name (the bracketed one: test_gazetteer_lookup_first_entry)
+    pytest.param(
+        "Storms cut power across Wales on Monday.",
+        [("Wales", "region", "GBR", None, [(24, 29, "Wales")])],
+        id="region-with-a-bracketed-name",
+    ),
     # a place noun after an unknown name says what it is, wherever the name stands ("the
     # village of X": village-of, below)
     pytest.param(
@@ -733,6 +740,9 @@ def test_places_rule_names(place_extractor: Extractor, text: str, name: str, rul
         ("St. Pölten", ("Sankt Pölten", "city", "AT", 2766429, False)),
         ("Mt. Isa", ("Mount Isa", "city", "AU", 2065594, False)),
         ("St. Albans", ("St Albans", "city", "GB", 2638867, False)),  # the biggest of both
+        # a region's other name, written in brackets by pycountry, is an alternate
+        ("Cymru", ("Wales", "region", "GB", None, True)),
+        ("Cataluña", ("Catalunya", "region", "ES", None, True)),
     ],
 )
 def test_gazetteer_lookup_first_entry(name: str, expected: tuple) -> None:

@@ -30,10 +30,12 @@ ALTERNATE_NAME_POPULATION = 100_000
 #: smaller city also goes by stays the state.
 METROPOLIS_POPULATION = 5_000_000
 #: Raised whenever `key` or the rows' layout changes, so an index kept on disk is rebuilt.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 #: Alternate names shorter than this are codes and abbreviations ("NYC", "LA"), not names.
 MIN_ALTERNATE_LENGTH = 4
 
+# a region's name with another in brackets, and that one's own code: "Wales [Cymru GB-CYM]"
+_BRACKETED_NAME = re.compile(r"(?P<name>.+?)(?: \[(?P<alternate>.+?)(?: [A-Z]{2}-\w+)?\])?")
 _CITY = re.compile(
     r'\{"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": ([-\d.eE]+), '
     r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+), '
@@ -144,8 +146,10 @@ def _built_index() -> index_cache.CityIndex:
         names.setdefault(key(fields[1]), []).append(row)
         for alternate in alternate_names:
             alternates.setdefault(key(alternate), []).append(row)
-    for region in _regions():
+    for region, alternate in _regions_and_alternates():
         names.setdefault(key(region.name), []).append(_region_row(region))
+        if alternate is not None:
+            alternates.setdefault(key(alternate), []).append(_region_row(region))
     return _joined(names), _joined(alternates)
 
 
@@ -224,9 +228,15 @@ def _alternates(name: str, names: list[str]) -> list[str]:
     return [n for n in names if len(n) >= MIN_ALTERNATE_LENGTH and n != name]
 
 
-@cache
 def _regions() -> tuple[Entry, ...]:
     """The regions of every country (pycountry), US states with their GeoNames ids."""
+    return tuple(region for region, _ in _regions_and_alternates())
+
+
+@cache
+def _regions_and_alternates() -> tuple[tuple[Entry, str | None], ...]:
+    """Each region with the other name pycountry gives it in brackets ("Wales [Cymru GB-CYM]":
+    Wales, and Cymru; "Catalunya [Cataluña]"), if any."""
     import pycountry
 
     states = json.loads(
@@ -237,5 +247,8 @@ def _regions() -> tuple[Entry, ...]:
         country, _, code = sub.code.partition("-")
         state = states.get(code) if country == "US" else None
         gid = state["geonameid"] if state else None
-        out.append(Entry(sub.name, "region", country, code, 0, gid))
+        name, alternate = _BRACKETED_NAME.fullmatch(sub.name).group("name", "alternate")
+        named = alternate is not None and alternate != name and alternate[0].isupper() and \
+            not any(c.isdigit() for c in alternate)  # not "Stockholms län [SE-01]"
+        out.append((Entry(name, "region", country, code, 0, gid), alternate if named else None))
     return tuple(out)
