@@ -380,6 +380,24 @@ CASES = [
         ],
         id="company-without-its-business-word",
     ),
+    # a company's noun before a name NER took for a product makes it the company's name
+    pytest.param(
+        "The shipping company Tarvik Freight was fined $2 million on Friday. Tarvik said it "
+        "would appeal.",
+        [
+            ("Tarvik Freight", "organization", ["Tarvik"], [], None, None,
+             [(21, 35, "Tarvik Freight"), (68, 74, "Tarvik")]),
+        ],
+        id="company-named-after-its-noun",
+    ),
+    pytest.param(
+        "Regulators fined the food company Dalberg Foods, and Dalberg said it would appeal.",
+        [
+            ("Dalberg Foods", "organization", ["Dalberg"], [], None, None,
+             [(34, 47, "Dalberg Foods"), (53, 60, "Dalberg")]),
+        ],
+        id="company-without-its-business-word-foods",
+    ),
     # a name left a country's is the full name's own: "Japan" is the country
     pytest.param(
         "Shares in Japan Airlines rose. Japan has cut fees at Tokyo airports.",

@@ -41,6 +41,8 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,2}['’][A-Z][a-z]+")
 #: The rule of a scorer a match summary's brackets name ("Ajax 3 (Rivas 12, de Jong 40)").
 SCORERS_RULE = "scorers"
+# NER's labels for things that a company's noun before them shows to be the company's name
+_NAMES_NER_MISTYPES = frozenset({"PRODUCT", "WORK_OF_ART"})
 _INITIAL = re.compile(r"[A-Z]\.")  # a given name's initial: "J." of "J. Okafor"
 #: A person's name NER ran into an organisation after a title has this many words: first and
 #: last name, a middle one at most ("Sheriff Curtis Johnson"; not "the President Hotel").
@@ -82,6 +84,8 @@ class MentionFinder(DocumentState):
         for ent in self.doc.ents:
             if ent.start < name_end or any(self.taken[ent.start : ent.end]):
                 continue  # "Leyen" of "Ursula von der Leyen", NER's place; a results line
+            if ent.label_ in _NAMES_NER_MISTYPES and self.after_org_noun(ent.start):
+                ent = Span(self.doc, ent.start, ent.end, label="ORG")
             found = self.entity_span(ent, countries_at)
             if found is not None:
                 self.add_entity(ent, *found)
@@ -216,6 +220,13 @@ class MentionFinder(DocumentState):
             if name_start < s:
                 mention.name_start = name_start
         self.mentions.append(mention)
+
+    def after_org_noun(self, s: int) -> bool:
+        """Whether a company's or a body's noun stands right before token `s`: "the shipping
+        company Marlow Freight" names a company, whatever NER made of the name."""
+        before = self.doc[s - 1] if s > 0 else None
+        return before is not None and before.tag_ == "NN" and before.is_lower and \
+            before.lemma_ in tables.word_set("actors/org_appositives.txt")
 
     def road_number_after(self, e: int) -> bool:
         """Whether a name NER ended before a number is a road's that the number names
