@@ -1015,6 +1015,9 @@ MODS = [
 
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
+    # "and a second" after a year is another of what was counted, no count of seconds
+    ("The bank got its first loan in May 2010 and a second in 2012.", E,
+     [("May 2010", "2010-05"), ("2012", "2012")]),
     # a day owning a figure the story compares with ("Friday's gains") is not the day it goes
     # on with: 4 p.m. is yesterday's
     ("The dollar fell in late trading yesterday, reversing Friday's gains. It was quoted at "
@@ -1270,9 +1273,17 @@ PERIODS = [
     # ... but a forecast's quarter is still ahead, whatever the verb's tense
     ("Two brokers cut their forecasts for the fourth quarter.", R,
      [("the fourth quarter", "2024-Q4")]),
+    # a figure compared with ("down from") is known: its quarter is no future one
+    ("Economists expect growth of 1% this quarter, down from a 1.6% rate in the first "
+     "quarter.", date(2024, 7, 18),
+     [("this quarter", "2024-Q3"), ("the first quarter", "2024-Q1")]),
     # ... and so is an estimate's, early in the quarter, when a past one would be last year's
     ("An analyst estimated fourth-quarter earnings at 95 cents a share.", date(2024, 10, 10),
      [("fourth-quarter", "2024-Q4")]),
+    # a week the text named is what "the previous week" and "a year earlier" count from
+    ("Output fell 2% in the week ended Saturday from the previous week, and 6% from a year "
+     "earlier.", R, [("the week ended Saturday", "2024-W42"), ("the previous week", "2024-W41"),
+                     ("a year earlier", "2023-W42")]),
     # a second comparison compares with the period reported on, not with the first comparison
     ("Net income for the fiscal year ended June 30 rose 5% from the year-earlier period. Sales "
      "were $2 billion, up from $1.8 billion a year earlier.", R,

@@ -66,8 +66,9 @@ _PERIOD_OR_MONTH = re.compile(r"\d{4}-(?:Q[1-4]|H[12]|\d\d)")
 # quarter"): an earlier one of these leaves the period the text reports on as the one "the
 # quarter", "the latest quarter" and the next comparison mean.
 _COMPARISON_RULES = ("period:year-back", "period:previous", "anaphoric-year", "ago")
-# "a year earlier", "a month before", "the year-earlier period", "the same month last year"
-_LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month", "period:year-back",
+# "a year earlier", "a month before", "the previous week", "the year-earlier period", "the same
+# month last year"
+_LOOKING_BACK_RULES = ("anaphoric-year", "anaphoric-month", "anaphoric-week", "period:year-back",
                        "period:same-unit-year-back")
 
 Reading = tuple[Span, Timex]
@@ -513,17 +514,26 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     granularity = unit
     relative = earlier.value_relative
     previous = earlier.value
-    if unit == "week" and earlier.day:
+    week = _ISO_WEEK.fullmatch(previous) if previous else None
+    if unit == "week" and week and (earlier.day is None or (earlier.value_sentence or 0) >= (
+            earlier.day_sentence or 0)):
+        # "the previous week" after "the week ended Saturday": the week before that one
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        value = iso_week(monday + timedelta(days=7 * k))
+    elif unit == "week" and earlier.day:
         value = iso_week(date.fromisoformat(earlier.day) + timedelta(days=7 * k))
         relative = earlier.day_relative
     elif unit == "month" and previous and _MONTH.match(previous):
         y, mo = shift_month(int(previous[:4]), int(previous[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
-    elif unit == "year" and previous and _PERIOD_OR_MONTH.fullmatch(previous) and \
+    elif unit == "year" and previous and (_PERIOD_OR_MONTH.fullmatch(previous) or week) and \
             abs(k) == 1 and (timex.type == "duration" or timex.rule == EARLIER_RULE):
-        # the third quarter "a year earlier", "fell in December from a year earlier"
-        value = f"{int(previous[:4]) + k:04d}{previous[4:]}"
-        granularity = "month"
+        # the third quarter "a year earlier", "fell in December from a year earlier", the
+        # latest week "a year earlier"
+        year = int(previous[:4]) + k
+        value = f"{year:04d}-W{min(int(week[2]), iso_weeks_in(year)):02d}" if week else \
+            f"{year:04d}{previous[4:]}"
+        granularity = "week" if week else "month"
     elif unit == "year" and previous and previous[:4].isdigit():
         value = f"{int(previous[:4]) + k:04d}"
     if value is None:

@@ -60,6 +60,7 @@ _YEAR_CONTEXT = {"in", "since", "until", "till", "by", "before", "after", "durin
                  "early", "late", "mid", "from", "between", "and", "fiscal"}
 _COUNT_FILLERS = {"more", "additional", "straight", "full", "-", "and", "a", "half"}
 MAX_COUNT_FILLERS = 8  # between a count and its unit: "three-and-a-half-year" has seven
+_HALF_FILLERS = {"and", "a"}  # fillers only "a half" joins a count to its unit with
 _SINGULAR_UNITS = {"day", "week", "fortnight", "month", "year", "hour"}
 _SPELL_UNITS = {*_SINGULAR_UNITS, "decade", "century", "minute"}
 """Units that "a" and "of" make a spell of something: "a decade of debate", "a week of talks"."""
@@ -510,6 +511,9 @@ def _unit_phrase(doc: Doc, i: int) -> tuple[int, int, str] | None:
     while start > 0 and start > i - MAX_COUNT_FILLERS and (
             doc[start - 1].lower_ in _COUNT_FILLERS or doc[start - 1].shape_ == "d/d"):
         start -= 1
+    fillers = {t.lower_ for t in doc[start:i]}
+    if fillers & _HALF_FILLERS and "half" not in fillers:
+        start = i  # "in May 2010 and a second in 2012": no count of seconds
     if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in _NUMBER_WORDS) and \
             doc[start - 1].lower_ not in ("a", "an") and (
                 start < i or after == "ago" or _plain_count(doc[start - 1])):

@@ -67,6 +67,7 @@ _FUTURE_NOUNS = {"deadline", "target", "expiry", "expiration", "plan", "schedule
 # by their tense ("She estimated fourth-quarter earnings at $1 a share" in October: this
 # quarter's), though it may be over ("estimated May's output" in June)
 _ESTIMATING = {"estimate", "forecast", "project", "predict"}
+_CHANGE_ADVERBS = {"down", "up"}  # "down from", "up from": the figure compared with
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 _MODAL_AUX = {"can", "may", "might", "must", "should", "ca"}
 _PERFECT_AUX = {"has", "have", "'ve"}
@@ -157,6 +158,8 @@ def direction_of(span: Span, text: str) -> str | None:
             object_noun = True
         if token.lower_ == "since" and token.dep_ == "prep":
             return "past"
+        if _compared_from(token):
+            return "past?"  # "expect growth of 1%, down from a 1.9% rate in the first quarter"
         if token.pos_ == "NOUN" and token.lemma_.lower() in _FUTURE_NOUNS:
             open_ended = True
         if token.pos_ in ("VERB", "AUX"):
@@ -210,6 +213,16 @@ def direction_of(span: Span, text: str) -> str | None:
     if tense == "future" and span.root.dep_ == "poss":
         return None  # "they would appeal Wednesday's ruling": the ruling is done
     return None if tense == "present" else tense
+
+
+def _compared_from(token: Token) -> bool:
+    """Whether `token` is the "from" of a figure compared with ("down from", "up from"): what
+    it dates is already known, whatever the tense of the verb above."""
+    if token.lower_ != "from" or token.pos_ != "ADP":
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.head.lower_ in _CHANGE_ADVERBS or \
+        before is not None and before.lower_ in _CHANGE_ADVERBS
 
 
 def _delivered(noun: Token) -> bool:
