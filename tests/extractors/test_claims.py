@@ -589,6 +589,35 @@ CASES = [
         [("The mayor", "say", "the tram will be finished by spring", "indirect"),
          ("critics", "call", "a promise unrealistic", "indirect")],
     ),
+    # ... as does a figure or a move the writer sets after it
+    ("The minister said the scheme would save £4 billion, a figure that auditors have disputed.",
+     [("The minister", "say", "the scheme would save £4 billion", "indirect")]),
+    ("Ruiz announced he would put the bill to a vote, a move that could cost him his job.",
+     [("Ruiz", "announce", "he would put the bill to a vote", "indirect")]),
+    # a second "that" clause joined by "and" is said too, with the report inside it
+    ("The warden said staff had been warned twice, and that one guard told her that the locks "
+     "were broken.",
+     [("The warden", "say", "staff had been warned twice, and that one guard told her that the "
+       "locks were broken", "indirect"),
+      ("one guard", "tell", "that the locks were broken", "indirect")]),
+    # a passive cue's agent and the "as" the parser hung on it: the agent says, the "as" is said
+    ("The new minister was described by one colleague as “a safe pair of hands”.",
+     [("one colleague", "describe", "The new minister as “a safe pair of hands”", "mixed")]),
+    # a party tag in brackets is the speaker's, closed
+    ("Gov. Tina Marsh (D) said the law was unfair.",
+     [("Gov. Tina Marsh (D)", "say", "the law was unfair", "indirect")]),
+    # a name the parser left unattached before "however" is still the subject
+    ("Ruiz, however, posted on social media that the vote was rigged.",
+     [("Ruiz", "post", "that the vote was rigged", "indirect")]),
+    ("Trump, however, posted on Truth Social that Canada's future “should be a matter for "
+     "Canadians.”",
+     [("Trump", "post", "that Canada's future “should be a matter for Canadians.”", "mixed")]),
+    # set phrases and a plural noun read as a verb report nothing
+    ("Say what you like about the mayor, she is no quitter.", []),
+    ("It goes without saying that few voters read the budget.", []),
+    ("He left the room without saying a word.", []),
+    ("Ruiz said the port was “finished”, remarks that most papers ignored.",
+     [("Ruiz", "say", "the port was “finished”", "mixed")]),
     # a cue in a relative clause whose object is the relative pronoun describes the noun
     (
         "Nine people were hurt in a blast that the mayor described as a deliberate attack.",

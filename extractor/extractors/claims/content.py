@@ -17,6 +17,7 @@ from .state import (
     QUOTE_CHARS,
     SUBJECTS,
     Verb,
+    agent_completion,
     finding_sources,
     loose_conjunct,
     passive,
@@ -94,9 +95,9 @@ class FrameContent(SpeakerFinder):
             if span is not None:
                 return [span], "dobj", tok
         if "o" in frames and not event:
-            span = self._passive_subject(tok)
-            if span is not None:
-                return [span], "passive", tok
+            pieces = self._passive_subject(tok)
+            if pieces is not None:
+                return pieces, "passive", tok
         if ("o" in frames or "k" in frames) and not event:
             pieces = self._unattributed_passive(tok, verb)
             if pieces is not None:
@@ -329,15 +330,19 @@ class FrameContent(SpeakerFinder):
             return None
         return self._subtree(first)[0], self._subtree(predicates[-1])[1]
 
-    def _passive_subject(self, tok: Token) -> tuple[int, int] | None:
+    def _passive_subject(self, tok: Token) -> list[tuple[int, int]] | None:
         """ "The plan was criticized by the union": what a passive cue's agent said something
         about is its subject."""
-        if not any(c.dep_ == "agent" for c in tok.children):
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None:
             return None
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subject is None or subject.lower_ in _RELATIVE or subject.i > tok.i:
             return None
-        return self._subtree(subject)
+        completion = agent_completion(agent)
+        if completion is not None:  # "was described by a colleague as a safe pair of hands"
+            return [self._subtree(subject), self._subtree(completion)]
+        return [self._subtree(subject)]
 
     def _raised_passive(self, tok: Token) -> list[tuple[int, int]] | None:
         """ "The veto is expected to come before the deadline", "Ruiz is said to be furious": a
@@ -478,6 +483,8 @@ class FrameContent(SpeakerFinder):
                 self.doc[left.i - 1].text != ",":
             return False
         deps = {c.dep_ for c in verb.children}
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return False  # "said A, and that one mother told her B": said's second clause
         return "nsubj" in deps and self._has_content(verb, entry, deps)
 
     def _contrasted_report(self, comp: Token) -> int | None:

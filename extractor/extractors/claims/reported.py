@@ -16,7 +16,7 @@ from itertools import islice
 from spacy.tokens import Token
 
 from ...data import lines
-from ..common import word_after
+from ..common import word_after, word_before
 from .content import FrameContent
 from .speakers import speaker_span
 from .state import (
@@ -46,6 +46,7 @@ _RESTATING_PRONOUNS = {"it", "they", "we", "he", "she", "i"}
 # words even when the parse hides whose), and a passive with no agent ("was accused of ...")
 _UNATTRIBUTED = {"ccomp", "passive-unattributed"}
 _MARKER_SUBJECTS = {"that", "all", "this"}  # "That said,", "All told,"
+_SENTENCE_CLOSES = {*_SENTENCE_ENDS, '"', "”"}  # what a sentence's first word may follow
 _MAX_CLIMB = 8  # steps up the parse tree from a cue to the verb it hangs on
 # a content ending this few characters before a quotation's end takes its closing marks; one
 # starting this few after its start, the opening marks
@@ -72,6 +73,21 @@ def _discourse_marker(tok: Token) -> bool:
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
+def _set_phrase(tok: Token) -> bool:
+    """Whether the cue is no one's report: a verb of saying after "without" ("It goes without
+    saying that ...", "left without saying a word"), an imperative opening its sentence ("Say
+    what you like about him, he ..."), or a plural noun the tagger took for a verb."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "without":
+        return True
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    if subjectless and tok.tag_ == "VBZ" and tok.i > 0 and doc[tok.i - 1].text == ",":
+        return True  # "..., remarks that most outlets ignored": a plural noun read as a verb
+    before = word_before(tok)
+    opens = before is None or "\n" in before.text_with_ws or before.text in _SENTENCE_CLOSES
+    return opens and tok.tag_ == "VB" and tok.is_title and subjectless
+
+
 def _permitted(tok: Token) -> bool:
     """Whether the cue is what someone may or may not do ("not authorized to discuss the
     matter", "allowed to comment"): leave to speak, not speech."""
@@ -90,7 +106,8 @@ class ReportedSpeech(FrameContent):
             verb = self._entry(tok)  # none for "showed off", "called off"
             if verb is None:
                 continue
-            if self._addressed_participle(tok) or _discourse_marker(tok) or _permitted(tok):
+            if self._addressed_participle(tok) or _discourse_marker(tok) or _permitted(tok) or \
+                    _set_phrase(tok):
                 continue
             draft = self._from_parse(tok, verb)
             if draft is None or self._restates_reporter(tok, draft):

@@ -109,6 +109,9 @@ def speaker_span(subject: Token, *, stop: int | None = None) -> tuple[int, int]:
             break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if end < len(doc) and doc[end].text == ")" and doc[end].head.i in keep and \
+            any(doc[i].text == "(" for i in range(start, end)):
+        end += 1  # "Sen. Ana Ruiz (D-Calif.)": the bracket closes
     while start < end and (doc[start].is_punct or doc[start].is_space or (
             start < subject.i and doc[start].lower_ in _FOCUS_WORDS and doc[start].pos_ == "ADV")):
         start += 1  # "Even China, its only ally, said": the focus is the writer's, not a name's

@@ -390,6 +390,19 @@ def utterance_nouns() -> frozenset[str]:
     return frozenset(lines("claims/utterance_nouns.txt"))
 
 
+_AGENT_COMPLETIONS = ("as",)  # "was described by a colleague as ...": the parser's "as"
+
+
+def agent_completion(agent: Token) -> Token | None:
+    """The "as" phrase the parser hung on a passive cue's agent instead of the cue ("was
+    described by one colleague as a safe pair of hands"): what the agent said, not who."""
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    return next((c for c in source.rights if c.dep_ == "prep" and c.lower_ in _AGENT_COMPLETIONS),
+                None)
+
+
 @cache
 def _summary_nouns() -> frozenset[str]:
     return frozenset(lines("claims/summary_nouns.txt"))

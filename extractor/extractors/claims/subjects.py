@@ -17,6 +17,7 @@ from ..common import MEASURE_ENTITIES
 from .speakers import speaker_span
 from .state import (
     ClaimState,
+    agent_completion,
     passive,
     trailing_speaker,
 )
@@ -25,6 +26,7 @@ _INHERIT_DEPS = {"conj", "xcomp", "advcl", "pcomp"}
 _QUOTED_AS = frozenset({"quote"})  # "was quoted as saying": its subject is the speaker
 _MAIN_CLAUSE_DEPS = {"ROOT", "conj", "parataxis"}
 _RELATIVE = {"who", "which", "that"}
+_SPEAKING_ENTITIES = {"PERSON", "ORG", "NORP", "GPE"}  # "Trump" the tagger took for "INTJ"
 _LOOSE_OBJECTS = ("dobj", "attr", "npadvmod", "appos", "dep")
 # tokens from a line start to its cue read as a speaker ("Name, a teacher from the north, said")
 _MAX_LINE_SPEAKER = 40
@@ -60,6 +62,9 @@ class SpeakerFinder(ClaimState):
                 agent = next((c for c in current.children if c.dep_ == "agent"), None)
                 if agent is not None:
                     subject = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                completion = agent_completion(agent) if agent is not None else None
+                if subject is not None and completion is not None:
+                    return speaker_span(subject, stop=completion.i)
             if subject is not None:
                 if subject.pos_ == "VERB" and subject.is_lower and subject.tag_ != "VBG":
                     return None  # "some note that X ... has proposed": a verb is no speaker
@@ -222,7 +227,21 @@ def _nearest_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:
         before = [c for c in subjects if c.i < verb.i]
         return max(before, key=lambda c: c.i) if before else subjects[0]
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else _subject_set_off(verb)
+
+
+def _subject_set_off(verb: Token) -> Token | None:
+    """A name or noun the parser left unattached ("dep") before a verb with no subject, set off
+    by an adverb between commas: "Trump, however, posted that ..." (the parse makes "Trump"
+    no subject)."""
+    doc = verb.doc
+    for child in verb.lefts:
+        after = child.right_edge.i + 1
+        named = child.pos_ in ("PROPN", "NOUN") or child.ent_type_ in _SPEAKING_ENTITIES
+        if child.dep_ == "dep" and named and after < verb.i and \
+                doc[after].text == "," and doc[after + 1].pos_ == "ADV":
+            return child
+    return None
 
 
 def _speaking_conjunct(subject: Token) -> Token:
