@@ -1015,6 +1015,10 @@ MODS = [
 
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
+    # "the following month" after a year alone is some month of that year, not the month
+    # after the reference date
+    ("The mill closed in 2008. The following month, its owners sold the land.", E,
+     [("2008", "2008"), ("The following month", "2008")]),
     # "and a second" after a year is another of what was counted, no count of seconds
     ("The bank got its first loan in May 2010 and a second in 2012.", E,
      [("May 2010", "2010-05"), ("2012", "2012")]),

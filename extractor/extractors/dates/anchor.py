@@ -526,6 +526,11 @@ def _shift(timex: Timex, unit: str, earlier: _Earlier) -> Timex:
     elif unit == "month" and previous and _MONTH.match(previous):
         y, mo = shift_month(int(previous[:4]), int(previous[5:7]), k)
         value = f"{y:04d}-{mo:02d}"
+    elif unit == "month" and previous and _YEAR_ONLY.fullmatch(previous) and \
+            not earlier.value_relative and timex.type == "date":
+        # "He fled in 2008. The following month, ...": some month of that year, not the one
+        # after the reference date
+        value, granularity = previous, "year"
     elif unit == "year" and previous and (_PERIOD_OR_MONTH.fullmatch(previous) or week) and \
             abs(k) == 1 and (timex.type == "duration" or timex.rule == EARLIER_RULE):
         # the third quarter "a year earlier", "fell in December from a year earlier", the
