@@ -19,6 +19,7 @@ like is furniture.py's; the rules are generic, no site's own phrases.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -82,6 +83,7 @@ MIN_FURNITURE_IN_GAP = 2
 # /PRNewswire/ --", "(BUSINESS WIRE) --") within this many characters of the top; its closing
 # "About Acme Corp." heading then starts the company's boilerplate, not more of the story.
 RELEASE_DATELINE_CHARS = 2000
+_SPACES = re.compile(r"[ \t]{2,}")  # the blanks markup left between two words
 _RELEASE_DATELINE = re.compile(
     r"/[A-Z][\w .&-]{1,30}/\s*(?:--|—|–)|\((?:[A-Z]+ ){0,2}(?:WIRE|NEWSWIRE)\)\s*(?:--|—|–)"
 )
@@ -187,6 +189,22 @@ class Body:
     def without_markup(self, text: str) -> str:
         """The text with only its markup blanked: what a reader of the words sees."""
         return _spaced(blank(text, self.markup), self.wraps)
+
+    def words(self, text: str, start: int, end: int) -> str:
+        """The words of text[start:end] without the markup among them, as a reader sees them:
+        "north of [Grindavik](https://...), and" -> "north of Grindavik, and"."""
+        if not self.markup:
+            return text[start:end]
+        kept, at = [], start
+        for s, e in self.markup[max(0, bisect_left(self.markup, (start,)) - 1):]:
+            if s >= end:
+                break
+            if e <= at:
+                continue
+            kept.append(text[at:max(at, s)])
+            at = max(at, e)
+        kept.append(text[at:end])
+        return _SPACES.sub(" ", "".join(kept)).strip()
 
     def is_nonprose(self, start: int, end: int) -> bool:
         """Whether [start, end) lies in a headline, subhead, caption or dateline line."""

@@ -109,14 +109,14 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues, HeadlineAttributions):
         return "mixed" if partial and quoted < total else "direct"
 
     def _record(self, number: int, draft: ClaimDraft) -> Claim:
-        text = self.ctx.text
-        fragments = _with_closing_marks(sorted(draft.fragments), text, self.ctx.body.markup)
+        text, body = self.ctx.text, self.ctx.body
+        fragments = _with_closing_marks(sorted(draft.fragments), text, body.markup)
         c_start, c_end = fragments[0][0], fragments[-1][1]
         if draft.speaker is not None:
             sp = self.doc[draft.speaker[0] : draft.speaker[1]]
             s_start: int | None = sp.start_char
             s_end: int | None = sp.end_char
-            speaker_text: str | None = text[sp.start_char : sp.end_char]  # as written
+            speaker_text: str | None = body.words(text, sp.start_char, sp.end_char)
             ids = draft.speaker_ids
             if ids is None:
                 ids = self._resolve(draft.speaker)
@@ -129,7 +129,7 @@ class _Finder(DirectQuotes, ReportedSpeech, StanceCues, HeadlineAttributions):
         if draft.cue_span:
             points += list(draft.cue_span)
         start, end = min(points), max(points)
-        content = " ".join(text[s:e] for s, e in fragments)
+        content = " ".join(body.words(text, s, e) for s, e in fragments)  # markup left out
         return Claim(
             doc=self.ctx.doc_id,
             text=text[start:end],
