@@ -43,10 +43,12 @@ _PUBLISHED = re.compile(
     rf"\s*:?\s*{_CLOCK_FIRST}{_FULL_DATE}(?!\d)",
     re.IGNORECASE,
 )
+# "SEOUL, Oct 2 (AP) -", "FRESNO, Calif. (June 3, 2022) -": the date after a comma or in brackets
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'’-]){{1,40}}(?:,[ \t]*[^\W\d_][\w. ]{{1,25}})?,[ \t]*"
+    rf"(?m)^[ \t]*[^\W\d_](?:[^\W\d_]|[ .'’-]){{1,40}}(?:,[ \t]*[^\W\d_][\w. ]{{1,25}})?"
+    rf"(?:,[ \t]*|[ \t]*(?P<bracket>\())"
     rf"(?:(?P<month>{_MONTH})[ \t]+(?P<day>{_DAY})|(?P<day2>{_DAY})[ \t]+(?P<month2>{_MONTH}))"
-    rf"(?:,?[ \t]+(?P<year>{_YEAR}))?[ \t]*"
+    rf"(?:,?[ \t]+(?P<year>{_YEAR}))?(?(bracket)\))[ \t]*"
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|-|—|–|_|:)",
     re.IGNORECASE,
 )

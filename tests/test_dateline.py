@@ -25,6 +25,8 @@ CASES = [
     ("Updated 5:47 PM EDT, March 21, 2024\n\n" + BODY, date(2024, 3, 21)),  # the time first
     ("SEOUL, Jan 6, 2025 (Reuters) - " + BODY, date(2025, 1, 6)),
     ("SEOUL, Jan 6 (Reuters) - " + BODY + "\n© 2025 Example News\n", date(2025, 1, 6)),
+    # a release's dateline gives its date in brackets
+    ("FRESNO, Calif. (June 3, 2022) — " + BODY, date(2022, 6, 3)),
     ("WASHINGTON, August 11 (Xinhua) --\n\n" + BODY + "Talks began on March 2, 1998.\n",
      date(1998, 8, 11)),
     ("NAIROBI, Kenya, Aug. 7 (AP) _ " + BODY + "© 1998 Example Press\n", date(1998, 8, 7)),
@@ -79,6 +81,7 @@ DATELINE_DATES = [
     ("The vote is set for Tuesday, March 4: the count follows.", "March", False),
     ("Rescuers reached the miners on Oct 2, officials said.", "Oct", False),
     ("KITWE, Oct 2 (AP) - Rescuers said the mine reopened on Oct 9.", "Oct 9", False),
+    ("KITWE, Zambia (Oct. 2, 2024) - Rescuers reached the miners.", "Oct", True),
 ]
 
 
