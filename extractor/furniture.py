@@ -46,6 +46,9 @@ MIN_NAV_SEPARATORS = 2
 # An imperative this short is a call to action whatever its object ("Sign up now"); a longer
 # line needs one of the usual objects after the verb ("Read our newsletter ...").
 MAX_BARE_IMPERATIVE_WORDS = 3
+# A line with a telephone number is a contact line up to this many words ("Advertise with us!
+# Call Bill at 515-555-0143."); a longer one is a story's own appeal for witnesses.
+MAX_PHONE_LINE_WORDS = 12
 # A summary box's point is one sentence of at most this many words.
 MAX_SUMMARY_POINT_WORDS = 15
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
@@ -179,6 +182,10 @@ _STORY_NOTE = re.compile(rf"\b(?:{_alternation('furniture/story_notes.txt')})\b"
 _OPENING_NOTE = re.compile(rf"^(?:{_alternation('furniture/story_notes.txt')})\b", re.I)
 _CONTACT = re.compile(rf"\b(?:{_alternation('furniture/contact_phrases.txt')})\b", re.I)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+# A telephone number in three groups ("515-555-0143", "020 7946 0000", "(515) 555-0143",
+# "+44 20 7946 0000"); two groups are a span of years or a score ("1998-2004")
+PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?|\d{2,5}[ .-])"
+                   r"\d{3,4}[ .-]\d{3,4}\b")
 _BIO = re.compile(
     rf"^{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:is|has been)\s+"
     rf"(?:a|an|the|our|{_NAME}(?:\s+{_NAME}){{0,3}}['’]s)\b.{{0,80}}?\b"
@@ -293,12 +300,15 @@ def is_metadata_row(line: Line) -> bool:
 
 
 def _is_credit_or_contact(bare: str, words: list[str]) -> bool:
-    """Production credits, and lines asking the reader to get in touch."""
+    """Production credits, and lines asking the reader to get in touch (an address or a
+    telephone number on a short line: "Advertise with us! Call Bill at 515-555-0143.")."""
     short = len(words) < MIN_PARAGRAPH_WORDS or not ends_like_sentence(Line.of(bare))
     if _PRODUCTION_CREDIT.search(bare) and (short or BYLINE.match(bare)):
         return True
     if _CONTACT.search(bare):  # "For advertising, contact us at ads@site.example."
         return short or bool(_CONTACT.match(bare) or EMAIL.search(bare))
+    if len(words) <= MAX_PHONE_LINE_WORDS and PHONE.search(bare):
+        return True
     return short and bool(EMAIL.search(bare))
 
 

@@ -36,6 +36,8 @@ from extractor.lines import Line
         "Now playing",
         # contact lines and an author's bio
         "For advertising enquiries contact us at ads@harbour.example",
+        "Advertise with the Harbour Post! Call Dan at 555-214-0199.",
+        "Newsroom: (020) 7946 0321",
         "Send us your photos and videos",
         "Ilse Varga is a freelance writer who covers shipping from Rotterdam.",
         # notes about the story: contributors, updates, where it first ran, its author's
@@ -181,6 +183,11 @@ def test_furniture_lines_flagged(text: str) -> None:
         # sentence
         "Can the ferry survive another winter?",
         "The measure passed with 2,087 votes to 1,950 on Tuesday, the clerk said.",
+        # two groups of digits are years or a score, and a long line with a telephone number
+        # is the story's own appeal
+        "He ran the port authority from 1998-2004 and again in 2009.",
+        "Police asked anyone who saw the van on the coast road near the harbour on Monday night "
+        "to call them on 0161 496 0728.",
         "The concert was presented by the city orchestra in the cathedral on Saturday.",
         "Sponsored by the council, the festival drew 4,000 people to the harbour on Saturday.",
         # a live blog's welcome is its first entry
