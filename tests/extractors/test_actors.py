@@ -380,6 +380,13 @@ CASES = [
         ],
         id="company-without-its-business-word",
     ),
+    # a wire service named in the story is an organisation; its dateline credit is no mention
+    pytest.param(
+        "TOKYO, March 5 (Kato Wire) - The central bank kept rates on hold on Tuesday.\n\n"
+        "Economists polled by Kato Wire last week expected a rise in April.\n",
+        [("Kato Wire", "organization", [], [], None, None, [(99, 108, "Kato Wire")])],
+        id="wire-service-named-in-its-story",
+    ),
     # a company's noun before a name NER took for a product makes it the company's name
     pytest.param(
         "The shipping company Tarvik Freight was fined $2 million on Friday. Tarvik said it "

@@ -207,6 +207,9 @@ class PeopleClusterer(DocumentState):
             end = i + 1
             while end < self.n and not self.taken[end] and forms.get(int(orths[end])) is actor:
                 end += 1  # "Wladimir Klitschko" NER missed: the first and the last name, one
+            if self.dateline_agency(i, end):  # "TOKYO, March 5 (Kato Wire) -": who filed it
+                self.taken[i:end] = b"\x01" * (end - i)
+                continue
             mention = TokenMention(i, end, "person", ("surname",), actor=actor)
             actor.mentions.append(mention)
             self.mentions.append(mention)
