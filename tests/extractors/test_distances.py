@@ -718,6 +718,30 @@ DISTANCES: list[tuple[str, list[Expected]]] = [
         ],
     ),
     (
+        # comparatives and "on the order of", "as deep as" qualify the figure as their words do
+        "Grains finer than 2 mm and clasts larger than 5 cm lay on the order of 10 km inland, "
+        "in water as deep as 600 m.",
+        [
+            ("finer than 2 mm", 7, 2, "mm", 0.002, "less than", None, None),
+            ("larger than 5 cm", 34, 5, "cm", 0.05, "more than", None, None),
+            ("on the order of 10 km", 55, 10, "km", 10000, "about", None, None),
+            ("as deep as 600 m", 94, 600, "m", 600, "up to", None, None),
+        ],
+    ),
+    (
+        # a power of ten alone is its value; "m s^-1" a speed
+        "The plume rose 10^3 km; winds of 3 m s^-1 blew, and the halo spans 10³ km.",
+        [
+            ("10^3 km", 15, 1000, "km", 1000000, "exact", None, None),
+            ("10³ km", 67, 1000, "km", 1000000, "exact", None, None),
+        ],
+    ),
+    (
+        # the ship of the next sentence makes no nanometre a nautical mile
+        "The lab grew 2-nm gold clusters. The ship then sailed for the islands.",
+        [("2-nm", 13, 2, "nm", 0.000000002, "exact", None, None)],
+    ),
+    (
         # "foot" before people on foot counts them; before a thing it is that thing's size
         "The pier takes 400 foot passengers and a 40 foot crane.",
         [("40 foot", 41, 40, "ft", 12.192, "exact", None, None)],

@@ -100,7 +100,7 @@ ASTRONOMY_WINDOW = 40
 SAME_AS_RATIO = (0.6, 1.67)
 """A restatement's metres lie within this ratio of the first's (news rounds conversions)."""
 _SUPERSCRIPT_AFTER = re.compile(r"(?:[²³]|\^?[-−]?[123])")
-_RATE_EXPONENT = re.compile(r"(?:[a-zµμ]{0,3}[-−⁻][\d¹²³]|[²³].*)")
+_RATE_EXPONENT = re.compile(r"(?:[a-zµμ]{0,3}\^?[-−⁻][\d¹²³]|[²³].*)")  # "s-1", "s^-1", "a⁻¹"
 _NEGATIVE_EXPONENT = ("-", "−", "⁻")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INCHES = re.compile(r"\d{1,2}")
@@ -354,11 +354,13 @@ def _nautical_nm(key: str, written: str, doc: Doc, after: int, tables: DistanceT
 def _near(
     doc: Doc, index: int, window: int, lemmas: frozenset[str], nouns_only: bool = False
 ) -> bool:
-    """Whether a word of `lemmas` lies within `window` tokens either side of `index`; with
-    `nouns_only`, not as a verb ("plans to ship samples" is no talk of ships)."""
+    """Whether a word of `lemmas` lies within `window` tokens either side of `index`, in its
+    sentence ("2-nm gold clusters. The ship sailed on": no ship's); with `nouns_only`, not as
+    a verb ("plans to ship samples" is no talk of ships)."""
+    sentence = doc[min(index, len(doc) - 1)].sent
     return any(
         t.lemma_.lower() in lemmas and not (nouns_only and t.pos_ == "VERB")
-        for t in doc[max(index - window, 0) : index + window]
+        for t in doc[max(index - window, sentence.start) : min(index + window, sentence.end)]
     )
 
 

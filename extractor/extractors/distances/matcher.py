@@ -22,6 +22,7 @@ from .numbers import (
     LAST_DIGITS_UNCERTAINTY,
     NUMBER,
     PLUS_MINUS_TOKEN,
+    POWER_OF_TEN,
     SCIENTIFIC,
     SIGN,
     SUPERSCRIPT_DIGITS,
@@ -76,8 +77,9 @@ def tables_for(vocab: Vocab) -> DistanceTables:
     fraction = "".join(FRACTIONS)
     # "10−10": a power of ten that lost its superscript, written with the minus sign
     digits = rf"{SIGN}?[-−+]?(?:\d[\d,.]*)?[\d{fraction}](?:[-–—−]\d[\d,.]*)?|\d/\d"
-    # "1.2e3", "12.0±0.3", and "3×10" before "^" "4"
-    science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|\d+(?:\.\d+)?[×x]10"
+    # "1.2e3", "12.0±0.3", "10³", and "3×10" before "^" "4"
+    science = rf"{SCIENTIFIC.pattern}|{PLUS_MINUS_TOKEN.pattern}|{POWER_OF_TEN.pattern}" \
+        r"|\d+(?:\.\d+)?[×x]10"
     number = "|".join(sorted(number_words(), key=len, reverse=True))
     # "±" and "+", "/-" join a value to its uncertainty; "×", "10⁴", "^" write a power of ten;
     # "×", "x", "by" join the sides of a size (not ",": `extract` reads a list's head back from

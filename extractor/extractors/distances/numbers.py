@@ -45,6 +45,9 @@ SCIENTIFIC = re.compile(
     r"|[-−]\s*(?P<n>\d{1,2})))"
 )
 """Scientific notation: "1.2e3", "3 × 10^4", "3×10⁴", "2.5 × 10−3" (a lost superscript minus)."""
+POWER_OF_TEN = re.compile(
+    rf"10(?:\^(?P<power>[-−]?\d{{1,2}})|(?P<raised>[⁻]?[{SUPERSCRIPT_DIGITS}]{{1,2}}))")
+"""A power of ten alone: "10^3", "10³" (1000)."""
 PLUS_MINUS_TOKEN = re.compile(rf"(?P<a>{NUMBER})(?:±|\+/?-)(?P<b>{NUMBER})")
 """A value and its uncertainty written in one token: "12.0±0.3"."""
 LAST_DIGITS_UNCERTAINTY = re.compile(r"(?P<a>\d+\.\d+)\(\d{1,3}")
@@ -173,6 +176,9 @@ def value(words: Sequence[str]) -> Amount | None:
     joined = "".join(words)
     if SCIENTIFIC_TIMES.intersection(joined) and (sci := scientific(joined)) is not None:
         return Amount(low=sci, high=None, sign="", form="scientific")  # "3", "×", "10^4"
+    if (power := POWER_OF_TEN.fullmatch(joined)) is not None:  # "10", "^", "3"; "10³"
+        exponent = (power["power"] or power["raised"]).translate(SUPERSCRIPTS).replace("−", "-")
+        return Amount(low=Decimal(1).scaleb(int(exponent)), high=None, sign="", form="scientific")
     joined = " ".join(words)
     for pattern, amount in _FRACTION_PHRASES:
         if pattern.fullmatch(joined):
