@@ -523,6 +523,13 @@ CASES = [
             )
         ],
     ),
+    # ... and past a participle that tells how it was said
+    (
+        '"History will judge us," Ruiz told reporters outside the chamber, his voice cracking. '
+        '"I would rather lose my seat than walk away."',
+        [("Ruiz", "tell", '"History will judge us," "I would rather lose my seat than walk '
+          'away."', "direct")],
+    ),
     # a quotation the parser joins to the cue, not to the clause, is the speaker's words too
     (
         "Berg said fraud is “a big problem in this town” but “nobody dares to talk about it.”",

@@ -176,6 +176,7 @@ class DirectQuotes(SpeakerFinder):
                 # '..., he said that ...' reports more; '..., he said, "..."' resumes the quote
                 if any(
                     c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.idx < resumes
+                    and not _absolute_participle(c)
                     for c in tok.children
                 ):
                     return None
@@ -415,14 +416,15 @@ class DirectQuotes(SpeakerFinder):
     def _past_attribution(self, draft: ClaimDraft, before: Quote, quote: Quote) -> bool:
         """Whether `quote` follows a sentence that is nothing but the attribution of the one
         `before` it, however long, in the same paragraph: '"...," he told a crowd in Naples,
-        Florida, on Sunday. "..."' (no verb between the quotes but the cue)."""
+        Florida, on Sunday. "..."' (no verb between the quotes but the cue and participles)."""
         if draft.rule != "quote-after" or draft.cue_span is None:
             return False
         gap = self.text[before.end : quote.start]
         if "\n" in gap or len(gap) > _MAX_ATTRIBUTION_CHARS or not gap.rstrip().endswith("."):
             return False
         first, last = bisect_left(self.starts, before.end), bisect_left(self.starts, quote.start)
-        verbs = [t for t in self.doc[first:last] if t.pos_ in ("VERB", "AUX")]
+        # a participle tells how it was said: "..., his voice cracking.", "..., pointing at it."
+        verbs = [t for t in self.doc[first:last] if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"]
         return len(verbs) == 1 and verbs[0].idx == draft.cue_span[0]
 
     def _resumed_by(self, draft: ClaimDraft, quote: Quote) -> bool:
@@ -485,3 +487,11 @@ class DirectQuotes(SpeakerFinder):
             piece = self.text[s:e]
             rest = rest.replace(piece, " ", 1)
         return len(rest.split()) <= _MAX_LEFTOVER_WORDS and not _LONG_WORD.search(rest)
+
+
+def _absolute_participle(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a cue as its complement is a participle set off by
+    a comma, telling how the words were said ("..., his voice cracking."), not what."""
+    first = clause.left_edge
+    return clause.tag_ == "VBG" and first.i > 0 and clause.doc[first.i - 1].text == "," and \
+        not any(c.dep_ == "mark" for c in clause.children)
