@@ -519,6 +519,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The club fired him in May.", "fired", {"category": "personnel", "object": "him"}),
     ("Soldiers fired rockets at the town.", "fired", {"category": "assault",
                                                       "object": "rockets"}),
+    ("The board dismissed its chief executive on Monday.", "dismissed",
+     {"category": "personnel"}),
+    # a perfect the parser hung on the noun after it is still the verb
+    ("Rovers have sacked manager Ana Ruiz after one season in charge.", "sacked",
+     {"category": "personnel"}),
+    # what did it decides: a quake or a storm that hits, kills or destroys is a disaster,
+    # gunmen who hit are an attack
+    ("The quake hit at dawn and killed 12 people.", "hit", {"category": "disaster"}),
+    ("The quake hit at dawn and killed 12 people.", "killed", {"category": "disaster"}),
+    ("Homes were destroyed by the flood.", "were destroyed", {"category": "disaster"}),
+    ("Gunmen hit the convoy near the border.", "hit", {"category": "assault"}),
+    # a subject with "no" says nobody did or underwent it
+    ("No passengers were hurt in the crash.", "were hurt", {"polarity": "negative"}),
     # "win": a game's, but an election's by its object, and no game's for a contract
     ("Rovers won the match 2-1.", "won", {"category": "sport"}),
     ("Ortega won the election by 12 points.", "won", {"category": "election"}),
@@ -582,6 +595,9 @@ NO_EVENT: list[tuple[str, str]] = [
     ("Witnesses saw smoke.", "saw"),
     ("The trial began in March.", "began"),
     ("A hit-and-run driver fled.", "run"),
+    # a preposition and a noun that together name no happening
+    ("Rovers have sacked manager Ana Ruiz after one season in charge.", "charge"),
+    ("He took payments in exchange for contracts.", "exchange"),
     # a verb's form in a name outside a headline is none, nor a headline's first word, its
     # subject
     ("Staff at the Escapes Travel agency met on Monday.", "Escapes"),

@@ -82,12 +82,14 @@ Sense = tuple[str, frozenset[str]]
 @cache
 def _senses(name: str) -> dict[str, list[Sense]]:
     """lemma -> its (category, words) rows of a senses table of data/events/, in file order:
-    "lemma <TAB> category <TAB> words, comma-separated"."""
+    "lemmas <TAB> category <TAB> words", lemmas and words comma-separated (one row may serve
+    "fire" and "dismiss")."""
     found: dict[str, list[Sense]] = {}
     for line in lines(f"events/{name}"):
-        lemma, category, words = line.split("\t")
+        lemmas, category, words = line.split("\t")
         listed = frozenset(w.strip() for w in words.split(","))
-        found.setdefault(lemma, []).append((category, listed))
+        for lemma in lemmas.split(","):
+            found.setdefault(lemma.strip(), []).append((category, listed))
     return found
 
 
@@ -105,6 +107,22 @@ def sense_by_object(verb: Token, lemma: str, category: str) -> str:
             return sense
         if obj is not None and (obj.ent_type_ == "PERSON" and PERSON_OBJECT in words or
                                 obj.lower_ in words or obj.lemma_.lower() in words):
+            return sense
+    return category
+
+
+def sense_by_subject(verb: Token, lemma: str, category: str) -> str:
+    """The category `verb` takes by what did it, its subject or its passive's agent ("the quake
+    hit the coast", "was destroyed by the flood": a disaster), else `category`."""
+    rows = _senses("subject_senses.tsv").get(lemma)
+    if rows is None:
+        return category
+    doer = verb if verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in verb.children) \
+        else verb.head  # "The quake hit at dawn and killed 12": the first verb's subject
+    doers = [c for c in doer.children if c.dep_ == "nsubj"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for sense, words in rows:
+        if any(d.lemma_.lower() in words for d in doers):
             return sense
     return category
 

@@ -33,7 +33,8 @@ def mood(trigger: Trigger) -> tuple[str, str]:
     negatable = True
     for _ in range(MAX_MOOD_DEPTH):
         for child in token.children:
-            negation = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+            negation = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") or (
+                token is trigger.token and _none_did_it(child))
             if negation and negatable:
                 polarity = NEGATIVE
             elif not negation and child.dep_ == "mark" and child.lower_ in words["mark"]:
@@ -55,6 +56,13 @@ def mood(trigger: Trigger) -> tuple[str, str]:
             modality = value
         token = head
     return polarity, modality
+
+
+def _none_did_it(child: Token) -> bool:
+    """Whether `child` is a subject that says nobody did or underwent the event: "no students
+    were hurt", "No aircraft were lost"."""
+    return child.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in child.children)
 
 
 def _governing(token: Token, head: Token, heads: dict[str, str]) -> str | None:

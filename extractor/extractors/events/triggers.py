@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SUFFIX
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from ...data import lines
 from ..common import listed_lemma, word_before
 from .lexicon import (
     AGENT,
@@ -27,6 +28,7 @@ from .lexicon import (
     phrasal_events,
     sense_by_modifier,
     sense_by_object,
+    sense_by_subject,
 )
 from .links import Links
 
@@ -171,13 +173,16 @@ def _verb(token: Token) -> Trigger | None:
     if before is not None and before.dep_ == "auxpass" and before.head.i == token.i:
         start = before.idx  # "was launched"
     rule = "verb+lexicon" if lemma in verbs else "verb"
-    category = sense_by_object(token, lemma, entry.category)
+    category = sense_by_subject(token, lemma, sense_by_object(token, lemma, entry.category))
     return Trigger(token, lemma, category, entry.possessor, start, _end(token), rule)
 
 
 def _adjectival(verb: Token) -> bool:
-    """A participle before a noun describes it: "the acting president", "the failed coup"."""
-    return verb.dep_ == "amod"
+    """A participle before a noun describes it: "the acting president", "the failed coup";
+    one with its own perfect's auxiliary is a verb the parser misread ("Chelsea have sacked
+    manager X": "sacked" hung on "manager")."""
+    return verb.dep_ == "amod" and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.i < verb.i for c in verb.children)
 
 
 def _second_of_compound(verb: Token) -> bool:
@@ -185,9 +190,16 @@ def _second_of_compound(verb: Token) -> bool:
     return verb.dep_ == "conj" and verb.head.dep_ in ("amod", "compound", "nmod")
 
 
+@cache
+def _set_phrases() -> frozenset[str]:
+    return frozenset(lines("events/set_phrases.txt"))
+
+
 def _noun(token: Token) -> Trigger | None:
     if token.ent_type_ in NOT_EVENT_ENTITIES:
         return None
+    if token.dep_ == "pobj" and f"{token.head.lower_} {token.lower_}" in _set_phrases():
+        return None  # "one season in charge", "in exchange for cash"
     if token.pos_ == "PROPN" and token.ent_type_ in NAME_ENTITIES and not token.is_upper:
         return None  # a name, unless a listed acronym ("DUI")
     lex = lexicon()
