@@ -1026,6 +1026,22 @@ def test_actors_typed_by_context(
             "Kenya",
             "KEN",
         ),
+        # a title after the name that opens with a modifier's word is whole; a country before
+        # the title is whose it is
+        (
+            "Tom Hale, the chief executive of Orvane, said sales rose.",
+            "Tom Hale",
+            ["chief executive"],
+            "Orvane",
+            None,
+        ),
+        (
+            "Marta Lind, the Sweden coach, named her squad on Monday.",
+            "Marta Lind",
+            ["coach"],
+            "Sweden",
+            "SWE",
+        ),
         (
             "Majority Leader Ada Quist called the bill a stunt.",
             "Ada Quist",

@@ -194,11 +194,15 @@ class RoleDescriber(DocumentState):
                 if owner.type in ("country", "organization"):
                     affiliation = owner.actor
                 j = owner.end + 1
+            elif owner is not None and owner.type in ("country", "organization") and \
+                    owner.end in self.title_start:
+                affiliation, j = owner.actor, owner.end  # "X, the England manager,"
         k = j
         modifiers = tables.word_set("actors/title_modifiers.txt")
         while k < self.n and (doc[k].lower_ in modifiers or doc[k].text == "-"):
             k += 1
-        te = self.title_start.get(k)
+        # a title that opens with a modifier's word is whole: "the chief executive of Apple"
+        te = self.title_start.get(j) or self.title_start.get(k)
         if te is None:
             return
         after = doc[te] if te < self.n else None
