@@ -30,6 +30,17 @@ CASES = [
         ],
         id="dateline-of-a-game-report",
     ),
+    # a great city tells where the story is, for the other names it gives, though it names
+    # another country with towns of those names (Rotterdam and Amsterdam, New York); alone, the
+    # named country's town stands (Victoria, Canada, below)
+    pytest.param(
+        "Ana Ruiz of the United States won in Rotterdam, and the final moved to Amsterdam.",
+        [
+            ("Rotterdam", "city", "NLD", 2747891, [(37, 46, "Rotterdam")]),
+            ("Amsterdam", "city", "NLD", 2759794, [(71, 80, "Amsterdam")]),
+        ],
+        id="great-cities-over-namesakes-in-a-named-country",
+    ),
     # a region pycountry writes with its other name in brackets ("Wales [Cymru GB-CYM]") is
     # known by its name (the bracketed one: test_gazetteer_lookup_first_entry)
     pytest.param(

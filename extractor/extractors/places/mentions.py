@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 #: The type of a name no table knows, by spaCy's label: a GPE that is no country or region is
 #: most often a town; a LOC an area; a FAC a facility.
+# A name's city counts as evidence of where the story is, though smaller places elsewhere bear
+# the name, when it has at least DOMINANT_POPULATION people and DOMINANCE times the biggest of
+# them ("Birmingham", England, over Birmingham, Alabama).
+DOMINANT_POPULATION = 500_000
+DOMINANCE = 4
 FALLBACK_TYPES = {"GPE": "city", "LOC": "area", "FAC": "facility"}
 DEFAULT_TYPE = "area"
 #: Rules of the actor analysis that found a name to be a place from the words around it.
@@ -238,6 +243,7 @@ def evidence(found: list[Candidate], actors: list[Actor]) -> Evidence:
     """Where the document is: countries of its actors and of its unambiguous places, US states."""
     codes = {countries.to_alpha2(a.country_code) for a in actors if a.country_code}
     regions: set[tuple[str, str]] = set()
+    great: set[tuple[str, str]] = set()
     for candidate in found:
         if candidate.qualifier is not None:
             country, region = candidate.qualifier
@@ -256,5 +262,18 @@ def evidence(found: list[Candidate], actors: list[Actor]) -> Evidence:
         entries = gazetteer.lookup(candidate.name)
         if len({e.country for e in entries}) == 1:
             codes.add(entries[0].country)
+        elif (known := _dominant(entries)) is not None:
+            great.add((candidate.name, known))  # "Birmingham": England's, not Alabama's
     codes.discard(None)
-    return Evidence(frozenset(codes), frozenset(regions))
+    return Evidence(frozenset(codes), frozenset(regions), frozenset(great))
+
+
+def _dominant(entries: tuple[gazetteer.Entry, ...]) -> str | None:
+    """The country of the one great city among the places of a name (a city of at least
+    DOMINANT_POPULATION, DOMINANCE times the biggest of the name elsewhere), else None."""
+    cities = sorted((e for e in entries if e.kind == "city"), key=lambda e: -e.population)
+    if not cities or cities[0].population < DOMINANT_POPULATION:
+        return None
+    rivals = [e.population for e in cities[1:] if e.country != cities[0].country]
+    return cities[0].country if not rivals or cities[0].population >= DOMINANCE * rivals[0] \
+        else None

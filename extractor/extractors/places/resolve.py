@@ -26,6 +26,15 @@ class Evidence:
 
     countries: frozenset[str]
     regions: frozenset[tuple[str, str]]
+    # (name, alpha-2) of the great cities it names that smaller places elsewhere share a name
+    # with ("Birmingham", GB): where the story is, for every other name
+    great: frozenset[tuple[str, str]] = frozenset()
+
+    def for_name(self, name: str) -> Evidence:
+        """The evidence for `name`: its own great city is no evidence of what it means, or
+        "Victoria" would always be Hong Kong's."""
+        others = {country for great, country in self.great if great != name}
+        return Evidence(self.countries | others, self.regions) if others else self
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,7 @@ def resolve(
     "of" it is ("the village of X": a city); `qualifier` the
     (alpha-2 country, admin1 or None) written right after the name.
     """
+    evidence = evidence.for_name(name)
     feature = tables.features().get(name)
     if feature is not None:
         return Resolved(
