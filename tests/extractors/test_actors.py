@@ -380,6 +380,31 @@ CASES = [
         ],
         id="company-without-its-business-word",
     ),
+    # an organisation named later by the last word of its name is the same one, unless that
+    # word alone names another body ("the House" is no "White House")
+    pytest.param(
+        "The European Commission fined the firm on Monday. The Commission said the fine was "
+        "fair.",
+        [("European Commission", "organization", ["Commission"], [], None, None,
+          [(4, 23, "European Commission"), (54, 64, "Commission")])],
+        id="organisation-by-its-last-word",
+    ),
+    pytest.param(
+        "The White House said the bill was dead. The House passed it anyway on Friday.",
+        [
+            ("White House", "organization", [], [], "United States", "USA",
+             [(4, 15, "White House")]),
+            ("House", "organization", [], [], None, None, [(44, 49, "House")]),
+        ],
+        id="the-house-is-no-white-house",
+    ),
+    # a company's short name NER took for a person is the company's, where no person bears it
+    pytest.param(
+        "Bellwood Homes Ltd won the contract. Bellwood said work would start soon.",
+        [("Bellwood Homes Ltd", "organization", ["Bellwood"], [], None, None,
+          [(0, 18, "Bellwood Homes Ltd"), (37, 45, "Bellwood")])],
+        id="company-short-name-ner-called-a-person",
+    ),
     # a wire service named in the story is an organisation; its dateline credit is no mention
     pytest.param(
         "TOKYO, March 5 (Kato Wire) - The central bank kept rates on hold on Tuesday.\n\n"

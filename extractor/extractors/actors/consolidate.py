@@ -61,6 +61,7 @@ class Consolidator(DocumentState):
             actor.mentions.append(mention)
         self.merge_acronyms(orgs, actors)
         self.merge_short_names(orgs, actors)
+        self.merge_last_words(orgs, actors)
         return actors
 
     def noun_actor(
@@ -194,6 +195,38 @@ class Consolidator(DocumentState):
                         full.mentions.extend(short.mentions)
                         short.mentions = []
         actors[:] = [a for a in actors if a.mentions]
+
+
+    def merge_last_words(
+        self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]
+    ) -> None:
+        """ "The Commission said" after "the European Commission", "Nuggets coach" after "the
+        Denver Nuggets": an organisation named by the last word of one other organisation's
+        longer name joins it; of two ("the Labour Party", "the Green Party"), "the Party" is
+        neither's."""
+        by_last: dict[str, list[ActorDraft]] = {}
+        for group in orgs.values():
+            for full in group:
+                words = full.name.split()
+                if len(words) > 1 and full.mentions:
+                    by_last.setdefault(words[-1].casefold(), []).append(full)
+        for last, fulls in by_last.items():
+            if len(fulls) != 1 or last in _OTHER_BODIES:
+                continue
+            full = fulls[0]
+            for short in orgs.get(last, ()):
+                if short is full or not short.mentions or not _same_affiliation(short, full):
+                    continue
+                for mention in short.mentions:
+                    mention.actor = full
+                full.mentions.extend(short.mentions)
+                short.mentions = []
+        actors[:] = [a for a in actors if a.mentions]
+
+
+# Last words that, alone, name another body than the longer name ending in them: "the House"
+# is Congress's lower chamber, not "the White House"
+_OTHER_BODIES = frozenset({"house"})
 
 
 def _same_affiliation(one: ActorDraft, other: ActorDraft) -> bool:

@@ -332,6 +332,13 @@ class MentionFinder(DocumentState):
         }
         if not short:
             return
+        people = {w for m in self.mentions if m.type == "person" and m.end - m.start > 1
+                  for w in self.surface(m.start, m.end).split()}
+        for mention in self.mentions:  # "Bellwood said" after "Bellwood Homes Ltd": NER's person
+            if mention.type == "person" and mention.end - mention.start == 1 and \
+                    (word := self.surface(mention.start, mention.end)) in short and \
+                    word not in people:
+                mention.type = "organization"
         for token in doc:
             if token.text not in short or self.taken[token.i]:
                 continue
