@@ -298,6 +298,13 @@ CASES = [
         "condition of anonymity because the talks were private.",
         [("a person familiar with the matter", "according to", "The deal is close", "indirect")],
     ),
+    # "Per" opening a sentence names a source as "According to" does; a price or a plan none
+    ("Per the exchange's data, traders now see a 60 percent chance of a cut in June.",
+     [("the exchange's data", "per", "traders now see a 60 percent chance of a cut in June",
+       "indirect")]),
+    ("Per the rules, each team fields five players.", []),
+    ("Shares fell 5 cents per share, the exchange said.",
+     [("the exchange", "say", "Shares fell 5 cents per share", "indirect")]),
     # "according to" running on from its verb to a standard names no source; set off by a
     # comma or opening the sentence, the same noun does
     ("The launch went according to plan.", []),

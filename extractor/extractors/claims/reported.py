@@ -274,10 +274,20 @@ class ReportedSpeech(FrameContent):
 
     def _sources_named(self) -> Iterator[tuple[Token, Token, Token, str, str]]:
         """Each phrase that names a source before or after what it said, as (first token, last
-        token, the source's head, cue, rule): "according to X", "In the words of X, ...".
+        token, the source's head, cue, rule): "according to X", "In the words of X, ...", "Per
+        X, ...".
         """
-        for tok in self._tokens_named(["according", "words"]):
-            if tok.lower_ == "according":
+        for tok in self._tokens_named(["according", "words", "per"]):
+            if tok.lower_ == "per":
+                # "Per CME Group data, traders see ...": a source opening its sentence, set off
+                # by a comma ("$5 per share", "per cent" name none)
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                after = self.doc[pobj.right_edge.i + 1] if pobj is not None and \
+                    pobj.right_edge.i + 1 < len(self.doc) else None
+                if tok.text == "Per" and tok.is_sent_start and after is not None and \
+                        after.text == "," and pobj.lemma_.lower() not in _standards():
+                    yield tok, tok, pobj, "per", "per"
+            elif tok.lower_ == "according":
                 to = word_after(tok)  # past the blanks of "*according* to" in Markdown
                 if to is None or to.lower_ != "to":
                     continue
