@@ -1015,6 +1015,15 @@ MODS = [
 
 # (sentence, reference date, expressions expected with their values, in order)
 LISTS = [
+    # a sentence NER ran on to is no end of a range: the day, then the term
+    ("Ruiz was sentenced on Tuesday to four years and six months in prison.", E,
+     [("Tuesday", "2025-09-09"), ("four years and six months", "P4Y6M")]),
+    # "until" the next decade is that decade, "over" it a span of ten years
+    ("Rollout could take until the next decade. Costs will rise over the next decade.", E,
+     [("the next decade", "203"), ("the next decade", "P10Y")]),
+    # the infinitive of "took three hours to" happened when "took" did
+    ("The jury took less than three hours to reach its verdict on Thursday afternoon.", E,
+     [("less than three hours", "PT3H"), ("Thursday afternoon", "2025-09-11TAF")]),
     # "the following month" after a year alone is some month of that year, not the month
     # after the reference date
     ("The mill closed in 2008. The following month, its owners sold the land.", E,

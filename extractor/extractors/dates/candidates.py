@@ -242,7 +242,8 @@ def candidates(doc: Doc) -> list[tuple[int, int, str]]:
     """Token spans (start, end, source) of possible temporal expressions, merged."""
     spans: list[tuple[int, int, str]] = [
         (_ner_start(doc, e.start, e.end),
-         _with_local_time(doc, e.start, _with_year_of_period(doc, _with_ordinal_day(doc, e.end))),
+         _with_local_time(doc, e.start, _with_year_of_period(doc, _with_ordinal_day(
+             doc, _before_a_sentence(doc, e.start, e.end)))),
          "ner")
         for e in doc.ents
         if e.label_ in _NER_LABELS and not _a_drop(doc, e.start, e.end) and
@@ -649,6 +650,17 @@ def _with_day_shift(doc: Doc, start: int) -> int:
         doc[start].lower_.rstrip(".") in MONTHS and start + 1 < len(doc) and
         doc[start + 1].like_num)
     return start - 3 if day and not rate else start  # not "three sailings a week from June"
+
+
+def _before_a_sentence(doc: Doc, start: int, end: int) -> int:
+    """The end of an entity NER ran on past "to" into a count of years or months, a sentence
+    it passed ("sentenced on Tuesday to four years"): the date stops before "to"."""
+    for i in range(start + 1, end - 2):
+        if doc[i].lower_ == "to" and not doc[i - 1].like_num and (
+                doc[i + 1].like_num or doc[i + 1].lower_ in
+                _NUMBER_WORDS) and doc[i + 2].lower_ in UNIT_WORDS:
+            return i
+    return end
 
 
 def _ner_start(doc: Doc, start: int, end: int) -> int:

@@ -50,9 +50,11 @@ _SETTING = {"set", "fix", "book"}
 # Verbs that leave their object in the state a participle after it names ("keep the road
 # closed until May"): the participle's time is the verb's, not a past of its own
 _STATE_LEAVING = {"leave", "keep", "hold", "want", "need", "get", "have"}
-# Verbs whose object did what the infinitive below says ("forced residents to flee"): the
+# Verbs whose object did what the infinitive below says ("forced residents to flee"), or whose
+# subject did it in the time their object counts ("took three hours to reach a verdict"): the
 # infinitive's event shares the verb's tense, unlike "ordered them to leave", still ahead.
-_IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable"}
+_IMPLICATIVE_CAUSATIVES = {"force", "compel", "cause", "prompt", "lead", "drive", "help", "enable",
+                           "take"}
 # A month naming when a traded commodity is delivered: the next such month.
 _DELIVERY_NOUNS = {"delivery", "futures", "future", "option", "options"}
 # ... and a month naming a traded contract that moves ("The December contract fell", "May crude

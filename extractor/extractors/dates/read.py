@@ -42,6 +42,10 @@ _STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
                   "the full year": "year", "the whole year": "year", "the fiscal year": "year",
                   "the full fiscal year": "year"}
 _UNIT_BEFORE_OR_AFTER = re.compile(r"the (?P<unit>day|week|month|year) (?P<way>before|after)")
+# "until the next decade", "by the coming year": the unit the bound falls in, where "over the
+# next decade" is a span of ten years
+_BOUNDS = {"until", "till", "by"}
+_THE_NEXT_UNIT = re.compile(r"the (?:next|coming) (?P<unit>decade|century|year|month)")
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
 
@@ -87,6 +91,9 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         late = ref is not None and ref.month > 2 * MONTHS_PER_QUARTER
         surface = _THE_NEW_YEAR.sub("next year" if late else "this year", surface)
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _BOUNDS and \
+            (ahead := _THE_NEXT_UNIT.fullmatch(surface.lower())):
+        surface = f"next {ahead['unit']}"  # "until the next decade": the decade, no span of one
     timex = normalize(surface, ref, direction)
     if timex is None and ref is not None and source == "ner" and _DATEPARSER_SHAPE.search(
             surface):
