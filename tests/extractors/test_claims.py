@@ -1784,20 +1784,20 @@ REVIEW_CASES = [
         [("She", "say", "she closed the pier", "indirect"),
          ("She", "deny", "that anyone had been hurt", "indirect")],
     ),
-    # a transcript's turns are its speakers' claims; one line in that form alone is an
-    # editor's note or a kicker
+    # a transcript's turns are its speakers' claims, their words as spoken; one line in that
+    # form alone is an editor's note or a kicker
     (
         "HOST: Where were you on the night of the fire?\nOKAFOR: I was at home with my kids.",
-        [("HOST", ":", "Where were you on the night of the fire?", "indirect"),
-         ("OKAFOR", ":", "I was at home with my kids", "indirect")],
+        [("HOST", ":", "Where were you on the night of the fire?", "direct"),
+         ("OKAFOR", ":", "I was at home with my kids", "direct")],
     ),
     ("The council met on Monday.\n\nCORRECTION: An earlier version misspelled a name.", []),
     # a turn's label may give the speaker's role after a comma: the name is the speaker
     (
         "MARA KELLING, host: Where did the water come in?\nTOM HALE, correspondent: Through "
         "the old sea wall.",
-        [("MARA KELLING", ":", "Where did the water come in?", "indirect"),
-         ("TOM HALE", ":", "Through the old sea wall", "indirect")],
+        [("MARA KELLING", ":", "Where did the water come in?", "direct"),
+         ("TOM HALE", ":", "Through the old sea wall", "direct")],
     ),
     # a noun of something said that is not the verb's object introduces nothing
     (

@@ -453,6 +453,7 @@ class ReportedSpeech(FrameContent):
                     (colon, colon + 1),
                     [(s, e)],
                     (i, max(j, i + 1)),
+                    quote="direct",  # a transcript gives the words as spoken
                 )
             )
         if len(turns) >= MIN_TRANSCRIPT_TURNS:
