@@ -359,6 +359,9 @@ CASES = [
     ("Officials, speaking on condition of anonymity because they were not authorized to "
      "discuss the matter, said the review would take months.",
      [("Officials", "say", "the review would take months", "indirect")]),
+    ("A diplomat, who spoke on condition of anonymity to discuss the closed-door sessions, "
+     "said the talks had stalled.",
+     [("A diplomat", "say", "the talks had stalled", "indirect")]),
     # the one quoted as saying is the speaker, not the paper that quoted them
     ("The minister was quoted as saying that the border would stay closed.",
      [("The minister", "say", "that the border would stay closed", "indirect")]),

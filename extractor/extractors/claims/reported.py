@@ -90,8 +90,12 @@ def _set_phrase(tok: Token) -> bool:
 
 def _permitted(tok: Token) -> bool:
     """Whether the cue is what someone may or may not do ("not authorized to discuss the
-    matter", "allowed to comment"): leave to speak, not speech."""
-    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PERMISSIONS
+    matter", "allowed to comment"), or why they spoke unnamed ("spoke on condition of anonymity
+    to discuss the talks"): leave to speak, not speech."""
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PERMISSIONS:
+        return True
+    return tok.dep_ in ("advcl", "xcomp") and tok.i > tok.head.i and \
+        any(t.lower_ == "anonymity" for t in tok.doc[tok.head.i:tok.i])
 
 
 class ReportedSpeech(FrameContent):
