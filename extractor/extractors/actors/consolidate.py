@@ -170,10 +170,7 @@ class Consolidator(DocumentState):
                     and target is not None
                     and target is not actor
                 ):
-                    for mention in actor.mentions:
-                        mention.actor = target
-                    target.mentions.extend(actor.mentions)
-                    actor.mentions = []
+                    _absorb(actor, target)
         actors[:] = [a for a in actors if a.mentions]
 
     def merge_short_names(
@@ -190,12 +187,8 @@ class Consolidator(DocumentState):
                             continue
                         if not _same_affiliation(short, full):
                             continue
-                        for mention in short.mentions:
-                            mention.actor = full
-                        full.mentions.extend(short.mentions)
-                        short.mentions = []
+                        _absorb(short, full)
         actors[:] = [a for a in actors if a.mentions]
-
 
     def merge_last_words(
         self, orgs: dict[str, list[ActorDraft]], actors: list[ActorDraft]
@@ -217,16 +210,21 @@ class Consolidator(DocumentState):
             for short in orgs.get(last, ()):
                 if short is full or not short.mentions or not _same_affiliation(short, full):
                     continue
-                for mention in short.mentions:
-                    mention.actor = full
-                full.mentions.extend(short.mentions)
-                short.mentions = []
+                _absorb(short, full)
         actors[:] = [a for a in actors if a.mentions]
 
 
 # Last words that, alone, name another body than the longer name ending in them: "the House"
 # is Congress's lower chamber, not "the White House"
 _OTHER_BODIES = frozenset({"house"})
+
+
+def _absorb(actor: ActorDraft, into: ActorDraft) -> None:
+    """`actor`'s mentions become `into`'s; `actor` is left with none, to be dropped."""
+    for mention in actor.mentions:
+        mention.actor = into
+    into.mentions.extend(actor.mentions)
+    actor.mentions = []
 
 
 def _same_affiliation(one: ActorDraft, other: ActorDraft) -> bool:
