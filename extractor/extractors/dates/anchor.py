@@ -34,7 +34,7 @@ from .periods import (
 )
 from .timex import Timex
 from .units import CLOCK_SHIFT, EARLIER_RULE, MONTHS_IN_YEAR
-from .words import CLOSED_PERIOD, PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
+from .words import CLOSED_PERIOD, CLOSING_BOUNDS, PARTS_OF_DAY, SAYING_VERBS, SMALL_NUMBERS
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
@@ -49,7 +49,6 @@ NIGHT_ENDS_HOUR = 6
 # ... and a time that bounds what runs on from the night ("a warning in place until 18:00"),
 # before NIGHT_STARTS_HOUR, is of the next day too: that hour of the night's own day is gone.
 NIGHT_STARTS_HOUR = 20
-_CLOSING_BOUNDS = {"until", "till", "by"}
 _NIGHT = "TNI"
 MIDNIGHT = PARTS_OF_DAY["midnight"]  # the end of the day it closes, T24:00
 _ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -491,7 +490,7 @@ def _closes_after_night(span: Span, value: str | None) -> bool:
     the bound of what runs on from the night before it lies in the next day."""
     m = _CLOCK_HOUR.match(value or "")
     return m is not None and int(m[1]) < NIGHT_STARTS_HOUR and span.start > 0 and \
-        span.doc[span.start - 1].lower_ in _CLOSING_BOUNDS
+        span.doc[span.start - 1].lower_ in CLOSING_BOUNDS
 
 
 def _clock_shift(timex: Timex, sentence: int | None, earlier: _Earlier) -> Timex:

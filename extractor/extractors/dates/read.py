@@ -21,6 +21,7 @@ from .timex import Timex
 from .units import duration_granularity, duration_value
 from .words import (
     CLOSED_PERIOD,
+    CLOSING_BOUNDS,
     PER_WORDS,
     SEASONS,
     STORY_PERIOD_PREPOSITIONS,
@@ -44,7 +45,6 @@ _STORY_PERIODS = {"the week": "week", "the month": "month", "the year": "year",
 _UNIT_BEFORE_OR_AFTER = re.compile(r"the (?P<unit>day|week|month|year) (?P<way>before|after)")
 # "until the next decade", "by the coming year": the unit the bound falls in, where "over the
 # next decade" is a span of ten years
-_BOUNDS = {"until", "till", "by"}
 _THE_NEXT_UNIT = re.compile(r"the (?:next|coming) (?P<unit>decade|century|year|month)")
 _DATEPARSER_SHAPE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 
@@ -91,7 +91,7 @@ def read(span: Span, text: str | None, source: str, ref: date | None,
         late = ref is not None and ref.month > 2 * MONTHS_PER_QUARTER
         surface = _THE_NEW_YEAR.sub("next year" if late else "this year", surface)
     direction = direction_of(span, doc_text) if _needs_direction(surface) else None
-    if span.start > 0 and span.doc[span.start - 1].lower_ in _BOUNDS and \
+    if span.start > 0 and span.doc[span.start - 1].lower_ in CLOSING_BOUNDS and \
             (ahead := _THE_NEXT_UNIT.fullmatch(surface.lower())):
         surface = f"next {ahead['unit']}"  # "until the next decade": the decade, no span of one
     timex = normalize(surface, ref, direction)

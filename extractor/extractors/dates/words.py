@@ -52,6 +52,9 @@ POSITIVE_ORDINAL_PATTERN = "|".join(sorted(POSITIVE_ORDINALS, key=len, reverse=T
 # Verbs of saying: a date on one is when it was said ("police said Tuesday", "she told
 # reporters on Thursday"), not when what they tell of happened
 SAYING_VERBS = frozenset({"say", "tell", "add", "testify"})
+# Prepositions that make a date the end of what runs up to it: "until the next decade", "a
+# warning in place until 18:00", "by Thursday"
+CLOSING_BOUNDS = frozenset({"until", "till", "by"})
 # unit -> (ISO designator, time part?, granularity)
 UNITS = {
     "second": ("S", True, "time"), "sec": ("S", True, "time"), "minute": ("M", True, "time"),
